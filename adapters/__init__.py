@@ -1,0 +1,1 @@
+"""Adapters: chat platforms, outbound channels, LLM providers and the command line."""

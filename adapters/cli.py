@@ -1,0 +1,75 @@
+"""The `sanctum` command line: chat, analyze, db, run."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    help="Sanctum, a mental-health companion bot.", no_args_is_help=True, add_completion=False
+)
+db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"sanctum: {message}", err=True)
+    return typer.Exit(code=2)
+
+
+@app.command()
+def analyze(
+    file: Annotated[
+        Path | None, typer.Argument(help="Input file; standard input when omitted.")
+    ] = None,
+    provider: Annotated[
+        str | None, typer.Option(help="offline | anthropic | openai (default: the configured one)")
+    ] = None,
+    now: Annotated[str | None, typer.Option(help="ISO 8601 time the messages were written")] = None,
+    tz: Annotated[
+        str | None, typer.Option(help="Time zone of the writer (IANA, city, UTC+2)")
+    ] = None,
+) -> None:
+    """Print what the bot understands from each line, as JSON (shared/spec/analyze.md)."""
+    from adapters import analyze as analyze_command
+    from bot.timezones import resolve_timezone
+    from bot.understanding.providers import analyzer_for
+
+    local_time: datetime | None = None
+    zone = None
+    if tz is not None:
+        zone = resolve_timezone(tz)
+        if zone is None:
+            raise _fail(f"unknown time zone {tz!r}; try an IANA name such as Europe/Berlin")
+    if now is not None:
+        try:
+            local_time = datetime.fromisoformat(now)
+        except ValueError:
+            raise _fail(f"--now {now!r} is not an ISO 8601 time") from None
+        if zone is not None:
+            local_time = (
+                local_time.replace(tzinfo=zone)
+                if local_time.tzinfo is None
+                else local_time.astimezone(zone)
+            )
+    try:
+        analyzer = analyzer_for(provider)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
+
+    if file is None:
+        analyze_command.run(sys.stdin, sys.stdout, analyzer, local_time)
+        return
+    try:
+        with file.open(encoding="utf-8", errors="replace") as source:
+            analyze_command.run(source, sys.stdout, analyzer, local_time)
+    except OSError as exc:
+        raise _fail(f"cannot read {file}: {exc.strerror}") from None
+
+
+if __name__ == "__main__":
+    app()

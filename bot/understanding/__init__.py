@@ -1,0 +1,1 @@
+"""Turning one free-text message into structured records (the `sanctum analyze` contract)."""
