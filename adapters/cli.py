@@ -10,7 +10,11 @@ from typing import Annotated
 import typer
 
 app = typer.Typer(
-    help="Sanctum, a mental-health companion bot.", no_args_is_help=True, add_completion=False
+    help="Sanctum, a mental-health companion bot.",
+    no_args_is_help=True,
+    add_completion=False,
+    # Tracebacks with local variables could print what people wrote.
+    pretty_exceptions_enable=False,
 )
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
@@ -69,6 +73,73 @@ def analyze(
             analyze_command.run(source, sys.stdout, analyzer, local_time)
     except OSError as exc:
         raise _fail(f"cannot read {file}: {exc.strerror}") from None
+
+
+def _settings():  # type: ignore[no-untyped-def]
+    from bot.safe_logging import configure_logging
+    from bot.settings import Settings
+
+    settings = Settings()
+    configure_logging(settings.log_level)
+    return settings
+
+
+@app.command()
+def chat(
+    user: Annotated[
+        str | None, typer.Option(help="Who is chatting (default: your login name).")
+    ] = None,
+) -> None:
+    """Chat with Sanctum in this terminal (also reads piped standard input)."""
+    import getpass
+
+    from adapters.terminal import TerminalChat
+    from bot.app import build_core
+    from storage.crypto import EncryptionKeyError
+    from storage.migrate import is_up_to_date
+
+    settings = _settings()
+    try:
+        core = build_core(settings)
+    except EncryptionKeyError as error:
+        raise _fail(str(error)) from None
+    if not is_up_to_date(core.db.engine):
+        raise _fail("the database is not up to date; run `sanctum db upgrade` first")
+    name = user or getpass.getuser() or "local"
+    TerminalChat(core, name, files_dir=settings.data_dir / "exports").run()
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    revision: Annotated[str, typer.Argument(help="Target revision.")] = "head",
+) -> None:
+    """Apply database migrations (creates the database on first use)."""
+    from bot.app import open_database
+    from storage.migrate import current_revision, upgrade
+
+    database = open_database(_settings())
+    upgrade(database.engine, revision)
+    typer.echo(f"database at revision {current_revision(database.engine)}")
+
+
+@db_app.command("downgrade")
+def db_downgrade(revision: Annotated[str, typer.Argument(help="Target revision.")]) -> None:
+    """Revert migrations down to REVISION."""
+    from bot.app import open_database
+    from storage.migrate import current_revision, downgrade
+
+    database = open_database(_settings())
+    downgrade(database.engine, revision)
+    typer.echo(f"database at revision {current_revision(database.engine)}")
+
+
+@db_app.command("current")
+def db_current() -> None:
+    """Show the database's migration revision."""
+    from bot.app import open_database
+    from storage.migrate import current_revision
+
+    typer.echo(current_revision(open_database(_settings()).engine) or "empty")
 
 
 if __name__ == "__main__":

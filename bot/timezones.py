@@ -152,3 +152,23 @@ def resolve_timezone(text: str) -> ZoneInfo | None:
 @cache
 def _case_insensitive_iana() -> dict[str, str]:
     return {name.lower(): name for name in zoneinfo.available_timezones()}
+
+
+@cache
+def _zone_countries() -> dict[str, str]:
+    """IANA zone -> ISO country code, from tzdata's zone.tab."""
+    from importlib import resources
+
+    table = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+    countries: dict[str, str] = {}
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            fields = line.split("\t")
+            if len(fields) >= 3:
+                countries[fields[2]] = fields[0]
+    return countries
+
+
+def country_of_zone(zone_name: str) -> str | None:
+    """The country a zone belongs to ("Europe/Berlin" -> "DE"), or None for Etc/UTC zones."""
+    return _zone_countries().get(zone_name)

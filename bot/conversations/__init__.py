@@ -1,0 +1,1 @@
+"""Multi-step conversations (intake, confirmations) whose progress survives restarts."""

@@ -1,0 +1,20 @@
+"""Which handler receives a free-text answer while a flow is active."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.commands.privacy import FORGET_FLOW, answer_forget
+from bot.conversations import intake
+from bot.messages import Reply
+from bot.turn import Turn
+from storage.models import ConversationState
+
+# A handler returns None when the text is not an answer (the message is then handled as
+# ordinary conversation and the flow pauses).
+FlowHandler = Callable[[Turn, ConversationState], list[Reply] | None]
+
+FLOW_HANDLERS: dict[str, FlowHandler] = {
+    intake.FLOW: intake.answer,
+    FORGET_FLOW: answer_forget,
+}

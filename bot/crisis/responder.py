@@ -1,0 +1,49 @@
+"""The immediate answer to a crisis message: fixed, reviewed texts from prompts/crisis/.
+
+No LLM is involved and nothing here waits on the network or the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.messages import Reply
+from bot.understanding.models import CrisisAssessment
+from prompts import render_prompt
+
+FALLBACK_EMERGENCY_NUMBER = "your local emergency number (112 in Europe, 911 in North America)"
+FALLBACK_HELPLINES = (
+    "• Find a free, confidential helpline in your country: https://findahelpline.com"
+)
+
+
+@dataclass(frozen=True)
+class CrisisAudience:
+    """What the immediate reply may use: where the person is and who they chose."""
+
+    country: str | None
+    contact_name: str | None  # an opted-in emergency contact the bot may offer to tell
+
+
+def immediate_replies(assessment: CrisisAssessment, audience: CrisisAudience) -> list[Reply]:
+    from bot.crisis.helplines import emergency_number_for, helpline_lines_for
+
+    helplines = helpline_lines_for(audience.country) or FALLBACK_HELPLINES
+    if assessment.level == "low":
+        return [Reply(text=render_prompt("crisis/low.txt"), urgent=True)]
+    if assessment.level == "moderate":
+        return [Reply(text=render_prompt("crisis/moderate.txt", helplines=helplines), urgent=True)]
+    if assessment.level in ("high", "imminent"):
+        offer = (
+            f"Would you like me to let {audience.contact_name} know you need support?"
+            if audience.contact_name
+            else ""
+        )
+        text = render_prompt(
+            "crisis/high.txt",
+            emergency_number=emergency_number_for(audience.country) or FALLBACK_EMERGENCY_NUMBER,
+            helplines=helplines,
+            contact_offer=offer,
+        )
+        return [Reply(text=text, urgent=True)]
+    return []

@@ -1,0 +1,1 @@
+"""A person's control over their data: audit, /export and /forget."""

@@ -1,0 +1,1 @@
+"""Writing what was understood into records, describing them, and undoing the last one."""

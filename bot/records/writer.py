@@ -1,0 +1,227 @@
+"""Turning an Analysis into stored records, each journaled so /undo can remove it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from bot.understanding.models import (
+    Analysis,
+    BaselineData,
+    DbtDiaryData,
+    MedicationEventData,
+    MoodShiftData,
+)
+from bot.vocabulary import family_of
+from storage.models import (
+    Base,
+    Baseline,
+    DbtDiaryEntry,
+    DbtSkillUse,
+    KnowledgeEntry,
+    Medication,
+    MedicationEvent,
+    MoodShift,
+    Note,
+    RecordJournal,
+)
+
+
+@dataclass(frozen=True)
+class WrittenRecord:
+    kind: str  # the table name
+    record: Base
+    skills: tuple[str, ...] = ()  # skill uses written with a diary entry
+
+
+@dataclass(frozen=True)
+class RecordContext:
+    db: Session
+    user_id: int
+    message_id: int | None
+    at: datetime  # aware UTC
+    local_date: date  # in the user's zone
+
+
+def _journal(ctx: RecordContext, record: Base, kind: str) -> int:
+    ctx.db.add(record)
+    ctx.db.flush()
+    record_id: int = record.id  # type: ignore[attr-defined]
+    ctx.db.add(
+        RecordJournal(user_id=ctx.user_id, kind=kind, record_id=record_id, created_at=ctx.at)
+    )
+    return record_id
+
+
+def last_known_state(db: Session, user_id: int, before: datetime) -> str | None:
+    return db.scalar(
+        select(MoodShift.current_state)
+        .where(MoodShift.user_id == user_id, MoodShift.occurred_at <= before)
+        .order_by(MoodShift.occurred_at.desc(), MoodShift.id.desc())
+        .limit(1)
+    )
+
+
+def write_mood_shift(
+    ctx: RecordContext,
+    data: MoodShiftData,
+    *,
+    crisis_level: str = "none",
+    source: str = "text",
+) -> WrittenRecord | None:
+    if data.current_state is None:
+        return None
+    previous = data.previous_state or last_known_state(ctx.db, ctx.user_id, ctx.at)
+    shift = MoodShift(
+        user_id=ctx.user_id,
+        message_id=ctx.message_id,
+        created_at=ctx.at,
+        occurred_at=ctx.at,
+        previous_state=previous,
+        current_state=data.current_state,
+        family=data.family or family_of(data.current_state),
+        intensity=data.intensity,
+        trigger=data.trigger,
+        physical_symptoms=list(data.physical_symptoms) or None,
+        functionality=data.functionality,
+        activity=data.activity,
+        crisis_level=crisis_level,
+        source=source,
+    )
+    _journal(ctx, shift, "mood_shifts")
+    return WrittenRecord("mood_shifts", shift)
+
+
+def write_baseline(ctx: RecordContext, data: BaselineData) -> WrittenRecord | None:
+    if data.is_empty():
+        return None
+    baseline = Baseline(
+        user_id=ctx.user_id,
+        message_id=ctx.message_id,
+        created_at=ctx.at,
+        recorded_at=ctx.at,
+        kind=data.kind,
+        mood=data.mood,
+        sleep_hours=data.sleep_hours,
+        anxiety=data.anxiety,
+        irritability=data.irritability,
+        energy=data.energy,
+    )
+    _journal(ctx, baseline, "baselines")
+    return WrittenRecord("baselines", baseline)
+
+
+def write_dbt_entry(ctx: RecordContext, data: DbtDiaryData) -> WrittenRecord | None:
+    if data.is_empty():
+        return None
+    entry = DbtDiaryEntry(
+        user_id=ctx.user_id,
+        message_id=ctx.message_id,
+        created_at=ctx.at,
+        recorded_at=ctx.at,
+        local_date=ctx.local_date,
+        emotions=dict(data.emotions),
+        urges=dict(data.urges),
+        actions=dict(data.actions),
+        please=dict(data.please),
+    )
+    entry_id = _journal(ctx, entry, "dbt_diary_entries")
+    skills = tuple(dict.fromkeys(skill[:48] for skill in data.skills))
+    for skill in skills:
+        ctx.db.add(
+            DbtSkillUse(
+                user_id=ctx.user_id,
+                message_id=ctx.message_id,
+                created_at=ctx.at,
+                diary_entry_id=entry_id,
+                skill=skill,
+                used_at=ctx.at,
+            )
+        )
+    return WrittenRecord("dbt_diary_entries", entry, skills)
+
+
+def _find_medication(db: Session, user_id: int, name: str | None) -> Medication | None:
+    if not name:
+        return None
+    return db.scalars(
+        select(Medication).where(
+            Medication.user_id == user_id, func.lower(Medication.name) == name.lower()
+        )
+    ).first()
+
+
+def write_medication_event(ctx: RecordContext, data: MedicationEventData) -> WrittenRecord:
+    medication = _find_medication(ctx.db, ctx.user_id, data.name)
+    if medication is None and data.name and data.event in ("taken", "changed"):
+        # The first mention of a named medicine adds it to the list; people can fix it later.
+        medication = Medication(user_id=ctx.user_id, name=data.name, dose=data.dose)
+        ctx.db.add(medication)
+        ctx.db.flush()
+    if medication is not None and data.event == "changed" and data.dose:
+        medication.dose = data.dose
+    event = MedicationEvent(
+        user_id=ctx.user_id,
+        message_id=ctx.message_id,
+        created_at=ctx.at,
+        medication_id=medication.id if medication else None,
+        name=data.name,
+        event=data.event,
+        dose=data.dose,
+        occurred_at=ctx.at,
+    )
+    _journal(ctx, event, "medication_events")
+    return WrittenRecord("medication_events", event)
+
+
+def write_knowledge(ctx: RecordContext, fact: str, *, source: str = "user") -> WrittenRecord:
+    entry = KnowledgeEntry(
+        user_id=ctx.user_id,
+        category="general",
+        value=fact,
+        confidence="confirmed" if source in ("user", "intake") else "inferred",
+        source=source,
+        created_at=ctx.at,
+        updated_at=ctx.at,
+        confirmed_at=ctx.at if source in ("user", "intake") else None,
+    )
+    _journal(ctx, entry, "knowledge_entries")
+    return WrittenRecord("knowledge_entries", entry)
+
+
+def write_note(ctx: RecordContext, text: str, audience: str | None) -> WrittenRecord:
+    note = Note(
+        user_id=ctx.user_id,
+        message_id=ctx.message_id,
+        created_at=ctx.at,
+        audience=audience,
+        text=text,
+    )
+    _journal(ctx, note, "notes")
+    return WrittenRecord("notes", note)
+
+
+_NOT_A_MOOD_REPORT = ("knowledge", "session_note", "question")
+
+
+def write_analysis(ctx: RecordContext, analysis: Analysis) -> list[WrittenRecord]:
+    """Store every structure the analysis carries; the main intent decides nothing here."""
+    written: list[WrittenRecord | None] = []
+    if analysis.intent == "knowledge" and analysis.knowledge:
+        written.append(write_knowledge(ctx, analysis.knowledge))
+    if analysis.intent == "session_note" and analysis.note:
+        written.append(write_note(ctx, analysis.note, analysis.note_audience))
+    if analysis.mood_shift is not None and analysis.intent not in _NOT_A_MOOD_REPORT:
+        written.append(
+            write_mood_shift(ctx, analysis.mood_shift, crisis_level=analysis.crisis.level)
+        )
+    if analysis.baseline is not None:
+        written.append(write_baseline(ctx, analysis.baseline))
+    if analysis.dbt is not None:
+        written.append(write_dbt_entry(ctx, analysis.dbt))
+    if analysis.medication is not None and analysis.intent not in ("question",):
+        written.append(write_medication_event(ctx, analysis.medication))
+    return [record for record in written if record is not None]

@@ -1,0 +1,1 @@
+"""Summaries: the rapid-cycling day, the week, paged history."""

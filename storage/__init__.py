@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, encryption at rest, Alembic migrations, repositories."""
