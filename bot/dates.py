@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 
@@ -42,9 +42,13 @@ def parse_user_date(text: str, today: date) -> date:
 
 
 def local_day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
-    """Start and end (exclusive) of a local calendar day, correct on DST change days."""
-    start = datetime.combine(day, time(0), tzinfo=zone)
-    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
+    """Start and end (exclusive) of a local calendar day, in UTC.
+
+    UTC, because Python subtracts two datetimes of the same zone as wall-clock times, which
+    would make a DST-change day 24 hours long.
+    """
+    start = datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone).astimezone(UTC)
     return start, end
 
 

@@ -24,6 +24,8 @@ def clean_message_text(raw: str) -> CleanText:
     without_controls, removed = _CONTROL.subn("", normalised)
     replacement_count = without_controls.count("\ufffd")
     text = _MANY_BLANK_LINES.sub("\n\n", without_controls.replace("\ufffd", "")).strip()
+    if all(char.isspace() or unicodedata.category(char) == "Cf" for char in text):
+        text = ""  # only invisible characters (zero-width spaces, joiners)
     junk = removed + replacement_count
     looked_binary = junk > 0 and junk >= max(1, len(raw) // 3)
     return CleanText(text=text, looked_binary=looked_binary, removed_characters=junk)

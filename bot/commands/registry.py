@@ -31,7 +31,7 @@ def parse_command(text: str) -> tuple[str, str] | None:
 
 
 def looks_like_command(text: str) -> bool:
-    return text.lstrip().startswith("/") and len(text.strip()) > 1
+    return text.lstrip().startswith("/")
 
 
 class CommandRegistry:

@@ -64,15 +64,15 @@ def summarize_day(
 ) -> DaySummary:
     start, end = local_day_bounds(day, zone)
     summary = DaySummary(day=day, zone=zone)
-    if start >= now:
+    if start > now:
         return summary
-    end = min(end, now)
+    end = min(end - timedelta(microseconds=1), now)
     shifts = db.scalars(
         select(MoodShift)
         .where(
             MoodShift.user_id == user_id,
             MoodShift.occurred_at >= start,
-            MoodShift.occurred_at < end,
+            MoodShift.occurred_at <= end,
         )
         .order_by(MoodShift.occurred_at, MoodShift.id)
     ).all()

@@ -1,0 +1,56 @@
+"""A unique string planted through the real core appears nowhere in the raw database."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from sqlalchemy import inspect, select, text
+
+from bot.core import Core
+from storage.db import Database
+from storage.models import EmergencyContact, KnowledgeEntry, Note
+from tests.conftest import Chat
+
+
+def _raw_database_bytes(database: Database) -> bytes:
+    if database.is_sqlite:
+        database.dispose()  # checkpoint the WAL so the file holds everything
+        path = Path(database.engine.url.database or "")
+        parts = [path.read_bytes()]
+        for suffix in ("-wal", "-shm"):
+            extra = path.with_name(path.name + suffix)
+            if extra.exists():
+                parts.append(extra.read_bytes())
+        return b"".join(parts)
+    dumped = []
+    with database.engine.connect() as connection:
+        for table in inspect(connection).get_table_names():
+            rows = connection.execute(text(f'SELECT t::text FROM "{table}" AS t')).scalars()
+            dumped.extend(row.encode() for row in rows)
+    return b"\n".join(dumped)
+
+
+def test_planted_secrets_are_not_in_the_raw_database(database: Database, settings) -> None:
+    secret = f"zebra{uuid.uuid4().hex[:10]}"
+    chat = Chat(Core(database, settings))
+    chat.say("/start")
+    chat.say(f"Alex{secret[:3]}")
+    chat.say("Berlin")
+    chat.say("skip")
+    chat.say(f"Sam, sister, {secret}@example.com")
+    chat.say("skip")
+    chat.say(f"remember that my cat is called {secret}")
+    chat.say(f"note for my therapist: {secret} keeps coming up")
+    chat.say(f"went from calm to anxious after the {secret} meeting")
+    with database.transaction() as db:
+        # the data really is there, readable through the application
+        assert db.scalars(select(EmergencyContact.address)).one().startswith(secret)
+        values = (
+            db.scalars(select(KnowledgeEntry.value)).all() + db.scalars(select(Note.text)).all()
+        )
+    assert values == [] or any(secret in value for value in values)
+    raw = _raw_database_bytes(database)
+    assert len(raw) > 2_000
+    assert secret.encode() not in raw
+    assert secret.encode().hex().encode() not in raw  # nor as hex (PostgreSQL bytea text)
