@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.commands import CommandRegistry, default_commands
@@ -42,7 +42,7 @@ from bot.understanding.offline import analyze_offline
 from bot.users import load_personality, load_profile, resolve_user
 from bot.vocabulary import crisis_rank, max_crisis_level
 from storage.db import Database
-from storage.models import EmergencyContact, RawMessage
+from storage.models import ChatSession, EmergencyContact, Profile, RawMessage
 
 log = logging.getLogger("sanctum.core")
 
@@ -78,11 +78,16 @@ NEW_USER_HINT = (
 @dataclass(frozen=True)
 class _Stored:
     user_id: int
-    message_id: int
+    raw: RawMessage
     already_processed: bool
     is_new_user: bool
     personal_phrases: tuple[str, ...]
-    audience: CrisisAudience
+    profile: Profile
+    chat_session: ChatSession
+
+    @property
+    def message_id(self) -> int:
+        return self.raw.id
 
 
 class Core:
@@ -140,49 +145,45 @@ class Core:
     ) -> None:
         started = monotonic.perf_counter()
         now = message.sent_at.astimezone(UTC)
-        try:
-            stored = self._store(message, text, now)
-        except Exception as error:
-            log.error("storing a message failed: %s", describe_failure(error))
-            for reply in immediate_replies(assessment, CrisisAudience(None, None)):
-                send(reply)
-            send(Reply(text=STORE_FAILED))
-            return
-        if stored.already_processed:
-            return
-        if stored.personal_phrases:
-            personal = assess_text(text, stored.personal_phrases)
-            assessment = CrisisAssessment(
-                level=max_crisis_level(assessment.level, personal.level),
-                signals=list(dict.fromkeys([*assessment.signals, *personal.signals])),
+        # One ORM session, two transactions: the stored message is committed on its own, so
+        # nothing that happens afterwards can lose it; loaded rows are reused, not re-read.
+        with self.db.session() as db:
+            try:
+                stored = self._store(db, message, text, now)
+                db.commit()
+            except Exception as error:
+                db.rollback()
+                log.error("storing a message failed: %s", describe_failure(error))
+                for reply in immediate_replies(assessment, CrisisAudience(None, None)):
+                    send(reply)
+                send(Reply(text=STORE_FAILED))
+                return
+            if stored.already_processed:
+                return
+            if stored.personal_phrases:
+                personal = assess_text(text, stored.personal_phrases)
+                assessment = CrisisAssessment(
+                    level=max_crisis_level(assessment.level, personal.level),
+                    signals=list(dict.fromkeys([*assessment.signals, *personal.signals])),
+                )
+
+            crisis_replies = (
+                immediate_replies(assessment, self._crisis_audience(db, stored, assessment))
+                if assessment.level != "none"
+                else []
             )
+            for reply in crisis_replies:
+                send(reply)
 
-        crisis_replies = immediate_replies(assessment, stored.audience)
-        for reply in crisis_replies:
-            send(reply)
-
-        try:
-            with self.db.transaction() as db:
-                turn = self._turn(db, stored, text, now, assessment)
-                turn.crisis_reply_sent = bool(crisis_replies)
-                for reply in crisis_replies:
-                    append_log(
-                        db, turn.chat_session, role="bot", kind="crisis", text=reply.text, at=now
-                    )
-                answers = self._respond(turn)
-                if not turn.user_forgotten:
-                    for reply in answers:
-                        append_log(
-                            db, turn.chat_session, role="bot", kind="reply", text=reply.text, at=now
-                        )
-                    raw = db.get(RawMessage, stored.message_id)
-                    if raw is not None:
-                        raw.status, raw.processed_at, raw.failure = "processed", now, None
-        except Exception as error:
-            log.error("message %s failed: %s", stored.message_id, describe_failure(error))
-            self._mark_failed(stored.message_id, type(error).__name__)
-            send(Reply(text=PROCESSING_FAILED))
-            return
+            try:
+                answers = self._process(db, stored, text, now, assessment, crisis_replies)
+                db.commit()
+            except Exception as error:
+                db.rollback()
+                log.error("message %s failed: %s", stored.message_id, describe_failure(error))
+                self._mark_failed(db, stored.message_id, type(error).__name__)
+                send(Reply(text=PROCESSING_FAILED))
+                return
         for reply in answers:
             send(reply)
         log.debug(
@@ -191,100 +192,112 @@ class Core:
             (monotonic.perf_counter() - started) * 1000,
         )
 
-    def _store(self, message: IncomingMessage, text: str, now: datetime) -> _Stored:
-        with self.db.transaction() as db:
-            user_id = resolve_user(db, message.platform, message.platform_user_id, now)
-            existing = None
-            if message.platform_message_id is not None:
-                existing = db.scalars(
-                    select(RawMessage).where(
-                        RawMessage.user_id == user_id,
-                        RawMessage.platform == message.platform,
-                        RawMessage.platform_message_id == message.platform_message_id,
-                    )
-                ).first()
-            is_new_user = False
-            if existing is None:
-                is_new_user = (
-                    db.scalar(select(RawMessage.id).where(RawMessage.user_id == user_id).limit(1))
-                    is None
-                )
-                raw = RawMessage(
-                    user_id=user_id,
-                    platform=message.platform,
-                    platform_message_id=message.platform_message_id,
-                    received_at=now,
-                    text=text,
-                )
-                db.add(raw)
-                db.flush()
-                chat_session = current_session(db, user_id, now, self.settings.session_idle_minutes)
-                append_log(
-                    db,
-                    chat_session,
-                    role="user",
-                    kind="command" if looks_like_command(text) else "message",
-                    text=text,
-                    at=now,
-                    message_id=raw.id,
-                )
-                message_id, already_processed = raw.id, False
-            else:
-                message_id = existing.id
-                already_processed = existing.status == "processed"
-            profile = load_profile(db, user_id)
-            personality = load_personality(db, user_id)
-            contact_name = db.scalar(
-                select(EmergencyContact.name)
-                .where(
-                    EmergencyContact.user_id == user_id,
-                    EmergencyContact.opt_in_state == "opted_in",
-                )
-                .order_by(EmergencyContact.priority, EmergencyContact.id)
-                .limit(1)
-            )
-            return _Stored(
-                user_id=user_id,
-                message_id=message_id,
-                already_processed=already_processed,
-                is_new_user=is_new_user,
-                personal_phrases=tuple(personality.crisis_phrases or ()),
-                audience=CrisisAudience(
-                    country=profile.country or self.settings.default_country or None,
-                    contact_name=contact_name,
-                ),
-            )
-
-    def _turn(
+    def _process(
         self,
         db: Session,
         stored: _Stored,
         text: str,
         now: datetime,
         assessment: CrisisAssessment,
-    ) -> Turn:
-        return Turn(
+        crisis_replies: list[Reply],
+    ) -> list[Reply]:
+        turn = Turn(
             db=db,
             settings=self.settings,
             user_id=stored.user_id,
-            profile=load_profile(db, stored.user_id),
-            chat_session=current_session(
-                db, stored.user_id, now, self.settings.session_idle_minutes
-            ),
+            profile=stored.profile,
+            chat_session=stored.chat_session,
             message_id=stored.message_id,
             text=text,
             now=now,
             crisis=assessment,
             first_message=stored.is_new_user,
+            crisis_reply_sent=bool(crisis_replies),
+        )
+        for reply in crisis_replies:
+            append_log(db, turn.chat_session, role="bot", kind="crisis", text=reply.text, at=now)
+        answers = self._respond(turn)
+        if not turn.user_forgotten:
+            for reply in answers:
+                append_log(db, turn.chat_session, role="bot", kind="reply", text=reply.text, at=now)
+            stored.raw.status, stored.raw.processed_at, stored.raw.failure = "processed", now, None
+        return answers
+
+    def _store(self, db: Session, message: IncomingMessage, text: str, now: datetime) -> _Stored:
+        user_id, created = resolve_user(db, message.platform, message.platform_user_id, now)
+        raw = None
+        if message.platform_message_id is not None and not created:
+            raw = db.scalars(
+                select(RawMessage).where(
+                    RawMessage.user_id == user_id,
+                    RawMessage.platform == message.platform,
+                    RawMessage.platform_message_id == message.platform_message_id,
+                )
+            ).first()
+        replayed = raw is not None
+        if raw is None:
+            raw = RawMessage(
+                user_id=user_id,
+                platform=message.platform,
+                platform_message_id=message.platform_message_id,
+                received_at=now,
+                text=text,
+            )
+            db.add(raw)
+        chat_session = current_session(db, user_id, now, self.settings.session_idle_minutes)
+        if not replayed:
+            db.flush()
+            append_log(
+                db,
+                chat_session,
+                role="user",
+                kind="command" if looks_like_command(text) else "message",
+                text=text,
+                at=now,
+                message_id=raw.id,
+            )
+        profile = load_profile(db, user_id)
+        personality = load_personality(db, user_id)
+        db.flush()
+        return _Stored(
+            user_id=user_id,
+            raw=raw,
+            already_processed=replayed and raw.status == "processed",
+            is_new_user=created,
+            personal_phrases=tuple(personality.crisis_phrases or ()),
+            profile=profile,
+            chat_session=chat_session,
         )
 
-    def _mark_failed(self, message_id: int, failure: str) -> None:
+    def _crisis_audience(
+        self, db: Session, stored: _Stored, assessment: CrisisAssessment
+    ) -> CrisisAudience:
+        contact_name = None
+        if crisis_rank(assessment.level) >= crisis_rank("high"):
+            contact_name = db.scalar(
+                select(EmergencyContact.name)
+                .where(
+                    EmergencyContact.user_id == stored.user_id,
+                    EmergencyContact.opt_in_state == "opted_in",
+                )
+                .order_by(EmergencyContact.priority, EmergencyContact.id)
+                .limit(1)
+            )
+        return CrisisAudience(
+            country=stored.profile.country or self.settings.default_country or None,
+            contact_name=contact_name,
+        )
+
+    def _mark_failed(self, db: Session, message_id: int, failure: str) -> None:
         try:
-            with self.db.transaction() as db:
-                raw = db.get(RawMessage, message_id)
-                if raw is not None:
-                    raw.status, raw.failure = "failed", failure[:64]
+            db.execute(
+                update(RawMessage)
+                .where(RawMessage.id == message_id)
+                .values(status="failed", failure=failure[:64])
+            )
+            db.commit()
         except Exception as error:  # the message stays "received" and is retried later
+            db.rollback()
             log.error(
                 "marking message %s failed also failed: %s", message_id, describe_failure(error)
             )

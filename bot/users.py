@@ -22,11 +22,13 @@ def find_user_id(db: Session, platform: str, platform_user_id: str) -> int | Non
     )
 
 
-def resolve_user(db: Session, platform: str, platform_user_id: str, now: datetime) -> int:
-    """The user id for this account, creating the user on first contact."""
+def resolve_user(
+    db: Session, platform: str, platform_user_id: str, now: datetime
+) -> tuple[int, bool]:
+    """The user id for this account and whether it was created now (first contact)."""
     user_id = find_user_id(db, platform, platform_user_id)
     if user_id is not None:
-        return user_id
+        return user_id, False
     user = User(created_at=now)
     db.add(user)
     db.flush()
@@ -34,7 +36,7 @@ def resolve_user(db: Session, platform: str, platform_user_id: str, now: datetim
     db.add(Profile(user_id=user.id, tracking=[]))
     db.add(PersonalitySettings(user_id=user.id))
     db.flush()
-    return user.id
+    return user.id, True
 
 
 def load_profile(db: Session, user_id: int) -> Profile:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -57,6 +58,11 @@ class Database:
         self.engine = make_engine(url, **engine_kwargs)
         attach_keyring(self.engine.dialect, keyring)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite has one writer at a time. Threads of this process queue on a lock instead of
+        # in SQLite's busy handler, which polls with growing sleeps (long, uneven waits).
+        self._serialize: AbstractContextManager[object] = (
+            threading.RLock() if self.is_sqlite else nullcontext()
+        )
 
     @property
     def is_sqlite(self) -> bool:
@@ -65,7 +71,13 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work commits at the end of the block, or rolls back on error."""
-        with self._sessions.begin() as session:
+        with self._serialize, self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for work spanning several transactions (commit or roll back yourself)."""
+        with self._serialize, self._sessions() as session:
             yield session
 
     def dispose(self) -> None:
