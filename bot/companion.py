@@ -1,11 +1,15 @@
-"""What the bot says back to free text when no LLM is configured (the offline companion).
+"""What the bot says back to free text: the companion.
 
-It is honest about being simple: it confirms what it recorded, greets, and points to what it
-can do. An LLM provider, when configured, replaces the conversational part, never the records.
+A companion works in two steps, so no network call ever happens while a database
+transaction is open: ``prepare`` runs inside the message's transaction (it may read the
+person's context), and the returned plan's ``produce`` runs after the commit (it may call an
+LLM). The offline companion needs no second step: its plan is ready at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from bot.messages import Reply
@@ -23,33 +27,56 @@ _FAMILY_ACKNOWLEDGEMENTS = {
 }
 
 
+@dataclass
+class ReplyPlan:
+    """Replies known now (``ready``), or a later step that makes them (``produce``)."""
+
+    ready: list[Reply] | None = None
+    generate: Callable[[], list[Reply]] | None = None
+    # Sent instead when ``generate`` fails (e.g. the AI is unavailable).
+    fallback: list[Reply] = field(default_factory=list)
+
+    @classmethod
+    def now(cls, replies: list[Reply]) -> ReplyPlan:
+        return cls(ready=replies)
+
+    @property
+    def is_ready(self) -> bool:
+        return self.ready is not None
+
+
 class Companion(Protocol):
-    def compose(self, turn: Turn, analysis: Analysis, recorded: str) -> list[Reply]: ...
+    def prepare(self, turn: Turn, analysis: Analysis, recorded: str) -> ReplyPlan: ...
+
+
+def offline_replies(turn: Turn, analysis: Analysis, recorded: str) -> list[Reply]:
+    name = turn.profile.name
+    if analysis.intent == "greeting" and not recorded:
+        hello = f"Hi {name}!" if name else "Hi!"
+        return [Reply(text=f"{hello} How are you feeling right now?")]
+    if analysis.intent == "question" and not recorded:
+        return [
+            Reply(
+                text="I'm running in offline mode, so I can't answer open questions well "
+                "yet. I can record how you feel, your check-ins, diary lines and "
+                "medication, and summarise them: see /help."
+            )
+        ]
+    if recorded:
+        acknowledgement = ""
+        if analysis.mood_shift and analysis.mood_shift.family:
+            acknowledgement = _FAMILY_ACKNOWLEDGEMENTS.get(analysis.mood_shift.family, "")
+        return [Reply(text=f"{acknowledgement}\n{recorded}".strip())]
+    return [
+        Reply(
+            text="Thank you for telling me; it's in your log. If you'd like me to record a "
+            "mood, say how you feel (e.g. 'anxious after the meeting') or use /mood."
+        )
+    ]
 
 
 class OfflineCompanion:
-    def compose(self, turn: Turn, analysis: Analysis, recorded: str) -> list[Reply]:
-        name = turn.profile.name
-        if analysis.intent == "greeting" and not recorded:
-            hello = f"Hi {name}!" if name else "Hi!"
-            return [Reply(text=f"{hello} How are you feeling right now?")]
-        if analysis.intent == "question" and not recorded:
-            return [
-                Reply(
-                    text="I'm running in offline mode, so I can't answer open questions well "
-                    "yet. I can record how you feel, your check-ins, diary lines and "
-                    "medication, and summarise them: see /help."
-                )
-            ]
-        if recorded:
-            acknowledgement = ""
-            if analysis.mood_shift and analysis.mood_shift.family:
-                acknowledgement = _FAMILY_ACKNOWLEDGEMENTS.get(analysis.mood_shift.family, "")
-            text = f"{acknowledgement}\n{recorded}".strip()
-            return [Reply(text=text)]
-        return [
-            Reply(
-                text="Thank you for telling me; it's in your log. If you'd like me to record a "
-                "mood, say how you feel (e.g. 'anxious after the meeting') or use /mood."
-            )
-        ]
+    """Honest about being simple: confirms what it recorded, greets, points to /help."""
+
+    def prepare(self, turn: Turn, analysis: Analysis, recorded: str) -> ReplyPlan:
+        return ReplyPlan.now(offline_replies(turn, analysis, recorded))

@@ -2,10 +2,12 @@
 
 Order on every message, never changed:
 1. clean the text and run the offline crisis rules (pure CPU, no I/O);
-2. store the raw message (and log it), so nothing is lost whatever happens next;
-3. if there is risk, send the fixed crisis reply at once, then record it;
-4. understand the message (command, flow answer or free text) and write the records;
-5. reply, log the replies and mark the message processed.
+2. store the raw message and log it, committed on its own, so nothing is lost later;
+3. if there is risk, send the fixed crisis reply at once;
+4. understand free text (outside any transaction: a provider may call the network);
+5. in one transaction: record the crisis, handle the command, flow answer or free text,
+   write the records, mark the message processed;
+6. produce the reply (an LLM may be asked here, again outside any transaction), log it, send it.
 A failure after step 2 leaves the message stored and marked failed, and the person is told.
 """
 
@@ -22,11 +24,12 @@ from sqlalchemy.orm import Session
 
 from bot.commands import CommandRegistry, default_commands
 from bot.commands.registry import looks_like_command, parse_command
-from bot.companion import Companion, OfflineCompanion
+from bot.companion import Companion, OfflineCompanion, ReplyPlan, offline_replies
 from bot.conversations import intake
 from bot.conversations.flows import FLOW_HANDLERS
 from bot.conversations.state import active_flow, get_flow, pause_all
 from bot.crisis.detector import assess_text
+from bot.crisis.path import BasicCrisisPath, CrisisPath
 from bot.crisis.responder import CrisisAudience, immediate_replies
 from bot.input_text import clean_message_text
 from bot.locks import KeyedLocks
@@ -39,10 +42,10 @@ from bot.settings import Settings
 from bot.turn import Turn
 from bot.understanding.models import Analysis, CrisisAssessment
 from bot.understanding.offline import analyze_offline
-from bot.users import load_personality, load_profile, resolve_user
-from bot.vocabulary import crisis_rank, max_crisis_level
+from bot.users import load_personality, load_profile, resolve_user, zone_of
+from bot.vocabulary import crisis_rank
 from storage.db import Database
-from storage.models import ChatSession, EmergencyContact, Profile, RawMessage
+from storage.models import ChatSession, Profile, RawMessage
 
 log = logging.getLogger("sanctum.core")
 
@@ -78,16 +81,14 @@ NEW_USER_HINT = (
 @dataclass(frozen=True)
 class _Stored:
     user_id: int
-    raw: RawMessage
+    message_id: int
     already_processed: bool
     is_new_user: bool
-    personal_phrases: tuple[str, ...]
+    in_flow: bool
+    assessment: CrisisAssessment  # the rules' level, raised by the person's own phrases
+    audience: CrisisAudience
     profile: Profile
     chat_session: ChatSession
-
-    @property
-    def message_id(self) -> int:
-        return self.raw.id
 
 
 class Core:
@@ -99,12 +100,14 @@ class Core:
         understand: Understand = analyze_offline,
         companion: Companion | None = None,
         commands: CommandRegistry | None = None,
+        crisis_path: CrisisPath | None = None,
     ) -> None:
         self.db = db
         self.settings = settings
         self.understand = understand
         self.companion = companion or OfflineCompanion()
         self.commands = commands or default_commands()
+        self.crisis_path = crisis_path or BasicCrisisPath(settings)
         self._locks = KeyedLocks()
 
     # -- the pipeline -------------------------------------------------------------------
@@ -145,51 +148,66 @@ class Core:
     ) -> None:
         started = monotonic.perf_counter()
         now = message.sent_at.astimezone(UTC)
-        # One ORM session, two transactions: the stored message is committed on its own, so
-        # nothing that happens afterwards can lose it; loaded rows are reused, not re-read.
-        with self.db.session() as db:
-            try:
-                stored = self._store(db, message, text, now)
+        try:
+            with self.db.session() as db:
+                stored = self._store(db, message, text, now, assessment)
                 db.commit()
-            except Exception as error:
-                db.rollback()
-                log.error("storing a message failed: %s", describe_failure(error))
-                for reply in immediate_replies(assessment, CrisisAudience(None, None)):
-                    send(reply)
-                send(Reply(text=STORE_FAILED))
-                return
-            if stored.already_processed:
-                return
-            if stored.personal_phrases:
-                personal = assess_text(text, stored.personal_phrases)
-                assessment = CrisisAssessment(
-                    level=max_crisis_level(assessment.level, personal.level),
-                    signals=list(dict.fromkeys([*assessment.signals, *personal.signals])),
-                )
-
-            crisis_replies = (
-                immediate_replies(assessment, self._crisis_audience(db, stored, assessment))
-                if assessment.level != "none"
-                else []
-            )
-            for reply in crisis_replies:
+        except Exception as error:
+            log.error("storing a message failed: %s", describe_failure(error))
+            for reply in immediate_replies(assessment, CrisisAudience(None, None)):
                 send(reply)
+            send(Reply(text=STORE_FAILED))
+            return
+        if stored.already_processed:
+            return
+        assessment = stored.assessment
+        crisis_replies = immediate_replies(assessment, stored.audience)
+        for reply in crisis_replies:
+            send(reply)
 
-            try:
-                answers = self._process(db, stored, text, now, assessment, crisis_replies)
+        try:
+            analysis = None
+            if not looks_like_command(text) and not stored.in_flow:
+                analysis = self._understand(text, now, stored)
+                raised = self._raised_by_provider(assessment, analysis.crisis)
+                if raised is not None:
+                    assessment = raised
+                    extra = immediate_replies(assessment, stored.audience)
+                    for reply in extra:
+                        send(reply)
+                    crisis_replies = [*crisis_replies, *extra]
+            with self.db.session() as db:
+                plan = self._process(db, stored, text, now, assessment, crisis_replies, analysis)
                 db.commit()
-            except Exception as error:
-                db.rollback()
-                log.error("message %s failed: %s", stored.message_id, describe_failure(error))
-                self._mark_failed(db, stored.message_id, type(error).__name__)
-                send(Reply(text=PROCESSING_FAILED))
-                return
+        except Exception as error:
+            log.error("message %s failed: %s", stored.message_id, describe_failure(error))
+            self._mark_failed(stored.message_id, type(error).__name__)
+            send(Reply(text=PROCESSING_FAILED))
+            return
+
+        answers = plan.ready if plan.ready is not None else self._produce(plan, stored, now)
         for reply in answers:
             send(reply)
         log.debug(
             "message %s handled in %.1f ms",
             stored.message_id,
             (monotonic.perf_counter() - started) * 1000,
+        )
+
+    def _understand(self, text: str, now: datetime, stored: _Stored) -> Analysis:
+        local_time = now.astimezone(zone_of(stored.profile, self.settings))
+        return self.understand(text[: self.settings.max_message_chars], local_time)
+
+    @staticmethod
+    def _raised_by_provider(
+        rules: CrisisAssessment, provider: CrisisAssessment
+    ) -> CrisisAssessment | None:
+        """A provider may raise the level the rules found, never lower it."""
+        if crisis_rank(provider.level) <= crisis_rank(rules.level):
+            return None
+        return CrisisAssessment(
+            level=provider.level,
+            signals=list(dict.fromkeys([*rules.signals, *provider.signals])),
         )
 
     def _process(
@@ -200,30 +218,69 @@ class Core:
         now: datetime,
         assessment: CrisisAssessment,
         crisis_replies: list[Reply],
-    ) -> list[Reply]:
+        analysis: Analysis | None,
+    ) -> ReplyPlan:
         turn = Turn(
             db=db,
             settings=self.settings,
             user_id=stored.user_id,
-            profile=stored.profile,
-            chat_session=stored.chat_session,
+            profile=db.merge(stored.profile, load=False),
+            chat_session=db.merge(stored.chat_session, load=False),
             message_id=stored.message_id,
             text=text,
             now=now,
             crisis=assessment,
             first_message=stored.is_new_user,
             crisis_reply_sent=bool(crisis_replies),
+            may_be_in_flow=stored.in_flow,
         )
         for reply in crisis_replies:
             append_log(db, turn.chat_session, role="bot", kind="crisis", text=reply.text, at=now)
-        answers = self._respond(turn)
-        if not turn.user_forgotten:
-            for reply in answers:
+        follow_ups = (
+            self.crisis_path.record(turn, assessment, crisis_replies)
+            if assessment.level != "none"
+            else []
+        )
+        plan = self._respond(turn, analysis)
+        if follow_ups:
+            plan = _with_leading(plan, follow_ups)
+        if turn.user_forgotten:
+            return plan
+        if plan.ready is not None:
+            for reply in plan.ready:
                 append_log(db, turn.chat_session, role="bot", kind="reply", text=reply.text, at=now)
-            stored.raw.status, stored.raw.processed_at, stored.raw.failure = "processed", now, None
+        db.execute(
+            update(RawMessage)
+            .where(RawMessage.id == stored.message_id)
+            .values(status="processed", processed_at=now, failure=None)
+        )
+        return plan
+
+    def _produce(self, plan: ReplyPlan, stored: _Stored, now: datetime) -> list[Reply]:
+        """Run the plan's later step (no transaction open), then log what it made."""
+        try:
+            answers = plan.generate() if plan.generate else list(plan.fallback)
+        except Exception as error:
+            log.warning("reply generation failed: %s", describe_failure(error))
+            answers = list(plan.fallback)
+        try:
+            with self.db.session() as db:
+                chat_session = db.merge(stored.chat_session, load=False)
+                for reply in answers:
+                    append_log(db, chat_session, role="bot", kind="reply", text=reply.text, at=now)
+                db.commit()
+        except Exception as error:  # the records are committed; only the log line is missing
+            log.error("logging replies failed: %s", describe_failure(error))
         return answers
 
-    def _store(self, db: Session, message: IncomingMessage, text: str, now: datetime) -> _Stored:
+    def _store(
+        self,
+        db: Session,
+        message: IncomingMessage,
+        text: str,
+        now: datetime,
+        assessment: CrisisAssessment,
+    ) -> _Stored:
         user_id, created = resolve_user(db, message.platform, message.platform_user_id, now)
         raw = None
         if message.platform_message_id is not None and not created:
@@ -257,58 +314,54 @@ class Core:
                 message_id=raw.id,
             )
         profile = load_profile(db, user_id)
-        personality = load_personality(db, user_id)
+        phrases = tuple(load_personality(db, user_id).crisis_phrases or ())
+        if phrases:
+            personal = assess_text(text, phrases)
+            if crisis_rank(personal.level) > crisis_rank(assessment.level):
+                assessment = CrisisAssessment(
+                    level=personal.level,
+                    signals=list(dict.fromkeys([*assessment.signals, *personal.signals])),
+                )
+        audience = (
+            self.crisis_path.audience(db, user_id, profile, assessment)
+            if assessment.level != "none"
+            else CrisisAudience(None, None)
+        )
+        in_flow = not created and active_flow(db, user_id, now) is not None
         db.flush()
         return _Stored(
             user_id=user_id,
-            raw=raw,
+            message_id=raw.id,
             already_processed=replayed and raw.status == "processed",
             is_new_user=created,
-            personal_phrases=tuple(personality.crisis_phrases or ()),
+            in_flow=in_flow,
+            assessment=assessment,
+            audience=audience,
             profile=profile,
             chat_session=chat_session,
         )
 
-    def _crisis_audience(
-        self, db: Session, stored: _Stored, assessment: CrisisAssessment
-    ) -> CrisisAudience:
-        contact_name = None
-        if crisis_rank(assessment.level) >= crisis_rank("high"):
-            contact_name = db.scalar(
-                select(EmergencyContact.name)
-                .where(
-                    EmergencyContact.user_id == stored.user_id,
-                    EmergencyContact.opt_in_state == "opted_in",
-                )
-                .order_by(EmergencyContact.priority, EmergencyContact.id)
-                .limit(1)
-            )
-        return CrisisAudience(
-            country=stored.profile.country or self.settings.default_country or None,
-            contact_name=contact_name,
-        )
-
-    def _mark_failed(self, db: Session, message_id: int, failure: str) -> None:
+    def _mark_failed(self, message_id: int, failure: str) -> None:
         try:
-            db.execute(
-                update(RawMessage)
-                .where(RawMessage.id == message_id)
-                .values(status="failed", failure=failure[:64])
-            )
-            db.commit()
+            with self.db.session() as db:
+                db.execute(
+                    update(RawMessage)
+                    .where(RawMessage.id == message_id)
+                    .values(status="failed", failure=failure[:64])
+                )
+                db.commit()
         except Exception as error:  # the message stays "received" and is retried later
-            db.rollback()
             log.error(
                 "marking message %s failed also failed: %s", message_id, describe_failure(error)
             )
 
     # -- understanding ------------------------------------------------------------------
 
-    def _respond(self, turn: Turn) -> list[Reply]:
+    def _respond(self, turn: Turn, analysis: Analysis | None) -> ReplyPlan:
         serious = crisis_rank(turn.crisis.level) >= crisis_rank("moderate")
         if looks_like_command(turn.text):
-            return self._command(turn)
-        state = active_flow(turn.db, turn.user_id, turn.now)
+            return ReplyPlan.now(self._command(turn))
+        state = active_flow(turn.db, turn.user_id, turn.now) if turn.may_be_in_flow else None
         if state is not None and serious:
             pause_all(turn.db, turn.user_id)  # no setup questions after a crisis message
             state = None
@@ -317,27 +370,25 @@ class Core:
             handler = FLOW_HANDLERS.get(state.flow)
             answer = handler(turn, state) if handler else None
             if answer is not None:
-                return answer
+                return ReplyPlan.now(answer)
             pause_all(turn.db, turn.user_id)
             hint = SETUP_HINT if state.flow == intake.FLOW else ""
+        if analysis is None:  # a flow declined the text: read it as ordinary conversation
+            analysis = self.understand(turn.text[: self.settings.max_message_chars], turn.local_now)
         first_contact = turn.first_message and self._intake_never_started(turn)
-        return self._free_text(turn, hint, new_user=first_contact)
+        return self._free_text(turn, analysis, hint, new_user=first_contact)
 
     def _command(self, turn: Turn) -> list[Reply]:
         parsed = parse_command(turn.text)
         name = parsed[0] if parsed else ""
         paused_setup = False
-        if name not in ("start", "cancel", "forget", "help"):
+        if turn.may_be_in_flow and name not in ("start", "cancel", "forget", "help"):
             state = active_flow(turn.db, turn.user_id, turn.now)
             if state is not None:
                 pause_all(turn.db, turn.user_id)
                 paused_setup = state.flow == intake.FLOW
         replies = self.commands.dispatch(turn, turn.text)
-        if paused_setup and replies:
-            replies[-1] = replies[-1].model_copy(
-                update={"text": f"{replies[-1].text}\n\n{SETUP_HINT}"}
-            )
-        return replies
+        return _with_notes(replies, [SETUP_HINT] if paused_setup else [])
 
     def _intake_never_started(self, turn: Turn) -> bool:
         return (
@@ -345,9 +396,9 @@ class Core:
             and get_flow(turn.db, turn.user_id, intake.FLOW) is None
         )
 
-    def _free_text(self, turn: Turn, hint: str, *, new_user: bool) -> list[Reply]:
-        limit = self.settings.max_message_chars
-        analysis = self.understand(turn.text[:limit], turn.local_now)
+    def _free_text(self, turn: Turn, analysis: Analysis, hint: str, *, new_user: bool) -> ReplyPlan:
+        if crisis_rank(turn.crisis.level) > crisis_rank(analysis.crisis.level):
+            analysis = analysis.model_copy(update={"crisis": turn.crisis})
         records = write_analysis(
             RecordContext(
                 db=turn.db,
@@ -356,19 +407,39 @@ class Core:
                 at=turn.now,
                 local_date=turn.local_now.date(),
             ),
-            analysis.model_copy(update={"crisis": turn.crisis})
-            if crisis_rank(turn.crisis.level) > crisis_rank(analysis.crisis.level)
-            else analysis,
+            analysis,
         )
         if turn.crisis_reply_sent and crisis_rank(turn.crisis.level) >= crisis_rank("high"):
-            return []  # the fixed crisis reply stands alone; the records are kept quietly
+            return ReplyPlan.now([])  # the fixed crisis reply stands alone; records kept quietly
         if new_user and analysis.intent == "greeting" and not records:
-            return intake.begin(turn, "")
-        replies = self.companion.compose(turn, analysis, describe(records))
+            return ReplyPlan.now(intake.begin(turn, ""))
         notes = [note for note in (hint, NEW_USER_HINT if new_user else "") if note]
-        if len(turn.text) > limit:
+        if len(turn.text) > self.settings.max_message_chars:
             notes.insert(0, LONG_MESSAGE_NOTE)
-        if notes and replies:
-            last = replies[-1]
-            replies[-1] = last.model_copy(update={"text": "\n\n".join([last.text, *notes])})
+        recorded = describe(records)
+        plan = self.companion.prepare(turn, analysis, recorded)
+        if plan.ready is not None:
+            return ReplyPlan.now(_with_notes(plan.ready, notes))
+        generate = plan.generate
+        return ReplyPlan(
+            generate=(lambda: _with_notes(generate(), notes)) if generate else None,
+            fallback=_with_notes(plan.fallback or offline_replies(turn, analysis, recorded), notes),
+        )
+
+
+def _with_notes(replies: list[Reply], notes: list[str]) -> list[Reply]:
+    """Append short notes to the last reply (hints about setup, long messages)."""
+    if not notes or not replies:
         return replies
+    last = replies[-1]
+    return [*replies[:-1], last.model_copy(update={"text": "\n\n".join([last.text, *notes])})]
+
+
+def _with_leading(plan: ReplyPlan, first: list[Reply]) -> ReplyPlan:
+    if plan.ready is not None:
+        return ReplyPlan.now([*first, *plan.ready])
+    generate = plan.generate
+    return ReplyPlan(
+        generate=(lambda: [*first, *generate()]) if generate else None,
+        fallback=[*first, *plan.fallback],
+    )

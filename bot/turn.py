@@ -25,6 +25,8 @@ class Turn:
     now: datetime  # aware, UTC: when the message was sent
     crisis: CrisisAssessment = field(default_factory=CrisisAssessment)
     first_message: bool = False  # the first message this person ever sent
+    # False when the message was stored with no conversation flow active (saves a query).
+    may_be_in_flow: bool = True
     # Set by the crisis path when a fixed crisis reply went out: nothing chatty is added.
     crisis_reply_sent: bool = False
     # Set by /forget: the user and this message no longer exist, so nothing more is written.
