@@ -1,0 +1,1 @@
+"""The HTTP side of `sanctum run` (aiohttp.web): health, metrics, links sent to contacts."""
