@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
-from bot.commands import basics, context, history, mood, privacy, today, undo
+from bot.commands import (
+    appointments,
+    basics,
+    caregivers,
+    checkin,
+    context,
+    history,
+    medications,
+    mood,
+    pause,
+    privacy,
+    reminders,
+    snooze,
+    today,
+    undo,
+)
 from bot.commands.registry import Command, CommandRegistry, parse_command
 
 
@@ -19,6 +34,16 @@ def default_commands() -> CommandRegistry:
         Command("export", "all your data as a JSON file", privacy.handle_export),
         Command("forget", "delete all your data (asks first)", privacy.handle_forget),
         Command("cancel", "stop the current question flow", basics.handle_cancel),
+        # Reminders and check-ins (scheduler)
+        Command("checkin", "a check-in now: mood, sleep, anxiety, energy", checkin.handle),
+        Command("reminders", "what I remind you of, and when; change it", reminders.handle),
+        Command("pause", "a break from reminders", pause.handle_pause, "[3d]"),
+        Command("resume", "reminders back on", pause.handle_resume),
+        Command("snooze", "remind me again later", snooze.handle, "[30]"),
+        Command("meds", "medication, reminder times, adherence", medications.handle_meds),
+        Command("med", "answer a medication reminder", medications.handle_med, "taken|skip"),
+        Command("appointment", "appointments and their reminders", appointments.handle),
+        Command("caregivers", "who gets a digest, how often, how detailed", caregivers.handle),
     ):
         registry.register(command)
     registry.register(Command("help", "what I can do", basics.help_handler(lambda: list(registry))))

@@ -21,10 +21,12 @@ from storage.models.records import (
     Note,
     RecordJournal,
 )
+from storage.models.scheduling import Appointment, ReminderDelivery, ReminderSettings, Schedule
 from storage.models.users import PersonalitySettings, PlatformIdentity, Profile, User
 
 __all__ = [
     "CONFIDENCE_LEVELS",
+    "Appointment",
     "AuditEvent",
     "Base",
     "Baseline",
@@ -45,6 +47,9 @@ __all__ = [
     "Profile",
     "RawMessage",
     "RecordJournal",
+    "ReminderDelivery",
+    "ReminderSettings",
+    "Schedule",
     "SessionLogEntry",
     "SessionMemory",
     "UTCDateTime",
