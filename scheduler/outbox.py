@@ -34,6 +34,9 @@ log = logging.getLogger("sanctum.scheduler")
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_CAP = timedelta(minutes=15)
 ALWAYS_SENT = frozenset({"crisis_followup"})  # never dropped for being late
+# Reasons a reminder could not be composed that are failures (someone should look), unlike
+# "gone" (the medication was removed) or "not_opted_in" (the caregiver has not agreed).
+FAILURES = frozenset({"no_channel", "unknown_kind"})
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,7 @@ def lease_batch(
             continue
         composed = compose(db, delivery, now, channel_names, settings)
         if isinstance(composed, Undeliverable):
-            status = "suppressed" if composed.reason in ("gone", "past", "digest_off") else "failed"
+            status = "failed" if composed.reason in FAILURES else "suppressed"
             _close(delivery, status, composed.reason)
             continue
         delivery.attempts += 1

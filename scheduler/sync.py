@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from bot.settings import Settings
@@ -25,7 +26,7 @@ from scheduler.preferences import (
     diary_prompt_enabled,
     peek_reminder_settings,
 )
-from storage.models import Appointment, Caregiver, Medication, Schedule
+from storage.models import Appointment, Caregiver, Medication, ReminderDelivery, Schedule
 
 SNOOZE_PREFIX = "snooze:"
 
@@ -120,13 +121,17 @@ def reschedule_user(
 ) -> None:
     """Bring the user's schedule rows in line with their current rules and time zone.
 
-    A row that is due right now keeps its due time, so a change never drops an occurrence
-    the sweep has not picked up yet; the sweep then advances it with the new rule.
+    Unchanged rules keep their next due time. A new or changed rule starts from now, but
+    never sooner after the last reminder of the same kind than half its usual spacing: a
+    person who moves from Berlin to New York after their 09:00 dose is not reminded of it
+    again six hours later, and changing the morning check-in from 08:00 to 09:00 at 08:30
+    does not bring a second check-in that morning.
     """
     now = now or datetime.now(UTC)
     profile = load_profile(db, user_id)
     zone = zone_of(profile, settings or Settings(_env_file=None))  # type: ignore[call-arg]
-    wanted = {rule.key: rule for rule in desired_rules(db, user_id, now)}
+    rules = desired_rules(db, user_id, now)
+    wanted = {rule.key: rule for rule in rules}
     existing = {
         row.key: row
         for row in db.scalars(select(Schedule).where(Schedule.user_id == user_id))
@@ -146,6 +151,9 @@ def reschedule_user(
             db.delete(row)
     for key, rule in wanted.items():
         row = existing.get(key)
+        if row is not None and not _changed(row, rule, zone):
+            continue
+        first = _first_fire(db, user_id, rule, rules, zone, now)
         if row is None:
             db.add(
                 Schedule(
@@ -157,19 +165,11 @@ def reschedule_user(
                     local_time=rule.local_time,
                     weekday=rule.weekday,
                     zone=zone.key,
-                    next_fire_at=_first_fire(rule, zone, now),
+                    next_fire_at=first,
                     created_at=now,
                     updated_at=now,
                 )
             )
-            continue
-        changed = (row.local_time, row.weekday, row.zone, row.variant) != (
-            rule.local_time,
-            rule.weekday,
-            zone.key,
-            rule.variant,
-        ) or (rule.fire_at is not None and row.next_fire_at != rule.fire_at)
-        if not changed:
             continue
         row.local_time, row.weekday, row.zone, row.variant = (
             rule.local_time,
@@ -177,16 +177,65 @@ def reschedule_user(
             zone.key,
             rule.variant,
         )
+        row.next_fire_at = first
         row.updated_at = now
-        if row.next_fire_at is None or row.next_fire_at > now:
-            row.next_fire_at = _first_fire(rule, zone, now)
     db.flush()
 
 
-def _first_fire(rule: Rule, zone: ZoneInfo, now: datetime) -> datetime | None:
-    if rule.local_time is not None:
-        return next_occurrence(rule.local_time, zone, now, rule.weekday)
-    return rule.fire_at
+def _changed(row: Schedule, rule: Rule, zone: ZoneInfo) -> bool:
+    if rule.fire_at is not None:
+        return row.next_fire_at != rule.fire_at
+    return (row.local_time, row.weekday, row.zone, row.variant) != (
+        rule.local_time,
+        rule.weekday,
+        zone.key,
+        rule.variant,
+    )
+
+
+def _first_fire(
+    db: Session, user_id: int, rule: Rule, rules: list[Rule], zone: ZoneInfo, now: datetime
+) -> datetime | None:
+    if rule.local_time is None:
+        return rule.fire_at
+    after = now
+    last = _last_reminder(db, user_id, rule)
+    if last is not None:
+        after = max(now, last + _spacing(rule, rules) / 2)
+    return next_occurrence(rule.local_time, zone, after, rule.weekday)
+
+
+def _last_reminder(db: Session, user_id: int, rule: Rule) -> datetime | None:
+    """When the latest reminder of the same thing (key; any time of a medication) was due."""
+    query = select(func.max(ReminderDelivery.due_at)).where(
+        ReminderDelivery.user_id == user_id,
+        ReminderDelivery.status.in_(("queued", "sent")),
+    )
+    if rule.kind == "medication":
+        query = query.where(
+            ReminderDelivery.kind == "medication", ReminderDelivery.ref_id == rule.ref_id
+        )
+    else:
+        query = query.where(ReminderDelivery.schedule_key == rule.key)
+    return db.scalar(query)
+
+
+def _spacing(rule: Rule, rules: list[Rule]) -> timedelta:
+    """The usual time between reminders of the same thing."""
+    if rule.weekday is not None:
+        return timedelta(days=7)
+    if rule.kind != "medication":
+        return timedelta(days=1)
+    minutes = sorted(
+        other.local_time.hour * 60 + other.local_time.minute
+        for other in rules
+        if other.kind == "medication" and other.ref_id == rule.ref_id and other.local_time
+    )
+    if len(minutes) < 2:
+        return timedelta(days=1)
+    gaps = [b - a for a, b in pairwise(minutes)]
+    gaps.append(minutes[0] + 24 * 60 - minutes[-1])
+    return timedelta(minutes=min(gaps))
 
 
 def drop_schedules(db: Session, user_id: int, prefix: str) -> None:

@@ -44,7 +44,7 @@ def adherence_counts(
     )
     if medication_id is not None:
         query = query.where(MedicationEvent.medication_id == medication_id)
-    counts = dict(db.execute(query).tuples().all())
+    counts = {event: count for event, count in db.execute(query)}
     return counts.get("taken", 0), counts.get("missed", 0)
 
 

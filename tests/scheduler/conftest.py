@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -123,8 +122,8 @@ def clock(database: Database, settings: Settings, channel, email) -> Clock:
 
 
 @pytest.fixture
-def person(core: Core) -> Iterator[Chat]:
-    yield Chat(core, user="alice")
+def person(core: Core) -> Chat:
+    return Chat(core, user="alice")
 
 
 def utc(*args: int) -> datetime:
