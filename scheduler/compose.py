@@ -11,24 +11,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.messages import Button, button_rows
 from bot.outbound import OutboundMessage
 from bot.privacy.audit import audit
-from bot.settings import Settings
-from bot.users import load_profile, zone_of
 from scheduler import crisis_followups
 from scheduler.digest import digest_figures, render_digest
-from storage.models import (
-    Appointment,
-    Caregiver,
-    Medication,
-    PlatformIdentity,
-    RawMessage,
-    ReminderDelivery,
-)
+from scheduler.recipients import Recipient, destination
+from storage.models import Appointment, Caregiver, Medication, ReminderDelivery
 
 # Later than this after its due time, a reminder says that it is late and why.
 LATE_NOTE_AFTER = timedelta(minutes=10)
@@ -52,16 +43,15 @@ def compose(
     delivery: ReminderDelivery,
     now: datetime,
     channel_names: frozenset[str],
-    settings: Settings,
+    recipient: Recipient,
 ) -> Envelope | Undeliverable:
-    profile = load_profile(db, delivery.user_id)
-    zone = zone_of(profile, settings)
+    zone = recipient.zone
     if delivery.kind == "digest":
-        return _digest(db, delivery, now, channel_names, profile.name, zone)
-    destination = user_destination(db, delivery.user_id, channel_names)
-    if destination is None:
+        return _digest(db, delivery, channel_names, recipient.name)
+    reachable = destination(recipient, channel_names)
+    if reachable is None:
         return Undeliverable("no_channel")
-    body = _user_message(db, delivery, now, profile.name, zone)
+    body = _user_message(db, delivery, now, recipient.name, zone)
     if isinstance(body, Undeliverable):
         return body
     subject, text, buttons = body
@@ -69,7 +59,7 @@ def compose(
         due = delivery.due_at.astimezone(zone)
         when = f"{due:%H:%M}" if due.date() == now.astimezone(zone).date() else f"{due:%a %H:%M}"
         text += f"\n\n(This is late: it was due at {when}, and I couldn't send it then.)"
-    channel, address = destination
+    channel, address = reachable
     return Envelope(
         channel,
         address,
@@ -77,27 +67,6 @@ def compose(
             subject=subject, text=text, buttons=buttons, key=f"sanctum-reminder-{delivery.id}"
         ),
     )
-
-
-def user_destination(
-    db: Session, user_id: int, channel_names: frozenset[str]
-) -> tuple[str, str] | None:
-    """(channel, address) where the person can be reached, preferring where they last wrote."""
-    identities = db.execute(
-        select(PlatformIdentity.platform, PlatformIdentity.platform_user_id)
-        .where(PlatformIdentity.user_id == user_id)
-        .order_by(PlatformIdentity.id)
-    ).all()
-    usable = [(platform, address) for platform, address in identities if platform in channel_names]
-    if len(usable) <= 1:
-        return usable[0] if usable else None
-    last = db.scalar(
-        select(RawMessage.platform)
-        .where(RawMessage.user_id == user_id)
-        .order_by(RawMessage.id.desc())
-        .limit(1)
-    )
-    return next((pair for pair in usable if pair[0] == last), usable[0])
 
 
 Body = tuple[str, str, tuple[tuple[Button, ...], ...]]
@@ -190,10 +159,8 @@ def describe_when(moment: datetime, now: datetime, zone: ZoneInfo) -> str:
 def _digest(
     db: Session,
     delivery: ReminderDelivery,
-    now: datetime,
     channel_names: frozenset[str],
     person: str | None,
-    zone: ZoneInfo,
 ) -> Envelope | Undeliverable:
     caregiver = db.get(Caregiver, delivery.ref_id) if delivery.ref_id else None
     if caregiver is None or caregiver.user_id != delivery.user_id:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -24,10 +24,10 @@ from sqlalchemy.orm import Session
 from bot.outbound import ChannelDirectory, DeliveryResult
 from bot.safe_logging import describe_failure
 from bot.settings import Settings
-from bot.users import load_profile, zone_of
 from scheduler.compose import Envelope, Undeliverable, compose
-from scheduler.preferences import blocked_reason, peek_reminder_settings
-from storage.models import ReminderDelivery
+from scheduler.preferences import blocked_reason
+from scheduler.recipients import load_recipients
+from storage.models import Appointment, Caregiver, Medication, ReminderDelivery
 
 log = logging.getLogger("sanctum.scheduler")
 
@@ -78,18 +78,18 @@ def lease_batch(
         .with_for_update(skip_locked=True)
     ).all()
     leased: list[Leased] = []
+    recipients = load_recipients(db, (delivery.user_id for delivery in rows), settings)
+    _preload_references(db, rows)
     for delivery in rows:
         if delivery.kind not in ALWAYS_SENT and now - delivery.due_at > grace:
             _close(delivery, "missed", "too_late")
             continue
-        zone = zone_of(load_profile(db, delivery.user_id), settings)
-        reason = blocked_reason(
-            peek_reminder_settings(db, delivery.user_id), zone, now, delivery.kind
-        )
+        recipient = recipients[delivery.user_id]
+        reason = blocked_reason(recipient.prefs, recipient.zone, now, delivery.kind)
         if reason is not None:
             _close(delivery, "suppressed", reason)
             continue
-        composed = compose(db, delivery, now, channel_names, settings)
+        composed = compose(db, delivery, now, channel_names, recipient)
         if isinstance(composed, Undeliverable):
             status = "failed" if composed.reason in FAILURES else "suppressed"
             _close(delivery, status, composed.reason)
@@ -134,8 +134,18 @@ def record_outcomes(
     after_sent: dict[str, AfterSent],
 ) -> dict[str, int]:
     counts = {"sent": 0, "retry": 0, "failed": 0}
+    ids = [outcome.delivery_id for outcome in outcomes]
+    rows = {
+        row.id: row
+        for row in db.scalars(
+            select(ReminderDelivery)
+            .where(ReminderDelivery.id.in_(ids))
+            .order_by(ReminderDelivery.id)
+            .with_for_update()
+        )
+    }
     for outcome in outcomes:
-        delivery = db.get(ReminderDelivery, outcome.delivery_id, with_for_update=True)
+        delivery = rows.get(outcome.delivery_id)
         if delivery is None or delivery.status != "queued":
             continue  # deleted with its user, or finished by a worker that took over the lease
         result = outcome.result
@@ -158,6 +168,19 @@ def record_outcomes(
             _close(delivery, "failed", _detail(reason, result.detail))
             counts["failed"] += 1
     return counts
+
+
+def _preload_references(db: Session, rows: Sequence[ReminderDelivery]) -> None:
+    """Load the medications, appointments and caregivers a batch refers to in one query each,
+    so composing finds them in the session instead of asking one by one."""
+    for kind, model in (
+        ("medication", Medication),
+        ("appointment", Appointment),
+        ("digest", Caregiver),
+    ):
+        ids = {row.ref_id for row in rows if row.kind == kind and row.ref_id is not None}
+        if ids:
+            db.scalars(select(model).where(model.id.in_(ids))).all()
 
 
 def backoff(attempts: int, retry_after: float | None) -> timedelta:
