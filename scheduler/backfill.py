@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import String, cast, exists, func, or_, select, text
 
 from bot.settings import Settings
 from scheduler.sync import reschedule_user
@@ -13,6 +13,7 @@ from storage.db import Database
 from storage.models import Caregiver, Medication, Profile, Schedule
 
 BATCH = 500
+ADVISORY_LOCK = 0x5A4E_0006  # an arbitrary key, unique to this job
 
 
 def schedule_unscheduled_users(database: Database, settings: Settings) -> int:
@@ -21,6 +22,9 @@ def schedule_unscheduled_users(database: Database, settings: Settings) -> int:
     last_id = 0
     while True:
         with database.transaction() as db:
+            if db.get_bind().dialect.name == "postgresql":
+                # Every process runs this at start; one at a time, so none schedules twice.
+                db.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK})
             user_ids = db.scalars(
                 select(Profile.user_id)
                 .where(
@@ -29,7 +33,9 @@ def schedule_unscheduled_users(database: Database, settings: Settings) -> int:
                         Profile.morning_checkin.is_not(None),
                         Profile.evening_checkin.is_not(None),
                         exists().where(
-                            Medication.user_id == Profile.user_id, Medication.active.is_(True)
+                            Medication.user_id == Profile.user_id,
+                            Medication.active.is_(True),
+                            func.length(cast(Medication.schedule, String)) > 2,  # not "[]"
                         ),
                         exists().where(
                             Caregiver.user_id == Profile.user_id,

@@ -77,6 +77,16 @@ def open_after_reminder(db: Session, delivery: ReminderDelivery, now: datetime) 
     current = active_flow(db, delivery.user_id, now)
     if current is not None and current.flow != FLOW:
         return
+    if current is not None and current.updated_at >= delivery.due_at:
+        # Already answering: a button was pressed before this send was recorded (sends are
+        # recorded per batch). Link the reminder instead of starting over.
+        data = dict(current.data or {})
+        if data.get("delivery") is None:
+            data["delivery"] = delivery.id
+            current.data = data
+            if data.get("baseline") is not None:
+                mark_answered(db, delivery, "answered", now)
+        return
     enter_flow(
         db,
         delivery.user_id,

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import time_machine
 from sqlalchemy import select
 
+from bot.outbound import DeliveryResult
+from scheduler.outbox import Outcome
 from storage.models import Baseline, ReminderDelivery
 from tests.conftest import Chat
 from tests.scheduler.conftest import Clock, RecordingChannel, set_up, utc
@@ -130,3 +133,19 @@ def test_checkin_command_without_a_reminder(person: Chat, database) -> None:
     person.say("5", at=utc(2026, 6, 10, 18, 1))
     assert "irritable" in person.text("3", at=utc(2026, 6, 10, 18, 1))  # no sleep question
     assert _baselines(database) == [("evening", 5, None, 3, None, None)]
+
+
+def test_a_button_pressed_before_the_send_was_recorded_keeps_the_answers_together(
+    person: Chat, clock: Clock, channel: RecordingChannel, database
+) -> None:
+    set_up(person, "Europe/Berlin", at=SETUP)
+    worker = clock.new_worker("slow-recorder")
+    worker.claim_due(MORNING)
+    [leased] = worker.lease(MORNING)
+    # The message reached the person, who answers before the worker records the send.
+    person.say("/checkin mood 4", at=MORNING + timedelta(seconds=5))
+    with time_machine.travel(MORNING + timedelta(seconds=10), tick=False):
+        worker.record([Outcome(leased.delivery_id, DeliveryResult.sent())])
+    person.say("6", at=MORNING + timedelta(seconds=20))  # sleep
+    assert _baselines(database) == [("morning", 4, 6.0, None, None, None)]
+    assert _answers(database) == ["answered"]
