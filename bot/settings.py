@@ -71,6 +71,9 @@ class Settings(BaseSettings):
         ge=5,
         description="An unanswered medication reminder counts as a missed dose after this.",
     )
+    scheduler_keep_days: int = Field(
+        default=90, ge=8, description="Delivery records older than this are deleted."
+    )
 
     @cached_property
     def resolved_database_url(self) -> str:

@@ -13,12 +13,14 @@ key a channel may use to drop the repeat.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from bot.outbound import ChannelDirectory, DeliveryResult
@@ -27,6 +29,7 @@ from bot.settings import Settings
 from scheduler.compose import Envelope, Undeliverable, compose
 from scheduler.preferences import blocked_reason
 from scheduler.recipients import load_recipients
+from storage.crypto import EncryptionKeyError
 from storage.models import Appointment, Caregiver, Medication, ReminderDelivery
 
 log = logging.getLogger("sanctum.scheduler")
@@ -89,7 +92,14 @@ def lease_batch(
         if reason is not None:
             _close(delivery, "suppressed", reason)
             continue
-        composed = compose(db, delivery, now, channel_names, recipient)
+        try:
+            composed = compose(db, delivery, now, channel_names, recipient)
+        except SQLAlchemyError:
+            raise  # the transaction is gone; the next sweep tries the batch again
+        except Exception as error:  # one unreadable row must not hold up everyone else's
+            log.error("composing reminder %s failed: %s", delivery.id, describe_failure(error))
+            _close(delivery, "failed", f"compose:{type(error).__name__}")
+            continue
         if isinstance(composed, Undeliverable):
             status = "failed" if composed.reason in FAILURES else "suppressed"
             _close(delivery, status, composed.reason)
@@ -157,7 +167,7 @@ def record_outcomes(
             delivery.detail = None
             hook = after_sent.get(delivery.kind)
             if hook is not None:
-                hook(db, delivery, now)
+                _run_hook(db, hook, delivery, now)
             counts["sent"] += 1
         elif result.outcome == "retry" and delivery.attempts < max_attempts:
             delivery.next_attempt_at = now + backoff(delivery.attempts, result.retry_after)
@@ -179,8 +189,21 @@ def _preload_references(db: Session, rows: Sequence[ReminderDelivery]) -> None:
         ("digest", Caregiver),
     ):
         ids = {row.ref_id for row in rows if row.kind == kind and row.ref_id is not None}
-        if ids:
+        if not ids:
+            continue
+        # An unreadable row fails the whole query: composing then loads rows one by one.
+        with contextlib.suppress(EncryptionKeyError):
             db.scalars(select(model).where(model.id.in_(ids))).all()
+
+
+def _run_hook(db: Session, hook: AfterSent, delivery: ReminderDelivery, now: datetime) -> None:
+    """Follow-up work for a sent reminder, in a savepoint: if it fails, the sent status is
+    still recorded (otherwise the lease would expire and the reminder go out twice)."""
+    try:
+        with db.begin_nested():
+            hook(db, delivery, now)
+    except Exception as error:
+        log.error("after sending reminder %s: %s", delivery.id, describe_failure(error))
 
 
 def backoff(attempts: int, retry_after: float | None) -> timedelta:

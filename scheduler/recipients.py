@@ -3,6 +3,7 @@ batch rather than several per reminder: name, zone, reminder settings, platform 
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -13,7 +14,10 @@ from sqlalchemy.orm import Session
 
 from bot.settings import Settings
 from bot.users import zone_of
+from storage.crypto import EncryptionKeyError
 from storage.models import PlatformIdentity, Profile, RawMessage, ReminderSettings
+
+log = logging.getLogger("sanctum.scheduler")
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,13 @@ def load_recipients(
     ids = sorted(set(user_ids))
     if not ids:
         return {}
-    profiles = {p.user_id: p for p in db.scalars(select(Profile).where(Profile.user_id.in_(ids)))}
+    zones = {
+        user_id: zone
+        for user_id, zone in db.execute(
+            select(Profile.user_id, Profile.timezone).where(Profile.user_id.in_(ids))
+        )
+    }
+    names = _names(db, ids)
     prefs = {
         p.user_id: p
         for p in db.scalars(select(ReminderSettings).where(ReminderSettings.user_id.in_(ids)))
@@ -49,18 +59,35 @@ def load_recipients(
     last_platform = _last_platforms(db, several)
     recipients = {}
     for user_id in ids:
-        profile = profiles.get(user_id) or Profile(user_id=user_id, tracking=[])
         mine = accounts.get(user_id, [])
         last = last_platform.get(user_id)
         mine.sort(key=lambda item: item[0] != last)  # where they last wrote comes first
         recipients[user_id] = Recipient(
             user_id=user_id,
-            name=profile.name,
-            zone=zone_of(profile, settings),
+            name=names.get(user_id),
+            zone=zone_of(Profile(user_id=user_id, timezone=zones.get(user_id)), settings),
             prefs=prefs.get(user_id),
             accounts=tuple(mine),
         )
     return recipients
+
+
+def _names(db: Session, ids: list[int]) -> dict[int, str | None]:
+    """Names to greet people by; a name that cannot be decrypted is left out, not fatal."""
+    query = select(Profile.user_id, Profile.name)
+    try:
+        return {
+            user_id: name for user_id, name in db.execute(query.where(Profile.user_id.in_(ids)))
+        }
+    except EncryptionKeyError:
+        names: dict[int, str | None] = {}
+        for user_id in ids:
+            try:
+                for found, name in db.execute(query.where(Profile.user_id == user_id)):
+                    names[found] = name
+            except EncryptionKeyError:
+                log.error("the name of user %s cannot be decrypted", user_id)
+        return names
 
 
 def _last_platforms(db: Session, user_ids: list[int]) -> dict[int, str]:

@@ -25,6 +25,7 @@ from scheduler.compose import audit_digest
 from scheduler.crisis_followups import FollowUpSource, queue_follow_ups
 from scheduler.medication_windows import close_medication_windows
 from scheduler.outbox import AfterSent, Leased, Outcome, lease_batch, record_outcomes, send_all
+from scheduler.retention import prune_deliveries
 from storage.db import Database
 
 log = logging.getLogger("sanctum.scheduler")
@@ -48,6 +49,7 @@ class SweepConfig:
     send_concurrency: int = 20
     medication_window: timedelta = timedelta(hours=4)
     send_budget: timedelta = timedelta(seconds=20)
+    keep: timedelta = timedelta(days=90)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> SweepConfig:
@@ -59,6 +61,7 @@ class SweepConfig:
             send_concurrency=settings.scheduler_send_concurrency,
             medication_window=timedelta(minutes=settings.scheduler_medication_window_minutes),
             send_budget=timedelta(seconds=settings.scheduler_sweep_seconds),
+            keep=timedelta(days=settings.scheduler_keep_days),
         )
 
 
@@ -70,6 +73,7 @@ class SweepReport:
     retried: int = 0
     failed: int = 0
     closed_medication: int = 0
+    pruned: int = 0
 
 
 def worker_name() -> str:
@@ -118,6 +122,7 @@ class Sweeper:
             if time.monotonic() - started > self.config.send_budget.total_seconds():
                 break
         report.closed_medication = await asyncio.to_thread(self.close_windows, self.clock())
+        report.pruned = await asyncio.to_thread(self.prune, self.clock())
         return report
 
     # -- the steps, each its own transaction(s); callable on their own ------------------------
@@ -159,6 +164,10 @@ class Sweeper:
                 max_attempts=self.config.max_attempts,
                 after_sent=AFTER_SENT,
             )
+
+    def prune(self, now: datetime) -> int:
+        with self.database.transaction() as db:
+            return prune_deliveries(db, now - self.config.keep, self.config.batch_size)
 
     def close_windows(self, now: datetime) -> int:
         with self.database.transaction() as db:

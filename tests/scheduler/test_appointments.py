@@ -20,7 +20,7 @@ def test_reminders_a_day_and_an_hour_before(
     saved = person.text("/appointment add 2026-06-12 14:00 Dr Weber, psychiatrist", at=SETUP)
     assert "Saved #1: Dr Weber, psychiatrist, Fri 12 Jun at 14:00" in saved
     assert "a day and an hour before" in saved
-    clock.walk(SETUP, utc(2026, 6, 12, 13), timedelta(minutes=15))
+    clock.walk(SETUP, utc(2026, 6, 12, 13), timedelta(minutes=30))
     assert [item.at for item in channel.sent] == [utc(2026, 6, 11, 12), utc(2026, 6, 12, 11)]
     assert channel.sent[0].text == "Reminder: Dr Weber, psychiatrist, tomorrow at 14:00."
     assert channel.sent[1].text == "Reminder: Dr Weber, psychiatrist, today at 14:00 (in 1 h)."

@@ -12,7 +12,7 @@ from storage.models import ReminderDelivery
 from tests.conftest import Chat
 from tests.scheduler.conftest import Clock, RecordingChannel, set_up, utc
 
-STEP = timedelta(minutes=15)
+STEP = timedelta(minutes=30)
 
 
 def _local(sent, zone: str) -> list[str]:
@@ -52,7 +52,7 @@ def test_a_time_missing_on_the_spring_change_day_comes_at_the_next_valid_time(
 ) -> None:
     start = utc(2026, 3, 28, 12)
     set_up(person, "Europe/Berlin", at=start, morning="2:30")
-    clock.walk(start, start + timedelta(days=2), timedelta(minutes=5))
+    clock.walk(start, start + timedelta(days=2), STEP)
     assert _local(channel.sent, "Europe/Berlin") == ["03-29 03:00", "03-30 02:30"]
 
 
@@ -61,7 +61,7 @@ def test_a_time_that_happens_twice_in_autumn_is_sent_once(
 ) -> None:
     start = utc(2026, 10, 31, 12)
     set_up(person, "America/New_York", at=start, morning="1:30")
-    clock.walk(start, start + timedelta(days=2), timedelta(minutes=10))
+    clock.walk(start, start + timedelta(days=2), STEP)
     assert [item.at for item in channel.sent] == [utc(2026, 11, 1, 5, 30), utc(2026, 11, 2, 6, 30)]
     with database.transaction() as db:
         assert len(db.scalars(select(ReminderDelivery)).all()) == 2
@@ -85,11 +85,11 @@ def test_morning_and_evening_check_ins(
     person: Chat, clock: Clock, channel: RecordingChannel
 ) -> None:
     start = utc(2026, 6, 10, 0)
-    set_up(person, "Europe/Berlin", at=start, morning="7:30", evening="21:15")
+    set_up(person, "Europe/Berlin", at=start, morning="7:30", evening="21:30")
     clock.walk(start, start + timedelta(days=1), STEP)
     texts = [
         (item.at.astimezone(ZoneInfo("Europe/Berlin")).strftime("%H:%M"), item.text)
         for item in channel.sent
     ]
-    assert [when for when, _ in texts] == ["07:30", "21:15"]
+    assert [when for when, _ in texts] == ["07:30", "21:30"]
     assert "morning check-in" in texts[0][1] and "evening check-in" in texts[1][1]

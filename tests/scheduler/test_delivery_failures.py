@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from bot.outbound import DeliveryResult
+from scheduler.sweep import AFTER_SENT
 from storage.models import ReminderDelivery
 from tests.conftest import Chat
 from tests.scheduler.conftest import Clock, RecordingChannel, set_up, utc
@@ -113,3 +114,38 @@ def test_an_expired_lease_lets_another_worker_send(
     assert channel.sent == []  # the lease (5 minutes) still holds
     clock.sweep_at(MORNING + timedelta(minutes=5, seconds=1), survivor)
     assert len(channel.sent) == 1
+
+
+def test_an_unreadable_row_fails_alone_and_holds_up_no_one(
+    core, clock: Clock, channel: RecordingChannel, database
+) -> None:
+    alice, bob = Chat(core, user="alice"), Chat(core, user="bob")
+    set_up(alice, "Europe/Berlin", at=SETUP)
+    bob.say("/reminders zone Berlin", at=SETUP)
+    bob.say("/appointment add 2026-06-10 09:00 dentist", at=SETUP)  # reminder at 08:00
+    with database.transaction() as db:  # as if written under a key that is gone
+        db.execute(text("UPDATE appointments SET title = :junk"), {"junk": b"\x01\x09" + b"x" * 40})
+    clock.sweep_at(MORNING)
+    [sent] = channel.sent
+    assert sent.address == "alice"
+    with database.transaction() as db:
+        outcomes = db.execute(select(ReminderDelivery.kind, ReminderDelivery.status,
+                                     ReminderDelivery.detail).order_by(ReminderDelivery.kind)).all()  # fmt: skip
+    assert [tuple(row) for row in outcomes] == [
+        ("appointment", "failed", "compose:EncryptionKeyError"),
+        ("checkin", "sent", None),
+    ]
+
+
+def test_a_failure_after_sending_still_records_the_send(
+    person: Chat, clock: Clock, channel: RecordingChannel, database, monkeypatch
+) -> None:
+    def broken(db, delivery, now) -> None:
+        raise RuntimeError("the check-in flow could not be opened")
+
+    monkeypatch.setitem(AFTER_SENT, "checkin", broken)
+    set_up(person, "Europe/Berlin", at=SETUP)
+    clock.sweep_at(MORNING)
+    clock.sweep_at(MORNING + timedelta(minutes=10))  # past the lease: nothing goes out again
+    assert len(channel.sent) == 1
+    assert _delivery(database).status == "sent"

@@ -73,3 +73,15 @@ def test_a_week_down_accounts_for_every_occurrence(
     assert statuses.count("missed") == 14  # 7 mornings and 7 evenings
     assert statuses.count("sent") == 1  # this morning's, 30 minutes late
     assert len(channel.sent) == 1
+
+
+def test_old_delivery_records_are_pruned(
+    person: Chat, clock: Clock, channel: RecordingChannel, database
+) -> None:
+    set_up(person, "Europe/Berlin", at=utc(2026, 6, 10, 0))
+    clock.sweep_at(utc(2026, 6, 10, 6))
+    clock.sweep_at(utc(2026, 6, 11, 6))
+    assert len(_deliveries(database)) == 2
+    report = clock.sweep_at(utc(2026, 9, 8, 7))  # 90 days after the first, 89 after the second
+    assert report.pruned == 1
+    assert _deliveries(database)[0] == ("sent", None, "11 06:00")
