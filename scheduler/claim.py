@@ -14,6 +14,7 @@ recorded as missed. Quiet hours and pause record the occurrence as suppressed.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -30,8 +31,8 @@ from storage.models import ReminderSettings, Schedule
 
 log = logging.getLogger("sanctum.scheduler")
 
-# A rule that was due this many times during one outage gets one row per occurrence up to
-# here; older ones are counted in the log and skipped (a month of a twice-daily rule).
+# A rule due more often than this during one outage gets a row for each of its most recent
+# occurrences up to here; older ones are counted in the log only (two months of a daily rule).
 MAX_CATCH_UP = 62
 
 
@@ -93,28 +94,10 @@ def claim_due_batch(db: Session, now: datetime, limit: int, grace: timedelta) ->
     for row in rows:
         zone = zone_named(row.zone)
         occurrence: datetime | None = row.next_fire_at
+        kept: deque[datetime] = deque(maxlen=MAX_CATCH_UP)  # the most recent ones
         handled = 0
         while occurrence is not None and occurrence <= now:
-            if handled < MAX_CATCH_UP:
-                status, detail = _decide(
-                    row.kind, occurrence, now, grace, prefs.get(row.user_id), zone
-                )
-                deliveries.append(
-                    {
-                        "user_id": row.user_id,
-                        "schedule_key": row.key,
-                        "kind": row.kind,
-                        "variant": row.variant,
-                        "ref_id": row.ref_id,
-                        "due_at": occurrence,
-                        "status": status,
-                        "detail": detail,
-                        "attempts": 0,
-                        "next_attempt_at": now if status == "queued" else None,
-                        "created_at": now,
-                    }
-                )
-                _count(report, status)
+            kept.append(occurrence)
             handled += 1
             if row.local_time is None:
                 occurrence = None
@@ -122,11 +105,29 @@ def claim_due_batch(db: Session, now: datetime, limit: int, grace: timedelta) ->
                 occurrence = next_occurrence(row.local_time, zone, occurrence, row.weekday)
         if handled > MAX_CATCH_UP:
             log.warning(
-                "schedule %s: %d occurrences during downtime beyond the %d recorded",
+                "schedule %s: %d older occurrences during downtime not recorded (kept %d)",
                 row.id,
                 handled - MAX_CATCH_UP,
                 MAX_CATCH_UP,
             )
+        for due in kept:
+            status, detail = _decide(row.kind, due, now, grace, prefs.get(row.user_id), zone)
+            deliveries.append(
+                {
+                    "user_id": row.user_id,
+                    "schedule_key": row.key,
+                    "kind": row.kind,
+                    "variant": row.variant,
+                    "ref_id": row.ref_id,
+                    "due_at": due,
+                    "status": status,
+                    "detail": detail,
+                    "attempts": 0,
+                    "next_attempt_at": now if status == "queued" else None,
+                    "created_at": now,
+                }
+            )
+            _count(report, status)
         if occurrence is None:
             finished.append(row.id)
         else:

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from scheduler.claim import MAX_CATCH_UP
 from storage.models import ReminderDelivery
 from tests.conftest import Chat
 from tests.scheduler.conftest import Clock, RecordingChannel, set_up, utc
@@ -85,3 +86,13 @@ def test_old_delivery_records_are_pruned(
     report = clock.sweep_at(utc(2026, 9, 8, 7))  # 90 days after the first, 89 after the second
     assert report.pruned == 1
     assert _deliveries(database)[0] == ("sent", None, "11 06:00")
+
+
+def test_after_months_down_todays_reminder_still_comes(
+    person: Chat, clock: Clock, channel: RecordingChannel, database
+) -> None:
+    set_up(person, "Europe/Berlin", at=utc(2026, 6, 10, 0))
+    report = clock.sweep_at(utc(2026, 9, 30, 6, 30))  # 08:30 local, 112 days later
+    [late] = channel.sent
+    assert "it was due at 08:00" in late.text
+    assert (report.claim.missed, report.claim.queued) == (MAX_CATCH_UP - 1, 1)
