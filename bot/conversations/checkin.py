@@ -157,7 +157,9 @@ def _apply(turn: Turn, state: ConversationState, parsed: CheckinAnswer) -> list[
     if parsed.values:
         _record(turn, state, parsed.values)
     if parsed.problems:
-        return [_ask(state, _next_step(state) or state.step, " ".join(parsed.problems))]
+        field, problem = next(iter(parsed.problems.items()))
+        state.step = field
+        return [_ask(state, field, problem)]
     return _continue(turn, state)
 
 

@@ -48,7 +48,7 @@ DEFAULT_SNOOZE_MINUTES = 30
 @dataclass(frozen=True)
 class CheckinAnswer:
     values: dict[str, float] = field(default_factory=dict)
-    problems: tuple[str, ...] = ()  # out-of-range values, shown to the person
+    problems: dict[str, str] = field(default_factory=dict)  # field -> what is wrong with it
     skip: bool = False
     stop: bool = False
     snooze_minutes: int | None = None
@@ -110,10 +110,10 @@ def read_answer(text: str, current: str | None) -> CheckinAnswer | None:
             _add_engine_values(text, found)
     if not found:
         return None
-    problems = tuple(
-        problem for name, value in found.items() if (problem := check_value(name, value))
-    )
-    values = {name: value for name, value in found.items() if check_value(name, value) is None}
+    problems = {
+        name: problem for name, value in found.items() if (problem := check_value(name, value))
+    }
+    values = {name: value for name, value in found.items() if name not in problems}
     return CheckinAnswer(values=values, problems=problems)
 
 

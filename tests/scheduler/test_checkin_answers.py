@@ -149,3 +149,14 @@ def test_a_button_pressed_before_the_send_was_recorded_keeps_the_answers_togethe
     person.say("6", at=MORNING + timedelta(seconds=20))  # sleep
     assert _baselines(database) == [("morning", 4, 6.0, None, None, None)]
     assert _answers(database) == ["answered"]
+
+
+def test_one_bad_value_among_good_ones_is_asked_again(
+    person: Chat, clock: Clock, channel: RecordingChannel, database
+) -> None:
+    _morning_reminder(person, clock, channel)
+    at = MORNING + timedelta(minutes=5)
+    reply = person.text("mood 6, anxiety 9", at=at)
+    assert reply.startswith("Anxiety is a whole number from 0 to 5. How anxious")
+    person.say("3", at=at)
+    assert _baselines(database) == [("morning", 6, None, 3, None, None)]
