@@ -1,0 +1,195 @@
+"""What the person was doing when they wrote or when the mood shifted ("on the train",
+"cleaning", "reorganising the kitchen")."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from bot.understanding.offline.chunks import phrase_from, phrase_text
+from bot.understanding.offline.text import Doc
+from bot.understanding.offline.triggers import find_place
+
+_NOT_ACTIVITIES = frozenset(
+    {
+        "feeling",
+        "being",
+        "going",
+        "trying",
+        "getting",
+        "thinking",
+        "crying",
+        "panicking",
+        "shaking",
+        "sweating",
+        "spiralling",
+        "spiraling",
+        "dissociating",
+        "freaking",
+        "struggling",
+        "coping",
+        "doing",
+        "having",
+        "starting",
+        "making",
+        "taking",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "morning",
+        "evening",
+        "during",
+        "bring",
+        "thing",
+        "king",
+        "ring",
+        "spring",
+        "sibling",
+        "ceiling",
+        "wedding",
+        "meeting",
+        "sing",
+        "wing",
+        "swing",
+        "string",
+        "sting",
+        "pudding",
+        "darling",
+        "ping",
+        "feelings",
+        "worrying",
+        "stressing",
+        "overthinking",
+        "ruminating",
+        "hurting",
+        "sobbing",
+        "zoning",
+        "losing",
+        "falling",
+        "breaking",
+        "melting",
+        "raging",
+        "fuming",
+        "seething",
+        "calming",
+        "chilling",
+        "vibing",
+        "smiling",
+        "laughing",
+        "managing",
+        "functioning",
+        "surviving",
+        "hanging",
+        "holding",
+        "sinking",
+        "drowning",
+        "snapping",
+        "buzzing",
+        "racing",
+        "pounding",
+        "thumping",
+        "hyperventilating",
+        "tingling",
+        "trembling",
+        "throbbing",
+        "aching",
+        "spinning",
+        "boiling",
+        "lying",
+        "saying",
+        "telling",
+        "asking",
+        "wondering",
+        "hoping",
+        "planning",
+        "waiting",
+        "sleeping",
+        "waking",
+        "missing",
+        "skipping",
+        "forgetting",
+        "overwhelming",
+        "frustrating",
+        "annoying",
+        "upsetting",
+        "depressing",
+        "worsening",
+        "improving",
+        "recovering",
+        "relapsing",
+    }
+)
+_WHILE = frozenset({"while", "whilst"})
+_PROGRESSIVE = frozenset({"was", "were", "am", "im", "been", "are", "is", "busy", "out"})
+_SPENT = frozenset({"spent", "spend", "spending"})
+_MAX_ACTIVITY_WORDS = 5
+
+
+def find_activity(doc: Doc, blocked: Collection[int]) -> str | None:
+    for finder in (_while_doing, _spent_doing, _place, _progressive):
+        found = finder(doc, blocked)
+        if found is not None:
+            return phrase_text(doc, *found) or None
+    return None
+
+
+def _is_activity(doc: Doc, index: int, blocked: Collection[int]) -> bool:
+    word = doc.words[index]
+    return (
+        len(word) >= 5
+        and word.endswith("ing")
+        and word not in _NOT_ACTIVITIES
+        and index not in blocked
+        and word.isalpha()
+    )
+
+
+def _activity_from(doc: Doc, index: int, blocked: Collection[int]) -> tuple[int, int] | None:
+    if not _is_activity(doc, index, blocked):
+        return None
+    return phrase_from(doc, index, blocked, max_words=_MAX_ACTIVITY_WORDS)
+
+
+def _next_activity(
+    doc: Doc, start: int, blocked: Collection[int], reach: int
+) -> tuple[int, int] | None:
+    for index in range(start, min(start + reach, len(doc))):
+        if not doc.same_clause(index, start):
+            return None
+        found = _activity_from(doc, index, blocked)
+        if found is not None:
+            return found
+    return None
+
+
+def _while_doing(doc: Doc, blocked: Collection[int]) -> tuple[int, int] | None:
+    for index, word in enumerate(doc.words):
+        if word in _WHILE:
+            found = _next_activity(doc, index + 1, blocked, reach=3)
+            if found is not None:
+                return found
+    return None
+
+
+def _spent_doing(doc: Doc, blocked: Collection[int]) -> tuple[int, int] | None:
+    for index, word in enumerate(doc.words):
+        if word in _SPENT:
+            found = _next_activity(doc, index + 1, blocked, reach=5)
+            if found is not None:
+                return found
+    return None
+
+
+def _place(doc: Doc, blocked: Collection[int]) -> tuple[int, int] | None:
+    return find_place(doc, blocked)
+
+
+def _progressive(doc: Doc, blocked: Collection[int]) -> tuple[int, int] | None:
+    words = doc.words
+    for index, word in enumerate(words[:-1]):
+        if word in _PROGRESSIVE or (index == 0 or not doc.same_clause(index - 1, index)):
+            target = index + 1 if word in _PROGRESSIVE else index
+            found = _activity_from(doc, target, blocked)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,267 @@
+"""Cutting a short phrase out of a clause: the cause of a shift, what someone was doing.
+
+A phrase runs from a given word to the end of its clause, but stops early at a new subject
+("... and I felt"), a time word ("today", "this morning"), a feeling word or a word another
+rule already explained, and never exceeds a handful of words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from bot.understanding.offline.text import Doc
+
+STOP_WORDS = frozenset(
+    {
+        "and",
+        "but",
+        "so",
+        "then",
+        "now",
+        "which",
+        "i",
+        "im",
+        "ive",
+        "id",
+        "feel",
+        "feeling",
+        "felt",
+        "feels",
+        "lol",
+        "lmao",
+        "haha",
+        "hahaha",
+        "tbh",
+        "ngl",
+        "idk",
+        "honestly",
+        "though",
+        "also",
+        "plus",
+        "anyway",
+        "today",
+        "tonight",
+        "yesterday",
+        "earlier",
+        "again",
+        "lately",
+        "recently",
+        "rn",
+        "atm",
+        "anymore",
+        "still",
+        "too",
+        "because",
+        "cause",
+        "since",
+        "after",
+        "when",
+        "while",
+        "made",
+        "makes",
+        "making",
+    }
+)
+TIME_WORDS = frozenset(
+    {
+        "yesterday",
+        "today",
+        "tonight",
+        "morning",
+        "mornings",
+        "afternoon",
+        "evening",
+        "night",
+        "nights",
+        "week",
+        "weeks",
+        "weekend",
+        "month",
+        "months",
+        "year",
+        "years",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "ages",
+        "forever",
+        "then",
+        "now",
+        "midnight",
+        "noon",
+        "while",
+        "moment",
+        "bit",
+        "time",
+        "ever",
+        "long",
+        "earlier",
+        "recently",
+        "lately",
+        "sec",
+        "second",
+        "seconds",
+        "awhile",
+        "once",
+        "first",
+        "last",
+    }
+)
+# "this morning", "last night", "all day": the second word makes the pair a time.
+_TIME_OPENERS = frozenset(
+    {"this", "last", "all", "every", "each", "the", "that", "since", "for", "most"}
+)
+_LEADING_FILLER = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "last",
+        "next",
+        "all",
+        "past",
+        "few",
+        "couple",
+        "of",
+        "about",
+        "like",
+        "around",
+        "almost",
+        "over",
+        "nearly",
+        "whole",
+        "entire",
+        "several",
+        "many",
+        "some",
+        "two",
+        "three",
+    }
+)
+_TRAILING_JUNK = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "to",
+        "of",
+        "with",
+        "at",
+        "in",
+        "on",
+        "for",
+        "and",
+        "or",
+        "was",
+        "is",
+        "were",
+        "are",
+        "be",
+        "been",
+        "really",
+        "so",
+        "very",
+        "just",
+        "got",
+        "get",
+        "that",
+        "this",
+        "it",
+        "its",
+        "like",
+        "about",
+        "from",
+        "by",
+        "me",
+        "as",
+        "had",
+        "have",
+        "has",
+        "did",
+        "do",
+        "kept",
+        "keeps",
+        "always",
+        "totally",
+        "completely",
+        "literally",
+        "basically",
+        "such",
+        "some",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "s",
+    }
+)
+MAX_PHRASE_WORDS = 7
+MAX_PHRASE_CHARS = 60
+
+
+def phrase_from(
+    doc: Doc, start: int, blocked: Collection[int], max_words: int = MAX_PHRASE_WORDS
+) -> tuple[int, int] | None:
+    """Word range (first, last) of the phrase starting at ``start``, or None when empty."""
+    words = doc.words
+    total = len(words)
+    last = None
+    index = start
+    while index < total and index - start < max_words and doc.same_clause(index, start):
+        word = words[index]
+        if index in blocked or (index > start and word in STOP_WORDS):
+            break
+        if (
+            index + 1 < total
+            and word in _TIME_OPENERS
+            and words[index + 1] in TIME_WORDS
+            and index > start
+        ):
+            break
+        last = index
+        index += 1
+    if last is None:
+        return None
+    while last >= start and words[last] in _TRAILING_JUNK:
+        last -= 1
+    if last < start:
+        return None
+    return start, last
+
+
+def is_time_phrase(doc: Doc, first: int, last: int) -> bool:
+    """'the weekend', 'last night', 'a few days', '3pm': a time, not a cause or a place."""
+    for index in range(first, last + 1):
+        word = doc.words[index]
+        if word in _LEADING_FILLER:
+            continue
+        return word in TIME_WORDS or word[0].isdigit()
+    return True
+
+
+def phrase_text(doc: Doc, first: int, last: int, budget: int = MAX_PHRASE_CHARS) -> str:
+    """The writer's words for a phrase, shortened word by word to fit ``budget`` characters."""
+    while last > first and doc.ends[last] - doc.starts[first] > budget:
+        last -= 1
+    while last > first and doc.words[last] in _TRAILING_JUNK:
+        last -= 1
+    return doc.original(first, last)[:budget].strip()

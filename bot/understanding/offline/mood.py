@@ -1,0 +1,521 @@
+"""Which mood the person is in now, which one they came from, and how strongly.
+
+Mentions of states are found with the mood lexicon, then read in context: negation ("not
+anxious"), fading ("no longer depressed", "the panic has passed"), comparatives ("less
+anxious", "better"), time ("was X, now Y", "from X to Y", "X then Y") and co-occurrence
+(depressive and agitated at once is a mixed state).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from bot.understanding.offline.lexicon import (
+    COPULAS,
+    NEGATION_TRANSPARENT,
+    NEGATORS,
+    WEAK_FOLLOWERS,
+    MoodTerm,
+    mood_matcher,
+    post_intensity,
+)
+from bot.understanding.offline.phrases import PhraseHit
+from bot.understanding.offline.text import ARROW, Doc
+from bot.vocabulary import MoodState, family_of
+
+_POSITIVE: frozenset[MoodState] = frozenset({"happy", "stable", "calm"})
+_DEPRESSIVE: frozenset[MoodState] = frozenset({"depressed", "sad", "numb"})
+_ELEVATED: frozenset[MoodState] = frozenset({"elevated", "hypomanic", "manic"})
+# Within one family, the more acute state is the better record of a message naming both.
+_ACUITY: dict[MoodState, int] = {
+    "panicked": 3,
+    "overwhelmed": 2,
+    "anxious": 1,
+    "angry": 2,
+    "irritable": 1,
+    "depressed": 3,
+    "numb": 2,
+    "sad": 1,
+    "manic": 3,
+    "hypomanic": 2,
+    "elevated": 1,
+}
+
+_PAST_BEFORE = frozenset(
+    {
+        "was",
+        "were",
+        "from",
+        "earlier",
+        "initially",
+        "first",
+        "started",
+        "woke",
+        "previously",
+        "used",
+    }
+)
+_PAST_AFTER = frozenset(
+    {"earlier", "before", "yesterday", "previously", "initially", "first", "till", "until"}
+)
+_PRESENT_BEFORE = frozenset(
+    {
+        "now",
+        "then",
+        "suddenly",
+        "became",
+        "become",
+        "becoming",
+        "turned",
+        "turning",
+        "switched",
+        "flipped",
+        "shifted",
+        "currently",
+        "finally",
+        "ended",
+        "eventually",
+    }
+)
+_PRESENT_AFTER = frozenset({"now", "rn", "atm", "currently", "moment", "tonight"})
+_SHIFT_VERBS = frozenset(
+    {
+        "went",
+        "gone",
+        "go",
+        "going",
+        "swung",
+        "swing",
+        "swinging",
+        "switched",
+        "flipped",
+        "shifted",
+        "changed",
+        "turned",
+        "jumped",
+        "dropped",
+        "crashed",
+        "escalated",
+        "spiralled",
+        "spiraled",
+        "moved",
+        "slid",
+        "slipped",
+        "sank",
+        "back",
+        "straight",
+        "right",
+        "came",
+        "down",
+    }
+)
+_FADING_AFTER = frozenset(
+    {
+        "gone",
+        "passed",
+        "lifted",
+        "faded",
+        "eased",
+        "easing",
+        "subsided",
+        "subsiding",
+        "dissipated",
+        "cleared",
+        "wore",
+        "away",
+        "lifting",
+        "fading",
+        "over",
+    }
+)
+_SIMULTANEITY = re.compile(r"\b(?:at once|at the same time|simultaneously|both)\b")
+_NUMBER_SCORE = re.compile(r"\b(10|[0-9](?:\.5)?)\s*(?:/|out of|outta)\s*(10|5)\b")
+_EMOJI_STATES: dict[str, MoodState] = {
+    **dict.fromkeys("😭😢😞😔☹🙁😿💔🥺😥", "sad"),
+    **dict.fromkeys("😡🤬😠👿", "angry"),
+    **dict.fromkeys("😤😒🙄", "irritable"),
+    **dict.fromkeys("😰😟😬😧😨", "anxious"),
+    **dict.fromkeys("😱", "panicked"),
+    **dict.fromkeys("🤯😵", "overwhelmed"),
+    **dict.fromkeys("😐😑😶", "numb"),
+    **dict.fromkeys("😌🧘", "calm"),
+    **dict.fromkeys("🙂😊😀😃😄😁🥰😍🤗", "happy"),
+}
+_EMOJI = re.compile("[" + "".join(_EMOJI_STATES) + "]")
+
+
+@dataclass(slots=True)
+class Mention:
+    state: MoodState | None  # None: "better" whose target depends on what came before
+    first: int
+    last: int
+    strength: int  # 2 a named state, 1 a weak word or behavioural cue, 0 an emoji
+    agitation: bool = False
+    relief: bool = False  # an improvement ("better", "less anxious")
+    relief_from: MoodState | None = None
+    faded: bool = False  # was true and no longer is ("not anxious anymore")
+    past: bool = False
+    present: bool = False
+    from_marker: bool = False
+    intensity: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MoodReading:
+    current: MoodState | None
+    previous: MoodState | None
+    intensity: int | None
+    first_char: int | None  # where the first mood word starts (intent decisions)
+    spans: tuple[tuple[int, int], ...]  # word ranges of the states read, inclusive
+
+
+def relief_state(state: MoodState | None) -> MoodState:
+    """Where someone lands when ``state`` eases: calmer after fear or anger, steady otherwise."""
+    if state is None:
+        return "stable"
+    family = family_of(state)
+    if family in ("anxious", "angry"):
+        return "calm"
+    return "stable"
+
+
+def _after_fading(state: MoodState) -> MoodState:
+    if state in ("happy", "stable"):
+        return "sad"
+    if state == "calm":
+        return "anxious"
+    return relief_state(state)
+
+
+def read_mood(doc: Doc, claimed: Collection[int]) -> MoodReading:
+    hits = mood_matcher().find(doc.words)
+    mentions = _mentions(doc, hits, claimed)
+    if not mentions:
+        return _emoji_reading(doc)
+    _resolve_relief(mentions)
+    current, previous, chosen = _choose(doc, mentions)
+    intensity = _intensity(doc, chosen, claimed) if current else None
+    first = mentions[0].first
+    return MoodReading(
+        current=current,
+        previous=previous if previous != current else None,
+        intensity=intensity,
+        first_char=doc.starts[first],
+        spans=tuple((m.first, m.last) for m in mentions),
+    )
+
+
+def _mentions(doc: Doc, hits: list[PhraseHit[MoodTerm]], claimed: Collection[int]) -> list[Mention]:
+    words = doc.words
+    mentions: list[Mention] = []
+    previous_mention_end = -1
+    for position, hit in enumerate(hits):
+        term = hit.value
+        if term.kind not in ("state", "relief"):
+            continue
+        if any(index in claimed for index in range(hit.first, hit.last + 1)):
+            continue
+        lead = _leading_modifiers(hits, position)
+        start = hits[lead].first if lead is not None else hit.first
+        if term.kind == "state" and term.weak and not _framed_as_mood(doc, hits, position, start):
+            continue
+        negator = _negator_before(doc, start, previous_mention_end)
+        mention = Mention(
+            state=term.state,
+            first=hit.first,
+            last=hit.last,
+            strength=1 if (term.weak or term.cue) else 2,
+            agitation=term.agitation,
+            relief=term.kind == "relief",
+        )
+        if lead is not None:
+            _apply_modifiers(mention, hits, lead, position)
+        after = post_intensity(words, hit.last + 1)
+        if after is not None:
+            mention.intensity = max(mention.intensity or 0, after)
+        anymore = _anymore_after(doc, hits, position) or (
+            negator is not None and negator + 1 < len(words) and words[negator + 1] == "longer"
+        )
+        fading = _fading_after(doc, hit.last)
+        if negator is not None and not _negation_cancelled(words, negator, start):
+            if not _negate(mention, anymore):
+                previous_mention_end = hit.last
+                continue
+        elif fading and mention.state is not None and not mention.relief:
+            mention.faded = True
+            mention.past = True
+        _tag_time(doc, mention, start, previous_mention_end, mentions)
+        mentions.append(mention)
+        previous_mention_end = hit.last
+    return mentions
+
+
+def _leading_modifiers(hits: list[PhraseHit[MoodTerm]], position: int) -> int | None:
+    """Index of the first of the modifier hits directly before hit ``position``."""
+    lead = None
+    cursor = position - 1
+    expected_end = hits[position].first - 1
+    while cursor >= 0:
+        hit = hits[cursor]
+        if hit.value.kind not in ("intensifier", "less", "more") or hit.last != expected_end:
+            break
+        lead = cursor
+        expected_end = hit.first - 1
+        cursor -= 1
+    return lead
+
+
+def _apply_modifiers(
+    mention: Mention, hits: list[PhraseHit[MoodTerm]], lead: int, position: int
+) -> None:
+    levels = []
+    for hit in hits[lead:position]:
+        if hit.value.kind == "intensifier":
+            levels.append(hit.value.level)
+        elif hit.value.kind == "less" and mention.state is not None:
+            mention.relief = True
+            mention.relief_from = mention.state
+            mention.state = relief_state(mention.state)
+    if levels:
+        level = max(levels) + (1 if len(levels) > 1 and max(levels) >= 7 else 0)
+        mention.intensity = min(10, level)
+
+
+def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, start: int) -> bool:
+    """Whether a weak word is used as a feeling ("feeling low") rather than literally."""
+    words = doc.words
+    hit = hits[position]
+    following = hits[position + 1] if position + 1 < len(hits) else None
+    if (
+        following is not None
+        and following.first == hit.last + 1
+        and following.value.kind == "state"
+    ):
+        return False  # "high anxiety", "bad panic attack": the weak word only qualifies
+    if hit.last + 1 < len(words) and words[hit.last + 1] in WEAK_FOLLOWERS:
+        return True
+    before = start - 1
+    if before < 0 or not doc.same_clause(before, start):
+        return hit.value.weak == 1
+    return words[before] in COPULAS or words[before] in NEGATORS
+
+
+def _negator_before(doc: Doc, start: int, floor: int) -> int | None:
+    """Index of a negator governing the phrase starting at ``start`` ("not feeling that X")."""
+    words = doc.words
+    cursor = start - 1
+    steps = 0
+    while cursor > floor and steps < 5 and doc.same_clause(cursor, start):
+        word = words[cursor]
+        if word in NEGATORS:
+            return cursor
+        if word not in NEGATION_TRANSPARENT:
+            return None
+        cursor -= 1
+        steps += 1
+    return None
+
+
+def _negation_cancelled(words: tuple[str, ...], negator: int, start: int) -> bool:
+    """'never been so happy', 'couldn't be more relaxed': the negator emphasises, not negates."""
+    if words[negator] not in ("never", "couldnt", "cant"):
+        return False
+    between = words[negator + 1 : start]
+    return any(word in ("so", "this", "more") for word in between)
+
+
+def _negate(mention: Mention, anymore: bool) -> bool:
+    """Apply a negation to ``mention``; False when nothing of it remains to record."""
+    state = mention.state
+    if state is None or mention.relief:
+        return False  # "not better", "not less anxious": no usable reading
+    if anymore:
+        mention.faded = True
+        mention.past = True
+        return True
+    if state in ("happy", "stable"):
+        mention.state = "sad"  # "not okay", "not doing great"
+        mention.strength = 1
+        return True
+    if state == "calm":
+        mention.state = "anxious"  # "can't relax", "not calm at all"
+        mention.strength = 1
+        return True
+    return False
+
+
+def _anymore_after(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int) -> bool:
+    hit = hits[position]
+    for later in hits[position + 1 : position + 3]:
+        if later.first - hit.last > 3 or not doc.same_clause(later.first, hit.last):
+            return False
+        if later.value.kind == "anymore":
+            return True
+    return False
+
+
+def _fading_after(doc: Doc, last: int) -> bool:
+    words = doc.words
+    for index in range(last + 1, min(last + 4, len(words))):
+        if not doc.same_clause(index, last):
+            return False
+        if words[index] in _FADING_AFTER:
+            return not (
+                words[index] == "over"
+                and index + 1 < len(words)
+                and doc.same_clause(index, index + 1)
+            )
+    return False
+
+
+def _tag_time(doc: Doc, mention: Mention, start: int, floor: int, earlier: list[Mention]) -> None:
+    words = doc.words
+    window = [
+        index for index in range(max(floor + 1, start - 4), start) if doc.same_clause(index, start)
+    ]
+    before = [words[index] for index in window]
+    if ARROW.search(doc.gap_before(start)) and earlier:
+        mention.present = True
+    for offset, word in enumerate(before):
+        if word in _PRESENT_BEFORE or (
+            word in ("to", "into")
+            and earlier
+            and (
+                any(m.from_marker for m in earlier)
+                or (offset > 0 and before[offset - 1] in _SHIFT_VERBS)
+            )
+        ):
+            mention.present = True
+        elif word == "from":
+            mention.from_marker = True
+            mention.past = True
+        elif word in _PAST_BEFORE or (word == "being" and "after" in before):
+            mention.past = True
+    for index in range(mention.last + 1, min(mention.last + 4, len(words))):
+        if not doc.same_clause(index, mention.last):
+            break
+        word = words[index]
+        if word in _PRESENT_AFTER:
+            mention.present = True
+        elif word in _PAST_AFTER or (word == "night" and words[index - 1] == "last"):
+            mention.past = True
+    if mention.present:
+        mention.past = mention.faded
+
+
+def _resolve_relief(mentions: list[Mention]) -> None:
+    """Give plain "better" the state it implies, from the nearest troubled state before it."""
+    for index, mention in enumerate(mentions):
+        if mention.state is not None:
+            continue
+        base: MoodState | None = None
+        for earlier in reversed(mentions[:index]):
+            if earlier.state is not None and (earlier.faded or earlier.state not in _POSITIVE):
+                base = earlier.relief_from or earlier.state
+                break
+        mention.relief_from = base
+        mention.state = relief_state(base)
+
+
+def _choose(
+    doc: Doc, mentions: list[Mention]
+) -> tuple[MoodState | None, MoodState | None, list[Mention]]:
+    present = [m for m in mentions if m.present and not m.faded]
+    past = [m for m in mentions if m.past or m.faded]
+    untagged = [m for m in mentions if not m.present and not m.past and not m.faded]
+    if present:
+        current = present[-1]
+        return current.state, _previous_for(current, mentions), [current]
+    reliefs = [m for m in untagged if m.relief]
+    if reliefs:
+        current = reliefs[-1]
+        previous = current.relief_from if current.relief_from != current.state else None
+        return current.state, previous or _previous_for(current, mentions), [current]
+    if untagged:
+        if not past:
+            mixed = _mixed(doc, untagged)
+            if mixed:
+                return "mixed", None, mixed
+        current = _most_telling(untagged)
+        return current.state, _previous_for(current, mentions) if past else None, [current]
+    faded = [m for m in past if m.faded]
+    if faded:
+        last = faded[-1]
+        assert last.state is not None
+        return _after_fading(last.state), last.state, []
+    current = _most_telling(past)
+    return current.state, None, [current]
+
+
+def _previous_for(current: Mention, mentions: list[Mention]) -> MoodState | None:
+    others = [m for m in mentions if m is not current and m.state != current.state]
+    tagged = [m for m in others if m.past or m.faded]
+    if tagged:
+        return tagged[-1].state
+    before = [m for m in others if m.first < current.first and not m.present]
+    if before:
+        return before[-1].state
+    if current.relief and current.relief_from:
+        return current.relief_from
+    return None
+
+
+def _most_telling(candidates: list[Mention]) -> Mention:
+    strongest = max(m.strength for m in candidates)
+    chosen = next(m for m in candidates if m.strength == strongest)
+    assert chosen.state is not None
+    family = family_of(chosen.state)
+    for other in candidates:
+        if (
+            other.strength == strongest
+            and other.state is not None
+            and family_of(other.state) == family
+            and _ACUITY.get(other.state, 0) > _ACUITY.get(chosen.state, 0)
+        ):
+            chosen = other
+    return chosen
+
+
+def _mixed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that make a mixed state (low and revved up at once), or []."""
+    explicit = [m for m in mentions if m.state == "mixed" and m.strength == 2]
+    if explicit:
+        return explicit
+    low = [m for m in mentions if m.state in _DEPRESSIVE]
+    up = [m for m in mentions if m.state in _ELEVATED or m.agitation]
+    if low and up:
+        return low + up
+    if _SIMULTANEITY.search(doc.low):
+        families = {
+            family_of(m.state) for m in mentions if m.state and m.state not in ("stable", "calm")
+        }
+        if len(families) >= 2 and ("depressive" in families or "elevated" in families):
+            return [m for m in mentions if m.state not in ("stable", "calm")]
+    return []
+
+
+def _intensity(doc: Doc, chosen: list[Mention], claimed: Collection[int]) -> int | None:
+    levels = [m.intensity for m in chosen if m.intensity]
+    if levels:
+        return max(1, min(10, max(levels)))
+    for mention in chosen:
+        clause = doc.clause[mention.first]
+        start = doc.starts[mention.first]
+        end = max(doc.ends[i] for i in range(len(doc)) if doc.clause[i] == clause)
+        for match in _NUMBER_SCORE.finditer(doc.low, start, end + 1):
+            span = doc.token_span(match.start(), match.end())
+            if any(index in claimed for index in span):
+                continue
+            value = float(match.group(1)) * (10 / int(match.group(2)))
+            if 1 <= value <= 10:
+                return round(value)
+    return None
+
+
+def _emoji_reading(doc: Doc) -> MoodReading:
+    match = _EMOJI.search(doc.low)
+    if match is None:
+        return MoodReading(None, None, None, None, ())
+    return MoodReading(_EMOJI_STATES[match.group()], None, None, match.start(), ())

@@ -1,0 +1,117 @@
+"""Finding known phrases in a message's words, tolerant of small typos in longer words.
+
+A ``PhraseMatcher`` indexes its phrases by first word, so a lookup costs one dictionary probe
+per word of the message. Matches are longest-first and never overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from bot.understanding.offline.typos import REAL_WORDS_NEAR_VOCABULARY, within_one_edit
+
+V = TypeVar("V")
+
+_PHRASE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_CORRECTION_CACHE_LIMIT = 50_000
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """The words of a lexicon phrase, tokenised exactly as messages are."""
+    return tuple(word.replace("'", "") for word in _PHRASE_WORD.findall(phrase.lower()))
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseHit(Generic[V]):
+    value: V
+    first: int  # index of the first word
+    last: int  # index of the last word (inclusive)
+
+
+class PhraseMatcher(Generic[V]):
+    """Longest-first, non-overlapping phrase lookup over a word sequence."""
+
+    def __init__(self, phrases: Iterable[tuple[str, V]], typo_min_length: int | None = None):
+        by_first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        for phrase, value in phrases:
+            words = phrase_words(phrase)
+            if words:
+                by_first.setdefault(words[0], []).append((words, value))
+        for entries in by_first.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+        self._by_first = by_first
+        self.vocabulary = frozenset(
+            word for entries in by_first.values() for e in entries for word in e[0]
+        )
+        self._typo_min_length = typo_min_length
+        self._deletions: dict[str, list[str]] = {}
+        self._corrections: dict[str, str | None] = {}
+        if typo_min_length is not None:
+            for word in self.vocabulary:
+                if len(word) >= typo_min_length and word.isalpha():
+                    for variant in (word, *_deletions(word)):
+                        self._deletions.setdefault(variant, []).append(word)
+
+    def correct(self, word: str) -> str | None:
+        """The vocabulary word one edit away from ``word`` (same first letter), if any."""
+        if self._typo_min_length is None or len(word) < self._typo_min_length:
+            return None
+        cached = self._corrections.get(word, _MISSING)
+        if cached is not _MISSING:
+            return cached  # type: ignore[return-value]
+        result = None
+        if word.isalpha() and word not in REAL_WORDS_NEAR_VOCABULARY:
+            candidates: set[str] = set()
+            for variant in (word, *_deletions(word)):
+                candidates.update(self._deletions.get(variant, ()))
+            matches = sorted(
+                c for c in candidates if c[0] == word[0] and c != word and within_one_edit(c, word)
+            )
+            result = matches[0] if matches else None
+        if len(self._corrections) > _CORRECTION_CACHE_LIMIT:
+            self._corrections.clear()
+        self._corrections[word] = result
+        return result
+
+    def spelled(self, words: Sequence[str]) -> list[str]:
+        """``words`` with unknown longer words replaced by the vocabulary word they misspell."""
+        vocabulary = self.vocabulary
+        out = list(words)
+        if self._typo_min_length is None:
+            return out
+        for index, word in enumerate(out):
+            if word not in vocabulary and len(word) >= self._typo_min_length:
+                fixed = self.correct(word)
+                if fixed is not None:
+                    out[index] = fixed
+        return out
+
+    def find(self, words: Sequence[str]) -> list[PhraseHit[V]]:
+        words = self.spelled(words)
+        hits: list[PhraseHit[V]] = []
+        total = len(words)
+        index = 0
+        while index < total:
+            entries = self._by_first.get(words[index])
+            step = 1
+            if entries:
+                for phrase, value in entries:
+                    size = len(phrase)
+                    if index + size <= total and (
+                        size == 1 or tuple(words[index + 1 : index + size]) == phrase[1:]
+                    ):
+                        hits.append(PhraseHit(value, index, index + size - 1))
+                        step = size
+                        break
+            index += step
+        return hits
+
+
+_MISSING = object()
+
+
+def _deletions(word: str) -> list[str]:
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]

@@ -1,0 +1,163 @@
+"""Physical symptoms, named with short canonical phrases ("chest tight", "headache").
+
+Each label keeps the word people search for ("sleep", "breath", "heart"), so a chart or a
+summary can group "couldn't sleep" with "barely slept". Crying is emotional, not physical:
+it belongs to the mood lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.offline.text import Doc
+
+_CANT = r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|struggl\w* to|barely|hardly)"
+_BODY = r"(?:hands?|fingers?|arms?|legs?|feet|foot|face|lips|toes|body)"
+_SO = r"(?:(?:so|really|very|super|a bit|kinda|all|getting|got|gone|going|is|are|was|were|feels?|felt|keeps?|kept|started|won'?t stop)\s+)*"
+
+# label -> pattern; earlier rows win where two overlap.
+_SYMPTOMS: tuple[tuple[str, str], ...] = (
+    (
+        "chest tight",
+        rf"tight(?:ness)?\s+(?:in\s+)?(?:my\s+|the\s+)?chest|chest\s+{_SO}(?:tight\w*|heavy|constricted|(?:under\s+)?pressure)|pressure (?:in|on) (?:my |the )?chest|chest pressure|weight on (?:my )?chest|heavy chest",
+    ),
+    ("chest pain", r"chest\s+(?:pains?|hurts?|hurting|aches?|aching)|pains? in (?:my )?chest"),
+    (
+        "headache",
+        rf"headaches?|head\s*ache|head\s+{_SO}(?:pounding|throbbing|hurts?|hurting|aching|splitting|killing me)|(?:pounding|splitting|throbbing|sore) head",
+    ),
+    ("migraine", r"migraines?"),
+    (
+        "shaky hands",
+        rf"(?:shaky|shaking|trembling|trembly|jittery)\s+hands?|hands?\s+{_SO}(?:shaking|shaky|shook|trembling)",
+    ),
+    ("trembling", r"trembl\w*|tremors?"),
+    ("shaking", r"shaking|shaky|the shakes|shakes"),
+    (
+        "racing heart",
+        rf"racing heart|heart\s+{_SO}(?:racing|going a mile a minute|beating (?:so |really |very )?fast|beating out of my chest|going crazy|going nuts|going like mad)|heart ?rate (?:is |was )?(?:up|high|through the roof)|(?:fast|rapid) heart ?(?:beat|rate)|tachycardia",
+    ),
+    (
+        "heart pounding",
+        rf"(?:pounding|thumping|hammering) heart|heart\s+{_SO}(?:pounding|thumping|hammering|thudding)",
+    ),
+    (
+        "palpitations",
+        r"palpitations?|heart palps|palps|heart (?:skipping|skipped|fluttering|flutters)",
+    ),
+    (
+        "can't breathe",
+        rf"{_CANT}\s+(?:to\s+)?breathe?|trouble breathing|difficulty breathing|(?:couldn'?t|can'?t) get (?:enough )?air|gasping for (?:air|breath)",
+    ),
+    (
+        "short of breath",
+        r"short(?:ness)? of breath|breathless|out of breath|(?:can'?t|couldn'?t) catch my breath|hard to breathe|shallow breath\w*|breathing (?:fast|hard|heavily|is shallow)",
+    ),
+    ("hyperventilating", r"hyperventilat\w*"),
+    (
+        "nausea",
+        r"nause\w*|queasy|(?:feel|feeling|felt|feels)\s+(?:so |really |very |a bit |kinda |physically |super )?sick(?!\s+of)|sick to my stomach|(?:want|wanted|going|about|gonna|need) (?:to )?(?:throw up|puke|vomit|be sick)|wanna (?:throw up|puke|vomit)|like (?:i'?m going to|i'?m gonna) (?:throw up|puke|be sick)|sick feeling|dry heav\w*|gagging",
+    ),
+    ("vomiting", r"vomit(?:ed|ing)?|threw up|throwing up|puk(?:ed|ing)"),
+    ("cold sweat", r"cold sweats?"),
+    ("sweating", r"sweat(?:ing|y|s)?|clammy|drenched"),
+    (
+        "exhausted",
+        r"exhausted|exhaustion|wiped out|worn out|knackered|shattered|drained|zonked|dead on my feet|running on empty",
+    ),
+    ("fatigue", r"fatigue|fatigued|lethargic|lethargy|sluggish|heavy limbs|limbs (?:feel )?heavy"),
+    ("tired", r"tired(?!\s+of)|sleepy|drowsy|groggy"),
+    (
+        "low energy",
+        r"(?:no|low|zero|zero)\s+energy|energy\s+(?:is\s+)?(?:low|gone|zero|non-?existent)",
+    ),
+    (
+        "couldn't sleep",
+        rf"(?:{_CANT}|didn'?t|did not|haven'?t|have not|hasn'?t|not)\s+(?:get to\s+|fall\s+|go to\s+|stay\s+|get any\s+|really\s+)?(?:sleep|slept|asleep)|no sleep|(?:up|awake) (?:all|most of the) night|sleepless|tossing and turning|kept waking up|waking up (?:constantly|all night|every hour)|woke up (?:every hour|multiple times|several times|constantly|loads)",
+    ),
+    ("insomnia", r"insomnia|insomniac"),
+    (
+        "poor sleep",
+        r"slept\s+(?:so\s+|really\s+|very\s+)?(?:badly|poorly|terribly|awfully|horribly|like (?:crap|shit|garbage))|(?:bad|poor|terrible|awful|broken|crap|shit|restless|crappy|shitty|patchy)\s+(?:night'?s\s+)?sleep",
+    ),
+    ("nightmares", r"nightmares?|night terrors?|bad dreams?"),
+    (
+        "oversleeping",
+        r"overslept|oversleeping|sleeping too much|slept all day|slept (?:for )?(?:1[2-9]|2\d) hours|hypersomnia",
+    ),
+    (
+        "dizzy",
+        r"dizz\w*|light ?-?headed\w*|woozy|vertigo|(?:room|head) (?:is |was |keeps )?spinning",
+    ),
+    (
+        "faint",
+        r"feel(?:ing)? faint|fainted|fainting|passed out|nearly passed out|almost passed out",
+    ),
+    (
+        "stomach in knots",
+        r"(?:stomach|gut|tummy) (?:is |was )?(?:in|tied in|all in) knots|knots in my (?:stomach|gut|tummy)",
+    ),
+    (
+        "stomach ache",
+        rf"(?:stomach|tummy|belly) ?aches?|(?:stomach|tummy|belly|gut)\s+{_SO}(?:pains?|cramps?|cramping|hurts?|hurting|killing me|aching)|stomach cramps|pains? in my (?:stomach|tummy|belly)",
+    ),
+    (
+        "upset stomach",
+        r"upset (?:stomach|tummy)|(?:stomach|tummy|gut) (?:is |was )?(?:upset|churning|turning|in a mess)|churning (?:stomach|gut)",
+    ),
+    ("butterflies", r"butterflies"),
+    (
+        "jaw clenching",
+        r"clench\w* (?:my )?(?:jaw|teeth)|jaw (?:is |was )?(?:clench\w*|tight|locked)|grinding (?:my )?teeth|teeth grinding|bruxism",
+    ),
+    (
+        "muscle tension",
+        rf"(?:muscle|physical|body) tension|tense (?:muscles|shoulders|neck|body)|(?:shoulders|neck|muscles|body)\s+{_SO}(?:tense|tight|stiff|rigid|locked up)|tension in (?:my )?(?:shoulders|neck|body|muscles|back)|tension headache|tensed up",
+    ),
+    ("tingling", r"(?<!on )pins and needles|tingl\w*"),
+    ("numbness", rf"(?:my\s+)?{_BODY}\s+{_SO}(?:numb|went numb|going numb)|numb\s+{_BODY}"),
+    ("hot flushes", r"hot (?:flush|flash)(?:es)?|flushed|burning up"),
+    ("chills", r"chills|shivering|shivers|shivery"),
+    (
+        "throat tight",
+        r"lump in (?:my )?throat|throat (?:is |feels |felt |was )?(?:so )?(?:tight|closing(?: up)?)|tight throat|choking",
+    ),
+    (
+        "body aches",
+        r"body (?:aches?|is aching|hurts)|aching body|everything (?:aches|hurts)|aches and pains|achy|muscle aches?|sore muscles",
+    ),
+    (
+        "no appetite",
+        r"no appetite|lost (?:my )?appetite|loss of appetite|not hungry|(?:can'?t|couldn'?t|cannot) eat|haven'?t eaten|appetite (?:is )?(?:gone|zero|non-?existent)|off my food",
+    ),
+    ("overeating", r"over-?eating|ate too much|stress eating|comfort eating|eating everything"),
+    ("dry mouth", r"dry mouth|mouth (?:is |so )?dry|cotton mouth"),
+    ("blurred vision", r"blurr?(?:ed|y) vision|vision (?:is |went |was )?blurr?(?:ed|y)"),
+    ("restless legs", r"restless legs?"),
+    ("twitching", r"twitch(?:ing|y|es)|eye twitch"),
+    ("back pain", r"back (?:pain|ache|hurts|is killing me)|backache|sore back"),
+    ("neck pain", r"neck (?:pain|ache|hurts)|stiff neck|sore neck"),
+    ("weight gain", r"weight gain|gained (?:\w+ )?weight|put(?:ting)? on weight"),
+    ("rash", r"rash|hives|itchy skin"),
+    ("diarrhoea", r"diarrh?o?ea|the runs"),
+    ("constipation", r"constipat\w*"),
+    ("tinnitus", r"tinnitus|ringing in (?:my )?ears|ears (?:are |were )?ringing"),
+    ("heartburn", r"heartburn|acid reflux"),
+    ("fever", r"fever|feverish|high temperature"),
+)
+_PATTERN = re.compile(
+    "|".join(f"(?P<s{index}>\\b(?:{pattern})\\b)" for index, (_, pattern) in enumerate(_SYMPTOMS))
+)
+_LABELS = {f"s{index}": label for index, (label, _) in enumerate(_SYMPTOMS)}
+
+
+def find_symptoms(doc: Doc) -> tuple[list[str], list[tuple[int, int]]]:
+    """The symptom labels in the message, in order, and the character spans they cover."""
+    labels: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for match in _PATTERN.finditer(doc.low):
+        label = _LABELS[match.lastgroup or ""]
+        spans.append(match.span())
+        if label not in labels:
+            labels.append(label)
+    return labels, spans

@@ -1,0 +1,476 @@
+"""What set a mood off: just the cause ("the call with my boss"), never the whole message.
+
+Causes are looked for in order of how clearly they are causes:
+1. an explicit cause: "because (of)", "due to", "thanks to", "triggered by" ...
+2. a subject that acted on the writer: "<the email from HR> made me furious"
+3. a preposition attached to a feeling: "furious about ...", "scared of ...", "angry at ..."
+4. a time-linked event: "after ...", "since ...", "when ...", "before ...", "during ..."
+5. where it happened, as a last resort: "on the train", "at work", "in the meeting"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from bot.understanding.offline.chunks import is_time_phrase, phrase_from, phrase_text
+from bot.understanding.offline.text import Doc
+
+_EXPLICIT: tuple[tuple[str, ...], ...] = (
+    ("because", "of"),
+    ("as", "a", "result", "of"),
+    ("set", "off", "by"),
+    ("brought", "on", "by"),
+    ("triggered", "by"),
+    ("caused", "by"),
+    ("due", "to"),
+    ("thanks", "to"),
+    ("owing", "to"),
+    ("because",),
+    ("cause",),
+    ("cos",),
+    ("coz",),
+    ("cuz",),
+    ("bc",),
+)
+_TEMPORAL: tuple[tuple[str, ...], ...] = (
+    ("ever", "since"),
+    ("as", "soon", "as"),
+    ("ahead", "of"),
+    ("after",),
+    ("since",),
+    ("following",),
+    ("when",),
+    ("whenever",),
+    ("before",),
+    ("during",),
+)
+_ATTACHED = frozenset(
+    {
+        "about",
+        "over",
+        "at",
+        "with",
+        "of",
+        "for",
+        "by",
+        "from",
+        "around",
+        "regarding",
+        "re",
+        "towards",
+        "toward",
+        "on",
+    }
+)
+_BETWEEN_FEELING_AND_PREP = frozenset(
+    {
+        "so",
+        "really",
+        "very",
+        "a",
+        "bit",
+        "little",
+        "too",
+        "now",
+        "today",
+        "still",
+        "as",
+        "hell",
+        "af",
+        "again",
+        "just",
+        "totally",
+    }
+)
+_RUMINATION = frozenset(
+    {
+        "thinking",
+        "worrying",
+        "stressing",
+        "ruminating",
+        "obsessing",
+        "overthinking",
+        "dwelling",
+        "fixating",
+        "freaking",
+        "crying",
+        "triggered",
+        "fighting",
+        "arguing",
+        "argued",
+        "fought",
+    }
+)
+_CAUSE_VERBS = frozenset(
+    {
+        "made",
+        "makes",
+        "making",
+        "got",
+        "gets",
+        "getting",
+        "has",
+        "had",
+        "left",
+        "leaves",
+        "leaving",
+        "triggered",
+        "triggers",
+        "triggering",
+        "set",
+        "sets",
+        "stressed",
+        "stresses",
+        "stressing",
+        "freaked",
+        "freaks",
+        "pissed",
+        "pisses",
+        "pissing",
+        "upset",
+        "upsets",
+        "upsetting",
+        "scared",
+        "scares",
+        "scaring",
+        "annoyed",
+        "annoys",
+        "annoying",
+        "frustrated",
+        "frustrates",
+        "frustrating",
+        "worried",
+        "worries",
+        "ruined",
+        "ruins",
+        "wrecked",
+        "overwhelmed",
+        "overwhelms",
+        "hurt",
+        "hurts",
+        "bothered",
+        "bothers",
+        "bothering",
+        "angered",
+        "enraged",
+        "terrified",
+        "terrifies",
+        "calmed",
+        "calms",
+        "helped",
+        "helps",
+        "cheered",
+        "relaxed",
+        "relaxes",
+        "saddened",
+        "drained",
+        "drains",
+        "draining",
+        "exhausted",
+        "sent",
+        "threw",
+        "put",
+        "tipped",
+        "pushed",
+        "broke",
+        "shook",
+        "rattled",
+        "spooked",
+        "killed",
+    }
+)
+# "ruined my day", "made my week": a possessive object only with these nouns.
+_MY_OBJECTS = frozenset(
+    {"day", "mood", "week", "night", "evening", "morning", "weekend", "afternoon", "plans"}
+)
+_SUBJECT_LEAD = frozenset(
+    {
+        "and",
+        "so",
+        "but",
+        "then",
+        "honestly",
+        "well",
+        "ok",
+        "okay",
+        "just",
+        "omg",
+        "ugh",
+        "also",
+        "because",
+        "cause",
+        "after",
+        "when",
+        "since",
+        "yeah",
+        "like",
+    }
+)
+_PRONOUN_ONLY = frozenset(
+    {
+        "i",
+        "im",
+        "it",
+        "that",
+        "this",
+        "which",
+        "he",
+        "she",
+        "they",
+        "them",
+        "him",
+        "her",
+        "someone",
+        "something",
+        "nothing",
+        "there",
+        "what",
+        "who",
+        "everyone",
+        "you",
+        "we",
+        "stuff",
+        "things",
+        "one",
+    }
+)
+_NO_CAUSE = ("no reason", "no apparent reason", "nothing", "no clear reason", "nowhere")
+_LOCATION_PREPS = frozenset({"on", "at", "in"})
+_NOT_A_PLACE = frozenset(
+    {
+        "all",
+        "once",
+        "least",
+        "most",
+        "general",
+        "own",
+        "fact",
+        "first",
+        "last",
+        "end",
+        "row",
+        "time",
+        "times",
+        "purpose",
+        "way",
+        "mood",
+        "head",
+        "mind",
+        "bed",
+        "top",
+        "pieces",
+        "tears",
+        "love",
+        "charge",
+        "control",
+        "touch",
+        "advance",
+        "addition",
+        "particular",
+        "short",
+        "peace",
+        "trouble",
+        "shock",
+        "denial",
+        "pain",
+        "bits",
+        "between",
+        "case",
+        "front",
+        "person",
+        "line",
+        "myself",
+        "me",
+        "it",
+        "that",
+        "this",
+        "there",
+        "here",
+        "and",
+        "off",
+        "edge",
+        "board",
+        "track",
+        "meds",
+        "medication",
+        "place",
+        "heart",
+        "chest",
+        "body",
+        "life",
+        "spite",
+        "order",
+        "terms",
+        "hand",
+        "hands",
+        "return",
+        "lieu",
+        "check",
+        "one",
+        "two",
+        "somehow",
+        "like",
+        "my",
+    }
+)
+
+
+def find_trigger(
+    doc: Doc,
+    feelings: Sequence[tuple[int, int]],
+    blocked: Collection[int],
+) -> str | None:
+    """The cause of the mood, as the writer put it, or None.
+
+    ``feelings`` are word ranges of moods and symptoms; ``blocked`` words belong to other
+    findings and end a phrase.
+    """
+    if not len(doc):
+        return None
+    budget = max(40, int(0.6 * len(doc.text)))
+    for finder in (_explicit, _acting_subject, _attached, _temporal, _location):
+        found = finder(doc, feelings, blocked)
+        if found is not None:
+            first, last = found
+            return phrase_text(doc, first, last, min(budget, 60)) or None
+    return None
+
+
+def _cause_after(
+    doc: Doc, preps: tuple[tuple[str, ...], ...], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    words = doc.words
+    total = len(words)
+    for index in range(total):
+        for prep in preps:
+            size = len(prep)
+            if words[index] != prep[0] or tuple(words[index : index + size]) != prep:
+                continue
+            start = index + size
+            found = _usable_cause(doc, start, blocked)
+            if found is not None:
+                return found
+            break
+    return None
+
+
+def _usable_cause(doc: Doc, start: int, blocked: Collection[int]) -> tuple[int, int] | None:
+    if start >= len(doc) or start in blocked:
+        return None
+    found = phrase_from(doc, start, blocked)
+    if found is None:
+        return None
+    first, last = found
+    text = " ".join(doc.words[first : last + 1])
+    if text.startswith(_NO_CAUSE) or is_time_phrase(doc, first, last):
+        return None
+    if doc.words[first] in ("being", "feeling", "getting") or (
+        first == last and text in _PRONOUN_ONLY
+    ):
+        return None
+    if (
+        doc.words[first] == "i"
+        and last > first
+        and doc.words[first + 1] in ("woke", "got", "wake", "get")
+    ):
+        return None
+    return found
+
+
+def _explicit(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    return _cause_after(doc, _EXPLICIT, blocked)
+
+
+def _temporal(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    return _cause_after(doc, _TEMPORAL, blocked)
+
+
+def _acting_subject(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    """'<the news> made me sad', '<my boss> is stressing me out', '<this exam> ruined my day'."""
+    words = doc.words
+    for verb in range(1, len(words) - 1):
+        if words[verb] not in _CAUSE_VERBS or not _acts_on_writer(words, verb + 1):
+            continue
+        clause_start = verb
+        while clause_start > 0 and doc.same_clause(clause_start - 1, verb):
+            clause_start -= 1
+        while clause_start < verb and words[clause_start] in _SUBJECT_LEAD:
+            clause_start += 1
+        if clause_start >= verb:
+            continue
+        found = phrase_from(doc, clause_start, {*blocked, verb})
+        if found is None:
+            continue
+        first, last = found
+        last = min(last, verb - 1)
+        while last > first and words[last] in _PRONOUN_ONLY:
+            last -= 1
+        if first == last and words[first] in _PRONOUN_ONLY:
+            continue
+        return first, last
+    return None
+
+
+def _acts_on_writer(words: tuple[str, ...], index: int) -> bool:
+    if words[index] == "me":
+        return True
+    return words[index] == "my" and index + 1 < len(words) and words[index + 1] in _MY_OBJECTS
+
+
+def _attached(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    """A preposition right after a feeling or a ruminating verb: 'furious about X'."""
+    words = doc.words
+    ends = sorted(
+        {last for _, last in feelings} | {i for i, w in enumerate(words) if w in _RUMINATION}
+    )
+    for end in ends:
+        index = end + 1
+        while index < len(words) and words[index] in _BETWEEN_FEELING_AND_PREP and index - end <= 3:
+            index += 1
+        if index < len(words) and words[index] in _ATTACHED and doc.same_clause(index, end):
+            found = _usable_cause(doc, index + 1, blocked)
+            if found is not None:
+                return found
+    return None
+
+
+def _location(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    found = find_place(doc, blocked)
+    if found is None:
+        return None
+    first, last = found
+    return (first + 1, last) if first < last else None
+
+
+def find_place(doc: Doc, blocked: Collection[int]) -> tuple[int, int] | None:
+    """'on the train', 'at work', 'in a meeting': word range including the preposition."""
+    words = doc.words
+    for index, word in enumerate(words[:-1]):
+        if word not in _LOCATION_PREPS or index + 1 in blocked:
+            continue
+        found = phrase_from(doc, index + 1, blocked, max_words=4)
+        if found is None:
+            continue
+        first, last = found
+        head = next(
+            (
+                w
+                for w in words[first : last + 1]
+                if w not in ("the", "a", "an", "my", "our", "this")
+            ),
+            None,
+        )
+        if head is None or head in _NOT_A_PLACE or is_time_phrase(doc, first, last):
+            continue
+        return index, last
+    return None
