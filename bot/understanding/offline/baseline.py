@@ -36,6 +36,8 @@ _MOOD_AFTER = re.compile(rf"\b(?P<n>{NUMBER})\s*(?:/|out of)\s*(?P<d>10|5)\s*(?:
 _MOOD_FEELING = re.compile(
     rf"\b(?:feeling|feel|felt|i'?m|i am|day|today|overall|rate it|rate myself|i'?d say)\s+"
     rf"(?:(?:like|is|was)\s+)?(?:(?:a|an|at|about|around|maybe)\s+)?(?P<n>{NUMBER})\s*(?:/|out of)\s*(?P<d>10)\b"
+    # "feeling 8/10 anxious" scores the anxiety, not the mood
+    r"(?=\s*(?:$|[.,;!?\n)]|today|tonight|overall|tbh|honestly|i guess|i think|right now|rn|atm|now|mood))"
 )
 _ANXIETY = _rating(r"anxiety|anxious|anx|anxiousness|worry|stress|stressed|anxiety level")
 _IRRITABILITY = _rating(r"irritability|irritable|irritation|irritated|irrit|irr|grumpiness")
@@ -89,6 +91,7 @@ class BaselineReading:
     mood_rated: bool = False
     kind_stated: bool = False
     check_in_word: bool = False
+    rejected: bool = False  # a score was given but is impossible ("mood 15/10")
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -105,6 +108,8 @@ def read_baseline(doc: Doc, local_time: datetime | None) -> BaselineReading:
     values["sleep_hours"] = _sleep_hours(low, reading)
     rated = [name for name, value in values.items() if value is not None]
     if not rated:
+        if reading.rejected:
+            reading.data = BaselineData(kind=_stated_kind(low)[0])
         return reading
     reading.rated_fields = len(rated)
     reading.mood_rated = values["mood"] is not None
@@ -157,7 +162,9 @@ def _score(
             if scale_max is None and target_max == 5 and value > 5:
                 continue  # "energy 7" is not on the 0-5 card; don't guess its scale
             reading.spans.append(match.span())
-            return on_scale(value, scale_max, target_max)
+            score = on_scale(value, scale_max, target_max)
+            reading.rejected = reading.rejected or score is None
+            return score
     return None
 
 

@@ -80,9 +80,9 @@ def _urge_alternation(tag: str) -> str:
 _BARE_URGE = re.compile(
     r"\b(?P<name>self[- ]?harm|sh|s/h|si|s/i|suicid(?:e|al)(?: ideation)?|substances?(?: use)?|drugs?|alcohol|"
     r"drinking|binge(?:ing)?|bingeing|purg(?:e|ing)|avoidance)\b(?:\s*(?:[:=\-]|urges?)){0,2}\s*"
-    r"(?P<n>[0-5])(?:\s*/\s*(?P<d>5|10))?(?![\d.])"
+    r"(?P<n>[0-5])(?:\s*/\s*(?P<d>5|10))?(?!\.?\d)"
 )
-_SCORE_TAIL = r"(?:\s*(?:[:=\-]|(?:was|is|at|of|a|level|about|around|like)\b)){0,3}\s*(?P<n>\d{1,2}(?:\.\d)?|zero|one|two|three|four|five)(?:\s*/\s*(?P<d>5|10))?(?![\d.])"
+_SCORE_TAIL = r"(?:\s*(?:[:=\-]|(?:was|is|at|of|a|level|about|around|like)\b)){0,3}\s*(?P<n>\d{1,2}(?:\.\d)?|zero|one|two|three|four|five)(?:\s*/\s*(?P<d>5|10))?(?!\.?\d)"
 _URGE_RATED = re.compile(
     rf"\burges?\s+(?:to\s+|for\s+|of\s+)?(?:{_urge_alternation('a')})\b{_SCORE_TAIL}"
 )
@@ -93,7 +93,7 @@ _URGE_MENTION = re.compile(
 _EMOTION_RATED = re.compile(
     r"\b(?P<name>" + "|".join(sorted(_EMOTION_WORDS, key=len, reverse=True)) + r")\b"
     r"(?:\s*(?:[:=\-]|(?:was|is|at|of|a|level|about|around)\b)){0,2}\s*"
-    r"(?P<n>\d{1,2}(?:\.\d)?|zero|one|two|three|four|five)(?:\s*/\s*(?P<d>5|10))?(?![\d.%])"
+    r"(?P<n>\d{1,2}(?:\.\d)?|zero|one|two|three|four|five)(?:\s*/\s*(?P<d>5|10))?(?!\.?\d|%)"
     r"(?!\s*(?:am|pm|h|hrs?|hours?|mg|times|days?)\b)"
 )
 _ACTION = re.compile(
@@ -301,7 +301,7 @@ def read_diary(
     emotions = _emotions(low, reading)
     urges, urge_positions = _urges(low, reading, bool(emotions))
     actions = _actions(low, urge_positions)
-    skills = _skills(doc)
+    skills = _skills(doc, reading)
     if not (emotions or urges or actions or skills):
         return reading
     please = _please(low, took_meds, sleep_hours)
@@ -423,7 +423,7 @@ def _named_action(text: str) -> str | None:
     return None
 
 
-def _skills(doc: Doc) -> list[str]:
+def _skills(doc: Doc, reading: DiaryReading) -> list[str]:
     hits = _skill_matcher().find(doc.words)
     skills: list[str] = []
     previous_end = -10
@@ -433,6 +433,7 @@ def _skills(doc: Doc) -> list[str]:
             doc, hit.first, hit.last, previous_end
         ):
             continue
+        reading.spans.append((doc.starts[hit.first], doc.ends[hit.last]))
         if hit.value not in skills:
             skills.append(hit.value)
         previous_end = hit.last

@@ -69,6 +69,8 @@ def analyze_offline(text: str, local_time: datetime | None = None) -> Analysis:
         medication=medication.data,
     )
     analysis.intent = _intent(doc, body_start, baseline, diary, medication, mood, mood_shift)
+    if analysis.intent == "question" and diary.data is not None and not diary.ratings:
+        analysis.dbt = None  # "how does wise mind work?" names a skill; it does not log one
     return analysis
 
 
@@ -133,6 +135,7 @@ def _intent(
         or baseline.rated_fields >= 2
         or baseline.kind_stated
         or baseline.check_in_word
+        or baseline.rejected
     )
     if scored_check_in and diary.ratings:
         check_in_wins = baseline.rated_fields > diary.ratings or (

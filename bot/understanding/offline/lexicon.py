@@ -67,7 +67,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         spiralling|spiraling|spiralled|spiraled|~spiral|catastrophising|catastrophizing|
         insecure|self conscious|hypervigilant|unsettled|worried sick|sick with worry|
         scared stiff|on tenterhooks|a wreck|nervous wreck|bundle of nerves|anxious af|
-        tensed up|freaked|fretting|fretful|panicky feeling""",
+        tensed up|freaked|fretting|fretful|panicky feeling|pacing|cant stop pacing""",
     "panicked": """
         panic|panicked|panicking|panicky|panic attack|panic attacks|panic mode|terrified|
         freaking out|freaked out|freak out|freaking the fuck out|hysterical|scared to death|
@@ -115,7 +115,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         okay ish|fine ish|alright ish|steady ish|~grand|not terrible|cant complain|
         no complaints""",
     "calm": """
-        calm|calmer|calmed|calmed down|calming down|relaxed|relaxing|peaceful|at peace|
+        calm|calmer|calmed|calmed down|calming down|relaxed|relaxing|~~relax|peaceful|at peace|
         ~settled|grounded|~content|serene|chill|chilled|chilled out|chillin|chilling|zen|mellow|
         tranquil|soothed|centred|centered|at ease|more relaxed|relieved|relief|composed|
         unbothered|laid back|calmer now|calm af|cooled down|cooled off|restful""",
@@ -182,6 +182,8 @@ _CUES = frozenset(
         "cannot sit still",
         "fidgety",
         "restless",
+        "pacing",
+        "cant stop pacing",
     }
 )
 _AGITATION = frozenset(
@@ -193,6 +195,8 @@ _AGITATION = frozenset(
         "couldnt sit still",
         "cannot sit still",
         "fidgety",
+        "pacing",
+        "cant stop pacing",
     }
 )
 _HYPOMANIC_NIGHT_ACTIVITIES = (
@@ -213,6 +217,17 @@ _HYPOMANIC_NIGHT_ACTIVITIES = (
     "tidying",
     "scrubbing",
     "shopping",
+)
+# Days without sleep point to mania, but only as a cue: insomnia happens in depression too.
+_SLEEPLESS_FRAMES = (
+    "havent slept in {} days",
+    "havent slept for {} days",
+    "not slept in {} days",
+    "no sleep in {} days",
+    "no sleep for {} days",
+    "up for {} days",
+    "awake for {} days",
+    "barely slept in {} days",
 )
 # Taxonomy synonyms too common outside mood talk to use bare.
 _TAXONOMY_SYNONYMS_DROPPED = frozenset({"even", "too much", "can't cope"})
@@ -531,6 +546,9 @@ def _mood_entries() -> list[tuple[str, MoodTerm]]:
                     cue=phrase in _CUES,
                 ),
             )
+    for amount in ("two", "three", "four", "2", "3", "4", "a few", "few", "several", "multiple"):
+        for frame in _SLEEPLESS_FRAMES:
+            add(frame.format(amount), MoodTerm("state", "manic", cue=True))
     for activity in _HYPOMANIC_NIGHT_ACTIVITIES:
         for frame in (
             "all night {}",
@@ -546,7 +564,8 @@ def _mood_entries() -> list[tuple[str, MoodTerm]]:
     for phrase, level in INTENSIFIERS.items():
         add(phrase, MoodTerm("intensifier", level=level))
     for phrase in _RELIEF_PHRASES:
-        add(phrase, MoodTerm("relief"))
+        # bare "better" must be framed as a feeling: "sleeping better" is not a mood
+        add(phrase, MoodTerm("relief", weak=1 if phrase == "better" else 0))
     for phrase in _COMPARATIVE_LESS:
         add(phrase, MoodTerm("less"))
     for phrase in _COMPARATIVE_MORE:

@@ -177,6 +177,9 @@ _CHANGED_AFTER = re.compile(
     r"adjusted|stopped|switched)|^\s*(?:dose\s+)?(?:went|goes|going|gone) (?:up|down)|"
     r"^\s*(?:dose )?(?:change|increase|decrease|switch|reduction)"
 )
+_UNSURE = re.compile(
+    r"\b(?:if|whether|did|do|should|can|could|shall)\s+(?:i\s+)?(?:took|take|taken|had)\b"
+)
 _TAKEN_AFTER = re.compile(r"^\s*(?:[:\-=]\s*)?(?:taken|done|in|yes|swallowed|\u2713|\u2705|\u2714)")
 _MISSED_AFTER = re.compile(
     r"^\s*(?:[:\-=]\s*)?(?:missed|skipped|forgotten|not taken|no\b|\u2717|\u274c)"
@@ -232,6 +235,8 @@ def _event_around(low: str, start: int, end: int) -> MedicationEvent | None:
         return "missed"
     if _CHANGED_BEFORE.search(before) or _CHANGED_AFTER.search(after):
         return "changed"
+    if _UNSURE.search(before):
+        return None  # "can't remember if I took my meds"
     if _TAKEN_BEFORE.search(before) or _TAKEN_AFTER.search(after):
         return "taken"
     return None

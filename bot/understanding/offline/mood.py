@@ -130,6 +130,7 @@ _FADING_AFTER = frozenset(
         "over",
     }
 )
+_HEDGES = frozenset({("i", "guess"), ("i", "think"), ("i", "suppose"), ("i", "reckon")})
 _SIMULTANEITY = re.compile(r"\b(?:at once|at the same time|simultaneously|both)\b")
 _NUMBER_SCORE = re.compile(r"\b(10|[0-9](?:\.5)?)\s*(?:/|out of|outta)\s*(10|5)\b")
 _EMOJI_STATES: dict[str, MoodState] = {
@@ -215,11 +216,11 @@ def _mentions(doc: Doc, hits: list[PhraseHit[MoodTerm]], claimed: Collection[int
         term = hit.value
         if term.kind not in ("state", "relief"):
             continue
-        if any(index in claimed for index in range(hit.first, hit.last + 1)):
-            continue
+        if all(index in claimed for index in range(hit.first, hit.last + 1)):
+            continue  # the words are a score, a symptom or a functioning statement
         lead = _leading_modifiers(hits, position)
         start = hits[lead].first if lead is not None else hit.first
-        if term.kind == "state" and term.weak and not _framed_as_mood(doc, hits, position, start):
+        if term.weak and not _framed_as_mood(doc, hits, position, start):
             continue
         negator = _negator_before(doc, start, previous_mention_end)
         mention = Mention(
@@ -240,7 +241,10 @@ def _mentions(doc: Doc, hits: list[PhraseHit[MoodTerm]], claimed: Collection[int
         )
         fading = _fading_after(doc, hit.last)
         if negator is not None and not _negation_cancelled(words, negator, start):
-            if not _negate(mention, anymore):
+            softened = any(
+                word in ("as", "so", "that", "too") for word in words[negator + 1 : start]
+            )
+            if not _negate(mention, anymore, softened):
                 previous_mention_end = hit.last
                 continue
         elif fading and mention.state is not None and not mention.relief:
@@ -296,6 +300,8 @@ def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, st
         return False  # "high anxiety", "bad panic attack": the weak word only qualifies
     if hit.last + 1 < len(words) and words[hit.last + 1] in WEAK_FOLLOWERS:
         return True
+    if tuple(words[hit.last + 1 : hit.last + 3]) in _HEDGES:
+        return True  # "okay i guess"
     before = start - 1
     if before < 0 or not doc.same_clause(before, start):
         return hit.value.weak == 1
@@ -326,14 +332,22 @@ def _negation_cancelled(words: tuple[str, ...], negator: int, start: int) -> boo
     return any(word in ("so", "this", "more") for word in between)
 
 
-def _negate(mention: Mention, anymore: bool) -> bool:
-    """Apply a negation to ``mention``; False when nothing of it remains to record."""
+def _negate(mention: Mention, anymore: bool, softened: bool) -> bool:
+    """Apply a negation to ``mention``; False when nothing of it remains to record.
+
+    ``softened`` negations ("not as anxious", "not so overwhelmed") are comparatives.
+    """
     state = mention.state
     if state is None or mention.relief:
         return False  # "not better", "not less anxious": no usable reading
     if anymore:
         mention.faded = True
         mention.past = True
+        return True
+    if softened and state not in _POSITIVE:
+        mention.relief = True
+        mention.relief_from = state
+        mention.state = relief_state(state)
         return True
     if state in ("happy", "stable"):
         mention.state = "sad"  # "not okay", "not doing great"
@@ -454,7 +468,7 @@ def _previous_for(current: Mention, mentions: list[Mention]) -> MoodState | None
     tagged = [m for m in others if m.past or m.faded]
     if tagged:
         return tagged[-1].state
-    before = [m for m in others if m.first < current.first and not m.present]
+    before = [m for m in others if m.first < current.first]
     if before:
         return before[-1].state
     if current.relief and current.relief_from:
@@ -502,8 +516,8 @@ def _intensity(doc: Doc, chosen: list[Mention], claimed: Collection[int]) -> int
         return max(1, min(10, max(levels)))
     for mention in chosen:
         clause = doc.clause[mention.first]
-        start = doc.starts[mention.first]
-        end = max(doc.ends[i] for i in range(len(doc)) if doc.clause[i] == clause)
+        in_clause = [i for i in range(len(doc)) if doc.clause[i] == clause]
+        start, end = doc.starts[in_clause[0]], doc.ends[in_clause[-1]]
         for match in _NUMBER_SCORE.finditer(doc.low, start, end + 1):
             span = doc.token_span(match.start(), match.end())
             if any(index in claimed for index in span):

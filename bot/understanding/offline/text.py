@@ -45,7 +45,7 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _ELONGATED = re.compile(r"(.)\1\1+")
 # Between two words, any of these ends a clause.
 _CLAUSE_GAP = re.compile(
-    r"[.,;:!?()\[\]{}\n|/\"]|\s-|-\s|->|=>|>|\u2192|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+    r"[.,;:!?()\[\]{}\n|\"]|\s-|-\s|->|=>|>|\u2192|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 )
 # Words that open a new clause (the boundary falls before them).
 CLAUSE_OPENERS = frozenset(
