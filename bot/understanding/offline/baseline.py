@@ -81,6 +81,7 @@ _EVENING = re.compile(
     r"end of (?:the )?day|eod|pm check ?-?in|p\.m\.|goodnight)\b"
 )
 _LEADING_CHARS = 20
+_DIGIT = re.compile(r"\d")
 _CHECK_IN = re.compile(r"\b(?:check ?-?in|checkin|baseline|daily log|log for today)\b")
 
 
@@ -98,7 +99,7 @@ class BaselineReading:
 def read_baseline(doc: Doc, local_time: datetime | None) -> BaselineReading:
     reading = BaselineReading()
     low = doc.low
-    if not any(ch.isdigit() for ch in low) and not _has_number_word(doc):
+    if not _DIGIT.search(low) and not _has_number_word(doc):
         return reading
     values: dict[str, float | int | None] = {}
     values["mood"] = _score(low, (_MOOD, _MOOD_AFTER, _MOOD_FEELING), 10, reading)
@@ -178,6 +179,8 @@ def _sleep_hours(low: str, reading: BaselineReading) -> float | None:
     for pattern in (_SLEEP_DIRECT, _SLEEP_BEFORE, _SLEEP_LOOSE):
         for match in pattern.finditer(low):
             hours = _hours(match)
+            if hours is None and match.group("unit"):
+                reading.rejected = True  # "slept 30 hours"
             if hours is not None:
                 reading.spans.append(match.span())
                 return hours

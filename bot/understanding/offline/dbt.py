@@ -278,11 +278,74 @@ _NO_EXERCISE = re.compile(
 )
 
 
+# Cheap gates: the regexes below only run when one of these words is in the message.
+_DIGIT_OR_SCORE_WORD = re.compile(r"\d|\b(?:zero|one|two|three|four|five)\b")
+_EMOTION_FIRST_WORDS = frozenset(name.split()[0] for name in _EMOTION_WORDS)
+_URGE_WORDS = frozenset(
+    [
+        "urge",
+        "urges",
+        "sh",
+        "si",
+        "self",
+        "selfharm",
+        "suicide",
+        "suicidal",
+        "substance",
+        "substances",
+        "drugs",
+        "drug",
+        "alcohol",
+        "drinking",
+        "binge",
+        "bingeing",
+        "binging",
+        "purge",
+        "purging",
+        "avoidance",
+        "s",
+        "h",
+        "i",
+    ]
+)
+_ACTION_WORDS = frozenset(
+    [
+        "act",
+        "acted",
+        "action",
+        "actions",
+        "resisted",
+        "give",
+        "gave",
+        "held",
+        "do",
+        "did",
+        "i",
+        "followed",
+        "relapsed",
+        "no",
+        "didnt",
+        "without",
+        "self",
+        "selfharmed",
+        "cut",
+        "drank",
+        "got",
+        "binged",
+        "purged",
+        "used",
+        "smoked",
+    ]
+)
+
+
 @dataclass(slots=True)
 class DiaryReading:
     data: DbtDiaryData | None = None
     ratings: int = 0  # emotion and urge scores given
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # scores and urges
+    skill_spans: list[tuple[int, int]] = field(default_factory=list)
+    first_skill_at: int | None = None
 
 
 @cache
@@ -298,9 +361,18 @@ def read_diary(
 ) -> DiaryReading:
     reading = DiaryReading()
     low = doc.low
-    emotions = _emotions(low, reading)
-    urges, urge_positions = _urges(low, reading, bool(emotions))
-    actions = _actions(low, urge_positions)
+    scored = _DIGIT_OR_SCORE_WORD.search(low) is not None
+    emotions = (
+        _emotions(low, reading)
+        if scored and not doc.wordset.isdisjoint(_EMOTION_FIRST_WORDS)
+        else {}
+    )
+    urges, urge_positions = (
+        _urges(low, reading, bool(emotions))
+        if not doc.wordset.isdisjoint(_URGE_WORDS)
+        else ({}, [])
+    )
+    actions = _actions(low, urge_positions) if not doc.wordset.isdisjoint(_ACTION_WORDS) else {}
     skills = _skills(doc, reading)
     if not (emotions or urges or actions or skills):
         return reading
@@ -433,7 +505,9 @@ def _skills(doc: Doc, reading: DiaryReading) -> list[str]:
             doc, hit.first, hit.last, previous_end
         ):
             continue
-        reading.spans.append((doc.starts[hit.first], doc.ends[hit.last]))
+        reading.skill_spans.append((doc.starts[hit.first], doc.ends[hit.last]))
+        if reading.first_skill_at is None:
+            reading.first_skill_at = doc.starts[hit.first]
         if hit.value not in skills:
             skills.append(hit.value)
         previous_end = hit.last

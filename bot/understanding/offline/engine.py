@@ -56,9 +56,11 @@ def analyze_offline(text: str, local_time: datetime | None = None) -> Analysis:
     symptoms, symptom_spans = find_symptoms(doc)
     functionality, functionality_spans = read_functionality(doc)
 
-    claimed = _words_in(doc, [*baseline.spans, *diary.spans, *functionality_spans, *symptom_spans])
+    # A lone score ("anxious 8/10") still reports a mood; a check-in's labels do not.
+    check_in_spans = baseline.spans if _is_scored_check_in(baseline) else []
+    claimed = _words_in(doc, [*check_in_spans, *diary.spans, *functionality_spans, *symptom_spans])
     claimed.update(range(doc.token_at(body_start)))
-    mood = read_mood(doc, claimed)
+    mood = read_mood(doc, claimed | _words_in(doc, diary.skill_spans))
     mood_shift = _mood_shift(doc, mood, symptoms, symptom_spans, functionality, claimed)
 
     analysis = Analysis(
@@ -108,6 +110,7 @@ def _mood_shift(
         return None
     symptom_words = [(r[0], r[-1]) for r in (doc.token_span(s, e) for s, e in symptom_spans) if r]
     feelings = [*mood.spans, *symptom_words]
+    # Causes stop at feelings; activities may overlap cue phrases ("all night reorganising").
     blocked = claimed | {i for first, last in mood.spans for i in range(first, last + 1)}
     return MoodShiftData(
         previous_state=mood.previous,
@@ -117,7 +120,7 @@ def _mood_shift(
         trigger=find_trigger(doc, feelings, blocked),
         physical_symptoms=symptoms[:_MAX_SYMPTOMS],
         functionality=functionality,  # type: ignore[arg-type]
-        activity=find_activity(doc, blocked),
+        activity=find_activity(doc, claimed),
     )
 
 
@@ -130,13 +133,7 @@ def _intent(
     mood: MoodReading,
     mood_shift: MoodShiftData | None,
 ) -> Intent:
-    scored_check_in = baseline.data is not None and (
-        baseline.mood_rated
-        or baseline.rated_fields >= 2
-        or baseline.kind_stated
-        or baseline.check_in_word
-        or baseline.rejected
-    )
+    scored_check_in = _is_scored_check_in(baseline)
     if scored_check_in and diary.ratings:
         check_in_wins = baseline.rated_fields > diary.ratings or (
             baseline.rated_fields == diary.ratings and baseline.mood_rated
@@ -148,7 +145,7 @@ def _intent(
         return "dbt_diary"
     if is_question(doc.low, body_start):
         return "question"
-    if diary.data is not None:
+    if diary.data is not None and _diary_is_main(diary, mood):
         return "dbt_diary"
     if medication.data is not None and _medication_is_main(medication, mood):
         return "medication"
@@ -159,6 +156,24 @@ def _intent(
     if is_only_greeting(doc, body_start):
         return "greeting"
     return "other"
+
+
+def _diary_is_main(diary: DiaryReading, mood: MoodReading) -> bool:
+    """Skills alone are the point unless the message opens with how the person feels."""
+    assert diary.data is not None
+    if diary.data.urges or diary.data.actions or diary.data.emotions or mood.current is None:
+        return True
+    return mood.first_char is None or (diary.first_skill_at or 0) <= mood.first_char
+
+
+def _is_scored_check_in(baseline: BaselineReading) -> bool:
+    return baseline.data is not None and (
+        baseline.mood_rated
+        or baseline.rated_fields >= 2
+        or baseline.kind_stated
+        or baseline.check_in_word
+        or baseline.rejected
+    )
 
 
 def _medication_is_main(medication: MedicationReading, mood: MoodReading) -> bool:

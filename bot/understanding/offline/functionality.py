@@ -7,9 +7,7 @@ before the positive ones they contain, so "couldn't get through the day" is limi
 
 from __future__ import annotations
 
-import re
-
-from bot.understanding.offline.text import Doc
+from bot.understanding.offline.text import Doc, word_pattern
 from bot.vocabulary import Functionality
 
 _NOT = r"(?:didn'?t|did not|haven'?t|have not|hasn'?t|couldn'?t|could not|can'?t|cannot|wasn'?t able to|not able to|unable to|never|not)"
@@ -51,6 +49,7 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"under the (?:covers|duvet) all day|"
         rf"{_NOT} (?:get through|make it through|manage|cope with) (?:the |my )?(?:day|work|shift|anything)|"
         rf"{_NOT} manage (?:to )?(?:go to |get to )?{_DUTY}|"
+        rf"{_NOT} manage to (?:get through|make it through|do|go|get|leave|work)|"
         r"(?:not|wasn'?t|un) ?productive|unproductive|not getting anything done",
     ),
     (
@@ -81,8 +80,8 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"handled (?:work|everything|it all)",
     ),
 )
-_PATTERN = re.compile(
-    "|".join(f"(?P<f{index}>\\b(?:{pattern})\\b)" for index, (_, pattern) in enumerate(_LEVELS))
+_PATTERN = word_pattern(
+    "|".join(f"(?P<f{index}>{pattern})" for index, (_, pattern) in enumerate(_LEVELS))
 )
 _LEVEL_OF_GROUP = {f"f{index}": level for index, (level, _) in enumerate(_LEVELS)}
 _SEVERITY: dict[Functionality, int] = {"crisis": 3, "limited": 2, "functional": 1, "high": 0}

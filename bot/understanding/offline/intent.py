@@ -161,7 +161,7 @@ _ASKING = re.compile(
     r"wondering (?:if|whether|how|what|why)|not sure (?:how|what|if|whether)|idk (?:how|what|if)|"
     r"how come|what if|is it (?:ok|okay|normal|bad|safe|possible)|quick question|question)\b"
 )
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+_SENTENCE = re.compile(r"[^.!?\n,;:]+[.!?\n,;:]*")
 
 
 def greeting_end(low: str) -> int:

@@ -107,7 +107,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         behind glass|through glass|in a bubble|out of it|trance|in a trance|blanking|
         blanked out|lost time|losing time|~fuzzy|~hazy|vacant|not in my body""",
     "stable": """
-        stable|~~okay|~~ok|~fine|~~alright|~~all right|~baseline|at baseline|back to baseline|
+        ~stable|~~okay|~~ok|~fine|~~alright|~~all right|~baseline|at baseline|back to baseline|
         ~normal|back to normal|like myself|myself again|back to myself|steady|even keel|
         neutral|balanced|levelled out|leveled out|level headed|so so|~decent|not bad|
         not too bad|not so bad|not the worst|could be worse|holding up|hanging in there|
@@ -127,7 +127,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         good vibes|vibing|feeling myself|loved|uplifted|~lighter|buoyant|~sunny|~bright|
         good day|great day|lovely day|nice day|best day|amazing day|happier|happiest|
         high spirits|in high spirits|smiling|~~well|doing well|~fab|~fabulous|~superb|
-        ~excellent|happy af|cheery|jolly|couldnt be happier|couldnt be better|
+        ~excellent|brighter|more positive|happy af|cheery|jolly|couldnt be happier|couldnt be better|
         never felt better|never been better|never been happier|in a good place|in a great place""",
     "elevated": """
         elevated|energetic|energised|energized|wired|buzzing|buzzy|hyper|restless|revved up|
@@ -507,7 +507,56 @@ COPULAS = frozenset(
         "bit",
         "thats",
         "everything",
+        "all",
+        "from",
+        "to",
+        "into",
+        "then",
+        "now",
+        "turned",
+        "became",
+        "become",
+        "went",
     }
+)
+# After "is"/"was" a weak word is a mood only when the subject is the writer or their mood:
+# "my mood is low", "everything is too much", but not "the battery is low".
+THIRD_PERSON_COPULAS = frozenset({"is", "was", "are", "were", "seems", "seemed", "been"})
+PERSONAL_SUBJECTS = frozenset(
+    [
+        "i",
+        "im",
+        "ive",
+        "id",
+        "me",
+        "mood",
+        "moods",
+        "everything",
+        "things",
+        "life",
+        "it",
+        "its",
+        "head",
+        "brain",
+        "heart",
+        "spirits",
+        "day",
+        "today",
+        "week",
+        "tonight",
+        "morning",
+        "evening",
+        "afternoon",
+        "weekend",
+        "this",
+        "that",
+        "which",
+        "i've",
+        "being",
+        "just",
+        "still",
+        "all",
+    ]
 )
 # A weak state right before one of these reads as a mood report ("low today", "ok now").
 WEAK_FOLLOWERS = frozenset(
@@ -575,10 +624,15 @@ def _mood_entries() -> list[tuple[str, MoodTerm]]:
     return entries
 
 
-def post_intensity(words: tuple[str, ...] | list[str], after: int) -> int | None:
+def post_intensity(words: tuple[str, ...], after: int) -> int | None:
     """Intensity of a post-positioned intensifier starting at word ``after`` ("af", "as hell")."""
-    for phrase, level in POST_INTENSIFIERS.items():
-        parts = phrase.split()
-        if tuple(words[after : after + len(parts)]) == tuple(parts):
+    if after >= len(words) or words[after] not in _POST_FIRST_WORDS:
+        return None
+    for parts, level in _POST_INTENSIFIER_WORDS:
+        if words[after : after + len(parts)] == parts:
             return level
     return None
+
+
+_POST_INTENSIFIER_WORDS = tuple((tuple(p.split()), level) for p, level in POST_INTENSIFIERS.items())
+_POST_FIRST_WORDS = frozenset(parts[0] for parts, _ in _POST_INTENSIFIER_WORDS)

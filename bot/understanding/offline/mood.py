@@ -16,6 +16,8 @@ from bot.understanding.offline.lexicon import (
     COPULAS,
     NEGATION_TRANSPARENT,
     NEGATORS,
+    PERSONAL_SUBJECTS,
+    THIRD_PERSON_COPULAS,
     WEAK_FOLLOWERS,
     MoodTerm,
     mood_matcher,
@@ -222,6 +224,8 @@ def _mentions(doc: Doc, hits: list[PhraseHit[MoodTerm]], claimed: Collection[int
         start = hits[lead].first if lead is not None else hit.first
         if term.weak and not _framed_as_mood(doc, hits, position, start):
             continue
+        if words[hit.first : hit.last + 1] == ("so", "so") and _followed_by_word(doc, hit.last):
+            continue  # "so so tired" intensifies; "so-so today" is a mood
         negator = _negator_before(doc, start, previous_mention_end)
         mention = Mention(
             state=term.state,
@@ -240,10 +244,9 @@ def _mentions(doc: Doc, hits: list[PhraseHit[MoodTerm]], claimed: Collection[int
             negator is not None and negator + 1 < len(words) and words[negator + 1] == "longer"
         )
         fading = _fading_after(doc, hit.last)
-        if negator is not None and not _negation_cancelled(words, negator, start):
-            softened = any(
-                word in ("as", "so", "that", "too") for word in words[negator + 1 : start]
-            )
+        if negator is not None and not _negation_cancelled(words, negator, hit.first):
+            between = words[negator + 1 : hit.first]
+            softened = any(word in ("as", "so", "that", "too") for word in between)
             if not _negate(mention, anymore, softened):
                 previous_mention_end = hit.last
                 continue
@@ -254,6 +257,15 @@ def _mentions(doc: Doc, hits: list[PhraseHit[MoodTerm]], claimed: Collection[int
         mentions.append(mention)
         previous_mention_end = hit.last
     return mentions
+
+
+def _followed_by_word(doc: Doc, last: int) -> bool:
+    following = last + 1
+    return (
+        following < len(doc)
+        and doc.same_clause(following, last)
+        and doc.words[following] not in WEAK_FOLLOWERS
+    )
 
 
 def _leading_modifiers(hits: list[PhraseHit[MoodTerm]], position: int) -> int | None:
@@ -305,7 +317,18 @@ def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, st
     before = start - 1
     if before < 0 or not doc.same_clause(before, start):
         return hit.value.weak == 1
-    return words[before] in COPULAS or words[before] in NEGATORS
+    if words[before] in NEGATORS:
+        return True
+    if words[before] not in COPULAS:
+        return False
+    if words[before] not in THIRD_PERSON_COPULAS:
+        return True
+    subject = before - 1
+    if subject >= 0 and words[subject] in ("has", "have", "had"):
+        subject -= 1
+    return (
+        subject < 0 or not doc.same_clause(subject, before) or words[subject] in PERSONAL_SUBJECTS
+    )
 
 
 def _negator_before(doc: Doc, start: int, floor: int) -> int | None:

@@ -61,8 +61,12 @@ _NOTE_PATTERNS = (
         re.S,
     ),
     re.compile(
+        rf"^{_POLITE}(?P<aud>session|therapy)\s+notes?\s*[:\-\u2013]\s*(?P<text>.*)",
+        re.S,
+    ),
+    re.compile(
         rf"^{_POLITE}(?:(?:add|put|save) (?:this |that )?(?:to|in) (?:my |the )?(?:session )?notes?|"
-        rf"session notes?|therapy notes?|note to self|notes?|nb|n\.b\.|memo|log this|journal)\s*"
+        rf"note to self|notes?|nb|n\.b\.|memo|log this|journal)\s*"
         rf"[:\-\u2013]\s*(?P<text>.*)",
         re.S,
     ),
@@ -71,7 +75,7 @@ _FACT_PATTERNS = (
     re.compile(
         rf"^{_POLITE}(?:i (?:want|need) you to |try to |make sure (?:you|to) |you should )?"
         rf"(?:remember|keep in mind|bear in mind|note down|take note|make a note|never forget|"
-        rf"don'?t forget|do not forget|memori[sz]e|make a note|make note)"
+        rf"don'?t forget|do not forget|memori[sz]e|make a note|make note)\b"
         rf"(?:\s+(?:this|that|it|for me|for later|forever|please))*"
         rf"(?!\s+(?:to|when|how|what|if|whether|why|where|who)\b)"
         rf"\s*(?:[:\-\u2013,]\s*)?(?:that\s+)?(?P<text>.+)",
@@ -80,7 +84,7 @@ _FACT_PATTERNS = (
     re.compile(
         rf"^{_POLITE}(?:fyi|f\.y\.i\.?|for your info(?:rmation)?|just so you know|just to let you know|"
         rf"for the record|for context|good to know|something about me|a fact about me|about me|"
-        rf"i want you to know|you should know|heads up|worth knowing)"
+        rf"i want you to know|you should know|heads up|worth knowing)(?=\W)"
         rf"(?:\s+that)?\s*[:\-\u2013,]?\s*(?P<text>.+)",
         re.S,
     ),

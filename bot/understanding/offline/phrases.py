@@ -7,16 +7,21 @@ per word of the message. Matches are longest-first and never overlap.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from bot.understanding.offline.typos import REAL_WORDS_NEAR_VOCABULARY, within_one_edit
+from bot.understanding.offline.typos import (
+    REAL_WORDS_NEAR_VOCABULARY,
+    within_one_edit,
+    within_two_edits,
+)
 
 V = TypeVar("V")
 
 _PHRASE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _CORRECTION_CACHE_LIMIT = 50_000
+LONG_WORD = 10  # words this long may carry two typos
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
@@ -49,7 +54,11 @@ class PhraseMatcher(Generic[V]):
         self._typo_min_length = typo_min_length
         self._deletions: dict[str, list[str]] = {}
         self._corrections: dict[str, str | None] = {}
+        self._long_words: dict[str, list[str]] = {}
         if typo_min_length is not None:
+            for word in self.vocabulary:
+                if len(word) >= LONG_WORD and word.isalpha():
+                    self._long_words.setdefault(word[0], []).append(word)
             for word in self.vocabulary:
                 if len(word) >= typo_min_length and word.isalpha():
                     for variant in (word, *_deletions(word)):
@@ -70,39 +79,44 @@ class PhraseMatcher(Generic[V]):
             matches = sorted(
                 c for c in candidates if c[0] == word[0] and c != word and within_one_edit(c, word)
             )
+            if not matches and len(word) >= LONG_WORD:
+                matches = sorted(
+                    c for c in self._long_words.get(word[0], ()) if within_two_edits(c, word)
+                )
             result = matches[0] if matches else None
         if len(self._corrections) > _CORRECTION_CACHE_LIMIT:
             self._corrections.clear()
         self._corrections[word] = result
         return result
 
-    def spelled(self, words: Sequence[str]) -> list[str]:
+    def spelled(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """``words`` with unknown longer words replaced by the vocabulary word they misspell."""
+        minimum = self._typo_min_length
+        if minimum is None:
+            return words
         vocabulary = self.vocabulary
-        out = list(words)
-        if self._typo_min_length is None:
-            return out
-        for index, word in enumerate(out):
-            if word not in vocabulary and len(word) >= self._typo_min_length:
+        fixes = None
+        for index, word in enumerate(words):
+            if len(word) >= minimum and word not in vocabulary:
                 fixed = self.correct(word)
                 if fixed is not None:
-                    out[index] = fixed
-        return out
+                    fixes = fixes or list(words)
+                    fixes[index] = fixed
+        return words if fixes is None else tuple(fixes)
 
-    def find(self, words: Sequence[str]) -> list[PhraseHit[V]]:
+    def find(self, words: tuple[str, ...]) -> list[PhraseHit[V]]:
         words = self.spelled(words)
+        by_first = self._by_first
         hits: list[PhraseHit[V]] = []
         total = len(words)
         index = 0
         while index < total:
-            entries = self._by_first.get(words[index])
+            entries = by_first.get(words[index])
             step = 1
-            if entries:
+            if entries is not None:
                 for phrase, value in entries:
                     size = len(phrase)
-                    if index + size <= total and (
-                        size == 1 or tuple(words[index + 1 : index + size]) == phrase[1:]
-                    ):
+                    if size == 1 or words[index : index + size] == phrase:
                         hits.append(PhraseHit(value, index, index + size - 1))
                         step = size
                         break

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.offline.text import Doc
+from bot.understanding.offline.text import Doc, word_pattern
 
 _CANT = r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|struggl\w* to|barely|hardly)"
 _BODY = r"(?:hands?|fingers?|arms?|legs?|feet|foot|face|lips|toes|body)"
@@ -145,19 +145,97 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ("heartburn", r"heartburn|acid reflux"),
     ("fever", r"fever|feverish|high temperature"),
 )
-_PATTERN = re.compile(
-    "|".join(f"(?P<s{index}>\\b(?:{pattern})\\b)" for index, (_, pattern) in enumerate(_SYMPTOMS))
-)
-_LABELS = {f"s{index}": label for index, (label, _) in enumerate(_SYMPTOMS)}
+# Literal pieces that every match of a row contains: one cheap scan finds which rows can match,
+# so a message without any body words costs a single regex pass.
+_STEMS: dict[str, str] = {
+    "chest tight": "chest",
+    "chest pain": "chest",
+    "headache": "head",
+    "migraine": "migraine",
+    "shaky hands": "hand",
+    "trembling": "trembl tremor",
+    "shaking": "shak",
+    "racing heart": "heart tachycardia",
+    "heart pounding": "heart",
+    "palpitations": "palp heart",
+    "can't breathe": "breath air",
+    "short of breath": "breath",
+    "hyperventilating": "hypervent",
+    "nausea": "nause queasy sick throw puke vomit heav gagging",
+    "vomiting": "vomit threw throwing puk",
+    "cold sweat": "sweat",
+    "sweating": "sweat clammy drenched",
+    "exhausted": "exhaust wiped worn knackered shattered drained zonked dead empty",
+    "fatigue": "fatigue letharg sluggish limbs",
+    "tired": "tired sleepy drowsy groggy",
+    "low energy": "energy",
+    "couldn't sleep": "sleep slept asleep night tossing waking woke",
+    "insomnia": "insomnia",
+    "poor sleep": "slept sleep",
+    "nightmares": "nightmare terror dream",
+    "oversleeping": "overslept oversleeping sleep slept hypersomnia",
+    "dizzy": "dizz headed woozy vertigo spinning",
+    "faint": "faint passed",
+    "stomach in knots": "knots",
+    "stomach ache": "stomach tummy belly gut",
+    "upset stomach": "stomach tummy gut",
+    "butterflies": "butterflies",
+    "jaw clenching": "clench jaw grinding teeth bruxism",
+    "muscle tension": "tension tense tight stiff rigid locked",
+    "tingling": "needles tingl",
+    "numbness": "numb",
+    "hot flushes": "hot flushed burning",
+    "chills": "chill shiver",
+    "throat tight": "throat chok",
+    "body aches": "ache aching hurts achy sore",
+    "no appetite": "appetite hungry eat food",
+    "overeating": "eating ate",
+    "dry mouth": "dry mouth",
+    "blurred vision": "blur vision",
+    "restless legs": "restless",
+    "twitching": "twitch",
+    "back pain": "back",
+    "neck pain": "neck",
+    "weight gain": "weight",
+    "rash": "rash hives itchy",
+    "diarrhoea": "diarrh runs",
+    "constipation": "constipat",
+    "tinnitus": "tinnitus ringing",
+    "heartburn": "heartburn reflux",
+    "fever": "fever temperature",
+}
+_ROWS = tuple((label, word_pattern(pattern)) for label, pattern in _SYMPTOMS)
+_ROWS_BY_STEM: dict[str, list[int]] = {}
+for _row, (_label, _) in enumerate(_SYMPTOMS):
+    for _stem in _STEMS[_label].split():
+        _ROWS_BY_STEM.setdefault(_stem, []).append(_row)
+for _stem, _rows in list(_ROWS_BY_STEM.items()):
+    # the stem scan takes the longest stem at a position: "throwing" must also wake the rows
+    # listed under "throw"
+    for _inner, _inner_rows in list(_ROWS_BY_STEM.items()):
+        if _inner != _stem and _inner in _stem:
+            _rows.extend(row for row in _inner_rows if row not in _rows)
+_STEM = re.compile("|".join(sorted(map(re.escape, _ROWS_BY_STEM), key=len, reverse=True)))
 
 
 def find_symptoms(doc: Doc) -> tuple[list[str], list[tuple[int, int]]]:
     """The symptom labels in the message, in order, and the character spans they cover."""
+    low = doc.low
+    rows = {row for stem in set(_STEM.findall(low)) for row in _ROWS_BY_STEM[stem]}
+    if not rows:
+        return [], []
+    found = sorted(
+        (match.start(), row, match.end()) for row in rows for match in _ROWS[row][1].finditer(low)
+    )
     labels: list[str] = []
     spans: list[tuple[int, int]] = []
-    for match in _PATTERN.finditer(doc.low):
-        label = _LABELS[match.lastgroup or ""]
-        spans.append(match.span())
+    covered_to = -1
+    for start, row, end in found:
+        if start < covered_to:
+            continue  # overlaps an earlier (or higher-priority) symptom
+        covered_to = end
+        spans.append((start, end))
+        label = _ROWS[row][0]
         if label not in labels:
             labels.append(label)
     return labels, spans

@@ -76,6 +76,11 @@ CLAUSE_OPENERS = frozenset(
 ARROW = re.compile(r"->|=>|\u2192|>")
 
 
+def word_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile ``pattern`` to match whole words only (the lookahead lets the engine skip fast)."""
+    return re.compile(rf"(?=\w)\b(?:{pattern})\b")
+
+
 def lower_same_length(text: str) -> str:
     """Lower-case ``text`` without changing its length (a few characters grow when lowered)."""
     lowered = text.lower()
@@ -142,7 +147,13 @@ def make_doc(raw: str, known_words: frozenset[str] = frozenset()) -> Doc:
         if len(word) > 2 and _ELONGATED.search(word):
             word = squash_elongation(word, known_words)
         start = match.start()
-        if words and (word in CLAUSE_OPENERS or _CLAUSE_GAP.search(low, previous_end, start)):
+        if words and (
+            word in CLAUSE_OPENERS
+            or (
+                (start - previous_end > 1 or low[previous_end] != " ")
+                and _CLAUSE_GAP.search(low, previous_end, start)
+            )
+        ):
             current_clause += 1
         words.append(word)
         starts.append(start)

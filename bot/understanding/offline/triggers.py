@@ -43,6 +43,8 @@ _TEMPORAL: tuple[tuple[str, ...], ...] = (
     ("whenever",),
     ("before",),
     ("during",),
+    ("until",),
+    ("till",),
 )
 _ATTACHED = frozenset(
     {
@@ -383,11 +385,15 @@ def _cause_after(
     doc: Doc, preps: tuple[tuple[str, ...], ...], blocked: Collection[int]
 ) -> tuple[int, int] | None:
     words = doc.words
-    total = len(words)
-    for index in range(total):
+    firsts = {prep[0] for prep in preps}
+    if doc.wordset.isdisjoint(firsts):
+        return None
+    for index, word in enumerate(words):
+        if word not in firsts:
+            continue
         for prep in preps:
             size = len(prep)
-            if words[index] != prep[0] or tuple(words[index : index + size]) != prep:
+            if word != prep[0] or words[index : index + size] != prep:
                 continue
             start = index + size
             found = _usable_cause(doc, start, blocked)
