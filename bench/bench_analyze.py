@@ -141,8 +141,7 @@ def bench_cli(lines: list[str]) -> float | None:
     start = time.perf_counter()
     done = subprocess.run(
         [sanctum, "analyze", "--provider", "offline", path],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        capture_output=True,
         check=True,
     )
     elapsed = time.perf_counter() - start
