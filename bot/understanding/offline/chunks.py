@@ -144,6 +144,7 @@ _LEADING_FILLER = frozenset(
         "nearly",
         "whole",
         "entire",
+        "same",
         "several",
         "many",
         "some",
@@ -241,11 +242,21 @@ def phrase_from(
         index += 1
     if last is None:
         return None
-    while last >= start and words[last] in _TRAILING_JUNK:
-        last -= 1
-    if last < start:
+    last = _without_trailing_junk(doc, start, last)
+    if words[last] in _TRAILING_JUNK and not _hyphenated(doc, last):
         return None
     return start, last
+
+
+def _without_trailing_junk(doc: Doc, first: int, last: int) -> int:
+    while last > first and doc.words[last] in _TRAILING_JUNK and not _hyphenated(doc, last):
+        last -= 1
+    return last
+
+
+def _hyphenated(doc: Doc, index: int) -> bool:
+    """'break-in', 'check-up': the word belongs to the one before it."""
+    return index > 0 and doc.gap_before(index) == "-"
 
 
 def is_time_phrase(doc: Doc, first: int, last: int) -> bool:
@@ -262,6 +273,5 @@ def phrase_text(doc: Doc, first: int, last: int, budget: int = MAX_PHRASE_CHARS)
     """The writer's words for a phrase, shortened word by word to fit ``budget`` characters."""
     while last > first and doc.ends[last] - doc.starts[first] > budget:
         last -= 1
-    while last > first and doc.words[last] in _TRAILING_JUNK:
-        last -= 1
+    last = _without_trailing_junk(doc, first, last)
     return doc.original(first, last)[:budget].strip()

@@ -58,10 +58,11 @@ def analyze_offline(text: str, local_time: datetime | None = None) -> Analysis:
 
     # A lone score ("anxious 8/10") still reports a mood; a check-in's labels do not.
     check_in_spans = baseline.spans if _is_scored_check_in(baseline) else []
-    claimed = _words_in(doc, [*check_in_spans, *diary.spans, *functionality_spans, *symptom_spans])
-    claimed.update(range(doc.token_at(body_start)))
+    scores = _words_in(doc, [*check_in_spans, *diary.spans])
+    scores.update(range(doc.token_at(body_start)))  # the greeting
+    claimed = scores | _words_in(doc, [*functionality_spans, *symptom_spans])
     mood = read_mood(doc, claimed | _words_in(doc, diary.skill_spans))
-    mood_shift = _mood_shift(doc, mood, symptoms, symptom_spans, functionality, claimed)
+    mood_shift = _mood_shift(doc, mood, symptoms, symptom_spans, functionality, scores, claimed)
 
     analysis = Analysis(
         crisis=crisis,
@@ -104,14 +105,16 @@ def _mood_shift(
     symptoms: list[str],
     symptom_spans: list[tuple[int, int]],
     functionality: str | None,
+    scores: set[int],
     claimed: set[int],
 ) -> MoodShiftData | None:
     if mood.current is None and mood.previous is None and not symptoms and functionality is None:
         return None
     symptom_words = [(r[0], r[-1]) for r in (doc.token_span(s, e) for s, e in symptom_spans) if r]
     feelings = [*mood.spans, *symptom_words]
-    # Causes stop at feelings; activities may overlap cue phrases ("all night reorganising").
-    blocked = claimed | {i for first, last in mood.spans for i in range(first, last + 1)}
+    # Causes stop at feelings and scores but may name a symptom ("after a sleepless night");
+    # activities may overlap cue phrases ("all night reorganising").
+    blocked = scores | {i for first, last in mood.spans for i in range(first, last + 1)}
     return MoodShiftData(
         previous_state=mood.previous,
         current_state=mood.current,

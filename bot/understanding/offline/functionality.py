@@ -24,7 +24,6 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"(?:can'?t|cannot|unable to) (?:take care of|look after|keep) myself(?: safe)?|"
         r"(?:not|don'?t feel) safe|unsafe|in pieces|"
         r"(?:complete|total|full|mental|nervous|full-on) breakdown|having a breakdown|"
-        r"haven'?t (?:eaten|showered|left (?:my |the )?(?:bed|room|house)|got(?:ten)? out of bed) in (?:days|a week|\w+ days)|"
         r"can'?t (?:even )?get out of bed (?:for|in) days",
     ),
     (

@@ -50,7 +50,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         ~funk|in a slump|~slump|~struggling|having a hard time|hard day|bad day|rough day|
         tough day|shit day|crap day|awful day|terrible day|horrible day|hard week|bad week|
         rough week|like shit|like crap|like garbage|like trash|sad af|sadder|saddest|
-        unloved|rejected|abandoned|not the best|not my best|not in a good place|
+        unloved|rejected|abandoned|humiliated|embarrassed|mortified|not the best|not my best|not in a good place|
         not in a great place|in a bad place|~~hurt|~~nice""",
     "numb": """
         numb|numbness|~empty|empty inside|~flat|hollow|apathetic|apathy|feel nothing|
@@ -67,7 +67,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         spiralling|spiraling|spiralled|spiraled|~spiral|catastrophising|catastrophizing|
         insecure|self conscious|hypervigilant|unsettled|worried sick|sick with worry|
         scared stiff|on tenterhooks|a wreck|nervous wreck|bundle of nerves|anxious af|
-        tensed up|freaked|fretting|fretful|panicky feeling|pacing|cant stop pacing""",
+        tensed up|freaked|fretting|fretful|panicky feeling|pacing|cant stop pacing|
+        cant stop thinking|cant stop worrying|keep overthinking""",
     "panicked": """
         panic|panicked|panicking|panicky|panic attack|panic attacks|panic mode|terrified|
         freaking out|freaked out|freak out|freaking the fuck out|hysterical|scared to death|
@@ -88,13 +89,15 @@ _STATE_PHRASES: dict[MoodState, str] = {
         stroppy|~salty|ticked off|irked|impatient|on my nerves|getting on my nerves|
         exasperated|vexed|miffed|peeved|grouchy|testy|bad mood|foul mood|in a mood|
         bitchy|mardy|agitated|agitation|aggravated|aggro|sick of everyone|sick of everything|
-        irritable af|wound tight""",
+        irritable af|wound tight|annoying me|irritating me|bugging me|winding me up|
+        doing my head in""",
     "angry": """
         angry|anger|furious|fury|rage|raging|enraged|~mad|pissed|pissed off|fuming|seething|
         boiling|seeing red|irate|outraged|lost my temper|losing my temper|blew up|want to scream|
         wanna scream|want to punch|wanna punch|infuriated|incensed|ready to explode|
         hate everyone|resentful|resentment|~bitter|hostile|aggressive|wrath|ragey|rageful|
-        angry af|so mad|livid|angy|mad af|blew my top|hit the roof|lost it at""",
+        angry af|so mad|livid|angy|mad af|blew my top|hit the roof|lost it at|
+        going to explode|gonna explode|about to explode|want to explode""",
     "dissociated": """
         dissociated|dissociating|dissociation|dissociative|dissociate|spaced out|spacey|spacy|
         ~spaced|zoned out|zoning out|~zoned|unreal|feel unreal|detached|disconnected|
@@ -144,7 +147,9 @@ _STATE_PHRASES: dict[MoodState, str] = {
         impulse buying|impulse bought|impulsive|so many ideas|million ideas|full of ideas|
         flight of ideas|new projects|started new projects|dont need sleep|dont need to sleep|
         no need for sleep|need no sleep|dont need much sleep|barely need sleep|
-        maxed out my card|maxed out my credit card|maxed my credit card|bought a bunch of""",
+        maxed out my card|maxed out my credit card|maxed my credit card|bought a bunch of|
+        brain wont switch off|mind wont switch off|brain wont turn off|mind wont turn off|
+        ideas everywhere|ideas keep coming""",
     "manic": """
         manic|mania|invincible|grandiose|grandiosity|no sleep for days|havent slept in days|
         havent slept for days|not slept in days|no sleep in days|up for days|awake for days|
@@ -184,6 +189,13 @@ _CUES = frozenset(
         "restless",
         "pacing",
         "cant stop pacing",
+        "brain wont switch off",
+        "mind wont switch off",
+        "brain wont turn off",
+        "mind wont turn off",
+        "ideas everywhere",
+        "ideas keep coming",
+        "cant stop thinking",
     }
 )
 _AGITATION = frozenset(
@@ -326,6 +338,9 @@ POST_INTENSIFIERS: dict[str, int] = {
     "beyond belief": 9,
     "out of my mind": 8,
     "out of my skull": 8,
+    "through the roof": 9,
+    "to the max": 9,
+    "like mad": 8,
 }
 
 # "better" without a state says the person improved; what they improved *to* depends on what

@@ -35,7 +35,7 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ("shaking", r"shaking|shaky|the shakes|shakes"),
     (
         "racing heart",
-        rf"racing heart|heart\s+{_SO}(?:racing|going a mile a minute|beating (?:so |really |very )?fast|beating out of my chest|going crazy|going nuts|going like mad)|heart ?rate (?:is |was )?(?:up|high|through the roof)|(?:fast|rapid) heart ?(?:beat|rate)|tachycardia",
+        rf"racing heart|heart\s+{_SO}(?:racing|going a mile a minute|beating (?:so |really |very )?fast|beating out of my chest|going crazy|going nuts|going like mad|won'?t slow down|wouldn'?t slow down)|heart ?rate (?:is |was )?(?:up|high|through the roof)|(?:fast|rapid) heart ?(?:beat|rate)|tachycardia",
     ),
     (
         "heart pounding",

@@ -48,6 +48,7 @@ _TEMPORAL: tuple[tuple[str, ...], ...] = (
 )
 _ATTACHED = frozenset(
     {
+        "that",
         "about",
         "over",
         "at",
@@ -65,7 +66,7 @@ _ATTACHED = frozenset(
     }
 )
 _BETWEEN_FEELING_AND_PREP = frozenset(
-    {
+    [
         "so",
         "really",
         "very",
@@ -82,7 +83,12 @@ _BETWEEN_FEELING_AND_PREP = frozenset(
         "again",
         "just",
         "totally",
-    }
+        "to",
+        "the",
+        "max",
+        "core",
+        "death",
+    ]
 )
 _RUMINATION = frozenset(
     {
@@ -236,6 +242,31 @@ _PRONOUN_ONLY = frozenset(
         "one",
     }
 )
+# "<event> and now I feel ...": the joint separates the event from the feeling.
+_EVENT_JOINTS = frozenset({"and", "so", "which", "now"})
+_INTERROGATIVE_STARTS = frozenset(
+    {"how", "what", "why", "when", "where", "who", "which", "is", "do", "does", "can", "should"}
+)
+_TRANSITIVE_FEELINGS = frozenset(
+    {
+        "dreading",
+        "dread",
+        "fearing",
+        "hating",
+        "hate",
+        "missing",
+        "miss",
+        "resenting",
+        "resent",
+        "grieving",
+        "mourning",
+        "regretting",
+    }
+)
+_POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "the"})
+_NOT_A_CAUSE_START = frozenset(
+    {"being", "feeling", "getting", "and", "or", "but", "so", "off", "then", "now"}
+)
 _NO_CAUSE = ("no reason", "no apparent reason", "nothing", "no clear reason", "nowhere")
 _LOCATION_PREPS = frozenset({"on", "at", "in"})
 # Places and occasions that locate an experience ("on the train", "in the meeting").
@@ -373,7 +404,7 @@ def find_trigger(
     if not len(doc):
         return None
     budget = max(40, int(0.6 * len(doc.text)))
-    for finder in (_explicit, _acting_subject, _attached, _temporal, _location):
+    for finder in (_explicit, _acting_subject, _attached, _temporal, _preceding_event, _location):
         found = finder(doc, feelings, blocked)
         if found is not None:
             first, last = found
@@ -413,9 +444,7 @@ def _usable_cause(doc: Doc, start: int, blocked: Collection[int]) -> tuple[int, 
     text = " ".join(doc.words[first : last + 1])
     if text.startswith(_NO_CAUSE) or is_time_phrase(doc, first, last):
         return None
-    if doc.words[first] in ("being", "feeling", "getting") or (
-        first == last and text in _PRONOUN_ONLY
-    ):
+    if doc.words[first] in _NOT_A_CAUSE_START or (first == last and text in _PRONOUN_ONLY):
         return None
     if (
         doc.words[first] == "i"
@@ -467,7 +496,7 @@ def _acting_subject(
 
 
 def _acts_on_writer(words: tuple[str, ...], index: int) -> bool:
-    if words[index] == "me":
+    if words[index] == "me" or words[index : index + 2] == ("to", "me"):
         return True
     return words[index] == "my" and index + 1 < len(words) and words[index + 1] in _MY_OBJECTS
 
@@ -488,7 +517,52 @@ def _attached(
             found = _usable_cause(doc, index + 1, blocked)
             if found is not None:
                 return found
+    for end in ends:
+        # "annoyed my flight got cancelled": the cause follows the feeling directly
+        index = end + 1
+        direct = words[end] in _TRANSITIVE_FEELINGS
+        if (
+            index < len(words)
+            and (words[index] in _POSSESSIVES or direct)
+            and doc.same_clause(index, end)
+        ):
+            found = _usable_cause(doc, index, blocked)
+            if found is not None and (found[1] > found[0] or direct):
+                return found
     return None
+
+
+def _preceding_event(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    """'had a fight with my girlfriend and now I feel awful', 'my sister called, calmer now'."""
+    if not feelings:
+        return None
+    words = doc.words
+    feeling = min(first for first, _ in feelings)
+    clause_start = feeling
+    while clause_start > 0 and doc.same_clause(clause_start - 1, feeling):
+        clause_start -= 1
+    joint = next(
+        (i for i in range(feeling - 1, clause_start, -1) if words[i] in _EVENT_JOINTS), None
+    )
+    if joint is not None:
+        start, end = clause_start, joint - 1
+    elif clause_start > 0:
+        end = clause_start - 1
+        start = end
+        while start > 0 and doc.same_clause(start - 1, end):
+            start -= 1
+    else:
+        return None
+    while start < end and words[start] in _SUBJECT_LEAD | {"i", "im", "ive", "ugh", "um"}:
+        start += 1
+    if end - start < 1 or any(i in blocked for i in range(start, end + 1)):
+        return None
+    if is_time_phrase(doc, start, end) or words[start] in _INTERROGATIVE_STARTS:
+        return None
+    found = phrase_from(doc, start, {*blocked, *range(end + 1, len(words))})
+    return found
 
 
 def _location(
