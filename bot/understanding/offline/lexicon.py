@@ -39,7 +39,10 @@ _STATE_PHRASES: dict[MoodState, str] = {
         ~useless|like a failure|such a failure|defeated|~broken|bleak|desolate|suicidal|
         self loathing|hate myself|unmotivated|no motivation|zero motivation|cant be bothered|
         giving up|given up|cant go on|in the pits|~sinking|dark thoughts|dark cloud|black cloud|
-        deep depression|depressed af|want to disappear|wanna disappear|low mood""",
+        deep depression|depressed af|want to disappear|wanna disappear|low mood|
+        feel like a burden|such a burden|a burden|no joy|cant enjoy anything|everything is grey|
+        self hatred|self hate|lost all hope|no hope|cant see a way out|no way out|
+        depressive episode|sunk into depression|dragging myself|whats the point anymore""",
     "sad": """
         sad|sadness|~down|~low|~blue|tearful|teary|weepy|crying|cried|cry|sobbing|sobbed|
         in tears|tears|heartbroken|heart broken|lonely|loneliness|~alone|~isolated|grieving|
@@ -50,14 +53,17 @@ _STATE_PHRASES: dict[MoodState, str] = {
         ~funk|in a slump|~slump|~struggling|having a hard time|hard day|bad day|rough day|
         tough day|shit day|crap day|awful day|terrible day|horrible day|hard week|bad week|
         rough week|like shit|like crap|like garbage|like trash|sad af|sadder|saddest|
-        unloved|rejected|abandoned|humiliated|embarrassed|mortified|not the best|not my best|not in a good place|
+        unloved|rejected|abandoned|humiliated|embarrassed|mortified|deflated|disheartened|
+        discouraged|dejected|downcast|bereft|choked up|heartache|missing my|miss my|
+        sorrowful|~hurt inside|not the best|not my best|not in a good place|
         not in a great place|in a bad place|~~hurt|~~nice""",
     "numb": """
         numb|numbness|~empty|empty inside|~flat|hollow|apathetic|apathy|feel nothing|
         feeling nothing|cant feel anything|dont feel anything|cannot feel anything|
         nothing matters|dead inside|~blank|shut down|shutdown|switched off|meh|blah|
         indifferent|dont care about anything|anhedonia|anhedonic|emotionless|no emotions|
-        zombie|like a zombie|going through the motions|flatlining|numbed|emotionally flat""",
+        zombie|like a zombie|going through the motions|flatlining|numbed|emotionally flat|
+        cant cry|~dull|~muted|nothing at all""",
     "anxious": """
         anxious|anxiety|anxiousness|worried|worry|worrying|worries|nervous|nerves|nervy|
         on edge|edgy|tense|uneasy|unease|scared|afraid|frightened|fearful|~fear|stressed|
@@ -68,6 +74,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         insecure|self conscious|hypervigilant|unsettled|worried sick|sick with worry|
         scared stiff|on tenterhooks|a wreck|nervous wreck|bundle of nerves|anxious af|
         tensed up|freaked|fretting|fretful|panicky feeling|pacing|cant stop pacing|
+        concerned|alarmed|shaken up|twitchy|heart in my mouth|health anxiety|social anxiety|
         cant stop thinking|cant stop worrying|keep overthinking""",
     "panicked": """
         panic|panicked|panicking|panicky|panic attack|panic attacks|panic mode|terrified|
@@ -81,6 +88,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         snowed under|stretched thin|in over my head|losing it|losing my mind|lost it|
         falling apart|meltdown|melt down|melting down|breaking down|breakdown|overloaded|
         overstimulated|sensory overload|overstretched|~underwater|~buried|way too much|
+        breaking point|at breaking point|about to snap|cant keep up|piling up|
+        cant think straight|maxed out|too much going on|stretched too thin|
         nervous breakdown|mental breakdown""",
     "irritable": """
         irritable|irritated|irritability|irritation|annoyed|annoyance|cranky|grumpy|
@@ -90,7 +99,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         exasperated|vexed|miffed|peeved|grouchy|testy|bad mood|foul mood|in a mood|
         bitchy|mardy|agitated|agitation|aggravated|aggro|sick of everyone|sick of everything|
         irritable af|wound tight|annoying me|irritating me|bugging me|winding me up|
-        doing my head in""",
+        doing my head in|moody|short with everyone|short with the kids|short with people""",
     "angry": """
         angry|anger|furious|fury|rage|raging|enraged|~mad|pissed|pissed off|fuming|seething|
         boiling|seeing red|irate|outraged|lost my temper|losing my temper|blew up|want to scream|
@@ -108,7 +117,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         nothing seems real|doesnt feel real|dont feel real|didnt feel real|feels unreal|
         like a dream|dreamlike|in a dream|floaty|floating|~far away|watching myself|
         behind glass|through glass|in a bubble|out of it|trance|in a trance|blanking|
-        blanked out|lost time|losing time|~fuzzy|~hazy|vacant|not in my body""",
+        blanked out|lost time|losing time|~fuzzy|~hazy|vacant|not in my body|robotic|
+        like a robot|glass wall|like a movie|like im not real|not myself""",
     "stable": """
         ~stable|~~okay|~~ok|~fine|~~alright|~~all right|~baseline|at baseline|back to baseline|
         ~normal|back to normal|like myself|myself again|back to myself|steady|even keel|
@@ -116,12 +126,14 @@ _STATE_PHRASES: dict[MoodState, str] = {
         not too bad|not so bad|not the worst|could be worse|holding up|hanging in there|
         same as usual|same old|nothing special|~average|middling|stableish|okayish|ok ish|
         okay ish|fine ish|alright ish|steady ish|~grand|not terrible|cant complain|
+        all good|its all good|nothing to report|uneventful|
         no complaints""",
     "calm": """
         calm|calmer|calmed|calmed down|calming down|relaxed|relaxing|~~relax|peaceful|at peace|
         ~settled|grounded|~content|serene|chill|chilled|chilled out|chillin|chilling|zen|mellow|
         tranquil|soothed|centred|centered|at ease|more relaxed|relieved|relief|composed|
-        unbothered|laid back|calmer now|calm af|cooled down|cooled off|restful""",
+        unbothered|laid back|calmer now|calm af|cooled down|cooled off|restful|unwound|
+        contented|at ease now""",
     "happy": """
         happy|~good|~great|joyful|joy|cheerful|glad|grateful|thankful|hopeful|excited|
         good mood|great mood|in a good mood|in a great mood|~amazing|~awesome|~fantastic|
@@ -130,14 +142,15 @@ _STATE_PHRASES: dict[MoodState, str] = {
         good vibes|vibing|feeling myself|loved|uplifted|~lighter|buoyant|~sunny|~bright|
         good day|great day|lovely day|nice day|best day|amazing day|happier|happiest|
         high spirits|in high spirits|smiling|~~well|doing well|~fab|~fabulous|~superb|
-        ~excellent|brighter|more positive|happy af|cheery|jolly|couldnt be happier|couldnt be better|
+        ~excellent|brighter|more positive|chuffed|happy af|cheery|jolly|couldnt be happier|couldnt be better|
         never felt better|never been better|never been happier|in a good place|in a great place""",
     "elevated": """
         elevated|energetic|energised|energized|wired|buzzing|buzzy|hyper|restless|revved up|
         revved|amped|amped up|pumped|pumped up|full of energy|so much energy|tons of energy|
         loads of energy|bouncing off the walls|bouncy|hyped|hyped up|~~high|on a high|
         euphoric|euphoria|giddy|zoomy|zooming|speedy|cant sit still|couldnt sit still|
-        cannot sit still|motor mouth|fidgety|overexcited|over excited|wired af""",
+        cannot sit still|motor mouth|fidgety|overexcited|over excited|wired af|
+        full of beans|fired up|supercharged|high energy|zippy""",
     "hypomanic": """
         hypomanic|hypomania|hypo manic|~hypo|talking fast|talking so fast|talking really fast|
         talking a mile a minute|cant stop talking|couldnt stop talking|pressured speech|
@@ -149,13 +162,15 @@ _STATE_PHRASES: dict[MoodState, str] = {
         no need for sleep|need no sleep|dont need much sleep|barely need sleep|
         maxed out my card|maxed out my credit card|maxed my credit card|bought a bunch of|
         brain wont switch off|mind wont switch off|brain wont turn off|mind wont turn off|
-        ideas everywhere|ideas keep coming""",
+        ideas everywhere|ideas keep coming|grand plans|big plans|creative burst|
+        cant stop spending|spending too much""",
     "manic": """
         manic|mania|invincible|grandiose|grandiosity|no sleep for days|havent slept in days|
         havent slept for days|not slept in days|no sleep in days|up for days|awake for days|
         on top of the world|unstoppable|like a god|feel like god|i am god|godlike|god like|
         chosen one|special mission|untouchable|superhuman|super human|can do anything|
-        like a genius|manic af|full blown mania|full on manic""",
+        like a genius|manic af|full blown mania|full on manic|special powers|
+        everything is connected|mission from god|manic episode""",
     "mixed": """
         ~mixed|mixed state|mixed episode|mixed features|agitated depression|wired but depressed|
         wired and depressed|up and down|all over the place|rollercoaster|roller coaster|
@@ -196,6 +211,13 @@ _CUES = frozenset(
         "ideas everywhere",
         "ideas keep coming",
         "cant stop thinking",
+        "grand plans",
+        "big plans",
+        "creative burst",
+        "cant stop spending",
+        "spending too much",
+        "dragging myself",
+        "not myself",
     }
 )
 _AGITATION = frozenset(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.offline.text import Doc, word_pattern
+from bot.understanding.offline.text import Doc, literal_alternation, word_pattern
 
 _CANT = r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|struggl\w* to|barely|hardly)"
 _BODY = r"(?:hands?|fingers?|arms?|legs?|feet|foot|face|lips|toes|body)"
@@ -95,7 +95,7 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ),
     (
         "stomach in knots",
-        r"(?:stomach|gut|tummy) (?:is |was )?(?:in|tied in|all in) knots|knots in my (?:stomach|gut|tummy)",
+        r"(?:stomach|gut|tummy) (?:is |was )?(?:in|tied in|all in) knots|knots? in my (?:stomach|gut|tummy)",
     ),
     (
         "stomach ache",
@@ -215,7 +215,7 @@ for _stem, _rows in list(_ROWS_BY_STEM.items()):
     for _inner, _inner_rows in list(_ROWS_BY_STEM.items()):
         if _inner != _stem and _inner in _stem:
             _rows.extend(row for row in _inner_rows if row not in _rows)
-_STEM = re.compile("|".join(sorted(map(re.escape, _ROWS_BY_STEM), key=len, reverse=True)))
+_STEM = re.compile(literal_alternation(_ROWS_BY_STEM))
 
 
 def find_symptoms(doc: Doc) -> tuple[list[str], list[tuple[int, int]]]:

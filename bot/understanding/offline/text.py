@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Only the start of a very long message is parsed for records: nobody logs a mood on page 30,
@@ -74,6 +75,29 @@ CLAUSE_OPENERS = frozenset(
     }
 )
 ARROW = re.compile(r"->|=>|\u2192|>")
+
+
+def literal_alternation(literals: Iterable[str]) -> str:
+    """A regex matching any of ``literals``, factored as a trie.
+
+    The engine then tries only the branches that start with the character at hand, which
+    is several times faster than a flat alternation of a hundred words.
+    """
+    trie: dict[str, dict] = {}
+    for literal in literals:
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 def word_pattern(pattern: str) -> re.Pattern[str]:
@@ -142,9 +166,12 @@ def make_doc(raw: str, known_words: frozenset[str] = frozenset()) -> Doc:
     clause: list[int] = []
     current_clause = 0
     previous_end = 0
+    elongated = _ELONGATED.search(low) is not None
     for match in _WORD.finditer(low):
-        word = match.group().replace("'", "")
-        if len(word) > 2 and _ELONGATED.search(word):
+        word = match.group()
+        if "'" in word:
+            word = word.replace("'", "")
+        if elongated and len(word) > 2 and _ELONGATED.search(word):
             word = squash_elongation(word, known_words)
         start = match.start()
         if words and (
