@@ -9,7 +9,6 @@ statement), or to those right after it when none came before.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -357,23 +356,22 @@ def read_diary(
     doc: Doc,
     took_meds: bool | None,
     sleep_hours: float | None,
-    claimed: Collection[tuple[int, int]] = (),
 ) -> DiaryReading:
     reading = DiaryReading()
     low = doc.low
     scored = _DIGIT_OR_SCORE_WORD.search(low) is not None
+    skills = _skills(doc, reading)
     emotions = (
         _emotions(low, reading)
         if scored and not doc.wordset.isdisjoint(_EMOTION_FIRST_WORDS)
         else {}
     )
     urges, urge_positions = (
-        _urges(low, reading, bool(emotions))
+        _urges(low, reading, bool(emotions or skills))
         if not doc.wordset.isdisjoint(_URGE_WORDS)
         else ({}, [])
     )
     actions = _actions(low, urge_positions) if not doc.wordset.isdisjoint(_ACTION_WORDS) else {}
-    skills = _skills(doc, reading)
     if not (emotions or urges or actions or skills):
         return reading
     please = _please(low, took_meds, sleep_hours)
@@ -412,8 +410,9 @@ def _urges(
         if name:
             positions.append((match.start(), name))
             reading.spans.append(match.span())
-    if diary_context or found or _DIARY_WORDS.search(low):
-        for match in _BARE_URGE.finditer(low):
+    bare = list(_BARE_URGE.finditer(low))
+    if diary_context or found or len(bare) > 1 or _DIARY_WORDS.search(low):
+        for match in bare:
             name = _bare_urge_name(match.group("name"))
             score = _score(match)
             if score is not None and name not in found:

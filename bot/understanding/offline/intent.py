@@ -139,7 +139,7 @@ _ASKING_AUXILIARIES = frozenset(
     }
 )
 _AUX_SUBJECTS = frozenset(
-    {
+    [
         "you",
         "u",
         "i",
@@ -153,13 +153,21 @@ _AUX_SUBJECTS = frozenset(
         "sanctum",
         "this",
         "that",
-    }
+    ]
 )
+# "does the bot ...", "is my mood ...": a determiner subject, but not after "do"/"did"
+# ("did the dishes" is a statement)
+_AUX_DETERMINERS = frozenset(["the", "my", "your", "these", "those", "this", "that"])
 _ASKING = re.compile(
     r"^(?:any (?:tips|advice|ideas|suggestions|thoughts|help)|anyone else|tips (?:for|on)|advice (?:for|on)|"
     r"help me|can you help|tell me (?:about|how|what|why|more|a)|explain|i wonder|i was wondering|"
     r"wondering (?:if|whether|how|what|why)|not sure (?:how|what|if|whether)|idk (?:how|what|if)|"
-    r"how come|what if|is it (?:ok|okay|normal|bad|safe|possible)|quick question|question)\b"
+    r"how come|what if|is it (?:ok|okay|normal|bad|safe|possible)|quick question|question|help|"
+    r"sos)\b"
+)
+_FILLER_START = re.compile(
+    r"^(?:(?:ok|okay|so|um+|hmm+|hm+|well|but|and|like|anyway|sorry|right|also|just|honestly|"
+    r"quick|oh|ah|uh|ugh|basically|btw|ps)\b[\s,.]*)+"
 )
 _SENTENCE = re.compile(r"[^.!?\n,;:]+[.!?\n,;:]*")
 
@@ -187,11 +195,10 @@ def is_question(low: str, body_start: int) -> bool:
     """Whether the message (after any greeting) asks the bot something."""
     body = low[body_start:]
     for sentence in _SENTENCE.findall(body):
-        stripped = sentence.strip(" \t,;:-~*\"'")
+        stripped = _FILLER_START.sub("", sentence.strip(" \t,;:-~*\"'"))
         if not stripped:
             continue
-        words = re.findall(r"[a-z']+", stripped)
-        words = [w.replace("'", "") for w in words]
+        words = [w.replace("'", "") for w in re.findall(r"[a-z']+", stripped)]
         if _opens_question(words) or _ASKING.match(stripped):
             return True
         if (
@@ -214,5 +221,7 @@ def _opens_question(words: list[str]) -> bool:
     if first in _INTERROGATIVES:
         return second in _WH_FOLLOWERS
     if first in _ASKING_AUXILIARIES:
-        return second in _AUX_SUBJECTS
+        return second in _AUX_SUBJECTS or (
+            first not in ("do", "did") and second in _AUX_DETERMINERS
+        )
     return False

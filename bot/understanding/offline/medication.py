@@ -140,13 +140,14 @@ _PHARMA_ENDINGS = (
 _FILLER = (
     r"(?:\s+(?:my|the|his|her|a|an|some|of|your|morning|evening|night|nighttime|bedtime|daily|usual|"
     r"regular|last|first|second|extra|half|whole|full|dose|doses|\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml)|to take|"
-    r"to|taking|on|off|from|new|other|prescribed|two|both))*\s*$"
+    r"to|taking|on|off|from|new|other|prescribed|two|both|me|me on|me to|me onto|up on))*\s*$"
 )
 _MISSED_BEFORE = re.compile(
     r"\b(?:skipped|skip|skipping|forgot(?:ten)?(?: to take)?|forgetting|missed|miss|missing|"
     r"didn'?t take|did not take|haven'?t taken|have not taken|hasn'?t taken|not taken|never took|"
     r"ran out of|run out of|running out of|out of|couldn'?t take|failed to take|no|without|"
-    r"didn'?t have|did not have)" + _FILLER
+    r"didn'?t have|did not have|haven'?t had|hasn'?t had|have not had|not had|yet to take)"
+    + _FILLER
 )
 _CHANGED_BEFORE = re.compile(
     r"\b(?:raised|raising|increased|increasing|upped|upping|bumped(?: up)?|lowered|lowering|"
@@ -157,7 +158,8 @@ _CHANGED_BEFORE = re.compile(
     r"adjusting|titrating|titrated|new|trialling|trialing)" + _FILLER
 )
 _TAKEN_BEFORE = re.compile(
-    r"\b(?:took|taken|had|swallowed|popped|remembered(?: to take)?|just took|finally took)"
+    r"\b(?:took|taken|had|swallowed|popped|remembered(?: to take)?|just took|finally took|"
+    r"double dosed|double-dosed|doubled up on|took an extra|took extra|took too much|took too many)"
     + _FILLER
 )
 _SIDE_EFFECT_AFTER = re.compile(
@@ -193,6 +195,18 @@ _UNKNOWN_NAME = re.compile(
     r"(?P<dose_before>\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml)\s+(?:of\s+)?)?(?P<name>[a-z][a-z\-]{3,24})\b"
     r"(?P<after>\s+(?:\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml)\b|meds\b|pills?\b|tablets?\b|dose\b|capsules?\b))?"
 )
+_BARE_DOSE = re.compile(
+    r"^\s*(?:dose\s+)?(?:was\s+|is\s+)?(?:\w+\s+)?to\s+(?P<amount>\d{1,4}(?:\.\d+)?)\b"
+    r"(?!\s*(?:%|am|pm|h\b|days?|weeks?|hours?))"
+)
+_UNIT_NAMES = {
+    "milligram": "mg",
+    "milligrams": "mg",
+    "microgram": "mcg",
+    "micrograms": "mcg",
+    "ug": "mcg",
+    "\u00b5g": "mcg",
+}
 _WINDOW = 48
 
 
@@ -255,20 +269,12 @@ def _clause_after(low: str, end: int) -> str:
 
 
 def _dose_near(low: str, start: int, end: int) -> str | None:
-    region_start = max(0, start - 20)
-    region = low[region_start : end + _WINDOW]
+    region = low[max(0, start - 20) : end + _WINDOW]
     match = _DOSE.search(region)
     if match is None:
-        return None
-    unit = match.group("unit")
-    unit = {
-        "milligram": "mg",
-        "milligrams": "mg",
-        "microgram": "mcg",
-        "micrograms": "mcg",
-        "ug": "mcg",
-        "\u00b5g": "mcg",
-    }.get(unit, unit)
+        bare = _BARE_DOSE.search(low[end : end + _WINDOW])
+        return bare.group("amount") if bare else None  # "upped it to 150": unit unstated
+    unit = _UNIT_NAMES.get(match.group("unit"), match.group("unit"))
     return f"{match.group('amount').replace(',', '.')}{unit}"[:50]
 
 

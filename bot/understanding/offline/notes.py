@@ -10,7 +10,7 @@ from dataclasses import dataclass
 _AUDIENCE = (
     r"(?:psychiatric nurse|care coordinator|care co-?ordinator|case manager|social worker|"
     r"support worker|key ?worker|care team|dbt (?:therapist|coach|group|team)|skills group|"
-    r"therapist|therapy|psychiatrist|pdoc|p-doc|psych|shrink|doctor|doc|dr\.?(?:\s+[a-z]+(?=\s*[:\-\u2013,]))?|gp|"
+    r"therapist|therapy|psychiatrist|pdoc|p-doc|psych|shrink|doctor|doc|dr\.?(?:\s+(?!(?:i|im|i'm|that|about|my|the|to|know|if|we|he|she)\b)[a-z]+)?|gp|"
     r"physician|counsell?or|psychologist|nurse|cpn|prescriber|clinician|team|group|consultant|"
     r"mental health team|crisis team)"
 )
@@ -89,6 +89,11 @@ _FACT_PATTERNS = (
         re.S,
     ),
 )
+_FACT_TRAILING = re.compile(
+    r"^(?P<text>.+?)[\s,.;:\-\u2013]+(?:please\s+|pls\s+)?(?:remember|note|save|keep)\s+(?:that|this|it)"
+    r"(?:\s+(?:for me|please))?[\s.!?]*$",
+    re.S,
+)
 _MAX_TEXT = 1000
 
 
@@ -109,7 +114,7 @@ def read_kept_text(text: str, low: str, body_start: int) -> KeptText | None:
             content = _original(text, body_start, match)
             if content:
                 return KeptText("session_note", content, _audience(audience))
-    for pattern in _FACT_PATTERNS:
+    for pattern in (*_FACT_PATTERNS, _FACT_TRAILING):
         match = pattern.match(body_low)
         if match:
             content = _original(text, body_start, match)
