@@ -127,3 +127,39 @@ def test_intensity(text: str, intensity: int | None) -> None:
     shift = analyze_offline(text).mood_shift
     assert shift is not None
     assert shift.intensity == intensity
+
+
+DAY_NARRATIVES: list[tuple[str, str | None, str]] = [
+    ("felt great this morning, crashed by lunch", "happy", "sad"),
+    ("morning was rough but the afternoon was nice", "sad", "happy"),
+    ("this morning I felt okay, tonight I'm a wreck", "stable", "anxious"),
+    ("yesterday I was wired, today I'm flat", "elevated", "numb"),
+    ("started off calm but got more and more anxious", "calm", "anxious"),
+    ("was buzzing all weekend and now I've crashed", "elevated", "sad"),
+    ("used to feel hopeless, now I feel hopeful", "depressed", "happy"),
+    ("less panicky than earlier", "panicked", "calm"),
+    ("stopped feeling numb after talking to my friend", "numb", "stable"),
+    ("the anxiety turned into full blown panic", "anxious", "panicked"),
+]
+
+
+@pytest.mark.parametrize(("text", "previous", "current"), DAY_NARRATIVES)
+def test_day_narratives(text: str, previous: str | None, current: str) -> None:
+    shift = analyze_offline(text).mood_shift
+    assert shift is not None
+    assert (shift.previous_state, shift.current_state) == (previous, current)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "happy one minute, sobbing the next",
+        "laughing one moment and crying the next",
+        "mood swings all day",
+        "up and down like a yo-yo",
+    ],
+)
+def test_swings_are_mixed(text: str) -> None:
+    shift = analyze_offline(text).mood_shift
+    assert shift is not None
+    assert shift.current_state == "mixed"

@@ -167,8 +167,6 @@ _TRAILING_JUNK = frozenset(
         "of",
         "with",
         "at",
-        "in",
-        "on",
         "for",
         "and",
         "or",

@@ -81,7 +81,12 @@ _BARE_URGE = re.compile(
     r"drinking|binge(?:ing)?|bingeing|purg(?:e|ing)|avoidance)\b(?:\s*(?:[:=\-]|urges?)){0,2}\s*"
     r"(?P<n>[0-5])(?:\s*/\s*(?P<d>5|10))?(?!\.?\d)"
 )
-_SCORE_TAIL = r"(?:\s*(?:[:=\-]|(?:was|is|at|of|a|level|about|around|like)\b)){0,3}\s*(?P<n>\d{1,2}(?:\.\d)?|zero|one|two|three|four|five)(?:\s*/\s*(?P<d>5|10))?(?!\.?\d)"
+# A score: digits, or a number word that ends the item ("shame two," but not "happy one minute").
+_SCORE = (
+    r"(?P<n>\d{1,2}(?:\.\d)?|(?:zero|one|two|three|four|five)(?=\s*(?:$|[,.;/!)]|out of|and\b)))"
+    r"(?:\s*/\s*(?P<d>5|10))?(?!\.?\d|%)"
+)
+_SCORE_TAIL = rf"(?:\s*(?:[:=\-]|(?:was|is|at|of|a|level|about|around|like)\b)){{0,3}}\s*{_SCORE}"
 _URGE_RATED = re.compile(
     rf"\burges?\s+(?:to\s+|for\s+|of\s+)?(?:{_urge_alternation('a')})\b{_SCORE_TAIL}"
 )
@@ -92,8 +97,8 @@ _URGE_MENTION = re.compile(
 _EMOTION_RATED = re.compile(
     r"\b(?P<name>" + "|".join(sorted(_EMOTION_WORDS, key=len, reverse=True)) + r")\b"
     r"(?:\s*(?:[:=\-]|(?:was|is|at|of|a|level|about|around)\b)){0,2}\s*"
-    r"(?P<n>\d{1,2}(?:\.\d)?|zero|one|two|three|four|five)(?:\s*/\s*(?P<d>5|10))?(?!\.?\d|%)"
-    r"(?!\s*(?:am|pm|h|hrs?|hours?|mg|times|days?)\b)"
+    + _SCORE
+    + r"(?!\s*(?:am|pm|h|hrs?|hours?|mg|times|days?)\b)"
 )
 _ACTION = re.compile(
     r"\b(?P<no>didn'?t act|did not act|no actions?|didn'?t act on (?:it|them|any|the urges?)|"

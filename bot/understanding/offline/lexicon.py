@@ -56,7 +56,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         unloved|rejected|abandoned|humiliated|embarrassed|mortified|deflated|disheartened|
         discouraged|dejected|downcast|bereft|choked up|heartache|missing my|miss my|
         sorrowful|~hurt inside|not the best|not my best|not in a good place|
-        not in a great place|in a bad place|~~hurt|~~nice""",
+        not in a great place|in a bad place|~~hurt""",
     "numb": """
         numb|numbness|~empty|empty inside|~flat|hollow|apathetic|apathy|feel nothing|
         feeling nothing|cant feel anything|dont feel anything|cannot feel anything|
@@ -141,7 +141,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         pleased|thrilled|ecstatic|stoked|elated|over the moon|on cloud nine|blessed|blissful|bliss|
         good vibes|vibing|feeling myself|loved|uplifted|~lighter|buoyant|~sunny|~bright|
         good day|great day|lovely day|nice day|best day|amazing day|happier|happiest|
-        high spirits|in high spirits|smiling|~~well|doing well|~fab|~fabulous|~superb|
+        high spirits|in high spirits|smiling|laughing|giggling|~~well|doing well|~fab|~fabulous|~superb|
         ~excellent|brighter|more positive|chuffed|happy af|cheery|jolly|couldnt be happier|couldnt be better|
         never felt better|never been better|never been happier|in a good place|in a great place""",
     "elevated": """
@@ -421,6 +421,7 @@ NEGATORS = frozenset(
         "hardly",
         "barely",
         "nothing",
+        "stopped",
     }
 )
 # Words that may stand between a negator and the state it negates ("not feeling that anxious").

@@ -45,23 +45,25 @@ _ACUITY: dict[MoodState, int] = {
     "elevated": 1,
 }
 
-_PAST_BEFORE = frozenset(
-    {
-        "was",
-        "were",
-        "from",
+_STRONG_PAST = frozenset(
+    [
         "earlier",
+        "before",
+        "yesterday",
+        "previously",
         "initially",
         "first",
+        "used",
         "started",
         "woke",
-        "previously",
-        "used",
-    }
+        "till",
+        "until",
+        "beforehand",
+    ]
 )
-_PAST_AFTER = frozenset(
-    {"earlier", "before", "yesterday", "previously", "initially", "first", "till", "until"}
-)
+_SOFT_PAST = frozenset({"was", "were", "morning"})
+# Later parts of a day read as the present when a message walks through the day.
+_PRESENT_TIMES = frozenset({"today", "afternoon", "evening", "tonight", "lunchtime"})
 _PRESENT_BEFORE = frozenset(
     {
         "now",
@@ -131,6 +133,9 @@ _FADING_AFTER = frozenset(
         "fading",
         "over",
     }
+)
+_SWINGS = re.compile(
+    r"\bone (?:minute|moment|second|hour)\b.{0,60}\b(?:the next|next (?:minute|moment|second|hour))\b"
 )
 _HEDGES = frozenset({("i", "guess"), ("i", "think"), ("i", "suppose"), ("i", "reckon")})
 _SIMULTANEITY = re.compile(r"\b(?:at once|at the same time|simultaneously|both)\b")
@@ -241,7 +246,8 @@ def _mentions(doc: Doc, hits: list[PhraseHit[MoodTerm]], claimed: Collection[int
         if after is not None:
             mention.intensity = max(mention.intensity or 0, after)
         anymore = _anymore_after(doc, hits, position) or (
-            negator is not None and negator + 1 < len(words) and words[negator + 1] == "longer"
+            negator is not None
+            and (words[negator] == "stopped" or words[negator + 1 : negator + 2] == ("longer",))
         )
         fading = _fading_after(doc, hit.last)
         if negator is not None and not _negation_cancelled(words, negator, hit.first):
@@ -408,38 +414,55 @@ def _fading_after(doc: Doc, last: int) -> bool:
 
 
 def _tag_time(doc: Doc, mention: Mention, start: int, floor: int, earlier: list[Mention]) -> None:
+    """Mark a mention as before (past) or after (present) the shift, from nearby words.
+
+    Explicit past words ("earlier", "yesterday", "used to") beat present ones ("now",
+    "tonight"), which beat soft past hints ("was", "this morning").
+    """
     words = doc.words
     window = [
         index for index in range(max(floor + 1, start - 4), start) if doc.same_clause(index, start)
     ]
     before = [words[index] for index in window]
-    if ARROW.search(doc.gap_before(start)) and earlier:
-        mention.present = True
-    for offset, word in enumerate(before):
-        if word in _PRESENT_BEFORE or (
-            word in ("to", "into")
-            and earlier
-            and (
-                any(m.from_marker for m in earlier)
-                or (offset > 0 and before[offset - 1] in _SHIFT_VERBS)
-            )
-        ):
-            mention.present = True
-        elif word == "from":
-            mention.from_marker = True
-            mention.past = True
-        elif word in _PAST_BEFORE or (word == "being" and "after" in before):
-            mention.past = True
+    after = []
     for index in range(mention.last + 1, min(mention.last + 4, len(words))):
         if not doc.same_clause(index, mention.last):
             break
-        word = words[index]
-        if word in _PRESENT_AFTER:
-            mention.present = True
-        elif word in _PAST_AFTER or (word == "night" and words[index - 1] == "last"):
-            mention.past = True
-    if mention.present:
-        mention.past = mention.faded
+        after.append(words[index])
+    strong_past = soft_past = present = False
+    if ARROW.search(doc.gap_before(start)) and earlier:
+        present = True
+    for offset, word in enumerate(before):
+        if word == "from":
+            mention.from_marker = True
+            strong_past = True
+        elif word in _STRONG_PAST or (word == "being" and "after" in before):
+            strong_past = True
+        elif word in _PRESENT_BEFORE or word in _PRESENT_TIMES:
+            present = True
+        elif word in ("to", "into") and earlier:
+            shifted = offset > 0 and before[offset - 1] in _SHIFT_VERBS
+            present = present or shifted or any(m.from_marker for m in earlier)
+        elif word in _SOFT_PAST:
+            soft_past = True
+    for offset, word in enumerate(after):
+        if word in _STRONG_PAST or (word == "night" and offset and after[offset - 1] == "last"):
+            strong_past = True
+        elif word in _PRESENT_AFTER or word in _PRESENT_TIMES:
+            present = True
+        elif word in _SOFT_PAST:
+            soft_past = True
+    if mention.relief:
+        mention.present = present  # "less panicky than earlier": the comparison is now
+    elif strong_past:
+        mention.past = True
+    elif present:
+        mention.present = True
+    elif soft_past:
+        mention.past = True
+    if mention.faded:
+        mention.past = True
+        mention.present = False
 
 
 def _resolve_relief(mentions: list[Mention]) -> None:
@@ -524,6 +547,8 @@ def _mixed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     up = [m for m in mentions if m.state in _ELEVATED or m.agitation]
     if low and up:
         return low + up
+    if _SWINGS.search(doc.low) and len({m.state for m in mentions}) > 1:
+        return list(mentions)  # "happy one minute, sobbing the next"
     if _SIMULTANEITY.search(doc.low):
         families = {
             family_of(m.state) for m in mentions if m.state and m.state not in ("stable", "calm")

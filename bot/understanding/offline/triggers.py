@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from bot.understanding.offline.chunks import is_time_phrase, phrase_from, phrase_text
+from bot.understanding.offline.lexicon import NEGATORS
 from bot.understanding.offline.text import Doc
 
 _EXPLICIT: tuple[tuple[str, ...], ...] = (
@@ -263,6 +264,7 @@ _TRANSITIVE_FEELINGS = frozenset(
         "regretting",
     }
 )
+_NOT_EVENTS = NEGATORS | {"feel", "feeling", "felt", "feels", "mood"}
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "the"})
 _NOT_A_CAUSE_START = frozenset(
     {"being", "feeling", "getting", "and", "or", "but", "so", "off", "then", "now"}
@@ -561,8 +563,10 @@ def _preceding_event(
         return None
     if is_time_phrase(doc, start, end) or words[start] in _INTERROGATIVE_STARTS:
         return None
+    if any(words[i] in _NOT_EVENTS for i in range(start, end + 1)):
+        return None  # "not feeling great today" is a report, not an event
     found = phrase_from(doc, start, {*blocked, *range(end + 1, len(words))})
-    return found
+    return found if found is not None and found[1] > found[0] else None
 
 
 def _location(
