@@ -482,6 +482,8 @@ def _resolve_relief(mentions: list[Mention]) -> None:
 def _choose(
     doc: Doc, mentions: list[Mention]
 ) -> tuple[MoodState | None, MoodState | None, list[Mention]]:
+    if _SWINGS.search(doc.low) and len({m.state for m in mentions}) > 1:
+        return "mixed", None, list(mentions)  # "happy one minute, sobbing the next"
     present = [m for m in mentions if m.present and not m.faded]
     past = [m for m in mentions if m.past or m.faded]
     untagged = [m for m in mentions if not m.present and not m.past and not m.faded]
@@ -547,8 +549,6 @@ def _mixed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     up = [m for m in mentions if m.state in _ELEVATED or m.agitation]
     if low and up:
         return low + up
-    if _SWINGS.search(doc.low) and len({m.state for m in mentions}) > 1:
-        return list(mentions)  # "happy one minute, sobbing the next"
     if _SIMULTANEITY.search(doc.low):
         families = {
             family_of(m.state) for m in mentions if m.state and m.state not in ("stable", "calm")
