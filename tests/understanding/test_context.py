@@ -205,3 +205,37 @@ def test_no_activity_when_none_stated() -> None:
     shift = analyze_offline("feeling anxious about my exam").mood_shift
     assert shift is not None
     assert shift.activity is None
+
+
+MORE_TRIGGERS: list[tuple[str, str]] = [
+    ("had a row with my mum and now I feel awful", "had a row with my mum"),
+    ("my sister called and I immediately felt calmer", "my sister called"),
+    ("FURIOUS. they cancelled my appointment again", "they cancelled my appointment"),
+    ("overwhelmed, too many appointments this week", "too many appointments"),
+    ("annoyed my train got cancelled", "my train got cancelled"),
+    ("dreading work tomorrow", "work"),
+    ("a bit anxious about tomorrow", "tomorrow"),
+    ("on edge since the break-in", "the break-in"),
+    ("the news is really getting to me, I'm scared", "The news"),
+    ("went from numb to sobbing when the song came on", "the song came on"),
+    ("stressed to the max with the move", "the move"),
+    ("irritable after a sleepless night", "a sleepless night"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), MORE_TRIGGERS)
+def test_more_trigger_shapes(text: str, trigger: str) -> None:
+    shift = analyze_offline(text).mood_shift
+    assert shift is not None
+    assert shift.trigger is not None
+    assert shift.trigger.lower() == trigger.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm not feeling depressed today, more just tired", "overwhelmed by everything"],
+)
+def test_no_trigger_from_reports_or_vague_words(text: str) -> None:
+    shift = analyze_offline(text).mood_shift
+    assert shift is not None
+    assert shift.trigger is None

@@ -63,7 +63,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         nothing matters|dead inside|~blank|shut down|shutdown|switched off|meh|blah|
         indifferent|dont care about anything|anhedonia|anhedonic|emotionless|no emotions|
         zombie|like a zombie|going through the motions|flatlining|numbed|emotionally flat|
-        cant cry|~dull|~muted|nothing at all""",
+        cant cry|~dull|~muted|nothing at all|then nothing|just nothing|now nothing""",
     "anxious": """
         anxious|anxiety|anxiousness|worried|worry|worrying|worries|nervous|nerves|nervy|
         on edge|edgy|tense|uneasy|unease|scared|afraid|frightened|fearful|~fear|stressed|

@@ -316,6 +316,8 @@ def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, st
         and following.value.kind == "state"
     ):
         return False  # "high anxiety", "bad panic attack": the weak word only qualifies
+    if _describes_a_named_state(doc, hits, position, start):
+        return False  # "the anxiety is bad tonight": how bad, not a second state
     if hit.last + 1 < len(words) and words[hit.last + 1] in WEAK_FOLLOWERS:
         return True
     if tuple(words[hit.last + 1 : hit.last + 3]) in _HEDGES:
@@ -334,6 +336,18 @@ def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, st
         subject -= 1
     return (
         subject < 0 or not doc.same_clause(subject, before) or words[subject] in PERSONAL_SUBJECTS
+    )
+
+
+def _describes_a_named_state(
+    doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, start: int
+) -> bool:
+    copula = start - 1
+    if copula < 1 or doc.words[copula] not in THIRD_PERSON_COPULAS:
+        return False
+    return any(
+        hit.value.kind == "state" and hit.last == copula - 1 and not hit.value.weak
+        for hit in hits[:position]
     )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from bot.understanding.offline.typos import (
-    REAL_WORDS_NEAR_VOCABULARY,
+    real_words_near_vocabulary,
     within_one_edit,
     within_two_edits,
 )
@@ -72,7 +72,7 @@ class PhraseMatcher(Generic[V]):
         if cached is not _MISSING:
             return cached  # type: ignore[return-value]
         result = None
-        if word.isalpha() and word not in REAL_WORDS_NEAR_VOCABULARY:
+        if word.isalpha() and word not in real_words_near_vocabulary():
             candidates: set[str] = set()
             for variant in (word, *_deletions(word)):
                 candidates.update(self._deletions.get(variant, ()))

@@ -265,6 +265,32 @@ _TRANSITIVE_FEELINGS = frozenset(
     }
 )
 _NOT_EVENTS = NEGATORS | {"feel", "feeling", "felt", "feels", "mood"}
+_ABOUT = frozenset({"about", "of", "regarding", "re"})
+# Too vague to record as a cause on their own.
+_VAGUE = frozenset(
+    {"everything", "anything", "all", "life", "things", "stuff", "everyone", "people"}
+)
+_BARE_FEELING_EXTRAS = frozenset(
+    [
+        "so",
+        "really",
+        "very",
+        "super",
+        "totally",
+        "completely",
+        "af",
+        "today",
+        "tonight",
+        "rn",
+        "now",
+        "again",
+        "honestly",
+        "tbh",
+        "ngl",
+        "lol",
+        "ugh",
+    ]
+)
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "the"})
 _NOT_A_CAUSE_START = frozenset(
     {"being", "feeling", "getting", "and", "or", "but", "so", "off", "then", "now"}
@@ -436,7 +462,14 @@ def _cause_after(
     return None
 
 
-def _usable_cause(doc: Doc, start: int, blocked: Collection[int]) -> tuple[int, int] | None:
+def _usable_cause(
+    doc: Doc, start: int, blocked: Collection[int], times_allowed: bool = False
+) -> tuple[int, int] | None:
+    """The phrase at ``start`` if it names a cause.
+
+    ``times_allowed``: after "about"/"of"/"dreading" a time is what worries ("anxious about
+    tomorrow"); after "since"/"for"/"over" it is only a duration ("sad since monday").
+    """
     if start >= len(doc) or start in blocked:
         return None
     found = phrase_from(doc, start, blocked)
@@ -444,9 +477,11 @@ def _usable_cause(doc: Doc, start: int, blocked: Collection[int]) -> tuple[int, 
         return None
     first, last = found
     text = " ".join(doc.words[first : last + 1])
-    if text.startswith(_NO_CAUSE) or is_time_phrase(doc, first, last):
+    if text.startswith(_NO_CAUSE) or (not times_allowed and is_time_phrase(doc, first, last)):
         return None
-    if doc.words[first] in _NOT_A_CAUSE_START or (first == last and text in _PRONOUN_ONLY):
+    if doc.words[first] in _NOT_A_CAUSE_START or (
+        first == last and (text in _PRONOUN_ONLY or text in _VAGUE)
+    ):
         return None
     if (
         doc.words[first] == "i"
@@ -516,7 +551,8 @@ def _attached(
         while index < len(words) and words[index] in _BETWEEN_FEELING_AND_PREP and index - end <= 3:
             index += 1
         if index < len(words) and words[index] in _ATTACHED and doc.same_clause(index, end):
-            found = _usable_cause(doc, index + 1, blocked)
+            times_allowed = words[index] in _ABOUT
+            found = _usable_cause(doc, index + 1, blocked, times_allowed)
             if found is not None:
                 return found
     for end in ends:
@@ -528,7 +564,7 @@ def _attached(
             and (words[index] in _POSSESSIVES or direct)
             and doc.same_clause(index, end)
         ):
-            found = _usable_cause(doc, index, blocked)
+            found = _usable_cause(doc, index, blocked, times_allowed=direct)
             if found is not None and (found[1] > found[0] or direct):
                 return found
     return None
@@ -556,7 +592,7 @@ def _preceding_event(
         while start > 0 and doc.same_clause(start - 1, end):
             start -= 1
     else:
-        return None
+        return _following_event(doc, feelings, blocked)
     while start < end and words[start] in _SUBJECT_LEAD | {"i", "im", "ive", "ugh", "um"}:
         start += 1
     if end - start < 1 or any(i in blocked for i in range(start, end + 1)):
@@ -567,6 +603,29 @@ def _preceding_event(
         return None  # "not feeling great today" is a report, not an event
     found = phrase_from(doc, start, {*blocked, *range(end + 1, len(words))})
     return found if found is not None and found[1] > found[0] else None
+
+
+def _following_event(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    """'FURIOUS. they cancelled my appointment again': a bare feeling, then what happened."""
+    words = doc.words
+    feeling_end = max(last for first, last in feelings if doc.same_clause(first, feelings[0][0]))
+    clause = doc.clause[feeling_end]
+    rest = [i for i in range(feeling_end + 1, len(words)) if doc.clause[i] == clause]
+    if any(words[i] not in _BARE_FEELING_EXTRAS for i in rest):
+        return None  # the feeling's clause says more than the feeling
+    start = feeling_end + 1 + len(rest)
+    if start >= len(words) or doc.clause[start] != clause + 1:
+        return None
+    while start < len(words) and words[start] in _SUBJECT_LEAD:
+        start += 1
+    found = _usable_cause(doc, start, blocked) if start < len(words) else None
+    if found is None or found[1] == found[0]:
+        return None
+    if any(words[i] in _NOT_EVENTS for i in range(found[0], found[1] + 1)):
+        return None
+    return found
 
 
 def _location(
