@@ -42,7 +42,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         deep depression|depressed af|want to disappear|wanna disappear|low mood|
         feel like a burden|such a burden|a burden|no joy|cant enjoy anything|everything is grey|
         self hatred|self hate|lost all hope|no hope|cant see a way out|no way out|
-        depressive episode|sunk into depression|dragging myself|whats the point anymore""",
+        depressive episode|sunk into depression|dragging myself|whats the point anymore|
+        black dog|the black dog|suicidal thoughts|suicidal ideation|dysthymic|dysthymia|psychomotor retardation|wish i wasnt here|dont want to exist|no point getting up|cant be bothered with anything|dark thoughts again""",
     "sad": """
         sad|sadness|~down|~low|~blue|tearful|teary|weepy|crying|cried|cry|sobbing|sobbed|
         in tears|tears|heartbroken|heart broken|lonely|loneliness|~alone|~isolated|grieving|
@@ -56,14 +57,16 @@ _STATE_PHRASES: dict[MoodState, str] = {
         unloved|rejected|abandoned|humiliated|embarrassed|mortified|deflated|disheartened|
         discouraged|dejected|downcast|bereft|choked up|heartache|missing my|miss my|
         sorrowful|~hurt inside|not the best|not my best|not in a good place|
-        not in a great place|in a bad place|~~hurt""",
+        not in a great place|in a bad place|~~hurt|
+        in bits|devastated|broken hearted|brokenhearted|~cut up|welling up|teared up|tearing up|tears streaming|bawling|weeping|wept|heavy hearted|sombre|somber|morose|mopey|moping|in the dumps|feeling sorry for myself|pity party|dysphoric|dysphoria|sad face""",
     "numb": """
         numb|numbness|~empty|empty inside|~flat|hollow|apathetic|apathy|feel nothing|
         feeling nothing|cant feel anything|dont feel anything|cannot feel anything|
         nothing matters|dead inside|~blank|shut down|shutdown|switched off|meh|blah|
         indifferent|dont care about anything|anhedonia|anhedonic|emotionless|no emotions|
         zombie|like a zombie|going through the motions|flatlining|numbed|emotionally flat|
-        cant cry|~dull|~muted|nothing at all|then nothing|just nothing|now nothing""",
+        cant cry|~dull|~muted|nothing at all|then nothing|just nothing|now nothing|
+        flat affect|blunted|emotionally blunted|switched off emotionally|feel dead|numb af""",
     "anxious": """
         anxious|anxiety|anxiousness|worried|worry|worrying|worries|nervous|nerves|nervy|
         on edge|edgy|tense|uneasy|unease|scared|afraid|frightened|fearful|~fear|stressed|
@@ -75,7 +78,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         scared stiff|on tenterhooks|a wreck|nervous wreck|bundle of nerves|anxious af|
         tensed up|freaked|fretting|fretful|panicky feeling|pacing|cant stop pacing|
         concerned|alarmed|shaken up|twitchy|heart in my mouth|health anxiety|social anxiety|
-        cant stop thinking|cant stop worrying|keep overthinking""",
+        cant stop thinking|cant stop worrying|keep overthinking|
+        wobble|wobbly|having a wobble|bricking it|shitting myself|cacking it|het up|flustered|uptight|neurotic|sweating it|on tenterhooks|worry wart|crippling anxiety|anxiety is bad|anxiety is high|anxious mess|in a state|psychomotor agitation""",
     "panicked": """
         panic|panicked|panicking|panicky|panic attack|panic attacks|panic mode|terrified|
         freaking out|freaked out|freak out|freaking the fuck out|hysterical|scared to death|
@@ -90,7 +94,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         overstimulated|sensory overload|overstretched|~underwater|~buried|way too much|
         breaking point|at breaking point|about to snap|cant keep up|piling up|
         cant think straight|maxed out|too much going on|stretched too thin|
-        nervous breakdown|mental breakdown""",
+        nervous breakdown|mental breakdown|
+        end of my tether|at the end of my tether|wits end|at my wits end|cant take any more|cant take anymore|too much on my plate|all over the shop|head is spinning|my head is spinning|cant cope anymore""",
     "irritable": """
         irritable|irritated|irritability|irritation|annoyed|annoyance|cranky|grumpy|
         short tempered|short fuse|on a short fuse|frustrated|frustration|frustrating|
@@ -99,14 +104,16 @@ _STATE_PHRASES: dict[MoodState, str] = {
         exasperated|vexed|miffed|peeved|grouchy|testy|bad mood|foul mood|in a mood|
         bitchy|mardy|agitated|agitation|aggravated|aggro|sick of everyone|sick of everything|
         irritable af|wound tight|annoying me|irritating me|bugging me|winding me up|
-        doing my head in|moody|short with everyone|short with the kids|short with people""",
+        doing my head in|moody|short with everyone|short with the kids|short with people|
+        arsey|snippy|hacked off|cheesed off|brassed off|~put out|sick and tired|wound up|winds me up|on my last nerve|irritable mood""",
     "angry": """
         angry|anger|furious|fury|rage|raging|enraged|~mad|pissed|pissed off|fuming|seething|
         boiling|seeing red|irate|outraged|lost my temper|losing my temper|blew up|want to scream|
         wanna scream|want to punch|wanna punch|infuriated|incensed|ready to explode|
         hate everyone|resentful|resentment|~bitter|hostile|aggressive|wrath|ragey|rageful|
         angry af|so mad|livid|angy|mad af|blew my top|hit the roof|lost it at|
-        going to explode|gonna explode|about to explode|want to explode""",
+        going to explode|gonna explode|about to explode|want to explode|
+        steaming|hopping mad|up in arms|blew a fuse|blow a fuse|lost the plot|went mental|lashed out|punched a wall|slammed the door|incandescent|apoplectic|raging mad""",
     "dissociated": """
         dissociated|dissociating|dissociation|dissociative|dissociate|spaced out|spacey|spacy|
         ~spaced|zoned out|zoning out|~zoned|unreal|feel unreal|detached|disconnected|
@@ -118,7 +125,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         like a dream|dreamlike|in a dream|floaty|floating|~far away|watching myself|
         behind glass|through glass|in a bubble|out of it|trance|in a trance|blanking|
         blanked out|lost time|losing time|~fuzzy|~hazy|vacant|not in my body|robotic|
-        like a robot|glass wall|like a movie|like im not real|not myself""",
+        like a robot|glass wall|like a movie|like im not real|not myself|
+        behind a screen|behind a wall|through a screen|not my own|isnt mine|doesnt feel like mine|like a ghost|in a haze|glazed over|lost hours|time skipped|fuzzy headed|not in my head|outside of myself""",
     "stable": """
         ~stable|~~okay|~~ok|~fine|~~alright|~~all right|~baseline|at baseline|back to baseline|
         ~normal|back to normal|like myself|myself again|back to myself|steady|even keel|
@@ -127,13 +135,15 @@ _STATE_PHRASES: dict[MoodState, str] = {
         same as usual|same old|nothing special|~average|middling|stableish|okayish|ok ish|
         okay ish|fine ish|alright ish|steady ish|~grand|not terrible|cant complain|
         all good|its all good|nothing to report|uneventful|
-        no complaints""",
+        no complaints|
+        euthymic|usual self|my usual self|even keel|on an even keel|not too shabby|middle of the road""",
     "calm": """
         calm|calmer|calmed|calmed down|calming down|relaxed|relaxing|~~relax|peaceful|at peace|
         ~settled|grounded|~content|serene|chill|chilled|chilled out|chillin|chilling|zen|mellow|
         tranquil|soothed|centred|centered|at ease|more relaxed|relieved|relief|composed|
         unbothered|laid back|calmer now|calm af|cooled down|cooled off|restful|unwound|
-        contented|at ease now""",
+        contented|at ease now|
+        unwinding|cosy|cozy|comfy|~quiet|peaceful now|calm and collected""",
     "happy": """
         happy|~good|~great|joyful|joy|cheerful|glad|grateful|thankful|hopeful|excited|
         good mood|great mood|in a good mood|in a great mood|~amazing|~awesome|~fantastic|
@@ -143,14 +153,16 @@ _STATE_PHRASES: dict[MoodState, str] = {
         good day|great day|lovely day|nice day|best day|amazing day|happier|happiest|
         high spirits|in high spirits|smiling|laughing|giggling|~~well|doing well|~fab|~fabulous|~superb|
         ~excellent|brighter|more positive|chuffed|happy af|cheery|jolly|couldnt be happier|couldnt be better|
-        never felt better|never been better|never been happier|in a good place|in a great place""",
+        never felt better|never been better|never been happier|in a good place|in a great place|
+        ~~made up|walking on air|~glowing|beaming|lighthearted|light hearted|carefree|psyched|joyous|over the moon|good mood today|in good spirits|good spirits""",
     "elevated": """
         elevated|energetic|energised|energized|wired|buzzing|buzzy|hyper|restless|revved up|
         revved|amped|amped up|pumped|pumped up|full of energy|so much energy|tons of energy|
         loads of energy|bouncing off the walls|bouncy|hyped|hyped up|~~high|on a high|
         euphoric|euphoria|giddy|zoomy|zooming|speedy|cant sit still|couldnt sit still|
         cannot sit still|motor mouth|fidgety|overexcited|over excited|wired af|
-        full of beans|fired up|supercharged|high energy|zippy""",
+        full of beans|fired up|supercharged|high energy|zippy|
+        ~flying|~bouncing|high as a kite|on a high|so much energy|boundless energy|endless energy|energy through the roof""",
     "hypomanic": """
         hypomanic|hypomania|hypo manic|~hypo|talking fast|talking so fast|talking really fast|
         talking a mile a minute|cant stop talking|couldnt stop talking|pressured speech|
@@ -163,19 +175,21 @@ _STATE_PHRASES: dict[MoodState, str] = {
         maxed out my card|maxed out my credit card|maxed my credit card|bought a bunch of|
         brain wont switch off|mind wont switch off|brain wont turn off|mind wont turn off|
         ideas everywhere|ideas keep coming|grand plans|big plans|creative burst|
-        cant stop spending|spending too much""",
+        cant stop spending|spending too much|
+        decreased need for sleep|reduced need for sleep|need less sleep|barely sleeping but not tired|talking nonstop|talking non stop|reckless|hypersexual|jumping from idea to idea|distractible|started loads of projects|booked a holiday on a whim|on a whim""",
     "manic": """
         manic|mania|invincible|grandiose|grandiosity|no sleep for days|havent slept in days|
         havent slept for days|not slept in days|no sleep in days|up for days|awake for days|
         on top of the world|unstoppable|like a god|feel like god|i am god|godlike|god like|
         chosen one|special mission|untouchable|superhuman|super human|can do anything|
         like a genius|manic af|full blown mania|full on manic|special powers|
-        everything is connected|mission from god|manic episode""",
+        everything is connected|mission from god|manic episode|
+        superpowers|delusions|grandiose plans|out of control manic""",
     "mixed": """
         ~mixed|mixed state|mixed episode|mixed features|agitated depression|wired but depressed|
         wired and depressed|up and down|all over the place|rollercoaster|roller coaster|
-        emotional rollercoaster|mood swings|rapid cycling|dysphoric mania|
-        dysphoric|high and low|tired but wired|wired but tired|wired but exhausted""",
+        emotional rollercoaster|mood swings|rapid cycling|dysphoric mania|high and low|tired but wired|wired but tired|wired but exhausted|
+        labile|lability|bipolar mixed|agitated and low|energised but miserable|wired and miserable""",
 }
 
 # Words that mean a state only by implication; they never beat the name of a state.

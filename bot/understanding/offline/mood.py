@@ -323,6 +323,8 @@ def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, st
     if tuple(words[hit.last + 1 : hit.last + 3]) in _HEDGES:
         return True  # "okay i guess"
     before = start - 1
+    while before > 0 and words[before].endswith("ly") and doc.same_clause(before, start):
+        before -= 1  # "been persistently low", "feel genuinely good"
     if before < 0 or not doc.same_clause(before, start):
         return hit.value.weak == 1
     if words[before] in NEGATORS:

@@ -77,6 +77,11 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ),
     ("insomnia", r"insomnia|insomniac"),
     (
+        "early waking",
+        r"early (?:morning )?wak(?:ing|ening)s?|wak(?:ing|e) up (?:too |really |so |very )?early|"
+        r"woke (?:up )?(?:at [1-5](?:am)?|too early|really early|so early|very early)",
+    ),
+    (
         "poor sleep",
         r"slept\s+(?:so\s+|really\s+|very\s+)?(?:badly|poorly|terribly|awfully|horribly|like (?:crap|shit|garbage))|(?:bad|poor|terrible|awful|broken|crap|shit|restless|crappy|shitty|patchy)\s+(?:night'?s\s+)?sleep",
     ),
@@ -171,6 +176,7 @@ _STEMS: dict[str, str] = {
     "low energy": "energy",
     "couldn't sleep": "sleep slept asleep night tossing waking woke",
     "insomnia": "insomnia",
+    "early waking": "wak woke",
     "poor sleep": "slept sleep",
     "nightmares": "nightmare terror dream",
     "oversleeping": "overslept oversleeping sleep slept hypersomnia",

@@ -415,6 +415,21 @@ PLACES = frozenset(
         "friends",
         "sisters",
         "brothers",
+        "places",
+        "crowds",
+        "crowded",
+        "ward",
+        "hall",
+        "corridor",
+        "toilets",
+        "toilet",
+        "loo",
+        "classroom",
+        "canteen",
+        "cafeteria",
+        "stairs",
+        "lift",
+        "elevator",
     ]
 )
 
