@@ -216,53 +216,77 @@ def read_mood(doc: Doc, claimed: Collection[int]) -> MoodReading:
 
 
 def _mentions(doc: Doc, hits: list[PhraseHit[MoodTerm]], claimed: Collection[int]) -> list[Mention]:
-    words = doc.words
     mentions: list[Mention] = []
-    previous_mention_end = -1
+    previous_end = -1  # negation and time words are looked for after the previous feeling
     for position, hit in enumerate(hits):
-        term = hit.value
-        if term.kind not in ("state", "relief"):
-            continue
-        if all(index in claimed for index in range(hit.first, hit.last + 1)):
-            continue  # the words are a score, a symptom or a functioning statement
         lead = _leading_modifiers(hits, position)
         start = hits[lead].first if lead is not None else hit.first
-        if term.weak and not _framed_as_mood(doc, hits, position, start):
+        if not _is_feeling(doc, hits, position, start, claimed):
             continue
-        if words[hit.first : hit.last + 1] == ("so", "so") and _followed_by_word(doc, hit.last):
-            continue  # "so so tired" intensifies; "so-so today" is a mood
-        negator = _negator_before(doc, start, previous_mention_end)
-        mention = Mention(
-            state=term.state,
-            first=hit.first,
-            last=hit.last,
-            strength=1 if (term.weak or term.cue) else 2,
-            agitation=term.agitation,
-            relief=term.kind == "relief",
-        )
-        if lead is not None:
-            _apply_modifiers(mention, hits, lead, position)
-        after = post_intensity(words, hit.last + 1)
-        if after is not None:
-            mention.intensity = max(mention.intensity or 0, after)
-        anymore = _anymore_after(doc, hits, position) or (
-            negator is not None
-            and (words[negator] == "stopped" or words[negator + 1 : negator + 2] == ("longer",))
-        )
-        fading = _fading_after(doc, hit.last)
-        if negator is not None and not _negation_cancelled(words, negator, hit.first):
-            between = words[negator + 1 : hit.first]
-            softened = any(word in ("as", "so", "that", "too") for word in between)
-            if not _negate(mention, anymore, softened):
-                previous_mention_end = hit.last
-                continue
-        elif fading and mention.state is not None and not mention.relief:
-            mention.faded = True
-            mention.past = True
-        _tag_time(doc, mention, start, previous_mention_end, mentions)
-        mentions.append(mention)
-        previous_mention_end = hit.last
+        mention = _interpret(doc, hits, position, lead, start, previous_end)
+        if mention is not None:
+            _tag_time(doc, mention, start, previous_end, mentions)
+            mentions.append(mention)
+        previous_end = hit.last
     return mentions
+
+
+def _is_feeling(
+    doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, start: int, claimed: Collection[int]
+) -> bool:
+    hit = hits[position]
+    if hit.value.kind not in ("state", "relief"):
+        return False
+    if all(index in claimed for index in range(hit.first, hit.last + 1)):
+        return False  # the words are a score, a symptom or a functioning statement
+    if hit.value.weak and not _framed_as_mood(doc, hits, position, start):
+        return False
+    # "so so tired" intensifies; "so-so today" is a mood
+    return doc.words[hit.first : hit.last + 1] != ("so", "so") or not _followed_by_word(
+        doc, hit.last
+    )
+
+
+def _interpret(
+    doc: Doc,
+    hits: list[PhraseHit[MoodTerm]],
+    position: int,
+    lead: int | None,
+    start: int,
+    previous_end: int,
+) -> Mention | None:
+    """The mention a feeling hit makes in context, or None when negation leaves nothing."""
+    words = doc.words
+    hit = hits[position]
+    term = hit.value
+    mention = Mention(
+        state=term.state,
+        first=hit.first,
+        last=hit.last,
+        strength=1 if (term.weak or term.cue) else 2,
+        agitation=term.agitation,
+        relief=term.kind == "relief",
+    )
+    if lead is not None:
+        _apply_modifiers(mention, hits, lead, position)
+    after = post_intensity(words, hit.last + 1)
+    if after is not None:
+        mention.intensity = max(mention.intensity or 0, after)
+    negator = _negator_before(doc, start, previous_end)
+    if negator is not None and not _negation_cancelled(words, negator, hit.first):
+        anymore = (
+            _anymore_after(doc, hits, position)
+            or words[negator] == "stopped"
+            or (words[negator + 1 : negator + 2] == ("longer",))
+        )
+        softened = any(
+            word in ("as", "so", "that", "too") for word in words[negator + 1 : hit.first]
+        )
+        return mention if _negate(mention, anymore, softened) else None
+    if mention.state is not None and not mention.relief and _fading_after(doc, hit.last):
+        mention.faded = True  # "the panic has passed"
+        mention.past = True
+    return mention
 
 
 def _followed_by_word(doc: Doc, last: int) -> bool:
@@ -439,7 +463,8 @@ def _tag_time(doc: Doc, mention: Mention, start: int, floor: int, earlier: list[
     window = [
         index for index in range(max(floor + 1, start - 4), start) if doc.same_clause(index, start)
     ]
-    before = [words[index] for index in window]
+    # a phrase may carry its own marker ("then nothing", "now nothing")
+    before = [words[index] for index in window] + [words[mention.first]]
     after = []
     for index in range(mention.last + 1, min(mention.last + 4, len(words))):
         if not doc.same_clause(index, mention.last):
