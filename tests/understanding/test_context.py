@@ -239,3 +239,25 @@ def test_no_trigger_from_reports_or_vague_words(text: str) -> None:
     shift = analyze_offline(text).mood_shift
     assert shift is not None
     assert shift.trigger is None
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("hands shaking and heart racing", "anxious"),
+        ("literally shaking rn", "anxious"),
+        ("chest tight, can't breathe, hyperventilating", "panicked"),
+        ("sweaty palms and butterflies", "anxious"),
+        ("headache and nausea", None),
+        ("so tired", None),
+    ],
+)
+def test_body_alarm_implies_anxiety_when_no_mood_is_named(text: str, state: str | None) -> None:
+    shift = analyze_offline(text).mood_shift
+    assert shift is not None
+    assert shift.current_state == state
+
+
+def test_side_effect_symptoms_do_not_imply_anxiety() -> None:
+    shift = analyze_offline("the lithium is making my hands shake").mood_shift
+    assert shift is None or shift.current_state is None

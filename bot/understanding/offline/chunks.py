@@ -155,6 +155,7 @@ _LEADING_FILLER = frozenset(
 _TRAILING_JUNK = frozenset(
     {
         "the",
+        "being",
         "a",
         "an",
         "my",

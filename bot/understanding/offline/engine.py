@@ -9,6 +9,7 @@ then works on what is left, and the cause and activity phrases stop at claimed w
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 from functools import cache
 
@@ -23,7 +24,7 @@ from bot.understanding.offline.lexicon import NEGATORS, mood_matcher
 from bot.understanding.offline.medication import MedicationReading, read_medication
 from bot.understanding.offline.mood import MoodReading, read_mood
 from bot.understanding.offline.notes import read_kept_text
-from bot.understanding.offline.symptoms import find_symptoms
+from bot.understanding.offline.symptoms import find_symptoms, implied_state
 from bot.understanding.offline.text import Doc, make_doc
 from bot.understanding.offline.triggers import find_trigger
 from bot.vocabulary import Intent, family_of
@@ -62,6 +63,8 @@ def analyze_offline(text: str, local_time: datetime | None = None) -> Analysis:
     scores.update(range(doc.token_at(body_start)))  # the greeting
     claimed = scores | _words_in(doc, [*functionality_spans, *symptom_spans])
     mood = read_mood(doc, claimed | _words_in(doc, diary.skill_spans))
+    if mood.current is None and mood.previous is None and medication.data is None:
+        mood = _mood_from_body(mood, symptoms, symptom_spans)
     mood_shift = _mood_shift(doc, mood, symptoms, symptom_spans, functionality, scores, claimed)
 
     analysis = Analysis(
@@ -87,6 +90,16 @@ def _words_in(doc: Doc, spans: Iterable[tuple[int, int]]) -> set[int]:
     for start, end in spans:
         words.update(doc.token_span(start, end))
     return words
+
+
+def _mood_from_body(
+    mood: MoodReading, symptoms: list[str], symptom_spans: list[tuple[int, int]]
+) -> MoodReading:
+    """'shaking, heart racing' with no mood word: the body reports anxiety."""
+    state = implied_state(symptoms)
+    if state is None:
+        return mood
+    return replace(mood, current=state, first_char=symptom_spans[0][0])
 
 
 def _took_meds(medication: MedicationReading) -> bool | None:

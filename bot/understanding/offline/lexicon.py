@@ -58,7 +58,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         discouraged|dejected|downcast|bereft|choked up|heartache|missing my|miss my|
         sorrowful|~hurt inside|not the best|not my best|not in a good place|
         not in a great place|in a bad place|~~hurt|
-        in bits|devastated|broken hearted|brokenhearted|~cut up|welling up|teared up|tearing up|tears streaming|bawling|weeping|wept|heavy hearted|sombre|somber|morose|mopey|moping|in the dumps|feeling sorry for myself|pity party|dysphoric|dysphoria|sad face""",
+        in bits|devastated|broken hearted|brokenhearted|~cut up|welling up|teared up|tearing up|tears streaming|bawling|weeping|wept|heavy hearted|sombre|somber|morose|mopey|moping|in the dumps|feeling sorry for myself|pity party|dysphoric|dysphoria|sad face|
+        out of sorts|feeling off|feel off|a bit off|not right in myself""",
     "numb": """
         numb|numbness|~empty|empty inside|~flat|hollow|apathetic|apathy|feel nothing|
         feeling nothing|cant feel anything|dont feel anything|cannot feel anything|
@@ -105,7 +106,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         bitchy|mardy|agitated|agitation|aggravated|aggro|sick of everyone|sick of everything|
         irritable af|wound tight|annoying me|irritating me|bugging me|winding me up|
         doing my head in|moody|short with everyone|short with the kids|short with people|
-        arsey|snippy|hacked off|cheesed off|brassed off|~put out|sick and tired|wound up|winds me up|on my last nerve|irritable mood""",
+        arsey|snippy|hacked off|cheesed off|brassed off|~put out|sick and tired|wound up|winds me up|on my last nerve|irritable mood|
+        so done|so over it|over it all|had enough|had it with|pissing me off|pisses me off|pissed me off|getting on my tits""",
     "angry": """
         angry|anger|furious|fury|rage|raging|enraged|~mad|pissed|pissed off|fuming|seething|
         boiling|seeing red|irate|outraged|lost my temper|losing my temper|blew up|want to scream|

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.offline.text import Doc, literal_alternation, word_pattern
+from bot.vocabulary import MoodState
 
 _CANT = r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|struggl\w* to|barely|hardly)"
 _BODY = r"(?:hands?|fingers?|arms?|legs?|feet|foot|face|lips|toes|body)"
@@ -222,6 +223,40 @@ for _stem, _rows in list(_ROWS_BY_STEM.items()):
         if _inner != _stem and _inner in _stem:
             _rows.extend(row for row in _inner_rows if row not in _rows)
 _STEM = re.compile(literal_alternation(_ROWS_BY_STEM))
+
+
+# The body's alarm: with no mood word at all, these describe anxiety ("shaking, heart racing"),
+# and several of the sharpest together describe panic.
+_ALARM = frozenset(
+    {
+        "chest tight",
+        "shaky hands",
+        "trembling",
+        "shaking",
+        "racing heart",
+        "heart pounding",
+        "palpitations",
+        "can't breathe",
+        "short of breath",
+        "hyperventilating",
+        "cold sweat",
+        "sweating",
+        "stomach in knots",
+        "butterflies",
+        "throat tight",
+    }
+)
+_PANIC = frozenset(
+    {"can't breathe", "hyperventilating", "racing heart", "heart pounding", "chest tight"}
+)
+
+
+def implied_state(labels: list[str]) -> MoodState | None:
+    """The state a set of symptoms implies when the writer names none."""
+    alarm = [label for label in labels if label in _ALARM]
+    if not alarm:
+        return None
+    return "panicked" if sum(label in _PANIC for label in alarm) >= 2 else "anxious"
 
 
 def find_symptoms(doc: Doc) -> tuple[list[str], list[tuple[int, int]]]:

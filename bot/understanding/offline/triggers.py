@@ -68,6 +68,9 @@ _ATTACHED = frozenset(
 )
 _BETWEEN_FEELING_AND_PREP = frozenset(
     [
+        "rn",
+        "atm",
+        "literally",
         "so",
         "really",
         "very",
@@ -291,9 +294,10 @@ _BARE_FEELING_EXTRAS = frozenset(
         "ugh",
     ]
 )
+_AFTER_SO = frozenset({("i",), ("im",), ("now",), ("ive",), ("then",)})
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "the"})
 _NOT_A_CAUSE_START = frozenset(
-    {"being", "feeling", "getting", "and", "or", "but", "so", "off", "then", "now"}
+    {"feeling", "getting", "and", "or", "but", "so", "off", "then", "now"}
 )
 _NO_CAUSE = ("no reason", "no apparent reason", "nothing", "no clear reason", "nowhere")
 _LOCATION_PREPS = frozenset({"on", "at", "in"})
@@ -541,7 +545,7 @@ def _acting_subject(
         last = min(last, verb - 1)
         while last > first and words[last] in _PRONOUN_ONLY:
             last -= 1
-        if first == last and words[first] in _PRONOUN_ONLY:
+        if first == last and (words[first] in _PRONOUN_ONLY or words[first] in _VAGUE):
             continue
         return first, last
     return None
@@ -573,6 +577,8 @@ def _attached(
     for end in ends:
         # "annoyed my flight got cancelled": the cause follows the feeling directly
         index = end + 1
+        while index < len(words) and words[index] in _BETWEEN_FEELING_AND_PREP and index - end <= 2:
+            index += 1
         direct = words[end] in _TRANSITIVE_FEELINGS
         if (
             index < len(words)
@@ -597,7 +603,13 @@ def _preceding_event(
     while clause_start > 0 and doc.same_clause(clause_start - 1, feeling):
         clause_start -= 1
     joint = next(
-        (i for i in range(feeling - 1, clause_start, -1) if words[i] in _EVENT_JOINTS), None
+        (
+            i
+            for i in range(feeling - 1, clause_start, -1)
+            if words[i] in _EVENT_JOINTS
+            and (words[i] != "so" or words[i + 1 : i + 2] in _AFTER_SO)  # "so I feel", not "so sad"
+        ),
+        None,
     )
     if joint is not None:
         start, end = clause_start, joint - 1
