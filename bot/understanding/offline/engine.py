@@ -38,7 +38,7 @@ def analyze_offline(text: str, local_time: datetime | None = None) -> Analysis:
     doc = make_doc(text if isinstance(text, str) else str(text), _known_words())
     body_start = greeting_end(doc.low)
 
-    kept = read_kept_text(doc.text, doc.low, body_start)
+    kept = read_kept_text(doc.text, doc.low, body_start, doc.wordset)
     if kept is not None:
         # A fact or a clinician note is kept as written, not logged as a live mood or dose.
         return Analysis(

@@ -104,8 +104,66 @@ class KeptText:
     audience: str | None = None
 
 
-def read_kept_text(text: str, low: str, body_start: int) -> KeptText | None:
-    """A fact or note requested at ``body_start`` (the message after any greeting)."""
+# Every request above uses at least one of these words; other messages skip the patterns.
+REQUEST_WORDS = frozenset(
+    [
+        "note",
+        "notes",
+        "memo",
+        "message",
+        "msg",
+        "reminder",
+        "remind",
+        "tell",
+        "let",
+        "ask",
+        "inform",
+        "update",
+        "bring",
+        "mention",
+        "raise",
+        "talk",
+        "pass",
+        "message",
+        "for",
+        "to",
+        "session",
+        "therapy",
+        "nb",
+        "journal",
+        "log",
+        "add",
+        "put",
+        "save",
+        "remember",
+        "keep",
+        "bear",
+        "forget",
+        "memorise",
+        "memorize",
+        "fyi",
+        "f",
+        "y",
+        "i",
+        "info",
+        "information",
+        "know",
+        "record",
+        "context",
+        "heads",
+        "about",
+        "worth",
+    ]
+)
+
+
+def read_kept_text(text: str, low: str, body_start: int, words: frozenset[str]) -> KeptText | None:
+    """A fact or note requested at ``body_start`` (the message after any greeting).
+
+    ``words`` are the message's words: without a request word the patterns are skipped.
+    """
+    if words.isdisjoint(REQUEST_WORDS):
+        return None
     body_low = low[body_start:]
     for pattern in _NOTE_PATTERNS:
         match = pattern.match(body_low)
