@@ -16,10 +16,10 @@ from functools import cache
 from bot.crisis.detector import assess_text
 from bot.understanding.models import Analysis, MoodShiftData
 from bot.understanding.offline.activity import find_activity
-from bot.understanding.offline.baseline import BaselineReading, read_baseline
-from bot.understanding.offline.dbt import DiaryReading, read_diary
+from bot.understanding.offline.baseline import read_baseline
+from bot.understanding.offline.dbt import read_diary
 from bot.understanding.offline.functionality import read_functionality
-from bot.understanding.offline.intent import greeting_end, is_only_greeting, is_question
+from bot.understanding.offline.intent import greeting_end, is_scored_check_in, main_intent
 from bot.understanding.offline.lexicon import NEGATORS, mood_matcher
 from bot.understanding.offline.medication import MedicationReading, read_medication
 from bot.understanding.offline.mood import MoodReading, read_mood
@@ -27,7 +27,7 @@ from bot.understanding.offline.notes import read_kept_text
 from bot.understanding.offline.symptoms import find_symptoms, implied_state
 from bot.understanding.offline.text import Doc, make_doc
 from bot.understanding.offline.triggers import find_trigger
-from bot.vocabulary import Intent, family_of
+from bot.vocabulary import family_of
 
 _MAX_SYMPTOMS = 8
 
@@ -58,7 +58,7 @@ def analyze_offline(text: str, local_time: datetime | None = None) -> Analysis:
     functionality, functionality_spans = read_functionality(doc)
 
     # A lone score ("anxious 8/10") still reports a mood; a check-in's labels do not.
-    check_in_spans = baseline.spans if _is_scored_check_in(baseline) else []
+    check_in_spans = baseline.spans if is_scored_check_in(baseline) else []
     scores = _words_in(doc, [*check_in_spans, *diary.spans])
     scores.update(range(doc.token_at(body_start)))  # the greeting
     claimed = scores | _words_in(doc, [*functionality_spans, *symptom_spans])
@@ -74,7 +74,7 @@ def analyze_offline(text: str, local_time: datetime | None = None) -> Analysis:
         dbt=diary.data,
         medication=medication.data,
     )
-    analysis.intent = _intent(doc, body_start, baseline, diary, medication, mood, mood_shift)
+    analysis.intent = main_intent(doc, body_start, baseline, diary, medication, mood, mood_shift)
     if analysis.intent == "question" and diary.data is not None and not diary.ratings:
         analysis.dbt = None  # "how does wise mind work?" names a skill; it does not log one
     return analysis
@@ -103,7 +103,7 @@ def _mood_from_body(
 
 
 def _took_meds(medication: MedicationReading) -> bool | None:
-    if medication.data is None or medication.data.name is not None:
+    if medication.data is None:
         return None
     if medication.data.event == "taken":
         return True
@@ -138,62 +138,3 @@ def _mood_shift(
         functionality=functionality,  # type: ignore[arg-type]
         activity=find_activity(doc, claimed),
     )
-
-
-def _intent(
-    doc: Doc,
-    body_start: int,
-    baseline: BaselineReading,
-    diary: DiaryReading,
-    medication: MedicationReading,
-    mood: MoodReading,
-    mood_shift: MoodShiftData | None,
-) -> Intent:
-    scored_check_in = _is_scored_check_in(baseline)
-    if scored_check_in and diary.ratings:
-        check_in_wins = baseline.rated_fields > diary.ratings or (
-            baseline.rated_fields == diary.ratings and baseline.mood_rated
-        )
-        return "baseline" if check_in_wins else "dbt_diary"
-    if scored_check_in:
-        return "baseline"
-    if diary.ratings:
-        return "dbt_diary"
-    if is_question(doc.low, body_start):
-        return "question"
-    if diary.data is not None and _diary_is_main(diary, mood):
-        return "dbt_diary"
-    if medication.data is not None and _medication_is_main(medication, mood):
-        return "medication"
-    if mood_shift is not None:
-        return "mood_shift"
-    if baseline.data is not None:
-        return "baseline"
-    if is_only_greeting(doc, body_start):
-        return "greeting"
-    return "other"
-
-
-def _diary_is_main(diary: DiaryReading, mood: MoodReading) -> bool:
-    """Skills alone are the point unless the message opens with how the person feels."""
-    assert diary.data is not None
-    if diary.data.urges or diary.data.actions or diary.data.emotions or mood.current is None:
-        return True
-    return mood.first_char is None or (diary.first_skill_at or 0) <= mood.first_char
-
-
-def _is_scored_check_in(baseline: BaselineReading) -> bool:
-    return baseline.data is not None and (
-        baseline.mood_rated
-        or baseline.rated_fields >= 2
-        or baseline.kind_stated
-        or baseline.check_in_word
-        or baseline.rejected
-    )
-
-
-def _medication_is_main(medication: MedicationReading, mood: MoodReading) -> bool:
-    assert medication.data is not None
-    if medication.data.event in ("side_effect", "changed") or mood.current is None:
-        return True
-    return mood.first_char is None or (medication.start or 0) <= mood.first_char

@@ -1,19 +1,21 @@
 """What a message mainly is: greetings, questions, and the priority between findings.
 
-Priority, highest first (a message is filed once, under its main purpose; every structure
-recognised is still filled in):
+Priority, highest first. A message is filed once, under its main purpose, but every
+structure recognised is still filled in (except for notes and facts, which are kept as text:
+their content is not a live report).
 1. session_note  - it opens with a note request ("note for my therapist: ...", "tell my pdoc ...")
 2. knowledge     - it opens with a request to remember a fact ("remember that ...", "fyi ...")
-3. baseline / dbt_diary - it carries check-in or diary-card *scores* (mood 6/10, anxiety 3,
-   sadness 4, urge to drink 2). Scores are deliberate logging, so they outrank mood words;
-   when both kinds of scores appear the one with more scores wins (a mood score tips a tie
-   to baseline).
+3. baseline / dbt_diary - it carries a check-in (a mood score, two check-in values, or a
+   "morning:"/"check-in" frame) or diary-card scores (sadness 4, urge to drink 2). Scores are
+   deliberate logging, so they outrank mood words; with both kinds the one with more scores
+   wins, and a mood score tips a tie to baseline.
 4. question      - it asks the bot something ("how does ...?", "what should I do when I panic")
-5. dbt_diary     - unscored diary content: skills used, urges acted on or resisted
+5. dbt_diary     - unscored diary content (skills used, urges acted on or resisted), unless
+   the message opens with a mood and the skills come after it
 6. medication / mood_shift - a medication event is the main point when it is a change or a
    side effect, when it comes before the mood words, or when there is no mood state;
    otherwise the mood shift is.
-7. baseline      - a lone unscored-looking check-in value ("slept 7h") with nothing else
+7. baseline      - a single check-in value with nothing else ("slept 7h")
 8. greeting      - nothing but a greeting
 9. other
 """
@@ -22,7 +24,13 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.models import MoodShiftData
+from bot.understanding.offline.baseline import BaselineReading
+from bot.understanding.offline.dbt import DiaryReading
+from bot.understanding.offline.medication import MedicationReading
+from bot.understanding.offline.mood import MoodReading
 from bot.understanding.offline.text import Doc
+from bot.vocabulary import Intent
 
 _GREETING_WORD = (
     r"(?:hi+|hello+|helo|hey+|heya|hiya|howdy|yo|sup|wassup|greetings|hai|"
@@ -225,3 +233,64 @@ def _opens_question(words: list[str]) -> bool:
             first not in ("do", "did") and second in _AUX_DETERMINERS
         )
     return False
+
+
+def main_intent(
+    doc: Doc,
+    body_start: int,
+    baseline: BaselineReading,
+    diary: DiaryReading,
+    medication: MedicationReading,
+    mood: MoodReading,
+    mood_shift: MoodShiftData | None,
+) -> Intent:
+    """The message's main purpose, by the priority in this module's docstring."""
+    scored_check_in = is_scored_check_in(baseline)
+    if scored_check_in and diary.ratings:
+        check_in_wins = baseline.rated_fields > diary.ratings or (
+            baseline.rated_fields == diary.ratings and baseline.mood_rated
+        )
+        return "baseline" if check_in_wins else "dbt_diary"
+    if scored_check_in:
+        return "baseline"
+    if diary.ratings:
+        return "dbt_diary"
+    if is_question(doc.low, body_start):
+        return "question"
+    if diary.data is not None and _diary_is_main(diary, mood):
+        return "dbt_diary"
+    if medication.data is not None and _medication_is_main(medication, mood):
+        return "medication"
+    if mood_shift is not None:
+        return "mood_shift"
+    if baseline.data is not None:
+        return "baseline"
+    if is_only_greeting(doc, body_start):
+        return "greeting"
+    return "other"
+
+
+def _diary_is_main(diary: DiaryReading, mood: MoodReading) -> bool:
+    """Skills alone are the point unless the message opens with how the person feels."""
+    assert diary.data is not None
+    if diary.data.urges or diary.data.actions or diary.data.emotions or mood.current is None:
+        return True
+    return mood.first_char is None or (diary.first_skill_at or 0) <= mood.first_char
+
+
+def is_scored_check_in(baseline: BaselineReading) -> bool:
+    """A check-in rather than a stray number: a mood score, two values, or a check-in frame."""
+    return baseline.data is not None and (
+        baseline.mood_rated
+        or baseline.rated_fields >= 2
+        or baseline.kind_stated
+        or baseline.check_in_word
+        or baseline.rejected
+    )
+
+
+def _medication_is_main(medication: MedicationReading, mood: MoodReading) -> bool:
+    assert medication.data is not None
+    if medication.data.event in ("side_effect", "changed") or mood.current is None:
+        return True
+    return mood.first_char is None or (medication.start or 0) <= mood.first_char
