@@ -77,6 +77,8 @@ NEGATED: list[tuple[str, str | None]] = [
     ("not bad, pretty steady", "stable"),
     ("not feeling numb anymore, things feel brighter", "happy"),
     ("i'm not sad, i'm furious", "angry"),
+    ("i don't think i'm depressed, just tired", None),
+    ("pretty sure I'm not manic, just happy", "happy"),
 ]
 
 
@@ -119,6 +121,10 @@ INTENSITY: list[tuple[str, int | None]] = [
     ("scared af", 8),
     ("furious as hell", 8),
     ("lowkey anxious", 3),
+    ("anxiety at about 7 today", 7),
+    ("panic level 9", 9),
+    ("depression is like a 3 today", 3),
+    ("anxious, slept 5 hours", None),
 ]
 
 

@@ -511,6 +511,10 @@ NEGATION_TRANSPARENT = frozenset(
         "make",
         "me",
         "anything",
+        "think",
+        "believe",
+        "guess",
+        "reckon",
     }
 )
 # Words that can sit between a copula and a weak state ("feeling a bit low").

@@ -140,6 +140,11 @@ _SWINGS = re.compile(
 _HEDGES = frozenset({("i", "guess"), ("i", "think"), ("i", "suppose"), ("i", "reckon")})
 _SIMULTANEITY = re.compile(r"\b(?:at once|at the same time|simultaneously|both)\b")
 _NUMBER_SCORE = re.compile(r"\b(10|[0-9](?:\.5)?)\s*(?:/|out of|outta)\s*(10|5)\b")
+# "anxiety at about 7", "panic level 9", "depression is like a 3": a bare 1-10 right after
+_NUMBER_AFTER = re.compile(
+    r"\s*(?:(?:at|level|is|of|about|around|like|a|an|maybe|roughly|:|=|-)\s*){0,4}"
+    r"\b(10|[1-9])\b(?!\s*(?:am|pm|h\b|hrs?|hours?|mg|%|days?|weeks?|times|/|out of|\.\d))"
+)
 _EMOJI_STATES: dict[str, MoodState] = {
     **dict.fromkeys("😭😢😞😔☹🙁😿💔🥺😥", "sad"),
     **dict.fromkeys("😡🤬😠👿", "angry"),
@@ -604,6 +609,9 @@ def _intensity(doc: Doc, chosen: list[Mention], claimed: Collection[int]) -> int
     if levels:
         return max(1, min(10, max(levels)))
     for mention in chosen:
+        after = _NUMBER_AFTER.match(doc.low, doc.ends[mention.last])
+        if after is not None and not _claimed_at(doc, after.start(1), claimed):
+            return int(after.group(1))
         clause = doc.clause[mention.first]
         in_clause = [i for i in range(len(doc)) if doc.clause[i] == clause]
         start, end = doc.starts[in_clause[0]], doc.ends[in_clause[-1]]
@@ -615,6 +623,10 @@ def _intensity(doc: Doc, chosen: list[Mention], claimed: Collection[int]) -> int
             if 1 <= value <= 10:
                 return round(value)
     return None
+
+
+def _claimed_at(doc: Doc, char: int, claimed: Collection[int]) -> bool:
+    return any(index in claimed for index in doc.token_span(char, char + 1))
 
 
 def _emoji_reading(doc: Doc) -> MoodReading:

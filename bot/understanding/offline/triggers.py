@@ -650,6 +650,8 @@ def _following_event(
     found = _usable_cause(doc, start, blocked) if start < len(words) else None
     if found is None or found[1] == found[0]:
         return None
+    if any(first <= found[1] and last >= found[0] for first, last in feelings):
+        return None  # "fine but my chest is tight" reports a symptom, not a cause
     if any(words[i] in _NOT_EVENTS for i in range(found[0], found[1] + 1)):
         return None
     return found
