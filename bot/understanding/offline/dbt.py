@@ -109,7 +109,7 @@ _ACTION = re.compile(
 )
 _ACTION_NAMED = re.compile(
     r"\b(?:(?P<no>didn'?t|did not|no|without)\s+(?:self[- ]?harm(?:ing)?|sh\b|cut(?:ting)?|drink(?:ing)?|"
-    r"drinks|alcohol|use|using|drugs|smok\w*|binge\w*|purg\w*|hurt(?:ing)? myself))|"
+    r"drinks|alcohol|use|using|drugs|smok\w*|binge\w*|purg\w*|hurt(?:ing)? myself)\b)|"
     r"\b(?P<yes>self[- ]?harmed|cut myself|got drunk|drank|binged|purged|relapsed|used drugs|smoked weed)\b"
 )
 _DIARY_WORDS = re.compile(r"\b(?:diary|diary card|card|urges?|dbt|skills?|please skills)\b")
@@ -479,7 +479,8 @@ def _actions(low: str, urge_positions: list[tuple[int, str]]) -> dict[str, bool]
         previous_end = match.end()
     for match in _ACTION_NAMED.finditer(low):
         name = _named_action(match.group())
-        if name and (match.group("no") is not None or urge_positions):
+        # "didn't self-harm" is a diary item on its own; "didn't drink" only on a diary line
+        if name and (urge_positions or (name == "self_harm" and match.group("no") is not None)):
             actions.setdefault(name, match.group("no") is None)
     return actions
 

@@ -11,6 +11,10 @@ from bot.understanding.offline.text import Doc, word_pattern
 from bot.vocabulary import Functionality
 
 _NOT = r"(?:didn'?t|did not|haven'?t|have not|hasn'?t|couldn'?t|could not|can'?t|cannot|wasn'?t able to|not able to|unable to|never|not)"
+# Only the writer's own inability: "the bindings will not work" says nothing about them.
+_UNABLE = (
+    r"(?:can'?t|cannot|couldn'?t|could not|didn'?t|did not|unable to|wasn'?t able to|not able to)"
+)
 _PLACE = r"(?:the\s+|my\s+)?(?:house|home|flat|apartment|room|bed|bedroom|couch|sofa|place)"
 _DUTY = r"(?:work|class|classes|school|uni|college|lectures?|my shift|the office|my job)"
 
@@ -43,7 +47,7 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"just about (?:surviving|getting by)|survival mode|not functioning|not coping|"
         rf"{_NOT} (?:do|manage|get) (?:anything|much|a thing|basic)|got nothing done|did nothing|nothing got done|"
         rf"{_NOT} (?:shower|showered|wash|washed|eat|eaten|cook|brush my teeth|get dressed)|"
-        rf"{_NOT} (?:focus|concentrate|work|think straight|study)|"
+        rf"{_UNABLE} (?:focus|concentrate|work|think straight|study)|"
         r"still in (?:my )?(?:pj'?s|pyjamas|pajamas|bed)|hiding (?:in my room|under the (?:covers|duvet))|"
         r"under the (?:covers|duvet) all day|"
         rf"{_NOT} (?:get through|make it through|manage|cope with) (?:the |my )?(?:day|work|shift|anything)|"

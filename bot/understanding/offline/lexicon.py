@@ -36,7 +36,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         depressed|depression|depressive|depressing|hopeless|hopelessness|worthless|despair|
         despairing|despondent|miserable|misery|dark place|in a dark place|in a hole|in a pit|
         dark hole|black hole|rock bottom|hit rock bottom|whats the point|no point|pointless|
-        ~useless|like a failure|such a failure|defeated|~broken|bleak|desolate|suicidal|
+        ~useless|like a failure|such a failure|defeated|~~broken|bleak|desolate|suicidal|
         self loathing|hate myself|unmotivated|no motivation|zero motivation|cant be bothered|
         giving up|given up|cant go on|in the pits|~sinking|dark thoughts|dark cloud|black cloud|
         deep depression|depressed af|want to disappear|wanna disappear|low mood|
@@ -49,7 +49,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         in tears|tears|heartbroken|heart broken|lonely|loneliness|~alone|~isolated|grieving|
         grief|mourning|gloomy|~heavy|heavy heart|crashed|crashing|unhappy|upset|hurting|
         disappointed|let down|gutted|bummed|bummed out|down in the dumps|glum|melancholy|
-        melancholic|sorrow|~bad|~awful|~terrible|~horrible|~shit|~shitty|~crap|~crappy|
+        melancholic|sorrow|~~bad|~awful|~terrible|~horrible|~shit|~shitty|~crap|~crappy|
         ~rubbish|~lousy|~rough|homesick|guilty|guilt|ashamed|shame|in a funk|
         ~funk|in a slump|~slump|~struggling|having a hard time|hard day|bad day|rough day|
         tough day|shit day|crap day|awful day|terrible day|horrible day|hard week|bad week|
@@ -63,7 +63,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
     "numb": """
         numb|numbness|~empty|empty inside|~flat|hollow|apathetic|apathy|feel nothing|
         feeling nothing|cant feel anything|dont feel anything|cannot feel anything|
-        nothing matters|dead inside|~blank|shut down|shutdown|switched off|meh|blah|
+        nothing matters|dead inside|~blank|~shut down|~shutdown|~switched off|meh|blah|
         indifferent|dont care about anything|anhedonia|anhedonic|emotionless|no emotions|
         zombie|like a zombie|going through the motions|flatlining|numbed|emotionally flat|
         cant cry|~dull|~muted|nothing at all|then nothing|just nothing|now nothing|
@@ -75,7 +75,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         apprehensive|dread|dreading|sense of doom|impending doom|~doom|paranoid|sinking feeling|shook|shaken|
         rattled|worked up|on pins and needles|anxy|overthinking|overthink|ruminating|
         spiralling|spiraling|spiralled|spiraled|~spiral|catastrophising|catastrophizing|
-        insecure|self conscious|hypervigilant|unsettled|worried sick|sick with worry|
+        ~insecure|self conscious|hypervigilant|unsettled|worried sick|sick with worry|
         scared stiff|on tenterhooks|a wreck|nervous wreck|bundle of nerves|anxious af|
         tensed up|freaked|fretting|fretful|panicky feeling|pacing|cant stop pacing|
         concerned|alarmed|shaken up|twitchy|heart in my mouth|health anxiety|social anxiety|
@@ -112,7 +112,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         angry|anger|furious|fury|rage|raging|enraged|~mad|pissed|pissed off|fuming|seething|
         boiling|seeing red|irate|outraged|lost my temper|losing my temper|blew up|want to scream|
         wanna scream|want to punch|wanna punch|infuriated|incensed|ready to explode|
-        hate everyone|resentful|resentment|~bitter|hostile|aggressive|wrath|ragey|rageful|
+        hate everyone|resentful|resentment|~bitter|~hostile|aggressive|wrath|ragey|rageful|
         angry af|so mad|livid|angy|mad af|blew my top|hit the roof|lost it at|
         going to explode|gonna explode|about to explode|want to explode|
         steaming|hopping mad|up in arms|blew a fuse|blow a fuse|lost the plot|went mental|lashed out|punched a wall|slammed the door|incandescent|apoplectic|raging mad""",
@@ -122,9 +122,9 @@ _STATE_PHRASES: dict[MoodState, str] = {
         out of body|out of my body|outside my body|outside myself|depersonalised|
         depersonalized|depersonalisation|depersonalization|derealisation|derealization|
         derealised|derealized|dpdr|dp dr|on autopilot|autopilot|~fog|foggy|brain fog|in a fog|
-        in a daze|dazed|checked out|not present|not real|nothing is real|nothing feels real|
+        in a daze|dazed|checked out|~not present|not real|nothing is real|nothing feels real|
         nothing seems real|doesnt feel real|dont feel real|didnt feel real|feels unreal|
-        like a dream|dreamlike|in a dream|floaty|floating|~far away|watching myself|
+        like a dream|dreamlike|in a dream|floaty|~~floating|~far away|watching myself|
         behind glass|through glass|in a bubble|out of it|trance|in a trance|blanking|
         blanked out|lost time|losing time|~fuzzy|~hazy|vacant|not in my body|robotic|
         like a robot|glass wall|like a movie|like im not real|not myself|
@@ -145,11 +145,11 @@ _STATE_PHRASES: dict[MoodState, str] = {
         tranquil|soothed|centred|centered|at ease|more relaxed|relieved|relief|composed|
         unbothered|laid back|calmer now|calm af|cooled down|cooled off|restful|unwound|
         contented|at ease now|
-        unwinding|cosy|cozy|comfy|~quiet|peaceful now|calm and collected""",
+        ~unwinding|cosy|cozy|comfy|~quiet|peaceful now|calm and collected""",
     "happy": """
         happy|~good|~great|joyful|joy|cheerful|glad|grateful|thankful|hopeful|excited|
         good mood|great mood|in a good mood|in a great mood|~amazing|~awesome|~fantastic|
-        ~wonderful|~brilliant|~lovely|~nice|positive|upbeat|optimistic|proud|delighted|
+        ~wonderful|~brilliant|~lovely|~nice|~positive|upbeat|optimistic|proud|delighted|
         pleased|thrilled|ecstatic|stoked|elated|over the moon|on cloud nine|blessed|blissful|bliss|
         good vibes|vibing|feeling myself|loved|uplifted|~lighter|buoyant|~sunny|~bright|
         good day|great day|lovely day|nice day|best day|amazing day|happier|happiest|
@@ -172,7 +172,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         my mind is racing|brain racing|mind wont stop|mind wont shut up|brain wont stop|
         brain wont shut up|spending spree|shopping spree|spent too much money|impulse buys|
         impulse buying|impulse bought|impulsive|so many ideas|million ideas|full of ideas|
-        flight of ideas|new projects|started new projects|dont need sleep|dont need to sleep|
+        flight of ideas|started new projects|dont need sleep|dont need to sleep|
         no need for sleep|need no sleep|dont need much sleep|barely need sleep|
         maxed out my card|maxed out my credit card|maxed my credit card|bought a bunch of|
         brain wont switch off|mind wont switch off|brain wont turn off|mind wont turn off|
@@ -189,7 +189,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         superpowers|delusions|grandiose plans|out of control manic""",
     "mixed": """
         ~mixed|mixed state|mixed episode|mixed features|agitated depression|wired but depressed|
-        wired and depressed|up and down|all over the place|rollercoaster|roller coaster|
+        wired and depressed|~up and down|all over the place|rollercoaster|roller coaster|
         emotional rollercoaster|mood swings|rapid cycling|dysphoric mania|high and low|tired but wired|wired but tired|wired but exhausted|
         labile|lability|bipolar mixed|agitated and low|energised but miserable|wired and miserable""",
 }
@@ -202,7 +202,6 @@ _CUES = frozenset(
         "impulse buying",
         "impulse bought",
         "impulsive",
-        "new projects",
         "started new projects",
         "so many ideas",
         "million ideas",
@@ -383,17 +382,20 @@ POST_INTENSIFIERS: dict[str, int] = {
 
 # "better" without a state says the person improved; what they improved *to* depends on what
 # they were (see mood.relief_state).
-_RELIEF_PHRASES = (
+# Bare comparatives also describe things ("a better way"): they need a mood frame.
+_WEAK_RELIEF = (
     "better",
-    "feeling better",
-    "feel better",
     "much better",
     "a lot better",
     "bit better",
-    "doing better",
     "improving",
     "improved",
     "recovered",
+)
+_RELIEF_PHRASES = (
+    "feeling better",
+    "feel better",
+    "doing better",
     "back on track",
     "less bad",
     "lighter now",
@@ -552,7 +554,6 @@ COPULAS = frozenset(
         "looking",
         "and",
         "but",
-        "or",
         "yet",
         "still",
         "just",
@@ -576,6 +577,33 @@ COPULAS = frozenset(
         "become",
         "went",
     }
+)
+# "tired and low": a conjunction frames a weak word only after another feeling or body state.
+CONJUNCTIONS = frozenset({"and", "but", "yet"})
+BODY_STATES = frozenset(
+    [
+        "tired",
+        "exhausted",
+        "drained",
+        "sick",
+        "sleepy",
+        "shaky",
+        "dizzy",
+        "sore",
+        "achy",
+        "hungry",
+        "cold",
+        "ill",
+        "unwell",
+        "knackered",
+        "worn",
+        "wiped",
+        "sweaty",
+        "restless",
+        "teary",
+        "tearful",
+        "crying",
+    ]
 )
 # After "is"/"was" a weak word is a mood only when the subject is the writer or their mood:
 # "my mood is low", "everything is too much", but not "the battery is low".
@@ -656,6 +684,21 @@ def _mood_entries() -> list[tuple[str, MoodTerm]]:
     for amount in ("two", "three", "four", "2", "3", "4", "a few", "few", "several", "multiple"):
         for frame in _SLEEPLESS_FRAMES:
             add(frame.format(amount), MoodTerm("state", "manic", cue=True))
+    for amount in (
+        "two",
+        "three",
+        "four",
+        "five",
+        "several",
+        "loads of",
+        "lots of",
+        "so many",
+        "a bunch of",
+        "3",
+        "4",
+        "5",
+    ):
+        add(f"{amount} new projects", MoodTerm("state", "hypomanic", cue=True))
     for activity in _HYPOMANIC_NIGHT_ACTIVITIES:
         for frame in (
             "all night {}",
@@ -670,9 +713,10 @@ def _mood_entries() -> list[tuple[str, MoodTerm]]:
                 add(synonym.replace("'", "").replace("-", " "), MoodTerm("state", state))  # type: ignore[arg-type]
     for phrase, level in INTENSIFIERS.items():
         add(phrase, MoodTerm("intensifier", level=level))
+    for phrase in _WEAK_RELIEF:
+        add(phrase, MoodTerm("relief", weak=1))  # "sleeping better" is not a mood
     for phrase in _RELIEF_PHRASES:
-        # bare "better" must be framed as a feeling: "sleeping better" is not a mood
-        add(phrase, MoodTerm("relief", weak=1 if phrase == "better" else 0))
+        add(phrase, MoodTerm("relief"))
     for phrase in _COMPARATIVE_LESS:
         add(phrase, MoodTerm("less"))
     for phrase in _COMPARATIVE_MORE:

@@ -13,6 +13,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from bot.understanding.offline.lexicon import (
+    BODY_STATES,
+    CONJUNCTIONS,
     COPULAS,
     NEGATION_TRANSPARENT,
     NEGATORS,
@@ -347,7 +349,11 @@ def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, st
         return False  # "high anxiety", "bad panic attack": the weak word only qualifies
     if _describes_a_named_state(doc, hits, position, start):
         return False  # "the anxiety is bad tonight": how bad, not a second state
-    if hit.last + 1 < len(words) and words[hit.last + 1] in WEAK_FOLLOWERS:
+    following = words[hit.last + 1] if hit.last + 1 < len(words) else None
+    if following is not None and following not in WEAK_FOLLOWERS:
+        if doc.gap_before(hit.last + 1) == "-":
+            return False  # "low-level", "high-quality": a compound, not a feeling
+    elif following is not None:
         return True
     if tuple(words[hit.last + 1 : hit.last + 3]) in _HEDGES:
         return True  # "okay i guess"
@@ -358,6 +364,11 @@ def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, st
         return hit.value.weak == 1
     if words[before] in NEGATORS:
         return True
+    if words[before] in CONJUNCTIONS:
+        return before > 0 and (
+            words[before - 1] in BODY_STATES
+            or any(h.value.kind == "state" and h.last == before - 1 for h in hits[:position])
+        )
     if words[before] not in COPULAS:
         return False
     if words[before] not in THIRD_PERSON_COPULAS:
