@@ -28,6 +28,15 @@ BASELINES: list[tuple[str, dict[str, object]]] = [
     ("anxiety 6/10, mood 5", {"anxiety": 3, "mood": 5}),
     ("good evening! mood 4/10, energy 1", {"kind": "evening", "mood": 4, "energy": 1}),
     ("bedtime check in - mood 6 irritability 3", {"kind": "evening", "mood": 6, "irritability": 3}),
+    ("sleep 6/10, mood 5", {"mood": 5}),
+    ("mood 3 - rough night", {"mood": 3}),
+    ("mood ok 6ish", {"mood": 6}),
+    (
+        "Mood: 6 Sleep: 8 Anxiety: 1 Irritability: 0 Energy: 3",
+        {"mood": 6, "sleep_hours": 8.0, "anxiety": 1, "irritability": 0, "energy": 3},
+    ),
+    ("i'd say mood is a 7 today", {"mood": 7}),
+    ("mood six out of ten", {"mood": 6}),
 ]
 
 

@@ -16,14 +16,14 @@ CheckInKind = Literal["morning", "evening"]
 _FILLER = (
     r"(?:[:=~\-]|(?:is|was|were|at|of|around|about|approx|roughly|like|maybe|level|levels|lvl|"
     r"score|rating|rated|today|now|currently|tonight|a|an|solid|only|just|probably|prob|"
-    r"sitting at|sits at|s)\b)"
+    r"sitting at|sits at|s|ok|okay|fine|good|decent|low|high|meh)\b)"
 )
 _NOT_A_SCORE = (
     r"(?!\s*(?:am\b|pm\b|h\b|hrs?\b|hours?\b|mg\b|ml\b|%|:\d|x\b|times\b|days?\b|weeks?\b))"
 )
 _SCORE = (
     rf"(?:\s*{_FILLER}){{0,3}}\s*(?P<n>{NUMBER}){_NOT_A_SCORE}"
-    r"(?:\s*(?:/|out of|outta|of)\s*(?P<d>\d{1,2}))?\b"
+    r"(?:\s*(?:/|out of|outta|of)\s*(?P<d>\d{1,2}))?(?:ish)?\b"
 )
 
 
@@ -50,8 +50,10 @@ def _amount(unit_required: bool) -> str:
         r"\s*(?P<unit>hours?\b|hrs?\b|h(?=\b|\d))"
         r"(?:\s*(?:and\s*)?(?P<min>\d{1,2})\s*(?:m\b|mins?\b|minutes?\b)?)?"
     )
+    # without a unit, a score ("sleep 6/10") is sleep quality, not hours
+    unitless = r"(?!\s*(?:/|out of)|\d)"
     return rf"(?P<a>{NUMBER})(?:\s*(?:-|to|or)\s*(?P<b>{NUMBER}))?(?P<half>{HALF})?" + (
-        f"(?:{unit})" if unit_required else f"(?:{unit})?"
+        f"(?:{unit})" if unit_required else f"(?:{unit}|{unitless})"
     )
 
 
@@ -77,8 +79,8 @@ _MORNING = re.compile(
     r"\b(?:morning|mornin|gm|am check ?-?in|a\.m\.|wake ?up|woke up|just woke|breakfast)\b"
 )
 _EVENING = re.compile(
-    r"\b(?:evening|tonight|(?<!last )(?<!all )night|bedtime|before bed|"
-    r"end of (?:the )?day|eod|pm check ?-?in|p\.m\.|goodnight)\b"
+    r"\b(?:evening|tonight|bedtime|before bed|night check ?-?in|nightly|end of (?:the )?day|eod|"
+    r"pm check ?-?in|p\.m\.|good ?night)\b"
 )
 _LEADING_CHARS = 20
 _DIGIT = re.compile(r"\d")
