@@ -5,7 +5,8 @@
 Prints lines/s of ``analyze_offline`` (in process, crisis check included) over a generated
 corpus of realistic messages, then lines/s of the whole ``sanctum analyze --provider offline``
 command over the same lines (process start, JSON in and out). The contract asks for at
-least 5,000 lines/s on one core.
+least 5,000 lines/s on one core. Rates are given per CPU second (what one core sustains,
+steady on a shared machine) and, for the command, per wall-clock second too.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -127,14 +129,15 @@ def bench_in_process(lines: list[str], repeats: int = 3) -> float:
         analyze_offline(line)
     best = float("inf")
     for _ in range(repeats):
-        start = time.perf_counter()
+        start = time.process_time()
         for line in lines:
             analyze_offline(line)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return len(lines) / best
 
 
-def bench_cli(lines: list[str]) -> float | None:
+def bench_cli(lines: list[str]) -> tuple[float, float] | None:
+    """(lines per CPU second, lines per wall-clock second) of the whole command."""
     sanctum = shutil.which("sanctum", path=str(Path(sys.executable).parent))
     if sanctum is None:
         return None
@@ -142,6 +145,7 @@ def bench_cli(lines: list[str]) -> float | None:
         for number, line in enumerate(lines):
             handle.write(json.dumps({"id": number, "text": line}) + "\n")
         path = handle.name
+    cpu_before = _children_cpu()
     start = time.perf_counter()
     done = subprocess.run(
         [sanctum, "analyze", "--provider", "offline", path],
@@ -149,11 +153,17 @@ def bench_cli(lines: list[str]) -> float | None:
         check=True,
     )
     elapsed = time.perf_counter() - start
+    cpu = _children_cpu() - cpu_before
     Path(path).unlink()
     produced = done.stdout.count(b"\n")
     if produced != len(lines):
         raise SystemExit(f"sanctum analyze printed {produced} lines for {len(lines)}")
-    return len(lines) / elapsed
+    return len(lines) / cpu, len(lines) / elapsed
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -164,18 +174,18 @@ def main() -> None:
     lines = corpus(args.lines, args.seed)
     rate = bench_in_process(lines)
     print(
-        f"analyze_offline (in process, crisis check included): {rate:,.0f} lines/s "
+        f"analyze_offline (in process, crisis check included): {rate:,.0f} lines per CPU second "
         f"({1e6 / rate:.0f} us/line) over {len(lines):,} lines"
     )
     cli = bench_cli(lines)
     if cli is None:
-        print(
-            "sanctum analyze (CLI): skipped, the sanctum command is not installed beside this Python"
-        )
-    else:
-        print(
-            f"sanctum analyze --provider offline (CLI, whole process): {cli:,.0f} lines/s over {len(lines):,} lines"
-        )
+        print("sanctum analyze: skipped, the sanctum command is not installed beside this Python")
+        return
+    per_cpu, per_wall = cli
+    print(
+        f"sanctum analyze --provider offline (whole process): {per_cpu:,.0f} lines per CPU second, "
+        f"{per_wall:,.0f} lines per wall second, over {len(lines):,} lines"
+    )
 
 
 if __name__ == "__main__":
