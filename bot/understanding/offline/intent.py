@@ -169,7 +169,7 @@ _AUX_DETERMINERS = frozenset(["the", "my", "your", "these", "those", "this", "th
 _ASKING = re.compile(
     r"^(?:any (?:tips|advice|ideas|suggestions|thoughts|help)|anyone else|tips (?:for|on)|advice (?:for|on)|"
     r"help me|can you help|tell me (?:about|how|what|why|more|a)|explain|i wonder|i was wondering|"
-    r"wondering (?:if|whether|how|what|why)|not sure (?:how|what|if|whether)|idk (?:how|what|if)|"
+    r"wondering (?:if|whether|how|what|why)|"
     r"how come|what if|is it (?:ok|okay|normal|bad|safe|possible)|quick question|question|help|"
     r"sos)\b"
 )

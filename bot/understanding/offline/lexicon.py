@@ -59,7 +59,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         sorrowful|~hurt inside|not the best|not my best|not in a good place|
         not in a great place|in a bad place|~~hurt|
         in bits|devastated|broken hearted|brokenhearted|~cut up|welling up|teared up|tearing up|tears streaming|bawling|weeping|wept|heavy hearted|sombre|somber|morose|mopey|moping|in the dumps|feeling sorry for myself|pity party|dysphoric|dysphoria|sad face|
-        out of sorts|feeling off|feel off|a bit off|not right in myself""",
+        out of sorts|feeling off|feel off|a bit off|not right in myself|
+        ~~hard|~~tough|~~difficult|~~heavy going""",
     "numb": """
         numb|numbness|~empty|empty inside|~flat|hollow|apathetic|apathy|feel nothing|
         feeling nothing|cant feel anything|dont feel anything|cannot feel anything|
@@ -128,7 +129,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         behind glass|through glass|in a bubble|out of it|trance|in a trance|blanking|
         blanked out|lost time|losing time|~fuzzy|~hazy|vacant|not in my body|robotic|
         like a robot|glass wall|like a movie|like im not real|not myself|
-        behind a screen|behind a wall|through a screen|not my own|isnt mine|doesnt feel like mine|like a ghost|in a haze|glazed over|lost hours|time skipped|fuzzy headed|not in my head|outside of myself""",
+        behind a screen|behind a wall|through a screen|not my own|isnt mine|doesnt feel like mine|like a ghost|in a haze|glazed over|lost hours|time skipped|fuzzy headed|not in my head|outside of myself|
+        staring at the wall|staring into space|staring at nothing|brain is mush|brain feels like mush|head is mush|mushy|brain feels like cotton wool|cotton wool""",
     "stable": """
         ~stable|~~okay|~~ok|~fine|~~alright|~~all right|~baseline|at baseline|back to baseline|
         ~normal|back to normal|like myself|myself again|back to myself|steady|even keel|
@@ -684,6 +686,15 @@ def _mood_entries() -> list[tuple[str, MoodTerm]]:
     for amount in ("two", "three", "four", "2", "3", "4", "a few", "few", "several", "multiple"):
         for frame in _SLEEPLESS_FRAMES:
             add(frame.format(amount), MoodTerm("state", "manic", cue=True))
+    for urge in (
+        "scream",
+        "punch something",
+        "hit something",
+        "throw something",
+        "smash something",
+    ):
+        for frame in ("want to {}", "wanted to {}", "wanna {}", "could {}", "felt like i could {}"):
+            add(frame.format(urge), MoodTerm("state", "angry"))
     for amount in (
         "two",
         "three",

@@ -139,6 +139,7 @@ _FADING_AFTER = frozenset(
 _SWINGS = re.compile(
     r"\bone (?:minute|moment|second|hour)\b.{0,60}\b(?:the next|next (?:minute|moment|second|hour))\b"
 )
+_UP_VERBS = frozenset({"woke", "wake", "waking", "ended", "end", "ending", "wound", "got"})
 _HEDGES = frozenset({("i", "guess"), ("i", "think"), ("i", "suppose"), ("i", "reckon")})
 _SIMULTANEITY = re.compile(r"\b(?:at once|at the same time|simultaneously|both)\b")
 _NUMBER_SCORE = re.compile(r"\b(10|[0-9](?:\.5)?)\s*(?:/|out of|outta)\s*(10|5)\b")
@@ -364,6 +365,8 @@ def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, st
         return hit.value.weak == 1
     if words[before] in NEGATORS:
         return True
+    if words[before] == "up" and before > 0 and words[before - 1] in _UP_VERBS:
+        return True  # "woke up fine", "ended up low"
     if words[before] in CONJUNCTIONS:
         return before > 0 and (
             words[before - 1] in BODY_STATES
@@ -644,4 +647,7 @@ def _emoji_reading(doc: Doc) -> MoodReading:
     match = _EMOJI.search(doc.low)
     if match is None:
         return MoodReading(None, None, None, None, ())
-    return MoodReading(_EMOJI_STATES[match.group()], None, None, match.start(), ())
+    # the word before the emoji stands in for it, so "feeling 😡 about the bill" has a cause
+    before = doc.token_at(match.start()) - 1
+    spans = ((before, before),) if before >= 0 else ()
+    return MoodReading(_EMOJI_STATES[match.group()], None, None, match.start(), spans)

@@ -50,6 +50,8 @@ _TEMPORAL: tuple[tuple[str, ...], ...] = (
 _ATTACHED = frozenset(
     {
         "that",
+        "abt",
+        "bout",
         "about",
         "over",
         "at",
@@ -451,7 +453,16 @@ def find_trigger(
     if not len(doc):
         return None
     budget = max(40, int(0.6 * len(doc.text)))
-    for finder in (_explicit, _acting_subject, _attached, _temporal, _preceding_event, _location):
+    finders = (
+        _explicit,
+        _acting_subject,
+        _attached,
+        _temporal,
+        _preceding_event,
+        _location,
+        _attached_time,
+    )
+    for finder in finders:
         found = finder(doc, feelings, blocked)
         if found is not None:
             first, last = found
@@ -558,9 +569,13 @@ def _acts_on_writer(words: tuple[str, ...], index: int) -> bool:
 
 
 def _attached(
-    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int], times: bool = False
 ) -> tuple[int, int] | None:
-    """A preposition right after a feeling or a ruminating verb: 'furious about X'."""
+    """A preposition right after a feeling or a ruminating verb: 'furious about X'.
+
+    With ``times`` only a time may be the object ("dreading tomorrow"): the last resort, as an
+    event elsewhere in the message ("my manager emailed") says more.
+    """
     words = doc.words
     ends = sorted(
         {last for _, last in feelings} | {i for i, w in enumerate(words) if w in _RUMINATION}
@@ -570,9 +585,8 @@ def _attached(
         while index < len(words) and words[index] in _BETWEEN_FEELING_AND_PREP and index - end <= 3:
             index += 1
         if index < len(words) and words[index] in _ATTACHED and doc.same_clause(index, end):
-            times_allowed = words[index] in _ABOUT
-            found = _usable_cause(doc, index + 1, blocked, times_allowed)
-            if found is not None:
+            found = _usable_cause(doc, index + 1, blocked, times and words[index] in _ABOUT)
+            if found is not None and (not times or is_time_phrase(doc, *found)):
                 return found
     for end in ends:
         # "annoyed my flight got cancelled": the cause follows the feeling directly
@@ -585,10 +599,18 @@ def _attached(
             and (words[index] in _POSSESSIVES or direct)
             and doc.same_clause(index, end)
         ):
-            found = _usable_cause(doc, index, blocked, times_allowed=direct)
-            if found is not None and (found[1] > found[0] or direct):
+            found = _usable_cause(doc, index, blocked, times and direct)
+            if found is None or (times and not is_time_phrase(doc, *found)):
+                continue
+            if found[1] > found[0] or direct:
                 return found
     return None
+
+
+def _attached_time(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    return _attached(doc, feelings, blocked, times=True)
 
 
 def _preceding_event(
