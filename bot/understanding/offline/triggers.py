@@ -3,9 +3,14 @@
 Causes are looked for in order of how clearly they are causes:
 1. an explicit cause: "because (of)", "due to", "thanks to", "triggered by" ...
 2. a subject that acted on the writer: "<the email from HR> made me furious"
-3. a preposition attached to a feeling: "furious about ...", "scared of ...", "angry at ..."
+3. what a feeling is about: "furious about ...", "scared of ...", "annoyed <my train was late>"
 4. a time-linked event: "after ...", "since ...", "when ...", "before ...", "during ..."
-5. where it happened, as a last resort: "on the train", "at work", "in the meeting"
+5. an event told next to the feeling: "<had a row with mum> and now I feel awful",
+   "FURIOUS. <they cancelled again>"
+6. where it happened: "on the train", "at work", "in the meeting"
+7. a time that is worried about, as a last resort: "dreading <tomorrow>"
+Times as durations ("since monday"), pronouns ("about it") and vague words ("everything")
+are never causes.
 """
 
 from __future__ import annotations
