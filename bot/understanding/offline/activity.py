@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from bot.understanding.offline.chunks import phrase_from, phrase_text
+from bot.understanding.offline.lexicon import one_word_feelings
 from bot.understanding.offline.text import Doc
 from bot.understanding.offline.triggers import find_place
 
@@ -17,15 +18,9 @@ _NOT_ACTIVITIES = frozenset(
         "trying",
         "getting",
         "thinking",
-        "crying",
-        "panicking",
         "shaking",
         "sweating",
-        "spiralling",
-        "spiraling",
-        "dissociating",
         "freaking",
-        "struggling",
         "coping",
         "doing",
         "having",
@@ -57,44 +52,25 @@ _NOT_ACTIVITIES = frozenset(
         "darling",
         "ping",
         "feelings",
-        "worrying",
-        "stressing",
-        "overthinking",
-        "ruminating",
-        "hurting",
-        "sobbing",
         "zoning",
         "losing",
         "falling",
         "breaking",
         "melting",
-        "raging",
-        "fuming",
-        "seething",
         "calming",
-        "chilling",
-        "vibing",
-        "smiling",
-        "laughing",
         "managing",
         "functioning",
         "surviving",
         "hanging",
         "holding",
-        "sinking",
-        "drowning",
-        "snapping",
-        "buzzing",
         "racing",
         "pounding",
         "thumping",
-        "hyperventilating",
         "tingling",
         "trembling",
         "throbbing",
         "aching",
         "spinning",
-        "boiling",
         "lying",
         "saying",
         "telling",
@@ -108,11 +84,8 @@ _NOT_ACTIVITIES = frozenset(
         "missing",
         "skipping",
         "forgetting",
-        "overwhelming",
-        "frustrating",
         "annoying",
         "upsetting",
-        "depressing",
         "worsening",
         "improving",
         "recovering",
@@ -139,6 +112,7 @@ def _is_activity(doc: Doc, index: int, blocked: Collection[int]) -> bool:
         len(word) >= 5
         and word.endswith("ing")
         and word not in _NOT_ACTIVITIES
+        and word not in one_word_feelings()
         and index not in blocked
         and word.isalpha()
     )

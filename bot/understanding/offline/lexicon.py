@@ -657,6 +657,14 @@ def mood_matcher() -> PhraseMatcher[MoodTerm]:
     return PhraseMatcher(_mood_entries(), typo_min_length=6)
 
 
+@cache
+def one_word_feelings() -> frozenset[str]:
+    """Words that name a feeling on their own ("panicking", "dreading", "spiralling")."""
+    return frozenset(
+        phrase for phrase, term in _mood_entries() if term.kind == "state" and " " not in phrase
+    )
+
+
 def _mood_entries() -> list[tuple[str, MoodTerm]]:
     entries: list[tuple[str, MoodTerm]] = []
     seen: set[str] = set()
