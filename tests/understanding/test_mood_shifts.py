@@ -125,6 +125,8 @@ INTENSITY: list[tuple[str, int | None]] = [
     ("panic level 9", 9),
     ("depression is like a 3 today", 3),
     ("anxious, slept 5 hours", None),
+    ("I'm anxious, like 7/10", 7),
+    ("panic 9/10", 9),
 ]
 
 

@@ -619,6 +619,8 @@ def _mixed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _intensity(doc: Doc, chosen: list[Mention], claimed: Collection[int]) -> int | None:
+    """From intensifiers on the chosen state, else a number right after it ("panic level 9"),
+    else a score in its clause, else the message's only unclaimed score ("anxious, like 7/10")."""
     levels = [m.intensity for m in chosen if m.intensity]
     if levels:
         return max(1, min(10, max(levels)))
@@ -628,15 +630,23 @@ def _intensity(doc: Doc, chosen: list[Mention], claimed: Collection[int]) -> int
             return int(after.group(1))
         clause = doc.clause[mention.first]
         in_clause = [i for i in range(len(doc)) if doc.clause[i] == clause]
-        start, end = doc.starts[in_clause[0]], doc.ends[in_clause[-1]]
-        for match in _NUMBER_SCORE.finditer(doc.low, start, end + 1):
-            span = doc.token_span(match.start(), match.end())
-            if any(index in claimed for index in span):
-                continue
-            value = float(match.group(1)) * (10 / int(match.group(2)))
-            if 1 <= value <= 10:
-                return round(value)
-    return None
+        scores = _scores(doc, doc.starts[in_clause[0]], doc.ends[in_clause[-1]], claimed)
+        if scores:
+            return scores[0]
+    scores = _scores(doc, 0, len(doc.low), claimed) if chosen else []
+    return scores[0] if len(scores) == 1 else None
+
+
+def _scores(doc: Doc, start: int, end: int, claimed: Collection[int]) -> list[int]:
+    """Unclaimed 'N/10' or 'N out of 5' scores between two characters, on a 1-10 scale."""
+    found = []
+    for match in _NUMBER_SCORE.finditer(doc.low, start, end):
+        if _claimed_at(doc, match.start(), claimed):
+            continue
+        value = float(match.group(1)) * (10 / int(match.group(2)))
+        if 1 <= value <= 10:
+            found.append(round(value))
+    return found
 
 
 def _claimed_at(doc: Doc, char: int, claimed: Collection[int]) -> bool:
