@@ -53,7 +53,10 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         rf"{_NOT} (?:get through|make it through|manage|cope with) (?:the |my )?(?:day|work|shift|anything)|"
         rf"{_NOT} manage (?:to )?(?:go to |get to )?{_DUTY}|"
         rf"{_NOT} manage to (?:get through|make it through|do|go|get|leave|work)|"
-        r"(?:not|wasn'?t|un) ?productive|unproductive|not getting anything done",
+        r"(?:not|wasn'?t|un) ?productive|unproductive|not getting anything done|"
+        rf"{_UNABLE} face (?:anything|anyone|the day|work|people|the world|going out)|"
+        r"(?:did|doing) the (?:bare )?minimum|barely did anything|"
+        rf"{_UNABLE} (?:do|face|manage) (?:the )?(?:dishes|chores|laundry|shopping|housework|cooking)",
     ),
     (
         "functional",
@@ -80,7 +83,8 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"ticked off (?:a few|some)|functional|functioning(?: okay| ok| fine| normally| well)?|"
         r"coping(?: okay| ok| fine| alright| well)?|managing(?: okay| ok| fine| alright| well)?|"
         r"kept on top of|normal day|usual routine|stuck to my routine|doing what i need to|business as usual|"
-        r"handled (?:work|everything|it all)",
+        r"handled (?:work|everything|it all)|worked (?:from home|all day|a full day|the whole day)|"
+        r"survived the day|got (?:some|a bit of|a little) work done|did some work",
     ),
 )
 _PATTERN = word_pattern(

@@ -114,7 +114,8 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ("butterflies", r"butterflies"),
     (
         "jaw clenching",
-        r"clench\w* (?:my )?(?:jaw|teeth)|jaw (?:is |was )?(?:clench\w*|tight|locked)|grinding (?:my )?teeth|teeth grinding|bruxism",
+        r"clench\w* (?:my )?(?:jaw|teeth)|jaw (?:is |was )?(?:clench\w*|tight|locked)|grinding (?:my )?teeth|teeth grinding|bruxism|"
+        r"(?:tight|clenched|sore) jaw",
     ),
     (
         "muscle tension",
@@ -130,7 +131,8 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ),
     (
         "body aches",
-        r"body (?:aches?|is aching|hurts)|aching body|everything (?:aches|hurts)|aches and pains|achy|muscle aches?|sore muscles",
+        r"body (?:aches?|is aching|hurts)|aching body|everything (?:aches|hurts)|aches and pains|achy|muscle aches?|sore muscles|"
+        r"(?:my\s+)?(?:muscles|joints|limbs|bones) (?:ache|aches|aching|hurt|hurts|are sore)",
     ),
     (
         "no appetite",
@@ -194,7 +196,7 @@ _STEMS: dict[str, str] = {
     "hot flushes": "hot flushed burning",
     "chills": "chill shiver",
     "throat tight": "throat chok",
-    "body aches": "ache aching hurts achy sore",
+    "body aches": "ache aching hurts hurt achy sore",
     "no appetite": "appetite hungry eat food",
     "overeating": "eating ate",
     "dry mouth": "dry mouth",
