@@ -60,7 +60,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         not in a great place|in a bad place|~~hurt|
         in bits|devastated|broken hearted|brokenhearted|~cut up|welling up|teared up|tearing up|tears streaming|bawling|weeping|wept|heavy hearted|sombre|somber|morose|mopey|moping|in the dumps|feeling sorry for myself|pity party|dysphoric|dysphoria|sad face|
         out of sorts|feeling off|feel off|a bit off|not right in myself|
-        ~~hard|~~tough|~~difficult|~~heavy going""",
+        ~~hard|~~tough|~~difficult|~~heavy going|
+        ~crushed|ruined my mood|killed my mood|mood is ruined|mood ruined|ruined my day""",
     "numb": """
         numb|numbness|~empty|empty inside|~flat|hollow|apathetic|apathy|feel nothing|
         feeling nothing|cant feel anything|dont feel anything|cannot feel anything|

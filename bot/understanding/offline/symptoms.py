@@ -64,7 +64,11 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ("sweating", r"sweat(?:ing|y|s)?|clammy|drenched"),
     (
         "exhausted",
-        r"exhausted|exhaustion|exausted|exhuasted|exhasted|wiped out|worn out|knackered|shattered|drained|zonked|dead on my feet|running on empty",
+        r"exhausted|exhaustion|exausted|exhuasted|exhasted|wiped out|worn out|knackered|shattered|zonked|dead on my feet|running on empty",
+    ),
+    (
+        "drained",
+        r"drained|draining",
     ),
     ("fatigue", r"fatigue|fatigued|lethargic|lethargy|sluggish|heavy limbs|limbs (?:feel )?heavy"),
     ("tired", r"tired(?!\s+of)|sleepy|drowsy|groggy"),
@@ -173,7 +177,8 @@ _STEMS: dict[str, str] = {
     "vomiting": "vomit threw throwing puk",
     "cold sweat": "sweat",
     "sweating": "sweat clammy drenched",
-    "exhausted": "exhaust exaust exhuast exhast wiped worn knackered shattered drained zonked dead empty",
+    "exhausted": "exhaust exaust exhuast exhast wiped worn knackered shattered zonked dead empty",
+    "drained": "drain",
     "fatigue": "fatigue letharg sluggish limbs",
     "tired": "tired sleepy drowsy groggy",
     "low energy": "energy",

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from bot.understanding.offline.chunks import is_time_phrase, phrase_from, phrase_text
-from bot.understanding.offline.lexicon import NEGATORS
+from bot.understanding.offline.lexicon import NEGATORS, one_word_feelings
 from bot.understanding.offline.text import Doc
 
 _EXPLICIT: tuple[tuple[str, ...], ...] = (
@@ -51,11 +51,13 @@ _TEMPORAL: tuple[tuple[str, ...], ...] = (
     ("during",),
     ("until",),
     ("till",),
+    ("once",),
 )
 _ATTACHED = frozenset(
     {
         "that",
         "abt",
+        "w",
         "bout",
         "about",
         "over",
@@ -302,6 +304,29 @@ _BARE_FEELING_EXTRAS = frozenset(
     ]
 )
 _AFTER_SO = frozenset({("i",), ("im",), ("now",), ("ive",), ("then",)})
+_NOT_GERUNDS = frozenset(
+    [
+        "during",
+        "following",
+        "according",
+        "regarding",
+        "concerning",
+        "including",
+        "considering",
+        "pending",
+        "excluding",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "morning",
+        "evening",
+        "thing",
+        "things",
+        "feeling",
+        "being",
+    ]
+)
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "the"})
 _NOT_A_CAUSE_START = frozenset(
     {"feeling", "getting", "and", "or", "but", "so", "off", "then", "now"}
@@ -601,7 +626,7 @@ def _attached(
         direct = words[end] in _TRANSITIVE_FEELINGS
         if (
             index < len(words)
-            and (words[index] in _POSSESSIVES or direct)
+            and (words[index] in _POSSESSIVES or direct or _is_doing(words[index]))
             and doc.same_clause(index, end)
         ):
             found = _usable_cause(doc, index, blocked, times and direct)
@@ -610,6 +635,16 @@ def _attached(
             if found[1] > found[0] or direct:
                 return found
     return None
+
+
+def _is_doing(word: str) -> bool:
+    """'anxious reading the news', 'sad seeing old photos': a gerund names what happened."""
+    return (
+        len(word) > 4
+        and word.endswith("ing")
+        and word not in _NOT_GERUNDS
+        and word not in one_word_feelings()
+    )
 
 
 def _attached_time(
