@@ -354,7 +354,7 @@ class DiaryReading:
 
 @cache
 def _skill_matcher() -> PhraseMatcher[str]:
-    return PhraseMatcher(_SKILL_PHRASES.items(), typo_min_length=8)
+    return PhraseMatcher(_SKILL_PHRASES.items())
 
 
 def read_diary(
@@ -501,6 +501,8 @@ def _named_action(text: str) -> str | None:
 
 
 def _skills(doc: Doc, reading: DiaryReading) -> list[str]:
+    if doc.wordset.isdisjoint(_skill_matcher().first_words):
+        return []
     hits = _skill_matcher().find(doc.words)
     skills: list[str] = []
     previous_end = -10

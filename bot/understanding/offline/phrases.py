@@ -51,6 +51,7 @@ class PhraseMatcher(Generic[V]):
         self.vocabulary = frozenset(
             word for entries in by_first.values() for e in entries for word in e[0]
         )
+        self.first_words = frozenset(by_first)
         self._typo_min_length = typo_min_length
         self._deletions: dict[str, list[str]] = {}
         self._corrections: dict[str, str | None] = {}
@@ -95,10 +96,13 @@ class PhraseMatcher(Generic[V]):
         if minimum is None:
             return words
         vocabulary = self.vocabulary
+        known = self._corrections
         fixes = None
         for index, word in enumerate(words):
             if len(word) >= minimum and word not in vocabulary:
-                fixed = self.correct(word)
+                fixed = known.get(word, _MISSING)
+                if fixed is _MISSING:
+                    fixed = self.correct(word)
                 if fixed is not None:
                     fixes = fixes or list(words)
                     fixes[index] = fixed

@@ -167,26 +167,27 @@ def make_doc(raw: str, known_words: frozenset[str] = frozenset()) -> Doc:
     current_clause = 0
     previous_end = 0
     elongated = _ELONGATED.search(low) is not None
+    gap_ends_clause = _CLAUSE_GAP.search
     for match in _WORD.finditer(low):
         word = match.group()
         if "'" in word:
             word = word.replace("'", "")
         if elongated and len(word) > 2 and _ELONGATED.search(word):
             word = squash_elongation(word, known_words)
-        start = match.start()
+        start, end = match.span()
         if words and (
             word in CLAUSE_OPENERS
             or (
-                (start - previous_end > 1 or low[previous_end] != " ")
-                and _CLAUSE_GAP.search(low, previous_end, start)
+                (start - previous_end > 1 or low[previous_end] != " ")  # a plain space never does
+                and gap_ends_clause(low, previous_end, start)
             )
         ):
             current_clause += 1
         words.append(word)
         starts.append(start)
-        ends.append(match.end())
+        ends.append(end)
         clause.append(current_clause)
-        previous_end = match.end()
+        previous_end = end
     return Doc(
         text=text,
         low=low,
