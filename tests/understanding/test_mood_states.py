@@ -227,6 +227,10 @@ def test_typos_in_longer_words(text: str, state: str) -> None:
         "we sat down for dinner",
         "good morning",
         "even my cat ignored me",
+        "good idea, I'll try that",
+        "good question",
+        "low battery again",
+        "great job on the app",
     ],
 )
 def test_words_that_only_look_like_moods(text: str) -> None:

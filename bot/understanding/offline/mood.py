@@ -139,6 +139,41 @@ _FADING_AFTER = frozenset(
 _SWINGS = re.compile(
     r"\bone (?:minute|moment|second|hour)\b.{0,60}\b(?:the next|next (?:minute|moment|second|hour))\b"
 )
+_REPORT_ENDINGS = WEAK_FOLLOWERS | {
+    "and",
+    "but",
+    "i",
+    "im",
+    "thanks",
+    "thank",
+    "tbh",
+    "honestly",
+    "lol",
+    "overall",
+    "really",
+    "actually",
+    "mostly",
+    "all",
+    "this",
+    "since",
+    "after",
+    "because",
+    "about",
+    "at",
+    "with",
+    "for",
+    "over",
+    "from",
+    "in",
+    "on",
+    "by",
+    "as",
+    "so",
+    "then",
+    "ish",
+    "enough",
+    "like",
+}
 _UP_VERBS = frozenset({"woke", "wake", "waking", "ended", "end", "ending", "wound", "got"})
 _HEDGES = frozenset({("i", "guess"), ("i", "think"), ("i", "suppose"), ("i", "reckon")})
 _SIMULTANEITY = re.compile(r"\b(?:at once|at the same time|simultaneously|both)\b")
@@ -297,6 +332,15 @@ def _interpret(
     return mention
 
 
+def _ends_report(doc: Doc, last: int) -> bool:
+    following = last + 1
+    return (
+        following >= len(doc)
+        or not doc.same_clause(following, last)
+        or doc.words[following] in _REPORT_ENDINGS
+    )
+
+
 def _followed_by_word(doc: Doc, last: int) -> bool:
     following = last + 1
     return (
@@ -362,7 +406,9 @@ def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, st
     while before > 0 and words[before].endswith("ly") and doc.same_clause(before, start):
         before -= 1  # "been persistently low", "feel genuinely good"
     if before < 0 or not doc.same_clause(before, start):
-        return hit.value.weak == 1
+        # opening a clause, the word must be the whole report ("low again", "fine, thanks"),
+        # not an adjective on a noun ("good idea", "low battery")
+        return hit.value.weak == 1 and _ends_report(doc, hit.last)
     if words[before] in NEGATORS:
         return True
     if words[before] == "up" and before > 0 and words[before - 1] in _UP_VERBS:
