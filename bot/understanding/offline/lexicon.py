@@ -11,6 +11,7 @@ marks words that do not even open a clause as a mood ("well, ...", "ok so ...").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -98,7 +99,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         breaking point|at breaking point|about to snap|cant keep up|piling up|
         cant think straight|maxed out|too much going on|stretched too thin|
         nervous breakdown|mental breakdown|
-        end of my tether|at the end of my tether|wits end|at my wits end|cant take any more|cant take anymore|too much on my plate|all over the shop|head is spinning|my head is spinning|cant cope anymore""",
+        end of my tether|at the end of my tether|wits end|at my wits end|cant take any more|cant take anymore|too much on my plate|all over the shop|head is spinning|my head is spinning|cant cope anymore|
+        going crazy|going insane|going mad|losing the plot""",
     "irritable": """
         irritable|irritated|irritability|irritation|annoyed|annoyance|cranky|grumpy|
         short tempered|short fuse|on a short fuse|frustrated|frustration|frustrating|
@@ -692,41 +694,8 @@ def _mood_entries() -> list[tuple[str, MoodTerm]]:
                     cue=phrase in _CUES,
                 ),
             )
-    for amount in ("two", "three", "four", "2", "3", "4", "a few", "few", "several", "multiple"):
-        for frame in _SLEEPLESS_FRAMES:
-            add(frame.format(amount), MoodTerm("state", "manic", cue=True))
-    for urge in (
-        "scream",
-        "punch something",
-        "hit something",
-        "throw something",
-        "smash something",
-    ):
-        for frame in ("want to {}", "wanted to {}", "wanna {}", "could {}", "felt like i could {}"):
-            add(frame.format(urge), MoodTerm("state", "angry"))
-    for amount in (
-        "two",
-        "three",
-        "four",
-        "five",
-        "several",
-        "loads of",
-        "lots of",
-        "so many",
-        "a bunch of",
-        "3",
-        "4",
-        "5",
-    ):
-        add(f"{amount} new projects", MoodTerm("state", "hypomanic", cue=True))
-    for activity in _HYPOMANIC_NIGHT_ACTIVITIES:
-        for frame in (
-            "all night {}",
-            "up all night {}",
-            "the whole night {}",
-            "all day and night {}",
-        ):
-            add(frame.format(activity), MoodTerm("state", "hypomanic", cue=True))
+    for phrase, term in _generated_entries():
+        add(phrase, term)
     for state, synonyms in taxonomy().synonyms.items():
         for synonym in synonyms:
             if synonym not in _TAXONOMY_SYNONYMS_DROPPED:
@@ -744,6 +713,46 @@ def _mood_entries() -> list[tuple[str, MoodTerm]]:
     for phrase in _ANYMORE:
         add(phrase, MoodTerm("anymore"))
     return entries
+
+
+def _generated_entries() -> Iterator[tuple[str, MoodTerm]]:
+    """Families of phrases built from parts: days without sleep, urges to lash out, bursts of
+    projects, whole nights spent on chores."""
+    for amount in ("two", "three", "four", "2", "3", "4", "a few", "few", "several", "multiple"):
+        for frame in _SLEEPLESS_FRAMES:
+            yield frame.format(amount), MoodTerm("state", "manic", cue=True)
+    for urge in (
+        "scream",
+        "punch something",
+        "hit something",
+        "throw something",
+        "smash something",
+    ):
+        for frame in ("want to {}", "wanted to {}", "wanna {}", "could {}", "felt like i could {}"):
+            yield frame.format(urge), MoodTerm("state", "angry")
+    for amount in (
+        "two",
+        "three",
+        "four",
+        "five",
+        "several",
+        "loads of",
+        "lots of",
+        "so many",
+        "a bunch of",
+        "3",
+        "4",
+        "5",
+    ):
+        yield f"{amount} new projects", MoodTerm("state", "hypomanic", cue=True)
+    for activity in _HYPOMANIC_NIGHT_ACTIVITIES:
+        for frame in (
+            "all night {}",
+            "up all night {}",
+            "the whole night {}",
+            "all day and night {}",
+        ):
+            yield frame.format(activity), MoodTerm("state", "hypomanic", cue=True)
 
 
 def post_intensity(words: tuple[str, ...], after: int) -> int | None:
