@@ -37,7 +37,8 @@ _GREETING_WORD = (
     r"good\s+(?:morning|afternoon|evening|night|day)|morning|mornin|evening|afternoon|gm|gn|"
     r"bye|goodbye|bye bye|good\s*night|night night|nite|see (?:you|ya)(?: later| tomorrow| soon)?|"
     r"cya|ttyl|how are (?:you|u|ya)(?: doing)?(?: today)?|how(?:'?s| is) it going|how are things|"
-    r"what'?s up|whats up|hope you'?re (?:well|ok|okay|good)|long time no see|it'?s me again|i'?m back)"
+    r"what'?s up|whats up|hope you'?re (?:well|ok|okay|good)|long time no see|it'?s me again|i'?m back|"
+    r"(?:just )?checking in)"
 )
 _GREETING_PREFIX = re.compile(
     rf"^[\s,.!~]*(?:{_GREETING_WORD}\b(?:\s+(?:there|sanctum|bot|buddy|friend|pal|again|all|"

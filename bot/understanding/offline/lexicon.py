@@ -44,7 +44,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         feel like a burden|such a burden|a burden|no joy|cant enjoy anything|everything is grey|
         self hatred|self hate|lost all hope|no hope|cant see a way out|no way out|
         depressive episode|sunk into depression|dragging myself|whats the point anymore|
-        black dog|the black dog|suicidal thoughts|suicidal ideation|dysthymic|dysthymia|psychomotor retardation|wish i wasnt here|dont want to exist|no point getting up|cant be bothered with anything|dark thoughts again""",
+        black dog|the black dog|suicidal thoughts|suicidal ideation|dysthymic|dysthymia|psychomotor retardation|wish i wasnt here|dont want to exist|no point getting up|cant be bothered with anything|dark thoughts again|
+        ~grey|~gray|everything is gray""",
     "sad": """
         sad|sadness|~down|~low|~blue|tearful|teary|weepy|crying|cried|cry|sobbing|sobbed|
         in tears|tears|heartbroken|heart broken|lonely|loneliness|~alone|~isolated|grieving|
@@ -150,7 +151,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         tranquil|soothed|centred|centered|at ease|more relaxed|relieved|relief|composed|
         unbothered|laid back|calmer now|calm af|cooled down|cooled off|restful|unwound|
         contented|at ease now|
-        ~unwinding|cosy|cozy|comfy|~quiet|peaceful now|calm and collected""",
+        ~unwinding|cosy|cozy|comfy|~quiet|peaceful now|calm and collected|
+        can breathe again|breathe again|breathing again|weight off my shoulders|weight has lifted|weight lifted|sigh of relief""",
     "happy": """
         happy|~good|~great|joyful|joy|cheerful|glad|grateful|thankful|hopeful|excited|
         good mood|great mood|in a good mood|in a great mood|~amazing|~awesome|~fantastic|

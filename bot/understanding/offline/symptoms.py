@@ -14,7 +14,7 @@ from bot.vocabulary import MoodState
 
 _CANT = r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|struggl\w* to|barely|hardly)"
 _BODY = r"(?:hands?|fingers?|arms?|legs?|feet|foot|face|lips|toes|body)"
-_SO = r"(?:(?:so|really|very|super|a bit|kinda|all|getting|got|gone|going|is|are|was|were|feels?|felt|keeps?|kept|started|won'?t stop)\s+)*"
+_SO = r"(?:(?:so|really|very|super|a bit|kinda|all|getting|got|gone|going|is|are|was|were|has been|have been|been|feels?|felt|keeps?|kept|started|won'?t stop)\s+)*"
 
 # label -> pattern; earlier rows win where two overlap.
 _SYMPTOMS: tuple[tuple[str, str], ...] = (

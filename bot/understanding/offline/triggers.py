@@ -488,7 +488,7 @@ def find_trigger(
         _acting_subject,
         _attached,
         _temporal,
-        _preceding_event,
+        _neighbouring_event,
         _location,
         _attached_time,
     )
@@ -653,12 +653,19 @@ def _attached_time(
     return _attached(doc, feelings, blocked, times=True)
 
 
+def _neighbouring_event(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    """An event told just before the feeling, else just after a bare feeling."""
+    if not feelings:
+        return None
+    return _preceding_event(doc, feelings, blocked) or _following_event(doc, feelings, blocked)
+
+
 def _preceding_event(
     doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
 ) -> tuple[int, int] | None:
     """'had a fight with my girlfriend and now I feel awful', 'my sister called, calmer now'."""
-    if not feelings:
-        return None
     words = doc.words
     feeling = min(first for first, _ in feelings)
     clause_start = feeling
@@ -681,7 +688,7 @@ def _preceding_event(
         while start > 0 and doc.same_clause(start - 1, end):
             start -= 1
     else:
-        return _following_event(doc, feelings, blocked)
+        return None
     while start < end and words[start] in _SUBJECT_LEAD | {"i", "im", "ive", "ugh", "um"}:
         start += 1
     if end - start < 1 or any(i in blocked for i in range(start, end + 1)):
