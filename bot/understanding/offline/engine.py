@@ -133,7 +133,7 @@ def _mood_shift(
         current_state=mood.current,
         family=family_of(mood.current) if mood.current else None,
         intensity=mood.intensity,
-        trigger=find_trigger(doc, feelings, blocked),
+        trigger=find_trigger(doc, feelings, blocked, mood.current_span),
         physical_symptoms=symptoms[:_MAX_SYMPTOMS],
         functionality=functionality,  # type: ignore[arg-type]
         activity=find_activity(doc, claimed),

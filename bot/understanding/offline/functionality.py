@@ -41,6 +41,8 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"(?:struggled|struggling|hard) to get (?:up|out of bed|dressed|going)|"
         r"called (?:in )?sick|called (?:out|off)(?: of)?(?: work)?|phoned in sick|off sick|(?:took|taking) a sick day|sick day|"
         rf"(?:skipped|missed|bunked|skipping|missing) {_DUTY}|{_NOT} (?:go|make it|get) (?:in )?(?:to|into) {_DUTY}|"
+        r"can'?t be bothered to (?:shower|wash|eat|cook|get up|get dressed|do anything|move|go out)|"
+        r"cancel+(?:ed|ing)? on (?:my )?(?:friends|everyone|people|family|them)|"
         rf"(?:left|leaving) {_DUTY} early|went home early|had to (?:leave|go home)(?: \w+)? early|"
         r"had to go home|got sent home|sent home from|cancel+(?:ed|ing)? (?:all )?(?:my )?plans|"
         r"barely (?:functioning|function|functional|coping|managing|getting by|surviving|holding on|keeping it together|got through|made it)|"
@@ -85,7 +87,8 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"coping(?: okay| ok| fine| alright| well)?|managing(?: okay| ok| fine| alright| well)?|"
         r"kept on top of|normal day|usual routine|stuck to my routine|doing what i need to|business as usual|"
         r"handled (?:work|everything|it all)|worked (?:from home|all day|a full day|the whole day)|"
-        r"survived the day|got (?:some|a bit of|a little) work done|did some work",
+        r"survived the day|got (?:some|a bit of|a little) work done|"
+        r"did (?:a bit of|some|a little) (?:work|cleaning|tidying|studying|chores|washing|shopping)",
     ),
 )
 _PATTERN = word_pattern(

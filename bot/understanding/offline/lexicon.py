@@ -185,7 +185,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         brain wont switch off|mind wont switch off|brain wont turn off|mind wont turn off|
         ideas everywhere|ideas keep coming|grand plans|big plans|creative burst|
         cant stop spending|spending too much|
-        decreased need for sleep|reduced need for sleep|need less sleep|barely sleeping but not tired|talking nonstop|talking non stop|reckless|hypersexual|jumping from idea to idea|distractible|started loads of projects|booked a holiday on a whim|on a whim""",
+        decreased need for sleep|reduced need for sleep|need less sleep|barely sleeping but not tired|talking nonstop|talking non stop|reckless|hypersexual|jumping from idea to idea|distractible|started loads of projects|booked a holiday on a whim|on a whim|
+        thoughts wont slow down|mind wont slow down|thoughts wont stop|brain wont slow down|starting new projects|keep starting new projects|starting loads of projects""",
     "manic": """
         manic|mania|invincible|grandiose|grandiosity|no sleep for days|havent slept in days|
         havent slept for days|not slept in days|no sleep in days|up for days|awake for days|
@@ -233,6 +234,13 @@ _CUES = frozenset(
         "ideas everywhere",
         "ideas keep coming",
         "cant stop thinking",
+        "thoughts wont slow down",
+        "mind wont slow down",
+        "thoughts wont stop",
+        "brain wont slow down",
+        "starting new projects",
+        "keep starting new projects",
+        "starting loads of projects",
         "grand plans",
         "big plans",
         "creative burst",

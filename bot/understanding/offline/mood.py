@@ -220,6 +220,7 @@ class MoodReading:
     intensity: int | None
     first_char: int | None  # where the first mood word starts (intent decisions)
     spans: tuple[tuple[int, int], ...]  # word ranges of the states read, inclusive
+    current_span: tuple[int, int] | None = None  # word range naming the current state
 
 
 def relief_state(state: MoodState | None) -> MoodState:
@@ -255,6 +256,7 @@ def read_mood(doc: Doc, claimed: Collection[int]) -> MoodReading:
         intensity=intensity,
         first_char=doc.starts[first],
         spans=tuple((m.first, m.last) for m in mentions),
+        current_span=(chosen[0].first, chosen[0].last) if chosen else None,
     )
 
 

@@ -474,12 +474,16 @@ def find_trigger(
     doc: Doc,
     feelings: Sequence[tuple[int, int]],
     blocked: Collection[int],
+    anchor: tuple[int, int] | None = None,
 ) -> str | None:
     """The cause of the mood, as the writer put it, or None.
 
     ``feelings`` are word ranges of moods and symptoms; ``blocked`` words belong to other
-    findings and end a phrase.
+    findings and end a phrase; ``anchor`` is the range naming the current state, whose
+    neighbourhood holds the event that led to it.
     """
+    if anchor is not None:
+        feelings = [anchor, *(span for span in feelings if span != anchor)]
     if not len(doc):
         return None
     budget = max(40, int(0.6 * len(doc.text)))
@@ -659,15 +663,14 @@ def _neighbouring_event(
     """An event told just before the feeling, else just after a bare feeling."""
     if not feelings:
         return None
-    return _preceding_event(doc, feelings, blocked) or _following_event(doc, feelings, blocked)
+    return _preceding_event(doc, feelings[0][0], blocked) or _following_event(
+        doc, feelings, blocked
+    )
 
 
-def _preceding_event(
-    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
-) -> tuple[int, int] | None:
+def _preceding_event(doc: Doc, feeling: int, blocked: Collection[int]) -> tuple[int, int] | None:
     """'had a fight with my girlfriend and now I feel awful', 'my sister called, calmer now'."""
     words = doc.words
-    feeling = min(first for first, _ in feelings)
     clause_start = feeling
     while clause_start > 0 and doc.same_clause(clause_start - 1, feeling):
         clause_start -= 1
