@@ -45,7 +45,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         self hatred|self hate|lost all hope|no hope|cant see a way out|no way out|
         depressive episode|sunk into depression|dragging myself|whats the point anymore|
         black dog|the black dog|suicidal thoughts|suicidal ideation|dysthymic|dysthymia|psychomotor retardation|wish i wasnt here|dont want to exist|no point getting up|cant be bothered with anything|dark thoughts again|
-        ~grey|~gray|everything is gray""",
+        ~grey|~gray|everything is gray|
+        want to die|wanna die|wish i was dead|wish i were dead|dont want to be here|dont want to live|no reason to live|better off dead|better off without me|end it all|kill myself""",
     "sad": """
         sad|sadness|~down|~low|~blue|tearful|teary|weepy|crying|cried|cry|sobbing|sobbed|
         in tears|tears|heartbroken|heart broken|lonely|loneliness|~alone|~isolated|grieving|
