@@ -192,3 +192,11 @@ def test_messy_writing(text: str, state: str) -> None:
     shift = analyze_offline(text).mood_shift
     assert shift is not None
     assert shift.current_state == state
+
+
+def test_typo_blocklist_tool_finds_real_words_next_to_the_lexicon() -> None:
+    from bot.understanding.offline.blocklist import words_near_vocabulary
+    from bot.understanding.offline.typos import real_words_near_vocabulary
+
+    assert words_near_vocabulary({"sacred", "banana", "anxious"}) == ["sacred"]
+    assert "sacred" in real_words_near_vocabulary()

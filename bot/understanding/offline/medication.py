@@ -217,7 +217,7 @@ class MedicationReading:
 
 
 @cache
-def _name_matcher() -> PhraseMatcher[str]:
+def name_matcher() -> PhraseMatcher[str]:
     entries: list[tuple[str, str]] = []
     for generic, others in _MEDICATIONS.items():
         entries.append((generic, generic))
@@ -228,7 +228,7 @@ def _name_matcher() -> PhraseMatcher[str]:
 
 def read_medication(doc: Doc) -> MedicationReading:
     low = doc.low
-    for hit in _name_matcher().find(doc.words):
+    for hit in name_matcher().find(doc.words):
         start, end = doc.starts[hit.first], doc.ends[hit.last]
         event = _event_around(low, start, end)
         if event is None:

@@ -66,29 +66,35 @@ class PhraseMatcher(Generic[V]):
                         self._deletions.setdefault(variant, []).append(word)
 
     def correct(self, word: str) -> str | None:
-        """The vocabulary word one edit away from ``word`` (same first letter), if any."""
-        if self._typo_min_length is None or len(word) < self._typo_min_length:
-            return None
+        """The vocabulary word ``word`` misspells, if any (real English words never are)."""
         cached = self._corrections.get(word, _MISSING)
         if cached is not _MISSING:
             return cached  # type: ignore[return-value]
         result = None
-        if word.isalpha() and word not in real_words_near_vocabulary():
-            candidates: set[str] = set()
-            for variant in (word, *_deletions(word)):
-                candidates.update(self._deletions.get(variant, ()))
-            matches = sorted(
-                c for c in candidates if c[0] == word[0] and c != word and within_one_edit(c, word)
-            )
-            if not matches and len(word) >= LONG_WORD:
-                matches = sorted(
-                    c for c in self._long_words.get(word[0], ()) if within_two_edits(c, word)
-                )
-            result = matches[0] if matches else None
+        if word not in real_words_near_vocabulary():
+            result = self.nearest(word)
         if len(self._corrections) > _CORRECTION_CACHE_LIMIT:
             self._corrections.clear()
         self._corrections[word] = result
         return result
+
+    def nearest(self, word: str) -> str | None:
+        """The vocabulary word one edit away from ``word`` (two for long words), with the same
+        first letter; None for short, known or non-alphabetic words."""
+        minimum = self._typo_min_length
+        if minimum is None or len(word) < minimum or not word.isalpha() or word in self.vocabulary:
+            return None
+        candidates: set[str] = set()
+        for variant in (word, *_deletions(word)):
+            candidates.update(self._deletions.get(variant, ()))
+        matches = sorted(
+            c for c in candidates if c[0] == word[0] and c != word and within_one_edit(c, word)
+        )
+        if not matches and len(word) >= LONG_WORD:
+            matches = sorted(
+                c for c in self._long_words.get(word[0], ()) if within_two_edits(c, word)
+            )
+        return matches[0] if matches else None
 
     def spelled(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """``words`` with unknown longer words replaced by the vocabulary word they misspell."""

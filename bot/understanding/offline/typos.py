@@ -3,8 +3,7 @@ two in very long ones.
 
 A real English word is never "corrected": real_words_near_vocabulary.txt lists the dictionary
 words that sit one edit away from a lexicon word ("sacred" is not a typo of "scared",
-"lovely" not of "lonely"). It was generated from a system word list (Debian's wamerican and
-wbritish) against the lexicons; regenerate it when the lexicons grow.
+"lovely" not of "lonely"). blocklist.py regenerates it from system word lists.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-_REAL_WORDS_FILE = "real_words_near_vocabulary.txt"
+REAL_WORDS_FILE = "real_words_near_vocabulary.txt"
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -61,5 +60,5 @@ def within_two_edits(a: str, b: str) -> bool:
 @cache
 def real_words_near_vocabulary() -> frozenset[str]:
     """Dictionary words one edit (two for long words) away from a lexicon word: never typos."""
-    text = resources.files(__package__).joinpath(_REAL_WORDS_FILE).read_text(encoding="utf-8")
+    text = resources.files(__package__).joinpath(REAL_WORDS_FILE).read_text(encoding="utf-8")
     return frozenset(text.split())
