@@ -122,3 +122,15 @@ def test_bad_medication_commands(person: Chat, database) -> None:
     assert "can't find that medication reminder" in person.text("/med taken 999", at=SETUP)
     with database.transaction() as db:
         assert db.scalars(select(Medication)).all() == []
+
+
+def test_a_dose_mentioned_in_conversation_answers_the_reminder(
+    person: Chat, clock: Clock, channel: RecordingChannel, database
+) -> None:
+    _add_lamotrigine(person)
+    clock.sweep_at(utc(2026, 6, 10, 6))
+    person.say("took my lamotrigine", at=utc(2026, 6, 10, 6, 20))
+    clock.sweep_at(utc(2026, 6, 10, 11))
+    assert _events(database) == [("lamotrigine", "taken", "10 06:20")]
+    with database.transaction() as db:
+        assert db.scalars(select(ReminderDelivery.answer)).all() == ["taken"]
