@@ -31,6 +31,7 @@ from bot.conversations.state import active_flow, get_flow, pause_all
 from bot.crisis.detector import assess_text
 from bot.crisis.path import BasicCrisisPath, CrisisPath
 from bot.crisis.responder import CrisisAudience, immediate_replies
+from bot.diary.risk import with_diary_risk
 from bot.input_text import clean_message_text
 from bot.locks import KeyedLocks
 from bot.messages import IncomingMessage, Reply
@@ -39,6 +40,7 @@ from bot.records.writer import RecordContext, write_analysis
 from bot.safe_logging import describe_failure
 from bot.sessions import append_log, current_session
 from bot.settings import Settings
+from bot.skills.companion import SkillSuggestingCompanion
 from bot.turn import Turn
 from bot.understanding.models import Analysis, CrisisAssessment
 from bot.understanding.offline import analyze_offline
@@ -105,7 +107,7 @@ class Core:
         self.db = db
         self.settings = settings
         self.understand = understand
-        self.companion = companion or OfflineCompanion()
+        self.companion = SkillSuggestingCompanion(companion or OfflineCompanion())
         self.commands = commands or default_commands()
         self.crisis_path = crisis_path or BasicCrisisPath(settings)
         self._locks = KeyedLocks()
@@ -196,7 +198,7 @@ class Core:
 
     def _understand(self, text: str, now: datetime, stored: _Stored) -> Analysis:
         local_time = now.astimezone(zone_of(stored.profile, self.settings))
-        return self.understand(text[: self.settings.max_message_chars], local_time)
+        return with_diary_risk(self.understand(text[: self.settings.max_message_chars], local_time))
 
     @staticmethod
     def _raised_by_provider(
@@ -234,6 +236,7 @@ class Core:
             crisis_reply_sent=bool(crisis_replies),
             may_be_in_flow=stored.in_flow,
         )
+        turn.escalate = lambda found: self._escalate(turn, found)
         for reply in crisis_replies:
             append_log(db, turn.chat_session, role="bot", kind="crisis", text=reply.text, at=now)
         follow_ups = (
@@ -248,13 +251,32 @@ class Core:
             return plan
         if plan.ready is not None:
             for reply in plan.ready:
-                append_log(db, turn.chat_session, role="bot", kind="reply", text=reply.text, at=now)
+                kind = "crisis" if reply.urgent else "reply"
+                append_log(db, turn.chat_session, role="bot", kind=kind, text=reply.text, at=now)
         db.execute(
             update(RawMessage)
             .where(RawMessage.id == stored.message_id)
             .values(status="processed", processed_at=now, failure=None)
         )
         return plan
+
+    def _escalate(self, turn: Turn, found: CrisisAssessment) -> list[Reply]:
+        """Risk found while handling the message (a diary rating): run the crisis path now.
+
+        Returns the fixed reply and the path's follow-ups, to be sent before anything else;
+        nothing when the message's own level already covered it.
+        """
+        if crisis_rank(found.level) <= crisis_rank(turn.crisis.level):
+            return []
+        raised = CrisisAssessment(
+            level=found.level,
+            signals=list(dict.fromkeys([*turn.crisis.signals, *found.signals])),
+        )
+        audience = self.crisis_path.audience(turn.db, turn.user_id, turn.profile, raised)
+        sent = immediate_replies(raised, audience)
+        turn.crisis = raised
+        turn.crisis_reply_sent = True
+        return [*sent, *self.crisis_path.record(turn, raised, sent)]
 
     def _produce(self, plan: ReplyPlan, stored: _Stored, now: datetime) -> list[Reply]:
         """Run the plan's later step (no transaction open), then log what it made."""
@@ -374,7 +396,9 @@ class Core:
             pause_all(turn.db, turn.user_id)
             hint = SETUP_HINT if state.flow == intake.FLOW else ""
         if analysis is None:  # a flow declined the text: read it as ordinary conversation
-            analysis = self.understand(turn.text[: self.settings.max_message_chars], turn.local_now)
+            analysis = with_diary_risk(
+                self.understand(turn.text[: self.settings.max_message_chars], turn.local_now)
+            )
         first_contact = turn.first_message and self._intake_never_started(turn)
         return self._free_text(turn, analysis, hint, new_user=first_contact)
 
@@ -397,8 +421,16 @@ class Core:
         )
 
     def _free_text(self, turn: Turn, analysis: Analysis, hint: str, *, new_user: bool) -> ReplyPlan:
+        # Understood inside a flow, the provider's level was not seen before: it may raise.
+        lead = self._escalate(turn, analysis.crisis)
         if crisis_rank(turn.crisis.level) > crisis_rank(analysis.crisis.level):
             analysis = analysis.model_copy(update={"crisis": turn.crisis})
+        plan = self._free_text_plan(turn, analysis, hint, new_user=new_user)
+        return _with_leading(plan, lead) if lead else plan
+
+    def _free_text_plan(
+        self, turn: Turn, analysis: Analysis, hint: str, *, new_user: bool
+    ) -> ReplyPlan:
         records = write_analysis(
             RecordContext(
                 db=turn.db,

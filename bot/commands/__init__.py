@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.commands import basics, context, history, mood, privacy, today, undo
+from bot.commands import basics, context, diary, history, mood, privacy, skills, today, undo
 from bot.commands.registry import Command, CommandRegistry, parse_command
 
 
@@ -19,6 +19,10 @@ def default_commands() -> CommandRegistry:
         Command("export", "all your data as a JSON file", privacy.handle_export),
         Command("forget", "delete all your data (asks first)", privacy.handle_forget),
         Command("cancel", "stop the current question flow", basics.handle_cancel),
+        Command("diary", "today's DBT diary card, a question at a time", diary.handle, "[week]"),
+        Command("skills", "the coping-skills library, by framework", skills.handle_skills),
+        Command("skill", "one skill: steps, learned, rate it", skills.handle_skill, "NAME"),
+        Command("learned", "the skills you marked as learned", skills.handle_learned),
     ):
         registry.register(command)
     registry.register(Command("help", "what I can do", basics.help_handler(lambda: list(registry))))

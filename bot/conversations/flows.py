@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.commands.privacy import FORGET_FLOW, answer_forget
-from bot.conversations import intake
+from bot.conversations import diary, intake
 from bot.messages import Reply
 from bot.turn import Turn
 from storage.models import ConversationState
@@ -17,4 +17,5 @@ FlowHandler = Callable[[Turn, ConversationState], list[Reply] | None]
 FLOW_HANDLERS: dict[str, FlowHandler] = {
     intake.FLOW: intake.answer,
     FORGET_FLOW: answer_forget,
+    diary.FLOW: diary.answer,
 }

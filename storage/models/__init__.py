@@ -2,6 +2,7 @@
 
 from storage.models.audit import AuditEvent
 from storage.models.base import Base, UTCDateTime, utcnow
+from storage.models.diary import DiaryCardItem
 from storage.models.knowledge import CONFIDENCE_LEVELS, KnowledgeEntry
 from storage.models.messages import (
     ChatSession,
@@ -21,6 +22,7 @@ from storage.models.records import (
     Note,
     RecordJournal,
 )
+from storage.models.skills import Skill, SkillLibrary, UserSkill
 from storage.models.users import PersonalitySettings, PlatformIdentity, Profile, User
 
 __all__ = [
@@ -33,6 +35,7 @@ __all__ = [
     "ConversationState",
     "DbtDiaryEntry",
     "DbtSkillUse",
+    "DiaryCardItem",
     "EmergencyContact",
     "HealthcareProvider",
     "KnowledgeEntry",
@@ -47,7 +50,10 @@ __all__ = [
     "RecordJournal",
     "SessionLogEntry",
     "SessionMemory",
+    "Skill",
+    "SkillLibrary",
     "UTCDateTime",
     "User",
+    "UserSkill",
     "utcnow",
 ]
