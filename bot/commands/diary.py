@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from bot.conversations import diary as flow
 from bot.dates import DateInputError, parse_user_date
@@ -29,7 +30,21 @@ USAGE = (
 _BUTTON_VERBS = ("set", "acted", "skill", "rate", "please", "next", "skip")
 
 
+def _card_day(args: str) -> tuple[str, date | None, bool]:
+    """Split off the day a button carries ("... @2026-11-24"); the flag is False if invalid."""
+    head, _, tail = args.rpartition(" @")
+    if not head or " " in tail.strip():
+        return args, None, True
+    try:
+        return head, date.fromisoformat(tail.strip()), True
+    except ValueError:
+        return head, None, False
+
+
 def handle(turn: Turn, args: str) -> list[Reply]:
+    args, day, valid = _card_day(args)
+    if not valid:
+        return [Reply(text="That button's date isn't valid. /diary opens today's card.")]
     words = args.split()
     verb = words[0].lower() if words else ""
     rest = args[len(words[0]) :].strip() if words else ""
@@ -38,11 +53,11 @@ def handle(turn: Turn, args: str) -> list[Reply]:
     if verb == "week":
         return week(turn, rest)
     if verb in _BUTTON_VERBS:
-        return flow.press(turn, verb, [word.lower() for word in words[1:]])
+        return flow.press(turn, verb, [word.lower() for word in words[1:]], day)
     if verb == "go":
-        return flow.go_to(turn, rest.lower())
+        return flow.go_to(turn, rest.lower(), day)
     if verb == "note":
-        return flow.add_note(turn, rest)
+        return flow.add_note(turn, rest, day)
     if verb == "add":
         return _add_item(turn, rest)
     if verb == "remove":

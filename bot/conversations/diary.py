@@ -31,6 +31,7 @@ from bot.diary.steps import (
     note_question,
     please_question,
     skills_question,
+    stamp_day,
     urges_question,
 )
 from bot.messages import Button, Reply
@@ -109,6 +110,10 @@ def skill_choices(db: Session, user_id: int, card: DiaryCard) -> list[tuple[str,
 
 
 def _ask(turn: Turn, step: str, view: CardView, preface: str = "") -> Reply:
+    return stamp_day(_question(turn, step, view, preface), view.card.day)
+
+
+def _question(turn: Turn, step: str, view: CardView, preface: str) -> Reply:
     if step == "emotions":
         return emotions_question(view, preface)
     if step == "urges":
@@ -190,7 +195,7 @@ def open_card(turn: Turn, which: str = "") -> list[Reply]:
             _enter(turn, day, state.step)
             return [_ask(turn, state.step, _view(turn, day), preface)]
         if day == today:
-            return [done_message(_view(turn, day))]
+            return [_ask(turn, DONE, _view(turn, day))]
     offer_yesterday = (
         which != "today"
         and turn.local_now.hour < YESTERDAY_UNTIL_HOUR
@@ -219,21 +224,20 @@ def _open(turn: Turn, day: date, preface: str) -> Reply:
     if step == DONE:
         state = _enter(turn, day, DONE)
         state.active = False
-        return done_message(view, preface)
+        return _ask(turn, DONE, view, preface)
     if not view.card.is_empty() and not preface:
         preface = "Some of this card is already filled in from what you told me."
     _enter(turn, day, step)
     return _ask(turn, step, view, preface)
 
 
-def go_to(turn: Turn, step: str) -> list[Reply]:
+def go_to(turn: Turn, step: str, day: date | None = None) -> list[Reply]:
     """/diary go <section>: jump to a section of the open card (to change an answer)."""
     if step not in STEPS:
         return [Reply(text="Sections: emotions, urges, actions, skills, please, note.")]
-    state = get_flow(turn.db, turn.user_id, FLOW)
-    day = _state_day(state)
-    if day is None or not can_fill(day, turn):
-        day = turn.local_now.date()
+    _, day, closed = _active_day(turn, day)
+    if closed:
+        return [Reply(text=closed)]
     _enter(turn, day, step)
     return [_ask(turn, step, _view(turn, day))]
 
@@ -241,19 +245,34 @@ def go_to(turn: Turn, step: str) -> list[Reply]:
 # -- answering -------------------------------------------------------------------------
 
 
-def _active_day(turn: Turn) -> tuple[ConversationState | None, date, str | None]:
-    """The card answers go to: the open card's day if it can still be filled, else today.
+def _active_day(
+    turn: Turn, explicit: date | None = None
+) -> tuple[ConversationState | None, date, str | None]:
+    """The card an answer goes to, its flow state if open, and why not when it has closed.
 
-    The third value explains a card that closed (yesterday's, after noon).
+    A button names its card's day; typed commands go to the open card, else today's.
     """
     state = get_flow(turn.db, turn.user_id, FLOW)
-    day = _state_day(state)
-    if state is not None and day is not None:
-        if can_fill(day, turn):
-            return state, day, None
-        if day == turn.local_now.date() - timedelta(days=1):
-            return None, turn.local_now.date(), "Yesterday's card closed at noon"
+    state_day = _state_day(state)
+    if explicit is not None:
+        if not can_fill(explicit, turn):
+            return None, explicit, _closed(explicit, turn)
+        return (state if state_day == explicit else None), explicit, None
+    if state is not None and state_day is not None and can_fill(state_day, turn):
+        return state, state_day, None
     return None, turn.local_now.date(), None
+
+
+def _closed(day: date, turn: Turn) -> str:
+    today = turn.local_now.date()
+    if day > today:
+        return "That card is for a day that hasn't come yet, so I didn't add that."
+    which = (
+        "Yesterday's card" if day == today - timedelta(days=1) else f"The card for {day:%a %d %b}"
+    )
+    return (
+        f"{which} closed at noon the day after, so I didn't add that. Today's card is open: /diary"
+    )
 
 
 def _store(turn: Turn, day: date, update: CardUpdate) -> CardWrite | None:
@@ -364,11 +383,11 @@ def _control(
     return [_ask(turn, step, view)]
 
 
-def press(turn: Turn, verb: str, args: list[str]) -> list[Reply]:
+def press(turn: Turn, verb: str, args: list[str], day: date | None = None) -> list[Reply]:
     """A button (or its typed command): set, acted, skill, rate, please, next, skip."""
-    state, day, closed = _active_day(turn)
+    state, day, closed = _active_day(turn, day)
     if closed:
-        return [Reply(text=f"{closed}, so I didn't add that. Today's card is open: /diary")]
+        return [Reply(text=closed)]
     if state is None:
         state = _enter(turn, day, "emotions")
     else:
@@ -431,11 +450,11 @@ def _please_update(card: DiaryCard, args: list[str]) -> CardUpdate | None:
     return None if update.is_empty() else update
 
 
-def add_note(turn: Turn, text: str) -> list[Reply]:
+def add_note(turn: Turn, text: str, day: date | None = None) -> list[Reply]:
     """/diary note TEXT: a note on the open card (or today's)."""
-    state, day, closed = _active_day(turn)
+    state, day, closed = _active_day(turn, day)
     if closed:
-        return [Reply(text=f"{closed}, so I didn't add that. Today's card is open: /diary")]
+        return [Reply(text=closed)]
     update = CardUpdate.build(note=text)
     if update.is_empty():
         return [
@@ -483,9 +502,7 @@ def answer(turn: Turn, state: ConversationState) -> list[Reply] | None:
 
 def typed_line(turn: Turn, text: str) -> list[Reply] | None:
     """/diary sad 3, used TIPP: a diary line for the open card (or today's); None if unread."""
-    state, day, closed = _active_day(turn)
-    if closed:
-        return [Reply(text=f"{closed}, so I didn't add that. Today's card is open: /diary")]
+    state, day, _ = _active_day(turn)
     step = state.step if state is not None and state.step in STEPS else "line"
     view = _view(turn, day)
     reading = read_answer(text, step, view.items, view.card.urges_present())

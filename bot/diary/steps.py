@@ -7,6 +7,7 @@ in few taps: tap the rows that apply, then "Rest are 0". Everything can also be 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from bot.diary.card import NOT_APPLICABLE, DiaryCard, please_text, skill_name
@@ -28,6 +29,7 @@ SKILLS_SCALE = (
     "6 used without trying, didn't help · 7 used without trying, helped"
 )
 CHECK = " ✓"
+DAY_BOUND_PREFIX = "/diary "
 SLEEP_CHOICES = (4, 5, 6, 7, 8, 9)
 EXERCISE_CHOICES = (0, 15, 30, 60)
 
@@ -269,6 +271,22 @@ def describe_card(card: DiaryCard, items: CardItems) -> list[str]:
     lines.append("PLEASE: " + (", ".join(please) if please else "not filled in"))
     lines.append(f"Note: {'yes' if card.notes else 'none'}")
     return lines
+
+
+def stamp_day(reply: Reply, day: date) -> Reply:
+    """Add the card's day to its buttons ("/diary set sadness 3 @2026-11-24"), so a tap
+    lands on the card it was shown for, and a tap on a card that has closed says so."""
+    tag = f" @{day.isoformat()}"
+    rows = tuple(
+        tuple(
+            button.model_copy(update={"data": button.data + tag})
+            if button.data.startswith(DAY_BOUND_PREFIX)
+            else button
+            for button in row
+        )
+        for row in reply.buttons
+    )
+    return reply.model_copy(update={"buttons": rows})
 
 
 def done_message(view: CardView, preface: str = "") -> Reply:

@@ -86,15 +86,29 @@ def test_yesterdays_card_can_be_filled_in_until_noon(chat: Chat, database) -> No
     assert "Yesterday's card is empty" in opened.text
     yesterday = press(chat, opened, "Yesterday's card instead")[0]
     assert "Yesterday's card (Tue 24 Nov)" in yesterday.text
-    press(chat, yesterday, "Anger 4")
+    after = press(chat, yesterday, "Anger 4")[-1]
     assert _card(database, morning.date() - timedelta(days=1)).emotions == {"anger": 4}
     assert _card(database, morning.date()).is_empty()
-    # At 12:05 the card is closed: an old button adds nothing, and says so.
-    late = chat.text("/diary set guilt 2", at=morning.replace(hour=12, minute=5))
-    assert "closed at noon" in late
+    # At 12:05 the card is closed: its old buttons add nothing, and say so.
+    chat.now = morning.replace(hour=12, minute=5)
+    late = press(chat, after, "Guilt 2")[0]
+    assert "Yesterday's card closed at noon" in late.text
     assert "guilt" not in _card(database, morning.date() - timedelta(days=1)).emotions
+    # Typed without a button, the same answer goes on today's card.
+    assert "guilt 2/5" in chat.text("/diary set guilt 2")
+    assert _card(database, morning.date()).emotions == {"guilt": 2}
     assert "closed at noon" in chat.text("/diary yesterday")
     assert "Today's card (Wed 25 Nov)" in chat.text("/diary")
+
+
+def test_a_card_started_late_at_night_is_finished_after_midnight(chat: Chat, database) -> None:
+    evening = datetime(2026, 11, 24, 23, 50, tzinfo=UTC)
+    grid = chat.say("/diary", at=evening)[0]
+    chat.now = evening + timedelta(minutes=20)  # 00:10 on Wed 25
+    press(chat, grid, "Fear 3")
+    assert _card(database, evening.date()).emotions == {"fear": 3}
+    resumed = chat.text("/diary")
+    assert "Continuing yesterday's card" in resumed and "So far: fear 3." in resumed
 
 
 def test_undo_takes_back_the_last_answer_only(chat: Chat, database) -> None:
