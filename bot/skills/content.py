@@ -37,7 +37,7 @@ class SkillSource(_Content):
 class SuggestionHints(_Content):
     """When the suggestion ranking should think of this skill."""
 
-    families: tuple[MoodFamily, ...] = Field(min_length=1)
+    families: tuple[MoodFamily, ...] = Field(min_length=1)  # best fit first
     body_based: bool = False  # acts through the body (temperature, breath, senses, movement)
     needs_calm: bool = False  # asks for careful thinking: not for the peak of a feeling
 

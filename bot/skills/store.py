@@ -147,6 +147,8 @@ def sync_library(
     }
     report = SyncReport()
     for framework in library.frameworks:
+        # Content at least as new as the database's may also revive a retired skill.
+        current_release = framework.version >= stored_versions.get(framework.framework, 0)
         for position, skill in enumerate(framework.skills):
             row = _only(_skill_row(framework, skill, position, moment), skill_columns)
             current = stored.get(skill.id)
@@ -158,7 +160,7 @@ def sync_library(
             elif (
                 current.version < skill.version
                 or current.content_hash != row["content_hash"]
-                or current.retired_at is not None
+                or (current.retired_at is not None and current_release)
                 or current.framework != framework.framework
             ):
                 connection.execute(_SKILLS.update().where(_SKILLS.c.id == skill.id).values(**row))

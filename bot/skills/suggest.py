@@ -5,7 +5,8 @@ Rules, in order of weight:
 - at high arousal (panic, rage, a mixed or very intense state) skills that work through
   the body come first and skills that need calm thinking come last: TIPP before check the
   facts, because reasoning is hardest at the peak of a feeling;
-- skills made for this kind of feeling (the mood family) before others;
+- skills made for this kind of feeling (the mood family) before others, the ones that list
+  it first (their best fit) first;
 - skills the person rated helpful, has used, or learned, before ones they have not; a skill
   they rated unhelpful drops.
 """
@@ -92,6 +93,8 @@ class Suggestion:
 
 def _score(facts: SkillFacts, state: EmotionState) -> float:
     score = 3.0 if state.family in facts.families else 0.0
+    if facts.families and facts.families[0] == state.family:
+        score += 1.0  # families are listed best fit first
     if facts.rating is not None:
         score += {1: -4.0, 2: -2.0, 3: 0.0, 4: 2.0, 5: 3.0}[facts.rating]
     score += min(facts.uses, 5) * 0.4
