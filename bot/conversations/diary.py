@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from bot.conversations.state import enter_flow, get_flow, move_to
 from bot.diary.answers import Answer, read_answer
 from bot.diary.card import CardUpdate, DiaryCard, load_card, skill_name
-from bot.diary.items import PLEASE_ITEMS, CardItems, card_items
+from bot.diary.items import PLEASE_ITEMS, CardItems, ItemKind, card_items
 from bot.diary.recording import CardWrite, record_card_update
 from bot.diary.risk import STRONG_URGE, crisis_replies, diary_risk
 from bot.diary.steps import (
@@ -319,9 +319,9 @@ def _acknowledge(written: CardWrite | None) -> str:
 
 
 def _rest_zero(view: CardView, step: str) -> CardUpdate:
-    kind = "emotion" if step == "emotions" else "urge"
+    kind: ItemKind = "emotion" if step == "emotions" else "urge"
     values = view.card.emotions if kind == "emotion" else view.card.urges
-    zeros = {item.key: 0 for item in view.items.active(kind) if item.key not in values}  # type: ignore[arg-type]
+    zeros = {item.key: 0 for item in view.items.active(kind) if item.key not in values}
     return CardUpdate(emotions=zeros) if kind == "emotion" else CardUpdate(urges=zeros)
 
 
@@ -373,13 +373,14 @@ def _control(
             return [_advance(turn, state, view, step, "")]
         return _apply(turn, state, day, step, update, finishes_step=True)
     if answer.control in ("none_acted", "acted_yes") and step == "actions":
-        acted = answer.control == "acted_yes"
-        missing = {key: acted for key in view.card.urges_present() if key not in view.card.actions}
-        if acted:
-            missing = {key: True for key in view.card.urges_present()}
-        if not missing:
+        present = view.card.urges_present()
+        if answer.control == "acted_yes":  # "yes" with one urge on the card
+            answers = dict.fromkeys(present, True)
+        else:  # "didn't act on any": the ones not answered yet
+            answers = {key: False for key in present if key not in view.card.actions}
+        if not answers:
             return [_advance(turn, state, view, step, "")]
-        return _apply(turn, state, day, step, CardUpdate(actions=missing), finishes_step=True)
+        return _apply(turn, state, day, step, CardUpdate(actions=answers), finishes_step=True)
     return [_ask(turn, step, view)]
 
 
@@ -399,8 +400,10 @@ def press(turn: Turn, verb: str, args: list[str], day: date | None = None) -> li
     if verb == "set" and len(args) == 2 and args[1].isdigit():
         key, value = args[0], int(args[1])
         item = items.get(key)
-        if item is None or not 0 <= value <= 5:
+        if item is None:
             return [Reply(text="That isn't an item on your card; /diary shows it.")]
+        if not 0 <= value <= 5:
+            return [Reply(text="Ratings on the card go from 0 to 5.")]
         update = (
             CardUpdate(emotions={key: value})
             if item.kind == "emotion"

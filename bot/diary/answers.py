@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from bot.diary.card import NOT_APPLICABLE, CardUpdate
-from bot.diary.items import CardItems
+from bot.diary.items import CardItems, ItemKind
 from bot.skills.keys import alias_index, normalise_key
 
 Control = Literal["skip", "rest_zero", "none_acted", "acted_yes"]
@@ -141,9 +141,12 @@ def _ratings(
     return found, spans
 
 
-def _names(items: CardItems, kind: str, standard: dict[str, tuple[str, ...]]) -> dict:  # type: ignore[type-arg]
-    names = {key: words for key, words in standard.items()}
-    for item in items.active("emotion" if kind == "emotion" else "urge"):
+def _names(
+    items: CardItems, kind: ItemKind, standard: dict[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    """The words for each row of the card: the standard synonyms and a person's own labels."""
+    names = dict(standard)
+    for item in items.active(kind):
         if item.own:
             names[item.key] = (item.name.lower(),)
     return names

@@ -43,12 +43,11 @@ def with_diary_risk(analysis: Analysis) -> Analysis:
     if analysis.dbt is None:
         return analysis
     risk = diary_risk(analysis.dbt.urges, analysis.dbt.actions)
-    if crisis_rank(risk.level) <= crisis_rank(analysis.crisis.level):
+    if risk.level == "none":
         return analysis
+    level = max(analysis.crisis.level, risk.level, key=crisis_rank)
     signals = list(dict.fromkeys([*analysis.crisis.signals, *risk.signals]))
-    return analysis.model_copy(
-        update={"crisis": CrisisAssessment(level=risk.level, signals=signals)}
-    )
+    return analysis.model_copy(update={"crisis": CrisisAssessment(level=level, signals=signals)})
 
 
 def crisis_replies(turn: Turn, assessment: CrisisAssessment) -> list[Reply]:

@@ -8,7 +8,7 @@ a crisis is in play: the crisis path speaks alone.
 
 from __future__ import annotations
 
-from bot.companion import Companion, ReplyPlan
+from bot.companion import Companion, ReplyPlan, offline_replies
 from bot.messages import Reply
 from bot.skills.offer import (
     ask_for_state,
@@ -34,17 +34,20 @@ class SkillSuggestingCompanion:
             if state is not None:
                 lead = [Reply(text=recorded)] if recorded else []
                 return ReplyPlan.now([*lead, *suggestion_replies(turn, state)])
-            return _followed_by(self.inner.prepare(turn, analysis, recorded), ask_for_state())
+            plan = self.inner.prepare(turn, analysis, recorded)
+            return _followed_by(plan, ask_for_state(), turn, analysis, recorded)
         plan = self.inner.prepare(turn, analysis, recorded)
         offer = offer_after_shift(turn, analysis)
-        return _followed_by(plan, offer) if offer is not None else plan
+        return _followed_by(plan, offer, turn, analysis, recorded) if offer is not None else plan
 
 
-def _followed_by(plan: ReplyPlan, extra: Reply) -> ReplyPlan:
+def _followed_by(
+    plan: ReplyPlan, extra: Reply, turn: Turn, analysis: Analysis, recorded: str
+) -> ReplyPlan:
     if plan.ready is not None:
         return ReplyPlan.now([*plan.ready, extra])
     generate = plan.generate
     return ReplyPlan(
         generate=(lambda: [*generate(), extra]) if generate else None,
-        fallback=[*plan.fallback, extra] if plan.fallback else [],
+        fallback=[*(plan.fallback or offline_replies(turn, analysis, recorded)), extra],
     )

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.messages import Reply, button_rows
+from bot.messages import Button, Reply, button_rows
 from bot.skills.catalog import get_skill
 from bot.skills.suggest import EmotionState, Suggestion, suggest_for
 from bot.turn import Turn
@@ -113,7 +113,7 @@ def _first_step(turn: Turn, suggestion: Suggestion) -> str:
     return skill.steps[0] if skill is not None and skill.steps else ""
 
 
-def _skill_buttons(suggestions: list[Suggestion]) -> tuple:  # type: ignore[type-arg]
+def _skill_buttons(suggestions: list[Suggestion]) -> tuple[tuple[Button, ...], ...]:
     return button_rows([(s.name, f"/skill {s.skill_id}") for s in suggestions], 3)
 
 

@@ -147,7 +147,7 @@ def test_own_emotions_and_urges_join_the_card_encrypted(chat: Chat, database) ->
 
 
 def test_bad_diary_input_gets_clear_answers_and_stores_nothing(chat: Chat, database) -> None:
-    assert "isn't an item on your card" in chat.text("/diary set sadness 9")
+    assert "go from 0 to 5" in chat.text("/diary set sadness 9")
     assert "isn't an item on your card" in chat.text("/diary set nonsense 3")
     assert "didn't understand that PLEASE" in chat.text("/diary please sleep_hours 30")
     assert "didn't understand that PLEASE" in chat.text("/diary please took_meds maybe")

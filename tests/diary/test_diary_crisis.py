@@ -55,7 +55,8 @@ def test_the_diary_can_raise_an_analysis_but_never_lower_it() -> None:
             dbt=DbtDiaryData(urges={"self_harm": 5}),
         )
     )
-    assert kept.crisis.level == "imminent" and kept.crisis.signals == ["plan_with_time"]
+    assert kept.crisis.level == "imminent"
+    assert kept.crisis.signals == ["plan_with_time", "diary_self_harm_urge"]
 
 
 def test_a_suicide_urge_button_sends_the_crisis_reply_alone(
@@ -140,3 +141,40 @@ def test_a_risky_diary_line_typed_anywhere_gets_the_crisis_reply_first(
     assert [call.level for call in crisis_path.calls] == ["moderate"]
     with library.transaction() as db:
         assert load_card(db, 1, chat.now.date()).urges == {"self_harm": 5}
+
+
+def test_one_crisis_reply_when_the_message_already_carried_the_level(
+    library, settings, crisis_path: SpyCrisisPath
+) -> None:
+    def reader(text: str, local_time: datetime | None) -> Analysis:
+        return Analysis(
+            intent="dbt_diary",
+            crisis=CrisisAssessment(level="high", signals=["intent"]),
+            dbt=DbtDiaryData(urges={"suicide": 5}),
+        )
+
+    chat = Chat(Core(library, settings, understand=reader, crisis_path=crisis_path))
+    replies = chat.say("urge to end it 5 tonight")
+    assert [reply.urgent for reply in replies] == [True]
+    assert [(call.level, call.signals) for call in crisis_path.calls] == [
+        ("high", ["intent", "diary_suicide_urge"])
+    ]
+
+
+def test_a_risky_line_typed_while_the_card_is_open_is_not_missed(
+    library, settings, crisis_path: SpyCrisisPath
+) -> None:
+    """A long message the card does not take is read by the provider, which may raise."""
+
+    def reader(text: str, local_time: datetime | None) -> Analysis:
+        if "really" in text:
+            return Analysis(intent="dbt_diary", dbt=DbtDiaryData(urges={"self_harm": 5}))
+        return Analysis()
+
+    chat = Chat(Core(library, settings, understand=reader, crisis_path=crisis_path))
+    chat.say("/diary")
+    replies = chat.say(
+        "honestly the urge to hurt myself has been really strong all evening, like a 5"
+    )
+    assert replies[0].urgent and "Are you safe right now?" in replies[0].text
+    assert [call.level for call in crisis_path.calls] == ["moderate"]
