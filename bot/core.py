@@ -382,7 +382,7 @@ class Core:
     def _respond(self, turn: Turn, analysis: Analysis | None) -> ReplyPlan:
         serious = crisis_rank(turn.crisis.level) >= crisis_rank("moderate")
         if looks_like_command(turn.text):
-            return ReplyPlan.now(self._command(turn))
+            return self._command(turn)
         state = active_flow(turn.db, turn.user_id, turn.now) if turn.may_be_in_flow else None
         if state is not None and serious:
             pause_all(turn.db, turn.user_id)  # no setup questions after a crisis message
@@ -402,7 +402,7 @@ class Core:
         first_contact = turn.first_message and self._intake_never_started(turn)
         return self._free_text(turn, analysis, hint, new_user=first_contact)
 
-    def _command(self, turn: Turn) -> list[Reply]:
+    def _command(self, turn: Turn) -> ReplyPlan:
         parsed = parse_command(turn.text)
         name = parsed[0] if parsed else ""
         paused_setup = False
@@ -411,8 +411,11 @@ class Core:
             if state is not None:
                 pause_all(turn.db, turn.user_id)
                 paused_setup = state.flow == intake.FLOW
-        replies = self.commands.dispatch(turn, turn.text)
-        return _with_notes(replies, [SETUP_HINT] if paused_setup else [])
+        result = self.commands.dispatch(turn, turn.text)
+        notes = [SETUP_HINT] if paused_setup else []
+        if isinstance(result, ReplyPlan):  # slow work (drawing a chart) runs after the commit
+            return _plan_with_notes(result, notes)
+        return ReplyPlan.now(_with_notes(result, notes))
 
     def _intake_never_started(self, turn: Turn) -> bool:
         return (
@@ -465,6 +468,18 @@ def _with_notes(replies: list[Reply], notes: list[str]) -> list[Reply]:
         return replies
     last = replies[-1]
     return [*replies[:-1], last.model_copy(update={"text": "\n\n".join([last.text, *notes])})]
+
+
+def _plan_with_notes(plan: ReplyPlan, notes: list[str]) -> ReplyPlan:
+    if not notes:
+        return plan
+    if plan.ready is not None:
+        return ReplyPlan.now(_with_notes(plan.ready, notes))
+    generate = plan.generate
+    return ReplyPlan(
+        generate=(lambda: _with_notes(generate(), notes)) if generate else None,
+        fallback=_with_notes(plan.fallback, notes),
+    )
 
 
 def _with_leading(plan: ReplyPlan, first: list[Reply]) -> ReplyPlan:

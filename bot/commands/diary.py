@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 
+from bot.companion import ReplyPlan
 from bot.conversations import diary as flow
 from bot.dates import DateInputError, parse_user_date
 from bot.diary.chart import render_week_png
 from bot.diary.items import OwnItemError, add_own_item, card_items, remove_own_item
 from bot.diary.week import load_week, summary_text
 from bot.messages import Attachment, Reply
-from bot.safe_logging import describe_failure
 from bot.turn import Turn
-
-log = logging.getLogger("sanctum.diary")
 
 USAGE = (
     "/diary fills in today's card, one question at a time (about a minute; any step can "
@@ -41,7 +38,7 @@ def _card_day(args: str) -> tuple[str, date | None, bool]:
         return head, None, False
 
 
-def handle(turn: Turn, args: str) -> list[Reply]:
+def handle(turn: Turn, args: str) -> list[Reply] | ReplyPlan:
     args, day, valid = _card_day(args)
     if not valid:
         return [Reply(text="That button's date isn't valid. /diary opens today's card.")]
@@ -70,7 +67,7 @@ def handle(turn: Turn, args: str) -> list[Reply]:
     return typed or [Reply(text=f"I didn't understand '/diary {args[:40]}'.\n\n{USAGE}")]
 
 
-def week(turn: Turn, args: str) -> list[Reply]:
+def week(turn: Turn, args: str) -> list[Reply] | ReplyPlan:
     today = turn.local_now.date()
     last = today
     if args:
@@ -80,19 +77,20 @@ def week(turn: Turn, args: str) -> list[Reply]:
             return [Reply(text=str(error))]
         if last > today:
             return [Reply(text="That day hasn't happened yet.")]
-    diary_week = load_week(turn.db, turn.user_id, last)
+    diary_week = load_week(turn.db, turn.user_id, last)  # plain data: usable after the commit
     text = summary_text(diary_week)
-    try:
-        image = render_week_png(diary_week)
-    except Exception as error:  # the summary still goes out
-        log.error("drawing the diary week failed: %s", describe_failure(error))
-        return [Reply(text=text + "\n\n(I couldn't draw the table this time.)")]
-    attachment = Attachment(
-        filename=f"diary-card-{diary_week.first.isoformat()}.png",
-        media_type="image/png",
-        content=image,
+
+    def draw() -> list[Reply]:  # a few hundred ms of CPU: not inside the transaction
+        attachment = Attachment(
+            filename=f"diary-card-{diary_week.first.isoformat()}.png",
+            media_type="image/png",
+            content=render_week_png(diary_week),
+        )
+        return [Reply(text=text, attachment=attachment)]
+
+    return ReplyPlan(
+        generate=draw, fallback=[Reply(text=text + "\n\n(I couldn't draw the table this time.)")]
     )
-    return [Reply(text=text, attachment=attachment)]
 
 
 def _add_item(turn: Turn, args: str) -> list[Reply]:

@@ -12,6 +12,7 @@ the crisis path before anything else, and the card pauses.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
@@ -155,7 +156,19 @@ def _first_open_step(card: DiaryCard, items: CardItems) -> str:
     return "note" if not card.notes else DONE
 
 
-def _enter(turn: Turn, day: date, step: str) -> ConversationState:
+def _enter(
+    turn: Turn, day: date, step: str, state: ConversationState | None = None
+) -> ConversationState:
+    """Make the card's flow the active one at ``step``.
+
+    The core pauses flows before a command, so a tap finds the card's own state paused: it
+    is resumed in place (no other flow is active then), saving a round of updates per tap.
+    """
+    if state is not None and _state_day(state) == day:
+        state.active = True
+        state.step = step
+        state.updated_at = turn.now
+        return state
     return enter_flow(turn.db, turn.user_id, FLOW, step, turn.now, data={"day": day.isoformat()})
 
 
@@ -192,7 +205,7 @@ def open_card(turn: Turn, which: str = "") -> list[Reply]:
             preface = "Welcome back: let's pick up where you left off."
             if day != today:
                 preface = "Continuing yesterday's card (open until noon). /diary today for today's."
-            _enter(turn, day, state.step)
+            _enter(turn, day, state.step, state)
             return [_ask(turn, state.step, _view(turn, day), preface)]
         if day == today:
             return [_ask(turn, DONE, _view(turn, day))]
@@ -275,15 +288,15 @@ def _closed(day: date, turn: Turn) -> str:
     )
 
 
-def _store(turn: Turn, day: date, update: CardUpdate) -> CardWrite | None:
+def _store(turn: Turn, view: CardView, update: CardUpdate) -> CardWrite | None:
     context = RecordContext(
         db=turn.db,
         user_id=turn.user_id,
         message_id=turn.message_id,
         at=turn.now,
-        local_date=day,
+        local_date=view.card.day,
     )
-    return record_card_update(context, update)
+    return record_card_update(context, update, before=view.card, items=view.items)
 
 
 def _with_crisis(
@@ -342,17 +355,17 @@ def _step_complete(step: str, card: DiaryCard, items: CardItems) -> bool:
 def _apply(
     turn: Turn,
     state: ConversationState,
-    day: date,
+    view: CardView,
     step: str,
     update: CardUpdate,
     *,
     finishes_step: bool,
-    preface: str = "",
 ) -> list[Reply]:
     """Record ``update``; then ask the same step again or move on."""
-    written = _store(turn, day, update)
-    view = _view(turn, day)
-    ack = " ".join(part for part in (preface, _acknowledge(written)) if part)
+    written = _store(turn, view, update)
+    if written is not None:
+        view = replace(view, card=written.after)
+    ack = _acknowledge(written)
     if finishes_step or _step_complete(step, view.card, view.items):
         reply = _advance(turn, state, view, step, ack)
     else:
@@ -362,16 +375,15 @@ def _apply(
 
 
 def _control(
-    turn: Turn, state: ConversationState, day: date, step: str, answer: Answer
+    turn: Turn, state: ConversationState, view: CardView, step: str, answer: Answer
 ) -> list[Reply]:
-    view = _view(turn, day)
     if answer.control == "skip":
         return [_advance(turn, state, view, step, "Skipped.")]
     if answer.control == "rest_zero" and step in ("emotions", "urges"):
         update = _rest_zero(view, step)
         if update.is_empty():
             return [_advance(turn, state, view, step, "")]
-        return _apply(turn, state, day, step, update, finishes_step=True)
+        return _apply(turn, state, view, step, update, finishes_step=True)
     if answer.control in ("none_acted", "acted_yes") and step == "actions":
         present = view.card.urges_present()
         if answer.control == "acted_yes":  # "yes" with one urge on the card
@@ -380,7 +392,7 @@ def _control(
             answers = {key: False for key in present if key not in view.card.actions}
         if not answers:
             return [_advance(turn, state, view, step, "")]
-        return _apply(turn, state, day, step, CardUpdate(actions=answers), finishes_step=True)
+        return _apply(turn, state, view, step, CardUpdate(actions=answers), finishes_step=True)
     return [_ask(turn, step, view)]
 
 
@@ -389,10 +401,7 @@ def press(turn: Turn, verb: str, args: list[str], day: date | None = None) -> li
     state, day, closed = _active_day(turn, day)
     if closed:
         return [Reply(text=closed)]
-    if state is None:
-        state = _enter(turn, day, "emotions")
-    else:
-        _enter(turn, day, state.step)
+    state = _enter(turn, day, state.step if state is not None else "emotions", state)
     step = state.step if state.step in STEPS else "emotions"
     view = _view(turn, day)
     items = view.items.by_key()
@@ -410,27 +419,27 @@ def press(turn: Turn, verb: str, args: list[str], day: date | None = None) -> li
             else CardUpdate(urges={key: value})
         )
         section = "emotions" if item.kind == "emotion" else "urges"
-        return _apply(turn, state, day, section, update, finishes_step=False)
+        return _apply(turn, state, view, section, update, finishes_step=False)
     if verb == "acted" and args == ["none"]:
-        return _control(turn, state, day, "actions", Answer(control="none_acted"))
+        return _control(turn, state, view, "actions", Answer(control="none_acted"))
     if verb == "acted" and len(args) == 2 and args[1] in ("yes", "no") and args[0] in items:
         update = CardUpdate(actions={args[0]: args[1] == "yes"})
-        return _apply(turn, state, day, "actions", update, finishes_step=False)
+        return _apply(turn, state, view, "actions", update, finishes_step=False)
     if verb == "skill" and len(args) == 1:
         update = CardUpdate.build(skills=[args[0]])
-        return _apply(turn, state, day, "skills", update, finishes_step=False)
+        return _apply(turn, state, view, "skills", update, finishes_step=False)
     if verb == "rate" and len(args) == 1 and args[0].isdigit() and int(args[0]) <= 7:
         update = CardUpdate(skills_rating=int(args[0]))
-        return _apply(turn, state, day, "skills", update, finishes_step=True)
+        return _apply(turn, state, view, "skills", update, finishes_step=True)
     if verb == "please":
         update = _please_update(view.card, args)
         if update is None:
             return [Reply(text="I didn't understand that PLEASE answer; /diary shows the buttons.")]
-        return _apply(turn, state, day, "please", update, finishes_step=False)
+        return _apply(turn, state, view, "please", update, finishes_step=False)
     if verb == "next" and step in ("emotions", "urges"):
-        return _control(turn, state, day, step, Answer(control="rest_zero"))
+        return _control(turn, state, view, step, Answer(control="rest_zero"))
     if verb in ("next", "skip"):
-        return _control(turn, state, day, step, Answer(control="skip"))
+        return _control(turn, state, view, step, Answer(control="skip"))
     return [Reply(text="I didn't understand that diary button. /diary shows the card.")]
 
 
@@ -463,11 +472,9 @@ def add_note(turn: Turn, text: str, day: date | None = None) -> list[Reply]:
         return [
             Reply(text="Write the note after the command: /diary note slept badly, exam tomorrow")
         ]
-    if state is None:
-        state = _enter(turn, day, "note")
-    else:
-        _enter(turn, day, state.step)
-    return _apply(turn, state, day, "note", update, finishes_step=state.step == "note")
+    state = _enter(turn, day, state.step if state is not None else "note", state)
+    view = _view(turn, day)
+    return _apply(turn, state, view, "note", update, finishes_step=state.step == "note")
 
 
 def answer(turn: Turn, state: ConversationState) -> list[Reply] | None:
@@ -482,7 +489,7 @@ def answer(turn: Turn, state: ConversationState) -> list[Reply] | None:
     view = _view(turn, day)
     reading = read_answer(turn.text, step, view.items, view.card.urges_present())
     if reading.control is not None:
-        return _control(turn, state, day, step, reading)
+        return _control(turn, state, view, step, reading)
     if not reading.understood:
         if len(turn.text.split()) > 8:
             return None
@@ -500,7 +507,7 @@ def answer(turn: Turn, state: ConversationState) -> list[Reply] | None:
         "please": False,
         "note": True,
     }
-    return _apply(turn, state, day, step, reading.update, finishes_step=covers.get(step, False))
+    return _apply(turn, state, view, step, reading.update, finishes_step=covers.get(step, False))
 
 
 def typed_line(turn: Turn, text: str) -> list[Reply] | None:
@@ -511,9 +518,7 @@ def typed_line(turn: Turn, text: str) -> list[Reply] | None:
     reading = read_answer(text, step, view.items, view.card.urges_present())
     if reading.update.is_empty():
         return None
-    if state is None:
-        state = _enter(turn, day, _first_open_step(view.card, view.items))
-    else:
-        _enter(turn, day, state.step)
+    step = state.step if state is not None else _first_open_step(view.card, view.items)
+    state = _enter(turn, day, step, state)
     current = state.step if state.step in STEPS else "emotions"
-    return _apply(turn, state, day, current, reading.update, finishes_step=False)
+    return _apply(turn, state, view, current, reading.update, finishes_step=False)

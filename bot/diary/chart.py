@@ -123,38 +123,56 @@ def build_rows(week: DiaryWeek) -> list[Row]:
 
 
 def render_week_png(week: DiaryWeek) -> bytes:
+    """The grid as a PNG: one rectangle collection for the cells, a text per filled cell."""
     # Imported here: matplotlib takes a moment to load and only this view needs it.
     from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.collections import PatchCollection
     from matplotlib.figure import Figure
+    from matplotlib.patches import Rectangle
 
     rows = build_rows(week)
     columns = [f"{day:%a} {day.day}" for day in week.days]
-    figure = Figure(figsize=(9.5, 0.26 * (len(rows) + 2) + 0.6), dpi=110)
+    label_width, row_height = 2.2, 1.0  # in cell widths and row heights
+    total_rows = len(rows) + 1  # the day header
+    figure = Figure(figsize=(10.0, 0.9 + 0.27 * total_rows), dpi=110)
     FigureCanvasAgg(figure)
-    axes = figure.add_axes((0.2, 0.02, 0.79, 0.86))
+    axes = figure.add_axes((0.01, 0.01, 0.98, 1 - 0.5 / (0.9 + 0.27 * total_rows)))
+    axes.set_xlim(-label_width - 0.02, len(columns) + 0.02)  # room for the outer lines
+    axes.set_ylim(total_rows * row_height + 0.05, -0.05)
     axes.axis("off")
-    axes.set_title(
+    figure.suptitle(
         f"DBT diary card: {week.first:%a %d %b} to {week.last:%a %d %b %Y}",
         fontsize=12,
         fontweight="bold",
-        pad=12,
+        y=1 - 0.18 / (0.9 + 0.27 * total_rows),
     )
-    table = axes.table(
-        cellText=[list(row.cells) for row in rows],
-        cellColours=[list(row.shades) for row in rows],
-        rowLabels=[row.label for row in rows],
-        rowColours=[_SECTION if row.section else "#ffffff" for row in rows],
-        colLabels=columns,
-        colColours=[_HEADER] * len(columns),
-        cellLoc="center",
-        rowLoc="left",
-        bbox=(0, 0, 1, 1),
+    cells: list[Rectangle] = []
+    colours: list[str] = []
+    for column, name in enumerate(columns):
+        cells.append(Rectangle((column, 0), 1, row_height))
+        colours.append(_HEADER)
+        axes.text(column + 0.5, 0.5, name, ha="center", va="center", fontsize=9, fontweight="bold")
+    for index, row in enumerate(rows, start=1):
+        top = index * row_height
+        cells.append(Rectangle((-label_width, top), label_width, row_height))
+        colours.append(_SECTION if row.section else "#ffffff")
+        axes.text(
+            -label_width + 0.1,
+            top + 0.5,
+            row.label,
+            ha="left",
+            va="center",
+            fontsize=9,
+            fontweight="bold" if row.section else "normal",
+        )
+        for column, (cell, shade) in enumerate(zip(row.cells, row.shades, strict=True)):
+            cells.append(Rectangle((column, top), 1, row_height))
+            colours.append(shade)
+            if cell:
+                axes.text(column + 0.5, top + 0.5, cell, ha="center", va="center", fontsize=9)
+    axes.add_collection(
+        PatchCollection(cells, facecolors=colours, edgecolors="#555555", linewidths=0.6)
     )
-    table.auto_set_font_size(False)
-    table.set_fontsize(9)
-    for (row_index, column_index), cell in table.get_celld().items():
-        if row_index == 0 or (column_index == -1 and rows[row_index - 1].section):
-            cell.get_text().set_fontweight("bold")
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", bbox_inches="tight", pad_inches=0.2)
+    figure.savefig(buffer, format="png")
     return buffer.getvalue()

@@ -33,11 +33,21 @@ class CardWrite:
         return f"on {card_title(self.after.day, today)}: " + "; ".join(self.changes)
 
 
-def record_card_update(ctx: RecordContext, update: CardUpdate) -> CardWrite | None:
-    """Store ``update`` on the card of ``ctx.local_date`` as one journaled entry."""
+def record_card_update(
+    ctx: RecordContext,
+    update: CardUpdate,
+    *,
+    before: DiaryCard | None = None,
+    items: CardItems | None = None,
+) -> CardWrite | None:
+    """Store ``update`` on the card of ``ctx.local_date`` as one journaled entry.
+
+    ``before`` and ``items`` save reading them again when the caller has them at hand.
+    """
     if update.is_empty():
         return None
-    before = load_card(ctx.db, ctx.user_id, ctx.local_date)
+    if before is None or before.day != ctx.local_date:
+        before = load_card(ctx.db, ctx.user_id, ctx.local_date)
     entry = DbtDiaryEntry(
         user_id=ctx.user_id,
         message_id=ctx.message_id,
@@ -73,5 +83,5 @@ def record_card_update(ctx: RecordContext, update: CardUpdate) -> CardWrite | No
         update=update,
         before=before,
         after=before.apply(update),
-        items=card_items(ctx.db, ctx.user_id),
+        items=items or card_items(ctx.db, ctx.user_id),
     )

@@ -87,3 +87,16 @@ def test_export_carries_the_diary_and_skill_marks_and_forget_removes_them(
         for model in (DbtDiaryEntry, DiaryCardItem, UserSkill):
             assert db.scalar(select(func.count()).select_from(model)) == 0
         assert db.scalar(select(func.count()).select_from(Skill)) >= 27
+
+
+def test_if_drawing_fails_the_summary_still_arrives(chat: Chat, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import bot.commands.diary as diary_command
+
+    def broken(week):  # type: ignore[no-untyped-def]
+        raise RuntimeError("no fonts on this server")
+
+    monkeypatch.setattr(diary_command, "render_week_png", broken)
+    chat.say("/diary sad 2")
+    reply = chat.say("/diary week")[0]
+    assert reply.attachment is None
+    assert "filled in on 1 of 7 days" in reply.text and "couldn't draw the table" in reply.text
