@@ -159,22 +159,3 @@ def test_one_crisis_reply_when_the_message_already_carried_the_level(
     assert [(call.level, call.signals) for call in crisis_path.calls] == [
         ("high", ["intent", "diary_suicide_urge"])
     ]
-
-
-def test_a_risky_line_typed_while_the_card_is_open_is_not_missed(
-    library, settings, crisis_path: SpyCrisisPath
-) -> None:
-    """A long message the card does not take is read by the provider, which may raise."""
-
-    def reader(text: str, local_time: datetime | None) -> Analysis:
-        if "really" in text:
-            return Analysis(intent="dbt_diary", dbt=DbtDiaryData(urges={"self_harm": 5}))
-        return Analysis()
-
-    chat = Chat(Core(library, settings, understand=reader, crisis_path=crisis_path))
-    chat.say("/diary")
-    replies = chat.say(
-        "honestly the urge to hurt myself has been really strong all evening, like a 5"
-    )
-    assert replies[0].urgent and "Are you safe right now?" in replies[0].text
-    assert [call.level for call in crisis_path.calls] == ["moderate"]
