@@ -8,12 +8,14 @@ from bot.commands import (
     caregivers,
     checkin,
     context,
+    diary,
     history,
     medications,
     mood,
     pause,
     privacy,
     reminders,
+    skills,
     snooze,
     today,
     undo,
@@ -44,6 +46,10 @@ def default_commands() -> CommandRegistry:
         Command("med", "answer a medication reminder", medications.handle_med, "taken|skip"),
         Command("appointment", "appointments and their reminders", appointments.handle),
         Command("caregivers", "who gets a digest, how often, how detailed", caregivers.handle),
+        Command("diary", "today's DBT diary card, a question at a time", diary.handle, "[week]"),
+        Command("skills", "the coping-skills library, by framework", skills.handle_skills),
+        Command("skill", "one skill: steps, learned, rate it", skills.handle_skill, "NAME"),
+        Command("learned", "the skills you marked as learned", skills.handle_learned),
     ):
         registry.register(command)
     registry.register(Command("help", "what I can do", basics.help_handler(lambda: list(registry))))

@@ -2,6 +2,7 @@
 
 from storage.models.audit import AuditEvent
 from storage.models.base import Base, UTCDateTime, utcnow
+from storage.models.diary import DiaryCardItem
 from storage.models.knowledge import CONFIDENCE_LEVELS, KnowledgeEntry
 from storage.models.messages import (
     ChatSession,
@@ -22,6 +23,7 @@ from storage.models.records import (
     RecordJournal,
 )
 from storage.models.scheduling import Appointment, ReminderDelivery, ReminderSettings, Schedule
+from storage.models.skills import Skill, SkillLibrary, UserSkill
 from storage.models.users import PersonalitySettings, PlatformIdentity, Profile, User
 
 __all__ = [
@@ -35,6 +37,7 @@ __all__ = [
     "ConversationState",
     "DbtDiaryEntry",
     "DbtSkillUse",
+    "DiaryCardItem",
     "EmergencyContact",
     "HealthcareProvider",
     "KnowledgeEntry",
@@ -52,7 +55,10 @@ __all__ = [
     "Schedule",
     "SessionLogEntry",
     "SessionMemory",
+    "Skill",
+    "SkillLibrary",
     "UTCDateTime",
     "User",
+    "UserSkill",
     "utcnow",
 ]
