@@ -1,0 +1,178 @@
+"""Text normalisation for the crisis rules.
+
+Two views of a message are produced and both are checked:
+
+- the *plain* view: lower case, unified apostrophes, emoji turned into words or clause breaks;
+- the *canonical* view: the plain view with slang, missing apostrophes, leetspeak, stretched
+  letters, spaced-out letters and common misspellings of the key words undone.
+
+The canonical view may only add matches: the detector keeps whatever either view finds, so a
+rewrite here can never hide a risk that the plain text showed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.crisis.lexicon import (
+    COMPACT_PHRASES,
+    FUZZY_TARGETS,
+    SLANG_TOKENS,
+    SPACED_WORDS,
+    TYPO_TOKENS,
+)
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+# Emoji that carry meaning for the rules; every other pictograph becomes a clause break.
+_EMOJI_WORDS = {
+    "\U0001f48a": " pills ",  # pill
+    "\U0001f52a": " knife ",  # kitchen knife
+    "\U0001fa78": " blood ",  # drop of blood
+    "\U0001faa2": " rope ",  # knot
+    "\U0001f52b": " gun ",  # pistol
+    "\u26b0": " coffin ",
+    "\U0001f602": " lol ",  # face with tears of joy
+    "\U0001f923": " lol ",  # rolling on the floor laughing
+    "\U0001f480": " lol ",  # skull, "I'm dead" as laughter
+    "\u2620": " lol ",
+}
+_PILL_RUN = re.compile("\U0001f48a(?:[\ufe0f\u200d ]*\U0001f48a){2,}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200c\u200d\u2060\ufeff\ufe0f]")
+_PICTOGRAPH = re.compile(
+    "[\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u2b00-\u2bff\u3030\u303d]+"
+)
+_SPACES = re.compile(r"[^\S\n]+")
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
+
+
+def _fold_unicode(text: str) -> str:
+    """Fold compatibility forms and strip accents (zalgo, fancy fonts, fullwidth letters)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _replace_emoji(text: str) -> str:
+    text = _PILL_RUN.sub(" a handful of pills ", text)
+    for emoji, word in _EMOJI_WORDS.items():
+        if emoji in text:
+            text = text.replace(emoji, word)
+    return _PICTOGRAPH.sub(" . ", text)
+
+
+def plain_view(text: str) -> str:
+    """Lower-cased text with unified apostrophes, emoji as words or breaks, tidy spaces."""
+    if not text.isascii():
+        text = _replace_emoji(text)
+        text = _fold_unicode(text)
+    text = _CONTROL.sub(" ", text.translate(_APOSTROPHES)).lower()
+    text = _LINE_BREAKS.sub("\n", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+# --- the canonical view ---------------------------------------------------------------------
+
+_LEET = str.maketrans(
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "@": "a",
+        "$": "s",
+        "!": "i",
+        "|": "l",
+    }
+)
+_TOKEN = re.compile(r"[a-z0-9@$!|*'+]+")
+_STRETCH = re.compile(r"([a-z])\1{2,}")
+_NUMBER_WITH_UNIT = re.compile(
+    r"\d+(?:st|nd|rd|th|mg|mcg|ug|ml|g|kg|lbs?|am|pm|x|h|hrs?|mins?|s|k|yo|yrs?|m|km|cm|mm|%)?"
+)
+_SPACED_LETTERS = re.compile(r"\b[a-z](?:[ .\-_*][a-z]\b){2,}")
+_HYPHEN_IN_WORD = re.compile(r"(?<=[a-z])[-_/](?=[a-z])")
+_VOWELS = "aeiou"
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalText:
+    text: str
+    # True when leetspeak, stretching, spacing or a misspelling of a key word was undone.
+    obfuscated: bool
+
+
+def _deleet(token: str) -> str:
+    """Undo leetspeak inside one token that mixes letters with digits or symbols."""
+    core = token.rstrip("!")
+    if not core or core.isalpha() or not any(ch.isalpha() for ch in core):
+        return token
+    if _NUMBER_WITH_UNIT.fullmatch(core):
+        return token
+    return core.translate(_LEET) + token[len(core) :]
+
+
+def _uncensor(token: str) -> str:
+    """ "s*icide" -> "suicide": try each vowel for a single star and keep a known key word."""
+    if token.count("*") != 1 or len(token) < 3:
+        return token
+    for vowel in _VOWELS:
+        candidate = token.replace("*", vowel)
+        if candidate in FUZZY_TARGETS or candidate in SPACED_WORDS:
+            return candidate
+    return token
+
+
+@lru_cache(maxsize=4096)
+def _canonical_token(token: str) -> tuple[str, bool]:
+    """The canonical spelling of one token and whether it was obfuscated."""
+    if token in SLANG_TOKENS:
+        return SLANG_TOKENS[token], False
+    original = token
+    token = _STRETCH.sub(r"\1", _uncensor(_deleet(token)).replace("*", ""))
+    if token in SLANG_TOKENS:
+        return SLANG_TOKENS[token], True
+    if token in TYPO_TOKENS:
+        return TYPO_TOKENS[token], True
+    fixed = FUZZY_TARGETS.get(token)
+    if fixed is not None:
+        return fixed, True
+    if len(token) >= 7:
+        for compact, spaced in COMPACT_PHRASES:
+            if compact in token:
+                return token.replace(compact, f" {spaced} ").strip(), True
+    return token, token != original
+
+
+def _join_spaced_letters(text: str) -> tuple[str, bool]:
+    """ "k i l l" / "d.i.e" -> "kill" / "die", only when the result is a key word."""
+    changed = False
+
+    def join(match: re.Match[str]) -> str:
+        nonlocal changed
+        letters = re.sub(r"[ .\-_*]", "", match.group(0))
+        if letters in SPACED_WORDS:
+            changed = True
+            return letters
+        return match.group(0)
+
+    return _SPACED_LETTERS.sub(join, text), changed
+
+
+def canonical_view(plain: str) -> CanonicalText:
+    """Undo slang, leetspeak, stretching and misspellings in a plain view."""
+    text, obfuscated = _join_spaced_letters(plain)
+    text = _HYPHEN_IN_WORD.sub(" ", text)
+    parts: list[str] = []
+    last = 0
+    for match in _TOKEN.finditer(text):
+        replacement, was_obfuscated = _canonical_token(match.group(0))
+        obfuscated = obfuscated or was_obfuscated
+        parts.append(text[last : match.start()])
+        parts.append(replacement)
+        last = match.end()
+    parts.append(text[last:])
+    return CanonicalText(_SPACES.sub(" ", "".join(parts)).strip(), obfuscated)

@@ -1,0 +1,68 @@
+"""One crisis rule: a pattern, the level it means, and the context checks it needs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Flag, auto
+
+from bot.crisis.context import When
+from bot.crisis.levels import Level
+
+
+class Check(Flag):
+    NONE = 0
+    NEGATION = auto()  # a denial before the core cancels the match
+    SUBJECT = auto()  # the clause must be about the writer (not a friend, a film, "you")
+    HISTORY = auto()  # the long-ago past lowers it to low
+    TONE = auto()  # laughter or a hyperbolic "if ..." lowers it one step (never below low)
+    QUESTION = auto()  # a general question without "I" is capped at low
+    ACCIDENT = auto()  # "cut myself shaving" is no self-harm
+    SCENE = auto()  # sightseeing ("standing on the bridge, what a view") is no means at hand
+
+    @classmethod
+    def usual(cls) -> Check:
+        return cls.NEGATION | cls.SUBJECT | cls.HISTORY | cls.TONE
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """Level and signal of a reported act, by when it happened."""
+
+    now: tuple[Level, str]
+    recent: tuple[Level, str]
+    unstated: tuple[Level, str]
+    long_ago: tuple[Level, str]
+
+    def at(self, when: When) -> tuple[Level, str]:
+        if when is When.NOW:
+            return self.now
+        if when is When.RECENT:
+            return self.recent
+        if when is When.LONG_AGO:
+            return self.long_ago
+        return self.unstated
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    signal: str
+    level: Level
+    pattern: re.Pattern[str]
+    checks: Check = Check.NONE
+    # Level when the message names a near time ("tonight", "in an hour"), if that raises it;
+    # below high only a definite time counts ("right now" or "tonight", not "now" or "today").
+    soon_level: Level | None = None
+    timing: Timing | None = None
+
+
+def rule(
+    signal: str,
+    level: Level,
+    pattern: str,
+    checks: Check = Check.NONE,
+    *,
+    soon: Level | None = None,
+    timing: Timing | None = None,
+) -> Rule:
+    return Rule(signal, level, re.compile(pattern), checks, soon, timing)

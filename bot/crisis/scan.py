@@ -1,0 +1,90 @@
+"""Running the rules over one view of a message and weighing each match in its context."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from bot.crisis.context import (
+    Referent,
+    Segments,
+    When,
+    has_condition,
+    is_accident,
+    is_negated,
+    mentions_first_person,
+    referent,
+    when_in,
+)
+from bot.crisis.levels import Hit, Level
+from bot.crisis.rule import Check, Rule
+from bot.crisis.scope import MessageFacts, act_time
+
+# Sightseeing and chores on a bridge or roof ("standing on the bridge, what a view").
+_SCENE = re.compile(
+    r"\b(?:view|views|photo|photos|pic|pics|picture|pictures|selfie|sunset|sunrise|tour|walk|"
+    r"walking|hike|hiking|vacation|holiday|trip|beautiful|gorgeous|amazing|stunning|fishing|"
+    r"wedding|concert|waiting for|train to|bus to|commute|tourist|scenery|fireworks|fixing|"
+    r"gutter|repair\w*|cleaning|shingles|solar|antenna|skyline|city lights|stars|lol)\b"
+)
+
+
+class ViewScan:
+    """One view of a message with its clauses and whole-message facts."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.segments = Segments(text)
+        self.facts = MessageFacts.of(text)
+
+    def hits(self, rules: Iterable[Rule]) -> Iterator[Hit]:
+        for rule in rules:
+            for match in rule.pattern.finditer(self.text):
+                hit = self._weigh(rule, match)
+                if hit is not None:
+                    yield hit
+
+    def _weigh(self, rule: Rule, match: re.Match[str]) -> Hit | None:
+        checks = rule.checks
+        core = match.start("core") if "core" in rule.pattern.groupindex else -1
+        core = core if core >= 0 else match.start()
+        clause = self.segments.clause_at(match.start())
+        sentence = self.segments.sentence_at(match.start())
+        text = self.text
+        if Check.NEGATION in checks and is_negated(text, clause.start, core):
+            return None
+        if Check.SUBJECT in checks and referent(text, clause.start, core) is not Referent.SELF:
+            return None
+        if Check.ACCIDENT in checks and is_accident(text, sentence):
+            return None
+        if Check.SCENE in checks and _SCENE.search(text, sentence.start, sentence.end):
+            return None
+        if rule.timing is not None:
+            level, signal = rule.timing.at(act_time(text, self.segments, self.facts, core))
+        else:
+            level, signal = self._timed_level(rule, core)
+        if Check.TONE in checks and level > Level.LOW:
+            softened = level - self.facts.laughing - has_condition(text, sentence)
+            level = Level(max(Level.LOW, softened))
+        if (
+            Check.QUESTION in checks
+            and level > Level.LOW
+            and self.segments.is_question(core)
+            and not mentions_first_person(text, clause)
+        ):
+            level = Level.LOW
+        return Hit(signal, level)
+
+    def _timed_level(self, rule: Rule, core: int) -> tuple[Level, str]:
+        """The rule's level, lowered by a long-ago past or raised by a near time."""
+        if Check.HISTORY in rule.checks:
+            when = when_in(self.text, self.segments.clause_at(core)) or when_in(
+                self.text, self.segments.sentence_at(core)
+            )
+            if when is When.LONG_AGO:
+                return Level.LOW, "past_history"
+        soon = self.facts.soon_any if rule.level >= Level.HIGH else self.facts.soon_definite
+        if rule.soon_level is not None and soon:
+            level = max(rule.level, rule.soon_level)
+            return level, "plan_with_time" if level is Level.IMMINENT else rule.signal
+        return rule.level, rule.signal

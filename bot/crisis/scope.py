@@ -1,0 +1,46 @@
+"""Facts about a whole message that several rules need, worked out once per view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.crisis.context import (
+    Segments,
+    When,
+    has_laughter,
+    has_soon_time,
+    has_strong_time,
+    is_resolved,
+    when_in,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MessageFacts:
+    laughing: bool  # "lol", "😂", "jk" anywhere in the message
+    soon_any: bool  # a near time of any kind: "now", "today", "tonight", "in an hour"
+    soon_definite: bool  # a definite near time: "tonight", "right now", "in an hour"
+    resolved: bool  # "I'm doing much better now", "two years clean"
+
+    @classmethod
+    def of(cls, text: str) -> MessageFacts:
+        return cls(
+            laughing=has_laughter(text),
+            soon_any=has_soon_time(text),
+            soon_definite=has_strong_time(text),
+            resolved=is_resolved(text),
+        )
+
+
+def act_time(text: str, segments: Segments, facts: MessageFacts, pos: int) -> When:
+    """When a reported act at ``pos`` happened: now, recent, long_ago or unstated.
+
+    The clause speaks first, then its sentence. A time elsewhere in the message may make the
+    act more urgent but never older: only a nearby "years ago" lowers it.
+    """
+    when = when_in(text, segments.clause_at(pos)) or when_in(text, segments.sentence_at(pos))
+    if when is None and facts.soon_definite:
+        when = When.NOW
+    if when is None and facts.resolved:
+        when = When.LONG_AGO
+    return when or When.UNSTATED
