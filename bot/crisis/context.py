@@ -33,7 +33,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _QUESTION_START = re.compile(
     r"\s*(?:how|what|what's|why|is|are|can|could|does|do|should|would|will|where|who|when|which|"
-    r"did|has|have|anyone|any)\b"
+    r"did|has|have|anyone|any)(?= )"
 )
 
 
@@ -83,16 +83,20 @@ def _spans(text: str, breaks: re.Pattern[str]) -> list[Span]:
 # How far back (in characters) a negator or a referent is looked for before a match.
 _LOOKBACK = 90
 _NEGATOR = re.compile(
-    r"\b(?:not|no|never|nor|neither|without|didn't|don't|doesn't|won't|wouldn't|can't|cannot|"
-    r"couldn't|isn't|wasn't|aren't|weren't|haven't|hasn't|hadn't|shouldn't|ain't|"
-    r"no longer|stopped|quit|deny|denies|denied|clean from|free from|free of|clean of|"
-    r"resisted|avoided|refuse to|refused to)\b"
+    r"\b(?:not|no|never|nor|neither|without|cannot|(?:did|do|does|wo|would|ca|could|is|was|are|"
+    r"were|have|has|had|should|ai)n'?t|no longer|stopped|quit|deny|denies|denied|clean from|"
+    r"free from|free of|clean of|resisted|avoided|refuse to|refused to|since (?:i|my) last)\b"
+)
+# Doubt about a denial keeps the risk: "I can't promise I won't hurt myself".
+_DOUBTED_DENIAL = re.compile(
+    r"\b(?:(?:ca|wo|could)n'?t|cannot|not) (?:promise|guarantee|swear|say for sure)|\bnot sure\b|"
+    r"\bunsure\b|\bdon'?t know (?:if|whether)\b|\bno guarantee\b"
 )
 # Phrases that contain a negator without denying what follows ("can't stop thinking about").
 _NOT_A_DENIAL = re.compile(
-    r"\b(?:can't|cannot|couldn't|won't|don't|not|never) (?:stop|help|wait|resist|shake|get rid of|"
-    r"escape|control|promise|guarantee|tell|say|lie|handle)\b"
-    r"|\b(?:don't|do not|didn't) (?:know|care|understand|think i can|see why)\b"
+    r"\b(?:can'?t|cannot|couldn'?t|won'?t|don'?t|not|never) (?:stop|help|wait|resist|shake|"
+    r"get rid of|escape|control|promise|guarantee|tell|say|lie|handle)\b"
+    r"|\b(?:don'?t|do not|didn'?t) (?:know|care|understand|think i can|see why)\b"
     r"|\bnot (?:sure|certain|saying|gonna lie|going to lie|only|just|afraid|scared|okay|ok|fine)\b"
     r"|\bno (?:one|body|matter|idea|clue)\b|\bnobody\b|\bnever (?:stopped|ending|been so)\b"
     r"|\b(?:trying|try|struggling|fighting|working|doing my best|hard) (?:hard |so hard )?not to\b"
@@ -105,6 +109,8 @@ _SCOPE_RESTART = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|just|only|still|now|but|a
 def is_negated(text: str, clause_start: int, scope_end: int) -> bool:
     """True when a negator in the clause, before ``scope_end``, denies what follows it."""
     scope = text[max(clause_start, scope_end - _LOOKBACK) : scope_end]
+    if _DOUBTED_DENIAL.search(scope):
+        return False
     scope = _NOT_A_DENIAL.sub(" ~ ", scope)
     last = None
     for last in _NEGATOR.finditer(scope):  # noqa: B007 - only the nearest negator matters
@@ -268,3 +274,13 @@ _ACCIDENT = re.compile(
 
 def is_accident(text: str, span: Span) -> bool:
     return _ACCIDENT.search(text, span.start, span.end) is not None
+
+
+_MISTAKE = re.compile(
+    r"\b(?:accident\w*|by mistake|mistakenly|mixed up|forgot i (?:had )?already|double dosed|"
+    r"wrong (?:pills?|meds|dose)|not on purpose)\b"
+)
+
+
+def is_mistake(text: str, span: Span) -> bool:
+    return _MISTAKE.search(text, span.start, span.end) is not None

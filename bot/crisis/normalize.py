@@ -95,6 +95,9 @@ _NUMBER_WITH_UNIT = re.compile(
 )
 _SPACED_LETTERS = re.compile(r"\b[a-z](?:[ .\-_*][a-z]\b){2,}")
 _HYPHEN_IN_WORD = re.compile(r"(?<=[a-z])[-_/](?=[a-z])")
+# Evasive spellings that span two words.
+_SPLIT_EVASIONS = re.compile(r"\b(?:sewer[ -]?slid(?:e|ing)|s/h|un alive|self[ -]?unalive)\b")
+_EVASION_WORDS = {"s/h": "self harm", "un alive": "unalive", "self unalive": "unalive"}
 _VOWELS = "aeiou"
 
 
@@ -162,9 +165,15 @@ def _join_spaced_letters(text: str) -> tuple[str, bool]:
     return _SPACED_LETTERS.sub(join, text), changed
 
 
+def _evasion_word(match: re.Match[str]) -> str:
+    return _EVASION_WORDS.get(match.group(0), "suicide")
+
+
 def canonical_view(plain: str) -> CanonicalText:
     """Undo slang, leetspeak, stretching and misspellings in a plain view."""
     text, obfuscated = _join_spaced_letters(plain)
+    text, evasions = _SPLIT_EVASIONS.subn(_evasion_word, text)
+    obfuscated = obfuscated or evasions > 0
     text = _HYPHEN_IN_WORD.sub(" ", text)
     parts: list[str] = []
     last = 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.crisis.context import Referent, Segments, is_accident, is_negated, referent
+from bot.crisis.context import Referent, Segments, is_mistake, is_negated, referent
 from bot.crisis.levels import Hit, Level
 from bot.crisis.lexicon import MEDICINES
 from bot.crisis.patterns import ANY_MED, OVERDOSE_TIMING
@@ -47,7 +47,8 @@ _NUMBER_WORDS = {
 }
 _CONTAINER = r"(?:bottle|box|pack|packet|strip|sheet|blister pack|blister|jar|tub|container|supply|prescription)"
 _MANY = (
-    rf"a (?:whole |full |entire |half )?(?:{_CONTAINER}|month's supply|week's supply)s?"
+    rf"an? (?:whole |full |entire |half )?(?:{_CONTAINER}|month's supply|week's supply)s?"
+    rf"|(?:my|her|his) (?:whole|full|entire) {_CONTAINER}"
     rf"|the (?:whole|full|entire|rest of the) {_CONTAINER}|(?:two|three|four|several|2|3|4|"
     rf"multiple) {_CONTAINER}(?:s|es)|all(?: of)?|every(?: single)?(?: one of)?|a handful of|"
     r"handfuls of|a fistful of|a bunch of|loads of|lots of|a lot of|so many|too many|"
@@ -61,8 +62,10 @@ _PILL_COUNT = re.compile(
     rf"\b(?:(?P<number>\d{{1,4}})(?:\+| or so| or more| plus)?|(?P<word>"
     rf"{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})|(?P<many>{_MANY})) "
     r"(?:(?:of|my|the|those|these|her|his|some|extra|more|all|mom's|dad's|your|them|prescription) )"
-    rf"{{0,3}}(?:(?!{_UNIT}\b)[a-z]+ )?(?P<med>{ANY_MED})\b"
+    rf"{{0,3}}(?:(?:(?!{_UNIT}\b)[a-z]+ )?(?P<med>{ANY_MED})\b|(?P<pronoun>more|extra|of them|"
+    r"of those|of these|at once|in one go)\b)"
 )
+_MENTIONS_MEDICINE = re.compile(rf"\b{ANY_MED}\b")
 _MEDICINE_NAMES = frozenset(MEDICINES)
 
 _TAKEN = re.compile(
@@ -122,6 +125,8 @@ def _assess_count(
 ) -> Hit | None:
     count = _count(match)
     med = match.group("med")
+    if med is None and not _MENTIONS_MEDICINE.search(text):
+        return None  # "took 30 more" counts pills only when pills are named nearby
     if count is not None and (count < 5 or (count >= 100 and med in _MEDICINE_NAMES)):
         return None  # a normal dose, or milligrams written without the unit
     clause = segments.clause_at(match.start())
@@ -130,7 +135,7 @@ def _assess_count(
         return None
     if referent(text, clause.start, match.start()) is not Referent.SELF:
         return None
-    if is_accident(text, sentence) or _REGIMEN.search(text, sentence.start, sentence.end):
+    if is_mistake(text, sentence) or _REGIMEN.search(text, sentence.start, sentence.end):
         return None
     if count is None and _ON_SCHEDULE.search(text, sentence.start, sentence.end):
         return None

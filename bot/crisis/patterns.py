@@ -63,6 +63,7 @@ SUICIDE_MEANS = (
     r"|(?:walk|step)(?:ing)? (?:into|in front of) (?:traffic|a (?:car|bus|train|truck))"
     r"|(?:drive|driving|crash|crashing|swerve|swerving) (?:my car )?(?:into|off) (?:a|the) "
     r"(?:wall|tree|cliff|bridge|barrier|river|lake|oncoming traffic|truck|lorry)"
+    r"|(?:yeet|fling|launch|hurl)(?:ing|ed)? (?:my ?self|me) (?:off|from|into|in front of)"
     r"|crash(?:ing)? my car on purpose|bleed(?:ing)? out|overdos(?:e|ing)(?! on (?:caffeine|"
     r"coffee|sugar|chocolate|tv|netflix|love|cuteness|sunshine|memes))"
     r"|end (?:it|things)\b(?! (?:with|between|for (?:good )?(?:with|between)|early|there|here|"
@@ -87,6 +88,7 @@ WANT = (
     r"(?:want(?:ed|ing|s)?|wanna|need(?:ed)?|deserve[ds]?|ready|longing|itching|desperate|"
     r"can't wait|yearning|craving|would like|'d like|am meant|was meant|supposed|"
     r"need|have|got|must|tempted|urges?|urge|trying) to"
+    r"|(?:trying|try|struggling|fighting|working|doing my best) (?:hard |so hard )?not to"
     r"|\b(?:should|might as well|may as well|could just|better)(?: just)?|\blet me"
 )
 WISH = (
@@ -95,7 +97,7 @@ WISH = (
 )
 THINK = (
     r"(?:think(?:ing)?|thought|thoughts|dream(?:ing|t|ed)?|fantasi[sz](?:e|ing)|"
-    r"daydream(?:ing)?|obsess(?:ed|ing)?|imagin(?:e|ing)|pictur(?:e|ing)) (?:about|of|over)"
+    r"daydream(?:ing)?|obsess(?:ed|ing)?) (?:about|of|over)|imagin(?:e|ing)|pictur(?:e|ing)"
     r"|consider(?:ing|ed)?|contemplat(?:e|ing|ed)|research(?:ing|ed)?|look(?:ing|ed)? (?:up|into)"
     r"|googl(?:e|ing|ed)|plan(?:ning|ned)?|preoccupied with"
 )
@@ -117,13 +119,29 @@ PLANNED_HOW = (
     r"(?: (?:i(?:'d|'ll| would| will| am going to|'m going to| could| can| want to)|to))?"
 )
 
+# Sightseeing and chores on a bridge or roof ("standing on the bridge, what a view").
+SIGHTSEEING = re.compile(
+    r"\b(?:view|views|photo|photos|pic|pics|picture|pictures|selfie|sunset|sunrise|tour|walk|"
+    r"walking|hike|hiking|vacation|holiday|trip|beautiful|gorgeous|amazing|stunning|fishing|"
+    r"wedding|concert|waiting for|train to|bus to|commute|tourist|scenery|fireworks|fixing|"
+    r"gutter|repair\w*|cleaning|shingles|solar|antenna|skyline|city lights|stars|lol|fun)\b"
+)
+# Everyday partings ("bye everyone, see you tomorrow", "goodbye all, off to bed").
+CASUAL_PARTING = re.compile(
+    r"\b(?:see (?:you|ya|u)|talk (?:to you |to u )?(?:later|tomorrow|soon)|catch you|tomorrow|"
+    r"gn|good ?night|nighty|going to (?:bed|sleep)|off to (?:bed|sleep|work|school)|logging off|"
+    r"brb|for now|for today|have a (?:good|nice|great|lovely)|back (?:later|soon|tomorrow|in|on)|"
+    r"heading (?:out|off|home)|leaving for|vacation|holiday|trip|last day (?:at|of)|new job|"
+    r"moving|retir\w+|graduat\w+|farewell party|party|until next|next week|later|xx+|lol|haha)\b"
+)
+
 OVERDOSE_TIMING = Timing(
     now=(IMMINENT, "overdose_in_progress"),
     recent=(HIGH, "recent_overdose"),
     unstated=(IMMINENT, "overdose_in_progress"),
     long_ago=(LOW, "past_attempt"),
 )
-_ATTEMPT_TIMING = Timing(
+ATTEMPT_TIMING = Timing(
     now=(IMMINENT, "attempt_in_progress"),
     recent=(HIGH, "recent_attempt"),
     unstated=(HIGH, "recent_attempt"),
@@ -185,7 +203,8 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"\b(?<!passive )(?<!passively )(?<!not )(?P<core>suicidal|suicide (?:thoughts|ideation|"
         r"urges?|feelings)|thoughts (?:of|about) (?:suicide|ending it|ending my life|dying by "
         r"suicide)|(?:active|bad|strong|intense|loud|constant) si\b|si (?:thoughts|urges|is (?:bad|"
-        r"strong|loud|back)|has been|today|tonight|again)|(?:having|have|had|got|getting) si\b)"
+        r"strong|loud|back)|(?:is|was|has been)(?: \w+)? (?:bad|strong|loud|back|high|intense|"
+        r"worse|awful)|today|tonight|again)|(?:having|have|had|got|getting|my) si\b)"
         r"(?! (?:squad|prevention|awareness|hotline|helpline|crisis line|line|rates?|statistics))",
         USUAL | Check.QUESTION,
         soon=None,
@@ -236,6 +255,13 @@ SUICIDE_RULES: tuple[Rule, ...] = (
     rule(
         "recent_attempt",
         HIGH,
+        r"\b(?:attempted|tried|attempting|trying|attempt) (?P<core>suicide|an overdose|to od)\b",
+        Check.NEGATION | Check.SUBJECT,
+        timing=ATTEMPT_TIMING,
+    ),
+    rule(
+        "recent_attempt",
+        HIGH,
         rf"\b(?:tried|attempted|attempting|attempt|trying|try|tryna) to (?!not )"
         r"(?:(?!not\b|stop\b|resist|avoid|prevent|help|talk|convince|keep)[a-z']+ ){0,3}?"
         rf"(?P<core>{SUICIDE_SELF}|overdose|end it|hang|drown|suicide|die)"
@@ -245,7 +271,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"earlier|two|a few)|\bsuicide attempt|\bsurvived (?:my|an|a|the|another) (?:suicide )?"
         rf"attempt|\b(?:almost|nearly) (?:killed {MYSELF}|died by suicide|succeeded)",
         Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
-        timing=_ATTEMPT_TIMING,
+        timing=ATTEMPT_TIMING,
     ),
 )
 
@@ -268,7 +294,8 @@ PASSIVE_RULES: tuple[Rule, ...] = (
         "passive_wish",
         LOW,
         r"\bwish (?:i )?(?:was|were|could be|had been) (?:dead|gone|never born|not alive|not here)"
-        r"|\bwish (?:i )?(?:had never been|was never|wasn't|weren't|never was) (?:born|alive|here)"
+        r"|\bwish (?:i |i'd |i had )?(?:never been|had never been|was never|wasn't|weren't|never "
+        r"was) (?:born|alive|here)"
         r"|\bwish i (?:didn't|did not) exist|\bwish (?:it|this|my life|everything) (?:would|could) "
         r"(?:just )?(?:end|stop|be over)",
         PLAIN,
@@ -309,7 +336,11 @@ PASSIVE_RULES: tuple[Rule, ...] = (
         r"(?:living|life|being alive|going on|existing|anything|trying)"
         r"|\b(?:life|living|my life|existence)(?: really)? (?:is|isn't|is not|ain't|feels|seems) "
         r"(?:so |just |completely )?(?:not worth (?:living|it)|worth nothing|pointless|meaningless|"
-        r"unbearable|unlivable)|\bnot worth living|\bis life (?:even )?worth (?:living|it)",
+        r"unbearable|unlivable)|\bnot worth living|\bis life (?:even )?worth (?:living|it)"
+        r"|\b(?:life|living|my life|existence|being alive)(?: really| just)? (?:isn't|is not|ain't|"
+        r"doesn't feel|does not feel|no longer feels|hasn't been) (?:\w+ )?worth (?:living|it)"
+        r"|\b(?:not sure|unsure|don't know|dunno) (?:if |whether |that )?i (?:even )?(?:want|can|"
+        r"wanna) (?:to )?(?:live|be alive|keep going|go on|keep living|stay alive|be here|exist)",
         Check.NEGATION | Check.HISTORY,
     ),
     rule(
@@ -357,7 +388,9 @@ PASSIVE_RULES: tuple[Rule, ...] = (
         r"(?:takes|would take|will take) me|to get hit by|i get hit by|(?:someone|something|"
         r"somebody|god|a (?:car|bus|truck|train)) (?:would |to |could |will )?(?:kill me|hit me|run "
         r"me over|take me|end me|put me out))|\b(?:hope|hoping|wish) (?:i|to) (?:die|get cancer|"
-        r"crash|don't survive|don't make it|don't come back)",
+        r"crash|don't survive|don't make it|don't come back)"
+        r"|\b(?:hope|hoping|wish|pray) (?:a|the|some|that a) (?:car|bus|truck|train|lorry|plane) "
+        r"(?:hits|kills|runs over|would hit|will hit|would kill|crashes)",
         Check.NEGATION | Check.HISTORY | Check.TONE,
     ),
     rule(
@@ -382,9 +415,15 @@ PLAN_RULES: tuple[Rule, ...] = (
         r"|(?:wrote|written|writing|write|left|leave|leaving) (?:a|my|the) (?:note|letter)s? "
         r"(?:to|for) (?:everyone|everybody|all of you|my (?:family|kids|parents|mom|dad|wife|"
         r"husband|partner|children|friends|sister|brother|loved ones)|them all)"
-        r"|(?:found|read|saw|reading|find|see|finds|sees) my (?:note|letter)\b"
         r"|my (?:note|letter) is (?:ready|written|done|finished|on the))",
         Check.NEGATION | Check.SUBJECT,
+    ),
+    rule(
+        "suicide_note",
+        HIGH,
+        r"\b(?:found|read|saw|reading|find|see|finds|sees|finding) my (?:suicide |goodbye )?"
+        r"(?:note|letter)(?!s? (?:from|about|on|for (?:work|school|class)))\b",
+        Check.NEGATION,
     ),
     rule(
         "goodbye_message",
@@ -405,6 +444,7 @@ PLAN_RULES: tuple[Rule, ...] = (
         r"bye|love you)|please forgive me[^.!?\n]{0,20}(?:goodbye|bye)"
         r"|(?:i )?love you all[^.!?\n]{0,12}(?:goodbye|i'm sorry|forgive me))",
         Check.NEGATION | Check.SUBJECT,
+        unless=CASUAL_PARTING,
     ),
     rule(
         "preparation",
@@ -475,7 +515,8 @@ PLAN_RULES: tuple[Rule, ...] = (
         r"balcony edge|train tracks|railway tracks|tracks|cliff edge|cliff|overpass|parapet)\b"
         r"|\bon the (?:edge|ledge) of (?:the |a |this )?(?:roof|bridge|cliff|building|platform|"
         r"balcony|overpass)",
-        Check.NEGATION | Check.SUBJECT | Check.SCENE,
+        Check.NEGATION | Check.SUBJECT,
+        unless=SIGHTSEEING,
     ),
 )
 
@@ -485,10 +526,11 @@ OVERDOSE_RULES: tuple[Rule, ...] = (
     rule(
         "overdose_in_progress",
         IMMINENT,
-        r"\b(?P<core>overdosed|overdosing|(?:took|taken|taking|had|swallowed) (?:an|another) "
+        r"\b(?P<core>overdosed|overdosing|i (?:just )?overdose on|(?:took|taken|taking|had|"
+        r"swallowed) (?:an|another) "
         rf"overdose|(?:took|taken|swallowed) (?:way )?too (?:many|much) (?:of (?:my |the )?)?"
         rf"(?:[a-z]+ )?(?:{ANY_MED}))",
-        Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.QUESTION,
+        Check.NEGATION | Check.SUBJECT | Check.MISTAKE | Check.QUESTION,
         timing=OVERDOSE_TIMING,
     ),
 )
@@ -552,15 +594,15 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
     rule(
         "self_harm_urge",
         MODERATE,
-        r"\b(?P<core>(?:self[ -]?harm|sh|cutting|cut|burning|si|suicid\w*|self[ -]?injury) "
+        r"\b(?P<core>(?:self[ -]?harm|sh|cutting|cut|burning|self[ -]?injury) "
         r"(?:urges?|cravings?|thoughts)|urges? to (?:cut|self[ -]?harm|sh|hurt myself|burn)\b)",
-        Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.QUESTION,
     ),
     rule(
         "self_harm_act",
         MODERATE,
         rf"\b(?P<core>{SELF_HARM_SELF}|{SELF_HARM_SH}|(?:been|started|start|keep|kept|went back to|"
-        r"back to|relaps(?:e|ed|ing) (?:on|into|to)?|am|i'm) cutting(?: again)?\b|cutting again|"
+        rf"back to|relaps(?:e|ed|ing)(?: on| into| to)?|am|i'm) {BARE_CUT}|cutting again|"
         r"relaps(?:e|ed|ing)\b(?! (?:on|into|with|to|of) (?:drinking|alcohol|booze|smoking|"
         r"cigarettes|vaping|weed|drugs|cocaine|gambling|depression|mania|hypomania|an episode|a "
         r"depressive|bulimia|binge|porn|my ed|my eating disorder|old habits|psychosis|nail biting|"
@@ -573,6 +615,13 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
 # --- vague words that count only beside another risk: run only when a main rule found one -----
 
 CONTEXT_RULES: tuple[Rule, ...] = (
+    rule(
+        "goodbye_message",
+        HIGH,
+        r"\b(?:goodbye|bye|farewell|i love you all|i'm sorry for everything|forgive me)\b",
+        Check.NEGATION,
+        unless=CASUAL_PARTING,
+    ),
     rule(
         "overdose_in_progress",
         IMMINENT,

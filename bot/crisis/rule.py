@@ -18,7 +18,7 @@ class Check(Flag):
     TONE = auto()  # laughter or a hyperbolic "if ..." lowers it one step (never below low)
     QUESTION = auto()  # a general question without "I" is capped at low
     ACCIDENT = auto()  # "cut myself shaving" is no self-harm
-    SCENE = auto()  # sightseeing ("standing on the bridge, what a view") is no means at hand
+    MISTAKE = auto()  # "accidentally took a double dose" is no overdose attempt
 
     @classmethod
     def usual(cls) -> Check:
@@ -54,6 +54,8 @@ class Rule:
     # below high only a definite time counts ("right now" or "tonight", not "now" or "today").
     soon_level: Level | None = None
     timing: Timing | None = None
+    # Words anywhere in the message that show an innocent reading ("bye, see you tomorrow").
+    unless: re.Pattern[str] | None = None
 
 
 def rule(
@@ -64,5 +66,6 @@ def rule(
     *,
     soon: Level | None = None,
     timing: Timing | None = None,
+    unless: re.Pattern[str] | None = None,
 ) -> Rule:
-    return Rule(signal, level, re.compile(pattern), checks, soon, timing)
+    return Rule(signal, level, re.compile(pattern), checks, soon, timing, unless)

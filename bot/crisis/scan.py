@@ -11,6 +11,7 @@ from bot.crisis.context import (
     When,
     has_condition,
     is_accident,
+    is_mistake,
     is_negated,
     mentions_first_person,
     referent,
@@ -19,14 +20,6 @@ from bot.crisis.context import (
 from bot.crisis.levels import Hit, Level
 from bot.crisis.rule import Check, Rule
 from bot.crisis.scope import MessageFacts, act_time
-
-# Sightseeing and chores on a bridge or roof ("standing on the bridge, what a view").
-_SCENE = re.compile(
-    r"\b(?:view|views|photo|photos|pic|pics|picture|pictures|selfie|sunset|sunrise|tour|walk|"
-    r"walking|hike|hiking|vacation|holiday|trip|beautiful|gorgeous|amazing|stunning|fishing|"
-    r"wedding|concert|waiting for|train to|bus to|commute|tourist|scenery|fireworks|fixing|"
-    r"gutter|repair\w*|cleaning|shingles|solar|antenna|skyline|city lights|stars|lol)\b"
-)
 
 
 class ViewScan:
@@ -57,7 +50,9 @@ class ViewScan:
             return None
         if Check.ACCIDENT in checks and is_accident(text, sentence):
             return None
-        if Check.SCENE in checks and _SCENE.search(text, sentence.start, sentence.end):
+        if Check.MISTAKE in checks and is_mistake(text, sentence):
+            return None
+        if rule.unless is not None and rule.unless.search(text):
             return None
         if rule.timing is not None:
             level, signal = rule.timing.at(act_time(text, self.segments, self.facts, core))
