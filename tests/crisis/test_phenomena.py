@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from crisis_cases import ALL_GROUPS, PERSONAL_PHRASE_CASES, PERSONAL_PHRASES
 
 from bot.crisis.detector import assess_text
-from tests.crisis.cases import ALL_GROUPS, PERSONAL_PHRASE_CASES, PERSONAL_PHRASES
 
 
 def _accepted(level: str, accept: tuple[str, ...]) -> bool:
