@@ -32,8 +32,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\bso\b(?= (?:i|i'm|i've|i'll|i'd|we|he|she|they|it|that|now|then|yeah|anyway|basically)\b)"
 )
 _QUESTION_START = re.compile(
-    r"\s*(?:how|what|what's|why|is|are|can|could|does|do|should|would|will|where|who|when|which|"
-    r"did|has|have|anyone|any)(?= )"
+    r"\s*(?:how|what|what's|why|is|are|can|could|does|do|should|would|where|who|when|which)(?= )"
 )
 
 
@@ -85,7 +84,8 @@ _LOOKBACK = 90
 _NEGATOR = re.compile(
     r"\b(?:not|no|never|nor|neither|without|cannot|(?:did|do|does|wo|would|ca|could|is|was|are|"
     r"were|have|has|had|should|ai)n'?t|no longer|stopped|quit|deny|denies|denied|clean from|"
-    r"free from|free of|clean of|resisted|avoided|refuse to|refused to|since (?:i|my) last)\b"
+    r"free from|free of|clean of|resisted|avoided|refuse to|refused to|since (?:i|my) last|"
+    r"zero|0)\b"
 )
 # Doubt about a denial keeps the risk: "I can't promise I won't hurt myself".
 _DOUBTED_DENIAL = re.compile(
@@ -131,7 +131,7 @@ class Referent(Enum):
 
 
 _REFERENT = re.compile(
-    rf"\b(?:(?P<self>{_words(FIRST_PERSON)}|we|we're|we've|us)"
+    rf"\b(?:(?P<self>(?:i'm|i am) the one who|{_words(FIRST_PERSON)}|we|we're|we've|us)"
     rf"|(?P<you>you|your|you're|yourself|ya)"
     rf"|(?P<other>{_words(OTHER_PEOPLE)}"
     rf"|(?:a|the|this|that|some|one|my|his|her|their|our|your|any|every|no) "
@@ -190,7 +190,7 @@ _RECENT = re.compile(
     rf"thursday)|yesterday|earlier|the other (?:day|night)|this (?:week|month)|"
     rf"{_NUMBER_WORD} (?:days?|nights?|weeks?) ago|(?:a|one|two|three|few) weeks? back|recently|"
     rf"lately|on (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|over the weekend|"
-    rf"again|still|these days|relapsed|this past (?:week|weekend|month)|"
+    rf"again|still|these days|relaps(?:e|ed|ing)|this past (?:week|weekend|month)|"
     rf"since (?:yesterday|last|this)|for (?:days|weeks) now|a month ago|last time)\b"
 )
 _LONG_AGO = re.compile(
@@ -251,8 +251,8 @@ _CONDITION = re.compile(
 )
 
 
-def has_laughter(text: str) -> bool:
-    return _LAUGHTER.search(text) is not None
+def has_laughter(text: str, span: Span) -> bool:
+    return _LAUGHTER.search(text, span.start, span.end) is not None
 
 
 def has_condition(text: str, span: Span) -> bool:

@@ -135,6 +135,11 @@ TYPO_TOKENS: dict[str, str] = {
     "goodby": "goodbye",
     "byee": "bye",
     "tonihgt": "tonight",
+    "lyfe": "life",
+    "lyf": "life",
+    "sh'd": "self harmed",
+    "sh'ed": "self harmed",
+    "sh'ing": "self harming",
 }
 
 # Long key words whose one-slip misspellings (a missing, doubled or swapped letter, c/s, i/y,
@@ -211,6 +216,9 @@ SPACED_WORDS = frozenset(
         "unalive",
     }
 )
+
+# Key words a doubled letter may hide ("diee", "harrm"); the doubled spelling is undone.
+KEY_WORDS = SPACED_WORDS | {"harm", "self", "life", "live", "alive", "dying", "wrists", "hurt"}
 
 # Run-together words inside one long token ("#iwanttodie") -> the spaced phrase.
 COMPACT_PHRASES: tuple[tuple[str, str], ...] = (

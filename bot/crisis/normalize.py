@@ -20,6 +20,7 @@ from functools import lru_cache
 from bot.crisis.lexicon import (
     COMPACT_PHRASES,
     FUZZY_TARGETS,
+    KEY_WORDS,
     SLANG_TOKENS,
     SPACED_WORDS,
     TYPO_TOKENS,
@@ -90,6 +91,9 @@ _LEET = str.maketrans(
 )
 _TOKEN = re.compile(r"[a-z0-9@$!|*'+]+")
 _STRETCH = re.compile(r"([a-z])\1{2,}")
+_DOUBLED = re.compile(r"([a-z])\1")
+# "i want 2 die": a lone 2 between words is "to".
+_TWO_AS_TO = re.compile(r"(?<=[a-z] )2(?= [a-z])")
 _NUMBER_WITH_UNIT = re.compile(
     r"\d+(?:st|nd|rd|th|mg|mcg|ug|ml|g|kg|lbs?|am|pm|x|h|hrs?|mins?|s|k|yo|yrs?|m|km|cm|mm|%)?"
 )
@@ -140,6 +144,9 @@ def _canonical_token(token: str) -> tuple[str, bool]:
         return SLANG_TOKENS[token], True
     if token in TYPO_TOKENS:
         return TYPO_TOKENS[token], True
+    undoubled = _DOUBLED.sub(r"\1", token)
+    if undoubled != token and undoubled in KEY_WORDS and token not in KEY_WORDS:
+        return undoubled, True  # "diee", "harrm"
     fixed = FUZZY_TARGETS.get(token)
     if fixed is not None:
         return fixed, True
@@ -175,6 +182,7 @@ def canonical_view(plain: str) -> CanonicalText:
     text, evasions = _SPLIT_EVASIONS.subn(_evasion_word, text)
     obfuscated = obfuscated or evasions > 0
     text = _HYPHEN_IN_WORD.sub(" ", text)
+    text = _TWO_AS_TO.sub("to", text)
     parts: list[str] = []
     last = 0
     for match in _TOKEN.finditer(text):

@@ -66,12 +66,15 @@ SUICIDE_MEANS = (
     r"|(?:yeet|fling|launch|hurl)(?:ing|ed)? (?:my ?self|me) (?:off|from|into|in front of)"
     r"|crash(?:ing)? my car on purpose|bleed(?:ing)? out|overdos(?:e|ing)(?! on (?:caffeine|"
     r"coffee|sugar|chocolate|tv|netflix|love|cuteness|sunshine|memes))"
-    r"|end (?:it|things)\b(?! (?:with|between|for (?:good )?(?:with|between)|early|there|here|"
-    r"off))|commit suicide|suicide\b(?! (?:squad|prevention|awareness|hotline|helpline|line|"
-    r"rates?|statistics|bombers?|forest))|(?:hang|shoot|cut|kill|drown) (?:myself|me)"
+    r"|end(?:ing)? (?:it|things)\b(?! (?:with|between|for (?:good )?(?:with|between)|early|there|"
+    r"here|off))|commit suicide|suicide\b(?! (?:squad|prevention|awareness|hotline|helpline|line|"
+    r"rates?|statistics|bombers?|forest))|(?:hang|shoot|cut|kill|drown) myself"
+    r"|jump(?:ing)?(?=$|[,.;!?\n]| (?:off|now|tonight|today|right now|from here|and\b))"
+    r"|(?:tie|tying|make|making) (?:a|the) noose"
 )
 DIE = (
-    r"die\b(?! (?:of|from) (?:embarrass\w*|shame|laugh\w*|cringe|boredom|cute\w*|happiness|"
+    r"dye(?=$|[,.;!?\n]| (?:so|now|right now|tonight|already|honestly))"
+    r"|die\b(?! (?:of|from) (?:embarrass\w*|shame|laugh\w*|cringe|boredom|cute\w*|happiness|"
     r"joy|jealousy|envy|excitement|old age|hunger|thirst|heat|curiosity|suspense|anticipation|"
     r"fomo|exhaustion)| for\b| laughing| happy| old\b| on (?:this|that) hill| hard\b| a (?:hero|"
     r"legend|virgin)| trying\b| in (?:a|the) (?:game|match|fight|level))"
@@ -90,6 +93,7 @@ WANT = (
     r"need|have|got|must|tempted|urges?|urge|trying) to"
     r"|(?:trying|try|struggling|fighting|working|doing my best) (?:hard |so hard )?not to"
     r"|\b(?:should|might as well|may as well|could just|better)(?: just)?|\blet me"
+    r"|\b(?:tell(?:s|ing)?|told|urg(?:es|ing)|push(?:es|ing)?|order(?:s|ing)?) me to"
 )
 WISH = (
     r"(?:wish(?:ed|ing)?|hope|hoping|pray(?:ing)?|would rather|'d rather|rather|wouldn't mind)"
@@ -135,6 +139,12 @@ CASUAL_PARTING = re.compile(
     r"moving|retir\w+|graduat\w+|farewell party|party|until next|next week|later|xx+|lol|haha)\b"
 )
 
+# Getting the week's medicine ready is routine ("pills ready for tomorrow, pill box sorted").
+PILL_ROUTINE = re.compile(
+    r"\b(?:pill ?box|organi[sz]er|dispenser|dosette|blister pack|for the week|weekly|pharmacy|"
+    r"for (?:tomorrow|the morning|my trip|the trip|travel|the holiday)|refill|sorted)\b"
+)
+
 OVERDOSE_TIMING = Timing(
     now=(IMMINENT, "overdose_in_progress"),
     recent=(HIGH, "recent_overdose"),
@@ -166,7 +176,7 @@ SUICIDE_RULES: tuple[Rule, ...] = (
     rule(
         "suicidal_intent",
         HIGH,
-        rf"\b(?:{INTENT}) {GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|{DIE})",
+        rf"\b(?:{INTENT}) {GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|die tonight)",
         USUAL,
         soon=IMMINENT,
     ),
@@ -210,6 +220,16 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         soon=None,
     ),
     rule(
+        "active_ideation",
+        MODERATE,
+        r"\b(?P<core>suicide|killing myself|ending it all|ending my life|taking my (?:own )?life|"
+        r"ending it) (?:is|has been|keeps|kept|was|are|were) (?:\w+ ){0,2}?(?:on my mind|in my head|"
+        r"(?:all )?i (?:can )?think about|creeping in|calling me|tempting me|popping up|coming back)"
+        r"|\bcan't (?:stop|get) (?:thinking about )?(?:suicide|killing myself|ending it) out of my "
+        r"(?:head|mind)",
+        USUAL,
+    ),
+    rule(
         "passive_wish",
         LOW,
         r"\b(?P<core>passive(?:ly)? (?:suicidal|si\b|suicidal ideation|ideation))",
@@ -251,6 +271,16 @@ SUICIDE_RULES: tuple[Rule, ...] = (
         r"\b(?:i should|should i|i'm (?:going to|gonna)|going to|gonna|i want to|i wanna|i might|"
         r"i'll|i need to|time to|about to|i could|i will|i just) (?:just |go )?(?P<core>kys)\b",
         Check.NEGATION | Check.HISTORY | Check.TONE,
+    ),
+    rule(
+        "recent_attempt",
+        HIGH,
+        r"\b(?:i|i've|i have|i just|just)(?: just| already)? (?P<core>(?:slit|slashed|cut open|opened) "
+        r"(?:both )?my (?:wrists?|throat|veins?)|hanged myself|hung myself|stabbed myself|"
+        r"jumped (?:off|from|in front of)|drank (?:bleach|antifreeze|poison)|swallowed (?:bleach|"
+        r"batteries|poison)|tried to jump)",
+        Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
+        timing=ATTEMPT_TIMING,
     ),
     rule(
         "recent_attempt",
@@ -353,7 +383,7 @@ PASSIVE_RULES: tuple[Rule, ...] = (
         r"|\b(?:don't|do not|doesn't|no longer) care (?:if|whether) i (?:live|die|wake up|"
         r"don't wake up|survive|get hurt|get hit)"
         r"|\b(?:wish|want|hope|pray|rather|sleep|could)\b[^,.;!?\n]{0,30}?\b(?:not|never|don't|"
-        r"didn't|won't) (?:ever )?wake (?:up|again)(?! (?:early|late|on time|in time|for|before|"
+        r"didn't|won't|wouldn't|couldn't) (?:ever )?wake (?:up|again)(?! (?:early|late|on time|in time|for|before|"
         r"until|till|at|when|tomorrow morning))"
         r"|\b(?:hope|hoping) (?:i|to) (?:don't|never) wake up"
         r"|\b(?:not afraid|not scared) (?:to die|of (?:dying|death))"
@@ -398,7 +428,11 @@ PASSIVE_RULES: tuple[Rule, ...] = (
         LOW,
         r"\b(?:think|thinking|thought|obsess\w*|fixated) (?:a lot |constantly |all the time )?"
         r"(?:about|of|on) (?:death|dying|being dead|my (?:own )?death|my funeral|not existing|"
-        r"not being here|disappearing)",
+        r"not being here|disappearing)|\bplan(?:ning|ned)? my (?:own )?funeral"
+        r"|\b(?:dying|death|being dead|not existing|not being here|ending it|suicide|killing myself) "
+        r"(?:sounds|seems|feels|looks|would be|would feel) (?:so |really |kind of |kinda |like )?"
+        r"(?:peaceful|nice|good|appealing|tempting|like (?:a )?relief|a relief|better|easier|"
+        r"comforting|like the answer|like freedom|like rest|inviting)",
         USUAL,
     ),
 )
@@ -412,9 +446,9 @@ PLAN_RULES: tuple[Rule, ...] = (
         r"\b(?P<core>(?:suicide|goodbye|farewell) (?:note|letter|message|video)s?"
         r"|(?:wrote|written|writing|write|left|leave|leaving|drafted|drafting) (?:a |my |the )?"
         r"(?:final|last) (?:note|letter|message|words)s?"
-        r"|(?:wrote|written|writing|write|left|leave|leaving) (?:a|my|the) (?:note|letter)s? "
-        r"(?:to|for) (?:everyone|everybody|all of you|my (?:family|kids|parents|mom|dad|wife|"
-        r"husband|partner|children|friends|sister|brother|loved ones)|them all)"
+        r"|(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the |some )?(?:notes?|"
+        r"letters?) (?:to|for) (?:everyone|everybody|all of you|all the people|the people i love|"
+        r"my loved ones|each of|them all)"
         r"|my (?:note|letter) is (?:ready|written|done|finished|on the))",
         Check.NEGATION | Check.SUBJECT,
     ),
@@ -496,12 +530,7 @@ PLAN_RULES: tuple[Rule, ...] = (
     rule(
         "means_at_hand",
         IMMINENT,
-        rf"\b(?:have|got|with|holding|hold|counted|counting|lined up|lining up|laid out|laying "
-        rf"out|poured out|pouring out) (?:the |all the |my |all my |these |those )?(?:[a-z]+ )?"
-        rf"{ANY_MED} (?:ready|in (?:my|front of me)|right here|next to me|out|lined up|counted)"
-        rf"(?! for (?:the week|tomorrow morning|the trip))"
-        rf"|\b(?:the |my )?{ANY_MED} (?:are|is) (?:ready|lined up|counted|in my hand|in front of me)"
-        r"|\b(?:the |my )?(?:rope|noose|belt|cord) (?:is|are) (?:ready|up|tied|hung|set up|around)"
+        r"\b(?:the |my )?(?:rope|noose|belt|cord) (?:is|are) (?:ready|up|tied|hung|set up|around)"
         r"|\b(?:tied|hung|set up|put) (?:the |a |my )?(?:rope|noose)|\bnoose (?:around|on) my neck"
         r"|\b(?:the |my )?gun (?:is )?(?:loaded|in my (?:hand|mouth)|to my head)"
         r"|\b(?:blade|razor|knife) (?:is )?(?:in my hand|to my (?:wrist|throat|arm|skin))",
@@ -510,11 +539,22 @@ PLAN_RULES: tuple[Rule, ...] = (
     rule(
         "means_at_hand",
         IMMINENT,
+        rf"\b(?:have|got|with|holding|hold|counted|counting|lined up|lining up|laid out|laying "
+        rf"out|poured out|pouring out) (?:the |all the |my |all my |these |those )?(?:[a-z]+ )?"
+        rf"{ANY_MED} (?:ready|in (?:my|front of me)|right here|next to me|out|lined up|counted)"
+        rf"|\b(?:the |my )?{ANY_MED} (?:are|is) (?:ready|lined up|counted|in my hand|in front of me)",
+        Check.NEGATION | Check.SUBJECT,
+        unless=PILL_ROUTINE,
+    ),
+    rule(
+        "means_at_hand",
+        IMMINENT,
         r"\b(?:standing|stood|sitting|sat|perched|climbed|climbing|up|i'm) (?:on(?:to)? |at |over )?"
         r"(?:the |a |this |my )?(?:edge of (?:the |a )?)?(?:bridge|ledge|roof|rooftop|railing|"
         r"balcony edge|train tracks|railway tracks|tracks|cliff edge|cliff|overpass|parapet)\b"
         r"|\bon the (?:edge|ledge) of (?:the |a |this )?(?:roof|bridge|cliff|building|platform|"
-        r"balcony|overpass)",
+        r"balcony|overpass)|\bon (?:the )?(?:roof|rooftop|top) of (?:my|the|a|this|our) (?:building|"
+        r"apartment|block|hotel|office|parking|car park|tower|hospital|school)",
         Check.NEGATION | Check.SUBJECT,
         unless=SIGHTSEEING,
     ),
@@ -526,7 +566,8 @@ OVERDOSE_RULES: tuple[Rule, ...] = (
     rule(
         "overdose_in_progress",
         IMMINENT,
-        r"\b(?P<core>overdosed|overdosing|i (?:just )?overdose on|(?:took|taken|taking|had|"
+        r"\b(?P<core>overdos(?:ed|ing)(?! on (?:caffeine|coffee|sugar|chocolate|tv|netflix|love|"
+        r"cuteness|sunshine|memes|energy drinks|red bull))|i (?:just )?overdose on|(?:took|taken|taking|had|"
         r"swallowed) (?:an|another) "
         rf"overdose|(?:took|taken|swallowed) (?:way )?too (?:many|much) (?:of (?:my |the )?)?"
         rf"(?:[a-z]+ )?(?:{ANY_MED}))",
@@ -543,6 +584,12 @@ SELF_HARM_SELF = (
     r"(?! (?:off|out|some slack|short))"
     r"|(?:cut|cutting|carv(?:e|ed|ing)|slic(?:e|ed|ing)) (?:into )?(?:my )?"
     r"(?:arms?|wrists?|legs?|thighs?|skin|hips?|stomach|belly|ankles?|forearms?|body)\b"
+    r"|(?:burn(?:ed|t|ing|s)?|hit(?:ting|s)?|punch(?:ed|ing|es)?) (?:my )?(?:arms?|wrists?|legs?|"
+    r"thighs?|skin|hands?|stomach|face|head)\b(?! (?:on|against|in the|at the|playing|while))"
+    r"|(?:pick(?:ed|ing)?|scratch(?:ed|ing)?|dig(?:ging)?) (?:at )?my (?:skin|arms?|legs?|face|scabs?)"
+    r" (?:until|till|til|to the point) (?:it|they|i) (?:bleeds?|bled|bleed|bleeding)"
+    r"|\bi (?:just |have |'ve |had )?(?:cut|burned|burnt)(?= again| last night| yesterday| today| "
+    r"this (?:morning|week|evening)| earlier| tonight| and\b| but\b| so\b|$|[,.;!?\n])"
     rf"|(?:burn(?:ed|t|ing|s)?|hit(?:ting|s)?|punch(?:ed|ing|es)?|slap(?:ped|ping|s)?|"
     rf"bit(?:e|ing|ten)?|hurt(?:ing|s)?|harm(?:ed|ing|s)?|injur(?:e|ed|ing)|bruis(?:e|ed|ing)|"
     rf"mutilat(?:e|ed|ing)) {MYSELF}"
@@ -580,7 +627,10 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
         r"everywhere|so much|through|really bad)|lost (?:a lot of|so much|too much) blood|"
         r"(?:see|saw|seeing|showing) (?:the )?(?:fat|bone|tendon|yellow|white layer)|"
         r"soaked (?:through )?(?:the |a |my )?(?:towel|bandage|gauze|sheets|clothes)|"
-        r"(?:blood|bleeding) (?:is )?everywhere|puddle of blood)",
+        r"(?:blood|bleeding) (?:is )?everywhere|puddle of blood|(?:go|went|going|gone|get|got|"
+        r"been) (?:to )?(?:the )?(?:er|a&e|hospital|emergency room|urgent care|emergency) (?:for|"
+        r"because of|to (?:get|have) (?:stitches|it stitched|them stitched|my cuts?)) (?:my |the |"
+        r"these )?(?:cuts?|wounds?|burns?|arm|wrist|self harm))",
         Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.QUESTION,
         timing=_MEDICAL_TIMING,
     ),

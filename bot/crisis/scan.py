@@ -10,6 +10,7 @@ from bot.crisis.context import (
     Segments,
     When,
     has_condition,
+    has_laughter,
     is_accident,
     is_mistake,
     is_negated,
@@ -59,7 +60,7 @@ class ViewScan:
         else:
             level, signal = self._timed_level(rule, core)
         if Check.TONE in checks and level > Level.LOW:
-            softened = level - self.facts.laughing - has_condition(text, sentence)
+            softened = level - has_laughter(text, sentence) - has_condition(text, sentence)
             level = Level(max(Level.LOW, softened))
         if (
             Check.QUESTION in checks

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from bot.crisis.context import (
     Segments,
     When,
-    has_laughter,
     has_soon_time,
     has_strong_time,
     is_resolved,
@@ -17,7 +16,6 @@ from bot.crisis.context import (
 
 @dataclass(frozen=True, slots=True)
 class MessageFacts:
-    laughing: bool  # "lol", "😂", "jk" anywhere in the message
     soon_any: bool  # a near time of any kind: "now", "today", "tonight", "in an hour"
     soon_definite: bool  # a definite near time: "tonight", "right now", "in an hour"
     resolved: bool  # "I'm doing much better now", "two years clean"
@@ -25,7 +23,6 @@ class MessageFacts:
     @classmethod
     def of(cls, text: str) -> MessageFacts:
         return cls(
-            laughing=has_laughter(text),
             soon_any=has_soon_time(text),
             soon_definite=has_strong_time(text),
             resolved=is_resolved(text),
