@@ -49,7 +49,7 @@ class _ViewReading:
         self.hits: list[Hit] = [
             *diary.hits,
             *self.scan.hits(MAIN_RULES),
-            *pill_count_hits(self.scan.text, self.scan.segments, self.scan.facts),
+            *pill_count_hits(self.scan),
         ]
         self.found_risk = any(hit.level > Level.NONE for hit in self.hits)
 

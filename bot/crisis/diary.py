@@ -28,6 +28,7 @@ _ACTED = re.compile(
     rf"[:=\-]? ?(?:yes|y|1|true)\b|{_URGE_NAME} (?:act(?:ion)?|acted) ?[:=\-]? ?(?:yes|y|1|true)\b"
     rf"|{_URGE_NAME} ?[:=] ?(?:yes|y)\b)"
 )
+_HAS_DIGIT_OR_ACT = re.compile(r"\d|act")
 _HAS_URGE_NAME = re.compile(rf"\b{_URGE_NAME}\b|\burges?\b")
 
 
@@ -38,6 +39,8 @@ class DiaryReading:
 
 
 def read_diary(text: str) -> DiaryReading:
+    if not _HAS_DIGIT_OR_ACT.search(text):
+        return DiaryReading([], text)
     hits: list[Hit] = []
     spans: list[tuple[int, int]] = []
     for match in _RATING.finditer(text):

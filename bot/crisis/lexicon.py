@@ -217,8 +217,14 @@ SPACED_WORDS = frozenset(
     }
 )
 
-# Key words a doubled letter may hide ("diee", "harrm"); the doubled spelling is undone.
-KEY_WORDS = SPACED_WORDS | {"harm", "self", "life", "live", "alive", "dying", "wrists", "hurt"}
+# Key words a doubled letter may hide ("diee", "harrm") -> the word.
+_KEY_WORDS = SPACED_WORDS | {"harm", "self", "life", "live", "alive", "dying", "wrists", "hurt"}
+DOUBLED_LETTER_TYPOS: dict[str, str] = {
+    word[: i + 1] + word[i:]: word
+    for word in _KEY_WORDS
+    for i in range(len(word))
+    if word[i].isalpha() and word[: i + 1] + word[i:] not in _KEY_WORDS
+}
 
 # Run-together words inside one long token ("#iwanttodie") -> the spaced phrase.
 COMPACT_PHRASES: tuple[tuple[str, str], ...] = (

@@ -19,8 +19,8 @@ from functools import lru_cache
 
 from bot.crisis.lexicon import (
     COMPACT_PHRASES,
+    DOUBLED_LETTER_TYPOS,
     FUZZY_TARGETS,
-    KEY_WORDS,
     SLANG_TOKENS,
     SPACED_WORDS,
     TYPO_TOKENS,
@@ -91,7 +91,6 @@ _LEET = str.maketrans(
 )
 _TOKEN = re.compile(r"[a-z0-9@$!|*'+]+")
 _STRETCH = re.compile(r"([a-z])\1{2,}")
-_DOUBLED = re.compile(r"([a-z])\1")
 # "i want 2 die": a lone 2 between words is "to".
 _TWO_AS_TO = re.compile(r"(?<=[a-z] )2(?= [a-z])")
 _NUMBER_WITH_UNIT = re.compile(
@@ -144,9 +143,8 @@ def _canonical_token(token: str) -> tuple[str, bool]:
         return SLANG_TOKENS[token], True
     if token in TYPO_TOKENS:
         return TYPO_TOKENS[token], True
-    undoubled = _DOUBLED.sub(r"\1", token)
-    if undoubled != token and undoubled in KEY_WORDS and token not in KEY_WORDS:
-        return undoubled, True  # "diee", "harrm"
+    if token in DOUBLED_LETTER_TYPOS:
+        return DOUBLED_LETTER_TYPOS[token], True
     fixed = FUZZY_TARGETS.get(token)
     if fixed is not None:
         return fixed, True
@@ -176,8 +174,43 @@ def _evasion_word(match: re.Match[str]) -> str:
     return _EVASION_WORDS.get(match.group(0), "suicide")
 
 
+_KNOWN_SPELLINGS = frozenset(SLANG_TOKENS).union(TYPO_TOKENS, FUZZY_TARGETS, DOUBLED_LETTER_TYPOS)
+_PUNCTUATION = ".,;:!?\"'()[]"
+
+
+def _has_leetspeak(plain: str) -> bool:
+    for token in plain.split():
+        if token.isalpha() or token.isdigit():
+            continue
+        core = token.strip(_PUNCTUATION)
+        if core and ("*" in core or _deleet(core) != core):
+            return True
+    return False
+
+
+_COMPACT = re.compile("|".join(compact for compact, _ in COMPACT_PHRASES))
+
+
+def _needs_rewrite(plain: str) -> bool:
+    """Cheap test that the canonical view could differ from the plain one."""
+    return bool(
+        _has_leetspeak(plain)
+        or any(letter * 3 in plain for letter in set(plain) if letter.isalpha())
+        or "-" in plain
+        or "_" in plain
+        or "/" in plain
+        or " 2 " in plain
+        or _COMPACT.search(plain)
+        or _SPACED_LETTERS.search(plain)
+        or _SPLIT_EVASIONS.search(plain)
+        or not _KNOWN_SPELLINGS.isdisjoint(_TOKEN.findall(plain))
+    )
+
+
 def canonical_view(plain: str) -> CanonicalText:
     """Undo slang, leetspeak, stretching and misspellings in a plain view."""
+    if not _needs_rewrite(plain):
+        return CanonicalText(plain, obfuscated=False)
     text, obfuscated = _join_spaced_letters(plain)
     text, evasions = _SPLIT_EVASIONS.subn(_evasion_word, text)
     obfuscated = obfuscated or evasions > 0

@@ -13,6 +13,8 @@ from bot.crisis.context import Referent, Segments, is_mistake, is_negated, refer
 from bot.crisis.levels import Hit, Level
 from bot.crisis.lexicon import MEDICINES
 from bot.crisis.patterns import ANY_MED, OVERDOSE_TIMING
+from bot.crisis.prefilter import GateIndex
+from bot.crisis.scan import ViewScan
 from bot.crisis.scope import MessageFacts, act_time
 
 _NUMBER_WORDS = {
@@ -66,6 +68,7 @@ _PILL_COUNT = re.compile(
     r"of those|of these|at once|in one go)\b)"
 )
 _MENTIONS_MEDICINE = re.compile(rf"\b{ANY_MED}\b")
+_MEDICINE_GATE = GateIndex([re.compile(ANY_MED)])
 _MEDICINE_NAMES = frozenset(MEDICINES)
 
 _TAKEN = re.compile(
@@ -113,9 +116,13 @@ def _count(match: re.Match[str]) -> int | None:
     return int(match.group("number"))
 
 
-def pill_count_hits(text: str, segments: Segments, facts: MessageFacts) -> Iterator[Hit]:
-    for match in _PILL_COUNT.finditer(text):
-        hit = _assess_count(text, segments, facts, match)
+def pill_count_hits(view: ViewScan) -> Iterator[Hit]:
+    if not _MEDICINE_GATE.candidates(view.text, view.trigrams):
+        return
+    if not _MENTIONS_MEDICINE.search(view.text):
+        return
+    for match in _PILL_COUNT.finditer(view.text):
+        hit = _assess_count(view.text, view.segments, view.facts, match)
         if hit is not None:
             yield hit
 
@@ -125,8 +132,6 @@ def _assess_count(
 ) -> Hit | None:
     count = _count(match)
     med = match.group("med")
-    if med is None and not _MENTIONS_MEDICINE.search(text):
-        return None  # "took 30 more" counts pills only when pills are named nearby
     if count is not None and (count < 5 or (count >= 100 and med in _MEDICINE_NAMES)):
         return None  # a normal dose, or milligrams written without the unit
     clause = segments.clause_at(match.start())

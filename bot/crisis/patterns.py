@@ -12,7 +12,7 @@ import re
 
 from bot.crisis.levels import Level
 from bot.crisis.lexicon import MEDICINES, PILL_WORDS
-from bot.crisis.rule import Check, Rule, Timing, rule
+from bot.crisis.rule import Check, RuleSet, Timing, rule
 
 NONE, LOW, MODERATE, HIGH, IMMINENT = Level
 
@@ -172,408 +172,416 @@ _MEDICAL_TIMING = Timing(
 
 # --- suicide: ideation, intent, method research, attempts --------------------------------------
 
-SUICIDE_RULES: tuple[Rule, ...] = (
-    rule(
-        "suicidal_intent",
-        HIGH,
-        rf"\b(?:{INTENT}) {GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|die tonight)",
-        USUAL,
-        soon=IMMINENT,
-    ),
-    rule(
-        "plan",
-        HIGH,
-        rf"\b(?:{PLANNED_HOW}) {GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|{DIE}|do it\b)",
-        PLAIN,
-        soon=IMMINENT,
-    ),
-    rule(
-        "method_research",
-        HIGH,
-        rf"\b(?:{ASK_HOW}) {GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|{DIE}"
-        r"|(?:hang|shoot|kill|drown|poison|suffocate|gas) (?:yourself|oneself|themselves|someone))",
-        Check.NEGATION | Check.HISTORY,
-    ),
-    rule(
-        "active_ideation",
-        MODERATE,
-        rf"\b(?P<core>{SUICIDE_SELF})",
-        Check.NEGATION | Check.HISTORY | Check.TONE,
-        soon=HIGH,
-    ),
-    rule(
-        "active_ideation",
-        MODERATE,
-        rf"\b(?:{WANT}|{THINK}) {GAP}(?P<core>{SUICIDE_MEANS}|{DIE})",
-        USUAL | Check.QUESTION,
-    ),
-    rule(
-        "suicidal_thoughts",
-        MODERATE,
-        r"\b(?<!passive )(?<!passively )(?<!not )(?P<core>suicidal|suicide (?:thoughts|ideation|"
-        r"urges?|feelings)|thoughts (?:of|about) (?:suicide|ending it|ending my life|dying by "
-        r"suicide)|(?:active|bad|strong|intense|loud|constant) si\b|si (?:thoughts|urges|is (?:bad|"
-        r"strong|loud|back)|(?:is|was|has been)(?: \w+)? (?:bad|strong|loud|back|high|intense|"
-        r"worse|awful)|today|tonight|again)|(?:having|have|had|got|getting|my) si\b)"
-        r"(?! (?:squad|prevention|awareness|hotline|helpline|crisis line|line|rates?|statistics))",
-        USUAL | Check.QUESTION,
-        soon=None,
-    ),
-    rule(
-        "active_ideation",
-        MODERATE,
-        r"\b(?P<core>suicide|killing myself|ending it all|ending my life|taking my (?:own )?life|"
-        r"ending it) (?:is|has been|keeps|kept|was|are|were) (?:\w+ ){0,2}?(?:on my mind|in my head|"
-        r"(?:all )?i (?:can )?think about|creeping in|calling me|tempting me|popping up|coming back)"
-        r"|\bcan't (?:stop|get) (?:thinking about )?(?:suicide|killing myself|ending it) out of my "
-        r"(?:head|mind)",
-        USUAL,
-    ),
-    rule(
-        "passive_wish",
-        LOW,
-        r"\b(?P<core>passive(?:ly)? (?:suicidal|si\b|suicidal ideation|ideation))",
-        PLAIN,
-    ),
-    rule(
-        "active_ideation",
-        MODERATE,
-        r"\b(?:suicide|death|dying|killing myself|ending it|ending my life) (?:is|seems|feels|"
-        r"looks) (?:like )?(?:the |my )?(?:only|best|easiest|right|last|one) (?:way|option|answer|"
-        r"choice|solution|way out|thing left|exit)"
-        r"|\bthe only (?:way out|option|answer|solution|exit) (?:is|left is) (?:to die|death|suicide|"
-        r"dying|ending it|to end it|killing myself)"
-        r"|\b(?:don't|do not|can't) see (?:any )?(?:other )?(?:way|option|choice|solution) "
-        r"(?:out )?(?:but|except|other than|than) (?:to die|death|suicide|dying|ending it|to end it)",
-        USUAL,
-    ),
-    rule(
-        "active_ideation",
-        MODERATE,
-        rf"\b(?:i (?:really )?(?:want|wanna|need) to|i'm (?:going|gonna) to|i'll) {GAP}"
-        r"(?P<core>end it)\b(?! (?:with|between))",
-        USUAL,
-        soon=HIGH,
-    ),
-    rule(
-        "suicidal_intent",
-        HIGH,
-        r"\b(?:(?:i'll|i will|i'm going to|going to|gonna) (?:be dead|die|not be (?:here|alive|"
-        r"around)|be gone) (?:by|before) (?:tomorrow|morning|tonight|the weekend|monday|friday|"
-        r"the end of (?:the|this) (?:day|week|month))|(?P<core>won't|will not) (?:be (?:here|"
-        r"around|alive)|make it|wake up) (?:tomorrow|by morning|much longer|for long|after tonight|"
-        r"past tonight)|(?:this|today|tonight) (?:is|will be) my last (?:day|night))",
-        Check.SUBJECT | Check.TONE,
-    ),
-    rule(
-        "active_ideation",
-        MODERATE,
-        r"\b(?:i should|should i|i'm (?:going to|gonna)|going to|gonna|i want to|i wanna|i might|"
-        r"i'll|i need to|time to|about to|i could|i will|i just) (?:just |go )?(?P<core>kys)\b",
-        Check.NEGATION | Check.HISTORY | Check.TONE,
-    ),
-    rule(
-        "recent_attempt",
-        HIGH,
-        r"\b(?:i|i've|i have|i just|just)(?: just| already)? (?P<core>(?:slit|slashed|cut open|opened) "
-        r"(?:both )?my (?:wrists?|throat|veins?)|hanged myself|hung myself|stabbed myself|"
-        r"jumped (?:off|from|in front of)|drank (?:bleach|antifreeze|poison)|swallowed (?:bleach|"
-        r"batteries|poison)|tried to jump)",
-        Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
-        timing=ATTEMPT_TIMING,
-    ),
-    rule(
-        "recent_attempt",
-        HIGH,
-        r"\b(?:attempted|tried|attempting|trying|attempt) (?P<core>suicide|an overdose|to od)\b",
-        Check.NEGATION | Check.SUBJECT,
-        timing=ATTEMPT_TIMING,
-    ),
-    rule(
-        "recent_attempt",
-        HIGH,
-        rf"\b(?:tried|attempted|attempting|attempt|trying|try|tryna) to (?!not )"
-        r"(?:(?!not\b|stop\b|resist|avoid|prevent|help|talk|convince|keep)[a-z']+ ){0,3}?"
-        rf"(?P<core>{SUICIDE_SELF}|overdose|end it|hang|drown|suicide|die)"
-        r"|\b(?:attempted|made an attempt)(?= (?:when|last|yesterday|two|\d|a few|several|"
-        r"in|before|twice|once|again|this|on|at|years|months|weeks|days|earlier|recently)\b|$)"
-        r"|\b(?:my|a|another|the) (?:suicide )?attempt (?:on my life|last|yesterday|this|"
-        r"earlier|two|a few)|\bsuicide attempt|\bsurvived (?:my|an|a|the|another) (?:suicide )?"
-        rf"attempt|\b(?:almost|nearly) (?:killed {MYSELF}|died by suicide|succeeded)",
-        Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
-        timing=ATTEMPT_TIMING,
-    ),
+SUICIDE_RULES = RuleSet(
+    (
+        rule(
+            "suicidal_intent",
+            HIGH,
+            rf"\b(?:{INTENT}) {GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|die tonight)",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            "plan",
+            HIGH,
+            rf"\b(?:{PLANNED_HOW}) {GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|{DIE}|do it\b)",
+            PLAIN,
+            soon=IMMINENT,
+        ),
+        rule(
+            "method_research",
+            HIGH,
+            rf"\b(?:{ASK_HOW}) {GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|{DIE}"
+            r"|(?:hang|shoot|kill|drown|poison|suffocate|gas) (?:yourself|oneself|themselves|someone))",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            rf"\b(?P<core>{SUICIDE_SELF})",
+            Check.NEGATION | Check.HISTORY | Check.TONE,
+            soon=HIGH,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            rf"\b(?:{WANT}|{THINK}) {GAP}(?P<core>{SUICIDE_MEANS}|{DIE})",
+            USUAL | Check.QUESTION,
+        ),
+        rule(
+            "suicidal_thoughts",
+            MODERATE,
+            r"\b(?<!passive )(?<!passively )(?<!not )(?P<core>suicidal|suicide (?:thoughts|ideation|"
+            r"urges?|feelings)|thoughts (?:of|about) (?:suicide|ending it|ending my life|dying by "
+            r"suicide)|(?:active|bad|strong|intense|loud|constant) si\b|si (?:thoughts|urges|is (?:bad|"
+            r"strong|loud|back)|(?:is|was|has been)(?: \w+)? (?:bad|strong|loud|back|high|intense|"
+            r"worse|awful)|today|tonight|again)|(?:having|have|had|got|getting|my) si\b)"
+            r"(?! (?:squad|prevention|awareness|hotline|helpline|crisis line|line|rates?|statistics))",
+            USUAL | Check.QUESTION,
+            soon=None,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            r"\b(?P<core>suicide|killing myself|ending it all|ending my life|taking my (?:own )?life|"
+            r"ending it) (?:is|has been|keeps|kept|was|are|were) (?:\w+ ){0,2}?(?:on my mind|in my head|"
+            r"(?:all )?i (?:can )?think about|creeping in|calling me|tempting me|popping up|coming back)"
+            r"|\bcan't (?:stop|get) (?:thinking about )?(?:suicide|killing myself|ending it) out of my "
+            r"(?:head|mind)",
+            USUAL,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\b(?P<core>passive(?:ly)? (?:suicidal|si\b|suicidal ideation|ideation))",
+            PLAIN,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            r"\b(?:suicide|death|dying|killing myself|ending it|ending my life) (?:is|seems|feels|"
+            r"looks) (?:like )?(?:the |my )?(?:only|best|easiest|right|last|one) (?:way|option|answer|"
+            r"choice|solution|way out|thing left|exit)"
+            r"|\bthe only (?:way out|option|answer|solution|exit) (?:is|left is) (?:to die|death|suicide|"
+            r"dying|ending it|to end it|killing myself)"
+            r"|\b(?:don't|do not|can't) see (?:any )?(?:other )?(?:way|option|choice|solution) "
+            r"(?:out )?(?:but|except|other than|than) (?:to die|death|suicide|dying|ending it|to end it)",
+            USUAL,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            rf"\b(?:i (?:really )?(?:want|wanna|need) to|i'm (?:going|gonna) to|i'll) {GAP}"
+            r"(?P<core>end it)\b(?! (?:with|between))",
+            USUAL,
+            soon=HIGH,
+        ),
+        rule(
+            "suicidal_intent",
+            HIGH,
+            r"\b(?:(?:i'll|i will|i'm going to|going to|gonna) (?:be dead|die|not be (?:here|alive|"
+            r"around)|be gone) (?:by|before) (?:tomorrow|morning|tonight|the weekend|monday|friday|"
+            r"the end of (?:the|this) (?:day|week|month))|(?P<core>won't|will not) (?:be (?:here|"
+            r"around|alive)|make it|wake up) (?:tomorrow|by morning|much longer|for long|after tonight|"
+            r"past tonight)|(?:this|today|tonight) (?:is|will be) my last (?:day|night))",
+            Check.SUBJECT | Check.TONE,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            r"\b(?:i should|should i|i'm (?:going to|gonna)|going to|gonna|i want to|i wanna|i might|"
+            r"i'll|i need to|time to|about to|i could|i will|i just) (?:just |go )?(?P<core>kys)\b",
+            Check.NEGATION | Check.HISTORY | Check.TONE,
+        ),
+        rule(
+            "recent_attempt",
+            HIGH,
+            r"\b(?:i|i've|i have|i just|just)(?: just| already)? (?P<core>(?:slit|slashed|cut open|opened) "
+            r"(?:both )?my (?:wrists?|throat|veins?)|hanged myself|hung myself|stabbed myself|"
+            r"jumped (?:off|from|in front of)|drank (?:bleach|antifreeze|poison)|swallowed (?:bleach|"
+            r"batteries|poison)|tried to jump)",
+            Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
+            timing=ATTEMPT_TIMING,
+        ),
+        rule(
+            "recent_attempt",
+            HIGH,
+            r"\b(?:attempted|tried|attempting|trying|attempt) (?P<core>suicide|an overdose|to od)\b",
+            Check.NEGATION | Check.SUBJECT,
+            timing=ATTEMPT_TIMING,
+        ),
+        rule(
+            "recent_attempt",
+            HIGH,
+            rf"\b(?:tried|attempted|attempting|attempt|trying|try|tryna) to (?!not )"
+            r"(?:(?!not\b|stop\b|resist|avoid|prevent|help|talk|convince|keep)[a-z']+ ){0,3}?"
+            rf"(?P<core>{SUICIDE_SELF}|overdose|end it|hang|drown|suicide|die)"
+            r"|\b(?:attempted|made an attempt)(?= (?:when|last|yesterday|two|\d|a few|several|"
+            r"in|before|twice|once|again|this|on|at|years|months|weeks|days|earlier|recently)\b|$)"
+            r"|\b(?:my|a|another|the) (?:suicide )?attempt (?:on my life|last|yesterday|this|"
+            r"earlier|two|a few)|\bsuicide attempt|\bsurvived (?:my|an|a|the|another) (?:suicide )?"
+            rf"attempt|\b(?:almost|nearly) (?:killed {MYSELF}|died by suicide|succeeded)",
+            Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
+            timing=ATTEMPT_TIMING,
+        ),
+    )
 )
 
 # --- passive wishes and hopelessness about living ----------------------------------------------
 
-PASSIVE_RULES: tuple[Rule, ...] = (
-    rule(
-        "active_ideation",
-        MODERATE,
-        rf"\b(?:{WANT}) {GAP}(?P<core>{DIE}|be dead)",
-        USUAL | Check.QUESTION,
-    ),
-    rule(
-        "passive_wish",
-        LOW,
-        rf"\b(?:{WANT}|{WISH}|{THINK}) {GAP}(?P<core>{DEAD_STATE}|{DIE}|death|dying)",
-        USUAL,
-    ),
-    rule(
-        "passive_wish",
-        LOW,
-        r"\bwish (?:i )?(?:was|were|could be|had been) (?:dead|gone|never born|not alive|not here)"
-        r"|\bwish (?:i |i'd |i had )?(?:never been|had never been|was never|wasn't|weren't|never "
-        r"was) (?:born|alive|here)"
-        r"|\bwish i (?:didn't|did not) exist|\bwish (?:it|this|my life|everything) (?:would|could) "
-        r"(?:just )?(?:end|stop|be over)",
-        PLAIN,
-    ),
-    rule(
-        "passive_wish",
-        LOW,
-        r"\bbetter off (?:dead|without me|gone|not existing|if i (?:was|were|wasn't|weren't|"
-        r"had never been|never existed|died|disappeared|didn't exist|was gone|left|killed|"
-        r"wasn't here|wasn't around|were gone|were dead|was dead|never was)|with me (?:gone|dead)"
-        r"|when i'm gone|once i'm gone)"
-        r"|\b(?:happier|easier|better) (?:without me|if i (?:was|were) (?:gone|dead|not here))"
-        r"|\b(?:no ?one|nobody) (?:would|will|is going to|'d) (?:even )?(?:care|notice|miss me|cry)"
-        r"(?: if| when)? (?:i (?:died|was gone|disappeared|killed myself|wasn't here|didn't wake up|"
-        r"left|die|was dead)|i'm gone|i'm dead)"
-        r"|\b(?:no ?one|nobody) would (?:even )?miss me|\bthe world (?:would be|is) better without me",
-        Check.NEGATION | Check.HISTORY,
-    ),
-    rule(
-        "passive_wish",
-        LOW,
-        r"\b(?:i'm|i am|i feel like|feel like|i'm just|i am just|feeling like) (?:such |just |"
-        r"nothing but |only )?a (?:burden|waste of (?:space|air|oxygen|life))(?! of)",
-        PLAIN,
-    ),
-    rule(
-        "passive_wish",
-        LOW,
-        r"\b(?:no|nothing|zero|any|lost (?:my|the|all)|don't have (?:a|any)|can't find (?:a|any)) "
-        r"(?:reason|reasons|will|point|motivation) (?:left )?(?:to|in|for) (?:live|living|keep "
-        r"(?:going|living)|go on|going on|stay(?:ing)? alive|be(?:ing)? alive|exist|existing|"
-        r"carry on|life)"
-        r"|\bnothing (?:left )?to live for|\bnothing (?:left )?worth living for"
-        r"|\b(?:what's|what is|whats) the point (?:of|in) (?:living|life|being alive|going on|"
-        r"existing|anything|trying|carrying on|waking up|staying alive|me|it all|any of (?:it|this)"
-        r"|continuing)|\bwhat's the point (?:anymore|of it all)\b"
-        r"|\b(?:there's|there is|there isn't|is there|there's just) (?:no |any )?point (?:in|of) "
-        r"(?:living|life|being alive|going on|existing|anything|trying)"
-        r"|\b(?:life|living|my life|existence)(?: really)? (?:is|isn't|is not|ain't|feels|seems) "
-        r"(?:so |just |completely )?(?:not worth (?:living|it)|worth nothing|pointless|meaningless|"
-        r"unbearable|unlivable)|\bnot worth living|\bis life (?:even )?worth (?:living|it)"
-        r"|\b(?:life|living|my life|existence|being alive)(?: really| just)? (?:isn't|is not|ain't|"
-        r"doesn't feel|does not feel|no longer feels|hasn't been) (?:\w+ )?worth (?:living|it)"
-        r"|\b(?:not sure|unsure|don't know|dunno) (?:if |whether |that )?i (?:even )?(?:want|can|"
-        r"wanna) (?:to )?(?:live|be alive|keep going|go on|keep living|stay alive|be here|exist)",
-        Check.NEGATION | Check.HISTORY,
-    ),
-    rule(
-        "passive_wish",
-        LOW,
-        r"\b(?:don't|do not|no longer|never|don't even|don't really|do not even) "
-        r"(?:\w+ )?want to (?:live|be alive|exist|be here|wake up|go on|keep going|keep living|"
-        r"be around|continue|stay alive|be in this world|carry on|be on this earth|do life|survive)"
-        r"(?! (?:with|in|at|near|on|for|by|under) (?!this world|the world|anymore))"
-        r"|\b(?:don't|do not|doesn't|no longer) care (?:if|whether) i (?:live|die|wake up|"
-        r"don't wake up|survive|get hurt|get hit)"
-        r"|\b(?:wish|want|hope|pray|rather|sleep|could)\b[^,.;!?\n]{0,30}?\b(?:not|never|don't|"
-        r"didn't|won't|wouldn't|couldn't) (?:ever )?wake (?:up|again)(?! (?:early|late|on time|in time|for|before|"
-        r"until|till|at|when|tomorrow morning))"
-        r"|\b(?:hope|hoping) (?:i|to) (?:don't|never) wake up"
-        r"|\b(?:not afraid|not scared) (?:to die|of (?:dying|death))"
-        r"|\bwouldn't mind (?:dying|being dead|if i died|not waking up|death)"
-        r"|\b(?:sleep|rest) (?:forever|for ever|and never wake)|\beternal sleep",
-        Check.SUBJECT | Check.HISTORY,
-    ),
-    rule(
-        "hopelessness",
-        LOW,
-        r"\b(?:tired|sick|exhausted|weary) of (?:living|life|being alive|existing|being here|"
-        r"everything|it all|trying|fighting(?! (?:with|over|about))|surviving|waking up|being me)"
-        r"|\b(?:so |completely |totally )?done with (?:life|living|this life|existing|being alive|"
-        r"everything|it all)|\b(?:can't|cannot|can not|couldn't) (?:go on|keep going|do this "
-        r"(?:anymore|any more)|take (?:it|this|any more|anymore|much more)|carry on|live like "
-        r"this|keep living|handle (?:life|living|this anymore)|cope anymore|be here anymore|"
-        r"survive this|see a way out|see a future|see the point|do life|keep doing this)"
-        r"|\b(?:no|don't see a|don't have a|there's no|can't see a) (?:way out|future|light at the "
-        r"end)(?! (?:plans|for (?:this|the) (?:project|company|team)))"
-        r"|\b(?:i'm|i am|i feel|feeling|i've been|i'm so|so) (?:so |completely |totally |utterly |"
-        r"really |just )?(?:hopeless|dead inside)(?! (?:at|with|romantic|case at|about (?:math|"
-        r"cooking)))|\bno hope (?:left|anymore|for me)|\blost all hope|\b(?:there's|there is) no "
-        r"hope|\b(?:given|giving|gave) up on (?:life|everything|living|myself|getting better)"
-        r"|\bwant (?:it|this|everything|the pain|all of this|this life) (?:all )?to (?:end|stop|be "
-        r"over)(?: forever| for good)?\b(?! (?:so|soon|already))",
-        Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.TONE,
-    ),
-    rule(
-        "passive_wish",
-        LOW,
-        r"\b(?:pray(?:ing)?|hope|hoping|wish(?:ing)?|want|wanting) (?:for death|(?:that )?god "
-        r"(?:takes|would take|will take) me|to get hit by|i get hit by|(?:someone|something|"
-        r"somebody|god|a (?:car|bus|truck|train)) (?:would |to |could |will )?(?:kill me|hit me|run "
-        r"me over|take me|end me|put me out))|\b(?:hope|hoping|wish) (?:i|to) (?:die|get cancer|"
-        r"crash|don't survive|don't make it|don't come back)"
-        r"|\b(?:hope|hoping|wish|pray) (?:a|the|some|that a) (?:car|bus|truck|train|lorry|plane) "
-        r"(?:hits|kills|runs over|would hit|will hit|would kill|crashes)",
-        Check.NEGATION | Check.HISTORY | Check.TONE,
-    ),
-    rule(
-        "passive_wish",
-        LOW,
-        r"\b(?:think|thinking|thought|obsess\w*|fixated) (?:a lot |constantly |all the time )?"
-        r"(?:about|of|on) (?:death|dying|being dead|my (?:own )?death|my funeral|not existing|"
-        r"not being here|disappearing)|\bplan(?:ning|ned)? my (?:own )?funeral"
-        r"|\b(?:dying|death|being dead|not existing|not being here|ending it|suicide|killing myself) "
-        r"(?:sounds|seems|feels|looks|would be|would feel) (?:so |really |kind of |kinda |like )?"
-        r"(?:peaceful|nice|good|appealing|tempting|like (?:a )?relief|a relief|better|easier|"
-        r"comforting|like the answer|like freedom|like rest|inviting)",
-        USUAL,
-    ),
+PASSIVE_RULES = RuleSet(
+    (
+        rule(
+            "active_ideation",
+            MODERATE,
+            rf"\b(?:{WANT}) {GAP}(?P<core>{DIE}|be dead)",
+            USUAL | Check.QUESTION,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            rf"\b(?:{WANT}|{WISH}|{THINK}) {GAP}(?P<core>{DEAD_STATE}|{DIE}|death|dying)",
+            USUAL,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\bwish (?:i )?(?:was|were|could be|had been) (?:dead|gone|never born|not alive|not here)"
+            r"|\bwish (?:i |i'd |i had )?(?:never been|had never been|was never|wasn't|weren't|never "
+            r"was) (?:born|alive|here)"
+            r"|\bwish i (?:didn't|did not) exist|\bwish (?:it|this|my life|everything) (?:would|could) "
+            r"(?:just )?(?:end|stop|be over)",
+            PLAIN,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\bbetter off (?:dead|without me|gone|not existing|if i (?:was|were|wasn't|weren't|"
+            r"had never been|never existed|died|disappeared|didn't exist|was gone|left|killed|"
+            r"wasn't here|wasn't around|were gone|were dead|was dead|never was)|with me (?:gone|dead)"
+            r"|when i'm gone|once i'm gone)"
+            r"|\b(?:happier|easier|better) (?:without me|if i (?:was|were) (?:gone|dead|not here))"
+            r"|\b(?:no ?one|nobody) (?:would|will|is going to|'d) (?:even )?(?:care|notice|miss me|cry)"
+            r"(?: if| when)? (?:i (?:died|was gone|disappeared|killed myself|wasn't here|didn't wake up|"
+            r"left|die|was dead)|i'm gone|i'm dead)"
+            r"|\b(?:no ?one|nobody) would (?:even )?miss me|\bthe world (?:would be|is) better without me",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\b(?:i'm|i am|i feel like|feel like|i'm just|i am just|feeling like) (?:such |just |"
+            r"nothing but |only )?a (?:burden|waste of (?:space|air|oxygen|life))(?! of)",
+            PLAIN,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\b(?:no|nothing|zero|any|lost (?:my|the|all)|don't have (?:a|any)|can't find (?:a|any)) "
+            r"(?:reason|reasons|will|point|motivation) (?:left )?(?:to|in|for) (?:live|living|keep "
+            r"(?:going|living)|go on|going on|stay(?:ing)? alive|be(?:ing)? alive|exist|existing|"
+            r"carry on|life)"
+            r"|\bnothing (?:left )?to live for|\bnothing (?:left )?worth living for"
+            r"|\b(?:what's|what is|whats) the point (?:of|in) (?:living|life|being alive|going on|"
+            r"existing|anything|trying|carrying on|waking up|staying alive|me|it all|any of (?:it|this)"
+            r"|continuing)|\bwhat's the point (?:anymore|of it all)\b"
+            r"|\b(?:there's|there is|there isn't|is there|there's just) (?:no |any )?point (?:in|of) "
+            r"(?:living|life|being alive|going on|existing|anything|trying)"
+            r"|\b(?:life|living|my life|existence)(?: really)? (?:is|isn't|is not|ain't|feels|seems) "
+            r"(?:so |just |completely )?(?:not worth (?:living|it)|worth nothing|pointless|meaningless|"
+            r"unbearable|unlivable)|\bnot worth living|\bis life (?:even )?worth (?:living|it)"
+            r"|\b(?:life|living|my life|existence|being alive)(?: really| just)? (?:isn't|is not|ain't|"
+            r"doesn't feel|does not feel|no longer feels|hasn't been) (?:\w+ )?worth (?:living|it)"
+            r"|\b(?:not sure|unsure|don't know|dunno) (?:if |whether |that )?i (?:even )?(?:want|can|"
+            r"wanna) (?:to )?(?:live|be alive|keep going|go on|keep living|stay alive|be here|exist)",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\b(?:don't|do not|no longer|never|don't even|don't really|do not even) "
+            r"(?:\w+ )?want to (?:live|be alive|exist|be here|wake up|go on|keep going|keep living|"
+            r"be around|continue|stay alive|be in this world|carry on|be on this earth|do life|survive)"
+            r"(?! (?:with|in|at|near|on|for|by|under) (?!this world|the world|anymore))"
+            r"|\b(?:don't|do not|doesn't|no longer) care (?:if|whether) i (?:live|die|wake up|"
+            r"don't wake up|survive|get hurt|get hit)"
+            r"|\b(?:wish|want|hope|pray|rather|sleep|could)\b[^,.;!?\n]{0,30}?\b(?:not|never|don't|"
+            r"didn't|won't|wouldn't|couldn't) (?:ever )?wake (?:up|again)(?! (?:early|late|on time|in time|for|before|"
+            r"until|till|at|when|tomorrow morning))"
+            r"|\b(?:hope|hoping) (?:i|to) (?:don't|never) wake up"
+            r"|\b(?:not afraid|not scared) (?:to die|of (?:dying|death))"
+            r"|\bwouldn't mind (?:dying|being dead|if i died|not waking up|death)"
+            r"|\b(?:sleep|rest) (?:forever|for ever|and never wake)|\beternal sleep",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            "hopelessness",
+            LOW,
+            r"\b(?:tired|sick|exhausted|weary) of (?:living|life|being alive|existing|being here|"
+            r"everything|it all|trying|fighting(?! (?:with|over|about))|surviving|waking up|being me)"
+            r"|\b(?:so |completely |totally )?done with (?:life|living|this life|existing|being alive|"
+            r"everything|it all)|\b(?:can't|cannot|can not|couldn't) (?:go on|keep going|do this "
+            r"(?:anymore|any more)|take (?:it|this|any more|anymore|much more)|carry on|live like "
+            r"this|keep living|handle (?:life|living|this anymore)|cope anymore|be here anymore|"
+            r"survive this|see a way out|see a future|see the point|do life|keep doing this)"
+            r"|\b(?:no|don't see a|don't have a|there's no|can't see a) (?:way out|future|light at the "
+            r"end)(?! (?:plans|for (?:this|the) (?:project|company|team)))"
+            r"|\b(?:i'm|i am|i feel|feeling|i've been|i'm so|so) (?:so |completely |totally |utterly |"
+            r"really |just )?(?:hopeless|dead inside)(?! (?:at|with|romantic|case at|about (?:math|"
+            r"cooking)))|\bno hope (?:left|anymore|for me)|\blost all hope|\b(?:there's|there is) no "
+            r"hope|\b(?:given|giving|gave) up on (?:life|everything|living|myself|getting better)"
+            r"|\bwant (?:it|this|everything|the pain|all of this|this life) (?:all )?to (?:end|stop|be "
+            r"over)(?: forever| for good)?\b(?! (?:so|soon|already))",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.TONE,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\b(?:pray(?:ing)?|hope|hoping|wish(?:ing)?|want|wanting) (?:for death|(?:that )?god "
+            r"(?:takes|would take|will take) me|to get hit by|i get hit by|(?:someone|something|"
+            r"somebody|god|a (?:car|bus|truck|train)) (?:would |to |could |will )?(?:kill me|hit me|run "
+            r"me over|take me|end me|put me out))|\b(?:hope|hoping|wish) (?:i|to) (?:die|get cancer|"
+            r"crash|don't survive|don't make it|don't come back)"
+            r"|\b(?:hope|hoping|wish|pray) (?:a|the|some|that a) (?:car|bus|truck|train|lorry|plane) "
+            r"(?:hits|kills|runs over|would hit|will hit|would kill|crashes)",
+            Check.NEGATION | Check.HISTORY | Check.TONE,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\b(?:think|thinking|thought|obsess\w*|fixated) (?:a lot |constantly |all the time )?"
+            r"(?:about|of|on) (?:death|dying|being dead|my (?:own )?death|my funeral|not existing|"
+            r"not being here|disappearing)|\bplan(?:ning|ned)? my (?:own )?funeral"
+            r"|\b(?:dying|death|being dead|not existing|not being here|ending it|suicide|killing myself) "
+            r"(?:sounds|seems|feels|looks|would be|would feel) (?:so |really |kind of |kinda |like )?"
+            r"(?:peaceful|nice|good|appealing|tempting|like (?:a )?relief|a relief|better|easier|"
+            r"comforting|like the answer|like freedom|like rest|inviting)",
+            USUAL,
+        ),
+    )
 )
 
 # --- plans, preparation, goodbyes, means at hand -----------------------------------------------
 
-PLAN_RULES: tuple[Rule, ...] = (
-    rule(
-        "suicide_note",
-        HIGH,
-        r"\b(?P<core>(?:suicide|goodbye|farewell) (?:note|letter|message|video)s?"
-        r"|(?:wrote|written|writing|write|left|leave|leaving|drafted|drafting) (?:a |my |the )?"
-        r"(?:final|last) (?:note|letter|message|words)s?"
-        r"|(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the |some )?(?:notes?|"
-        r"letters?) (?:to|for) (?:everyone|everybody|all of you|all the people|the people i love|"
-        r"my loved ones|each of|them all)"
-        r"|my (?:note|letter) is (?:ready|written|done|finished|on the))",
-        Check.NEGATION | Check.SUBJECT,
-    ),
-    rule(
-        "suicide_note",
-        HIGH,
-        r"\b(?:found|read|saw|reading|find|see|finds|sees|finding) my (?:suicide |goodbye )?"
-        r"(?:note|letter)(?!s? (?:from|about|on|for (?:work|school|class)))\b",
-        Check.NEGATION,
-    ),
-    rule(
-        "goodbye_message",
-        HIGH,
-        r"\b(?P<core>this is (?:my )?(?:goodbye|farewell|my last (?:message|post|text))"
-        r"|(?:goodbye|bye|farewell) (?:everyone|everybody|world|forever|for good|for ever|for the "
-        r"last time|cruel world|y'all|yall|all of you|to (?:everyone|all of you|the world))"
-        r"|(?:saying|said|say) (?:my )?(?:final |last )?goodbyes?(?! to (?:my|the|our) "
-        r"(?:old|last|summer|holiday|house|apartment|flat|job|car|dog|cat))"
-        r"|(?:final|last) goodbye|my last (?:message|words|post|text|night alive|day alive|"
-        r"goodbye)|it was (?:nice|good) knowing (?:you|everyone|y'all|all of you)"
-        r"|you(?:'ll| will) never (?:see|hear from) me again|(?:won't|will not) (?:ever )?"
-        r"(?:see|hear from) me again|by the time (?:you|anyone|someone|they) (?:read|reads|see|"
-        r"sees|find|finds|get|gets) this|(?:take care of|look after|feed|adopt) my (?:cat|dog|kids|"
-        r"pets?|children|family|plants|fish)\w* (?:for me )?(?:when|after|once) i'm (?:gone|dead)"
-        r"|(?:when|after|once) i'm (?:gone|dead|no longer here|not here anymore)(?! (?:on|to|for|"
-        r"away|out|home|shopping|abroad|from work))|sorry for everything[^.!?\n]{0,20}(?:goodbye|"
-        r"bye|love you)|please forgive me[^.!?\n]{0,20}(?:goodbye|bye)"
-        r"|(?:i )?love you all[^.!?\n]{0,12}(?:goodbye|i'm sorry|forgive me))",
-        Check.NEGATION | Check.SUBJECT,
-        unless=CASUAL_PARTING,
-    ),
-    rule(
-        "preparation",
-        HIGH,
-        rf"\b(?P<core>(?:stockpil\w*|hoard\w*|saving up|saved up|been saving|collect(?:ing|ed)|"
-        rf"stash(?:ing|ed)?|hiding|hid|hidden|squirrel(?:ing|ed) away|putting aside|put aside|"
-        rf"set aside) (?:my |up |away |all my |some of my |extra |a lot of |a bunch of )*"
-        rf"(?:[a-z]+ )?{ANY_MED}"
-        r"|(?:bought|buying|ordered|got|purchased|tied|tying|made|making|have|has|set up|setting up)"
-        r" (?:a |the |my |some )?(?:noose|ligature)"
-        r"|(?:put|putting|get|getting|got) my affairs in order"
-        r"|(?:giving|gave|give) away (?:all )?my (?:stuff|things|belongings|possessions|pets?|"
-        r"cat|dog|clothes|books|favorite things|prized)"
-        r"|(?:wrote|written|writing|made|updated|updating|making) (?:out )?my (?:will|last will)\b"
-        r"|(?:researching|researched|looked up|looking up|googled|googling|searched|searching|"
-        r"reading about|read up on) (?:\w+ ){0,2}?(?:ways|methods|how) to (?:die|kill|end|"
-        r"overdose|hang|commit|suicide|od)"
-        r"|(?:suicide|overdose|od) methods?|(?:lethal|fatal|deadly|toxic) (?:dose|doses|amount|"
-        r"quantity|overdose|combination))",
-        Check.NEGATION | Check.SUBJECT,
-    ),
-    rule(
-        "method_research",
-        HIGH,
-        rf"\bhow (?:many|much) (?:[a-z]+ ){{0,2}}?(?:{ANY_MED}|of (?:these|those|them|my \w+)|"
-        r"\w+ pills)(?: [a-z']+){0,5}? (?:(?:would|does|will|did|could|should) it take|to (?:die|"
-        r"kill|overdose|od|end it|be lethal|be fatal|not wake up)|(?:would|will|could|does|can|"
-        r"should) (?:kill|be lethal|be fatal|be enough)|(?:is|are|would be) (?:lethal|fatal|deadly|"
-        r"enough|too many|an overdose|a lethal))"
-        r"|\bhow long (?:does|would|will|did|could) it take (?:to|for (?:you|someone|me|a person|"
-        r"the pills) to) (?:die|bleed out|drown|suffocate|hang|overdose|od|stop breathing|work)"
-        r"|\bhow (?:high|tall|many floors|many stories|many storeys) (?:does|would|should|do you "
-        r"need|must) (?:a |the )?(?:bridge|building|fall|jump|it)|\bhigh enough to (?:die|kill)"
-        r"|\b(?:would|will|could|can|is|are) (?:\d+|a (?:whole )?bottle of|all (?:of )?my|"
-        rf"these|those) (?:[a-z]+ )?{ANY_MED} (?:kill me|be enough|be lethal|be fatal|"
-        r"enough to (?:die|kill))",
-        Check.HISTORY,
-    ),
-    rule(
-        "method_question",
-        MODERATE,
-        rf"\bcan (?:you|i|someone|a person|people) (?:die|overdose|od) (?:on|from|by|of) "
-        rf"(?:[a-z]+ )?(?:{ANY_MED}|taking|too much)"
-        r"|\bwhat (?:happens|would happen) if (?:you|i|someone) (?:take|takes|took|swallow|"
-        rf"swallows|swallowed) (?:a lot of|too many|all|a whole bottle of|a bottle of|a handful of|"
-        rf"\d\d+) (?:of (?:my |your |the )?)?(?:[a-z]+ )?{ANY_MED}",
-        Check.NEGATION,
-    ),
-    rule(
-        "means_at_hand",
-        IMMINENT,
-        r"\b(?:the |my )?(?:rope|noose|belt|cord) (?:is|are) (?:ready|up|tied|hung|set up|around)"
-        r"|\b(?:tied|hung|set up|put) (?:the |a |my )?(?:rope|noose)|\bnoose (?:around|on) my neck"
-        r"|\b(?:the |my )?gun (?:is )?(?:loaded|in my (?:hand|mouth)|to my head)"
-        r"|\b(?:blade|razor|knife) (?:is )?(?:in my hand|to my (?:wrist|throat|arm|skin))",
-        Check.NEGATION | Check.SUBJECT,
-    ),
-    rule(
-        "means_at_hand",
-        IMMINENT,
-        rf"\b(?:have|got|with|holding|hold|counted|counting|lined up|lining up|laid out|laying "
-        rf"out|poured out|pouring out) (?:the |all the |my |all my |these |those )?(?:[a-z]+ )?"
-        rf"{ANY_MED} (?:ready|in (?:my|front of me)|right here|next to me|out|lined up|counted)"
-        rf"|\b(?:the |my )?{ANY_MED} (?:are|is) (?:ready|lined up|counted|in my hand|in front of me)",
-        Check.NEGATION | Check.SUBJECT,
-        unless=PILL_ROUTINE,
-    ),
-    rule(
-        "means_at_hand",
-        IMMINENT,
-        r"\b(?:standing|stood|sitting|sat|perched|climbed|climbing|up|i'm) (?:on(?:to)? |at |over )?"
-        r"(?:the |a |this |my )?(?:edge of (?:the |a )?)?(?:bridge|ledge|roof|rooftop|railing|"
-        r"balcony edge|train tracks|railway tracks|tracks|cliff edge|cliff|overpass|parapet)\b"
-        r"|\bon the (?:edge|ledge) of (?:the |a |this )?(?:roof|bridge|cliff|building|platform|"
-        r"balcony|overpass)|\bon (?:the )?(?:roof|rooftop|top) of (?:my|the|a|this|our) (?:building|"
-        r"apartment|block|hotel|office|parking|car park|tower|hospital|school)",
-        Check.NEGATION | Check.SUBJECT,
-        unless=SIGHTSEEING,
-    ),
+PLAN_RULES = RuleSet(
+    (
+        rule(
+            "suicide_note",
+            HIGH,
+            r"\b(?P<core>(?:suicide|goodbye|farewell) (?:note|letter|message|video)s?"
+            r"|(?:wrote|written|writing|write|left|leave|leaving|drafted|drafting) (?:a |my |the )?"
+            r"(?:final|last) (?:note|letter|message|words)s?"
+            r"|(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the |some )?(?:notes?|"
+            r"letters?) (?:to|for) (?:everyone|everybody|all of you|all the people|the people i love|"
+            r"my loved ones|each of|them all)"
+            r"|my (?:note|letter) is (?:ready|written|done|finished|on the))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "suicide_note",
+            HIGH,
+            r"\b(?:found|read|saw|reading|find|see|finds|sees|finding) my (?:suicide |goodbye )?"
+            r"(?:note|letter)(?!s? (?:from|about|on|for (?:work|school|class)))\b",
+            Check.NEGATION,
+        ),
+        rule(
+            "goodbye_message",
+            HIGH,
+            r"\b(?P<core>this is (?:my )?(?:goodbye|farewell|my last (?:message|post|text))"
+            r"|(?:goodbye|bye|farewell) (?:everyone|everybody|world|forever|for good|for ever|for the "
+            r"last time|cruel world|y'all|yall|all of you|to (?:everyone|all of you|the world))"
+            r"|(?:saying|said|say) (?:my )?(?:final |last )?goodbyes?(?! to (?:my|the|our) "
+            r"(?:old|last|summer|holiday|house|apartment|flat|job|car|dog|cat))"
+            r"|(?:final|last) goodbye|my last (?:message|words|post|text|night alive|day alive|"
+            r"goodbye)|it was (?:nice|good) knowing (?:you|everyone|y'all|all of you)"
+            r"|you(?:'ll| will) never (?:see|hear from) me again|(?:won't|will not) (?:ever )?"
+            r"(?:see|hear from) me again|by the time (?:you|anyone|someone|they) (?:read|reads|see|"
+            r"sees|find|finds|get|gets) this|(?:take care of|look after|feed|adopt) my (?:cat|dog|kids|"
+            r"pets?|children|family|plants|fish)\w* (?:for me )?(?:when|after|once) i'm (?:gone|dead)"
+            r"|(?:when|after|once) i'm (?:gone|dead|no longer here|not here anymore)(?! (?:on|to|for|"
+            r"away|out|home|shopping|abroad|from work))|sorry for everything[^.!?\n]{0,20}(?:goodbye|"
+            r"bye|love you)|please forgive me[^.!?\n]{0,20}(?:goodbye|bye)"
+            r"|(?:i )?love you all[^.!?\n]{0,12}(?:goodbye|i'm sorry|forgive me))",
+            Check.NEGATION | Check.SUBJECT,
+            unless=CASUAL_PARTING,
+        ),
+        rule(
+            "preparation",
+            HIGH,
+            rf"\b(?P<core>(?:stockpil\w*|hoard\w*|saving up|saved up|been saving|collect(?:ing|ed)|"
+            rf"stash(?:ing|ed)?|hiding|hid|hidden|squirrel(?:ing|ed) away|putting aside|put aside|"
+            rf"set aside) (?:my |up |away |all my |some of my |extra |a lot of |a bunch of )*"
+            rf"(?:[a-z]+ )?{ANY_MED}"
+            r"|(?:bought|buying|ordered|got|purchased|tied|tying|made|making|have|has|set up|setting up)"
+            r" (?:a |the |my |some )?(?:noose|ligature)"
+            r"|(?:put|putting|get|getting|got) my affairs in order"
+            r"|(?:giving|gave|give) away (?:all )?my (?:stuff|things|belongings|possessions|pets?|"
+            r"cat|dog|clothes|books|favorite things|prized)"
+            r"|(?:wrote|written|writing|made|updated|updating|making) (?:out )?my (?:will|last will)\b"
+            r"|(?:researching|researched|looked up|looking up|googled|googling|searched|searching|"
+            r"reading about|read up on) (?:\w+ ){0,2}?(?:ways|methods|how) to (?:die|kill|end|"
+            r"overdose|hang|commit|suicide|od)"
+            r"|(?:suicide|overdose|od) methods?|(?:lethal|fatal|deadly|toxic) (?:dose|doses|amount|"
+            r"quantity|overdose|combination))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "method_research",
+            HIGH,
+            rf"\bhow (?:many|much) (?:[a-z]+ ){{0,2}}?(?:{ANY_MED}|of (?:these|those|them|my \w+)|"
+            r"\w+ pills)(?: [a-z']+){0,5}? (?:(?:would|does|will|did|could|should) it take|to (?:die|"
+            r"kill|overdose|od|end it|be lethal|be fatal|not wake up)|(?:would|will|could|does|can|"
+            r"should) (?:kill|be lethal|be fatal|be enough)|(?:is|are|would be) (?:lethal|fatal|deadly|"
+            r"enough|too many|an overdose|a lethal))"
+            r"|\bhow long (?:does|would|will|did|could) it take (?:to|for (?:you|someone|me|a person|"
+            r"the pills) to) (?:die|bleed out|drown|suffocate|hang|overdose|od|stop breathing|work)"
+            r"|\bhow (?:high|tall|many floors|many stories|many storeys) (?:does|would|should|do you "
+            r"need|must) (?:a |the )?(?:bridge|building|fall|jump|it)|\bhigh enough to (?:die|kill)"
+            r"|\b(?:would|will|could|can|is|are) (?:\d+|a (?:whole )?bottle of|all (?:of )?my|"
+            rf"these|those) (?:[a-z]+ )?{ANY_MED} (?:kill me|be enough|be lethal|be fatal|"
+            r"enough to (?:die|kill))",
+            Check.HISTORY,
+        ),
+        rule(
+            "method_question",
+            MODERATE,
+            rf"\bcan (?:you|i|someone|a person|people) (?:die|overdose|od) (?:on|from|by|of) "
+            rf"(?:[a-z]+ )?(?:{ANY_MED}|taking|too much)"
+            r"|\bwhat (?:happens|would happen) if (?:you|i|someone) (?:take|takes|took|swallow|"
+            rf"swallows|swallowed) (?:a lot of|too many|all|a whole bottle of|a bottle of|a handful of|"
+            rf"\d\d+) (?:of (?:my |your |the )?)?(?:[a-z]+ )?{ANY_MED}",
+            Check.NEGATION,
+        ),
+        rule(
+            "means_at_hand",
+            IMMINENT,
+            r"\b(?:the |my )?(?:rope|noose|belt|cord) (?:is|are) (?:ready|up|tied|hung|set up|around)"
+            r"|\b(?:tied|hung|set up|put) (?:the |a |my )?(?:rope|noose)|\bnoose (?:around|on) my neck"
+            r"|\b(?:the |my )?gun (?:is )?(?:loaded|in my (?:hand|mouth)|to my head)"
+            r"|\b(?:blade|razor|knife) (?:is )?(?:in my hand|to my (?:wrist|throat|arm|skin))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "means_at_hand",
+            IMMINENT,
+            rf"\b(?:have|got|with|holding|hold|counted|counting|lined up|lining up|laid out|laying "
+            rf"out|poured out|pouring out) (?:the |all the |my |all my |these |those )?(?:[a-z]+ )?"
+            rf"{ANY_MED} (?:ready|in (?:my|front of me)|right here|next to me|out|lined up|counted)"
+            rf"|\b(?:the |my )?{ANY_MED} (?:are|is) (?:ready|lined up|counted|in my hand|in front of me)",
+            Check.NEGATION | Check.SUBJECT,
+            unless=PILL_ROUTINE,
+        ),
+        rule(
+            "means_at_hand",
+            IMMINENT,
+            r"\b(?:standing|stood|sitting|sat|perched|climbed|climbing|up|i'm) (?:on(?:to)? |at |over )?"
+            r"(?:the |a |this |my )?(?:edge of (?:the |a )?)?(?:bridge|ledge|roof|rooftop|railing|"
+            r"balcony edge|train tracks|railway tracks|tracks|cliff edge|cliff|overpass|parapet)\b"
+            r"|\bon the (?:edge|ledge) of (?:the |a |this )?(?:roof|bridge|cliff|building|platform|"
+            r"balcony|overpass)|\bon (?:the )?(?:roof|rooftop|top) of (?:my|the|a|this|our) (?:building|"
+            r"apartment|block|hotel|office|parking|car park|tower|hospital|school)",
+            Check.NEGATION | Check.SUBJECT,
+            unless=SIGHTSEEING,
+        ),
+    )
 )
 
 # --- overdose reported as done ------------------------------------------------------------------
 
-OVERDOSE_RULES: tuple[Rule, ...] = (
-    rule(
-        "overdose_in_progress",
-        IMMINENT,
-        r"\b(?P<core>overdos(?:ed|ing)(?! on (?:caffeine|coffee|sugar|chocolate|tv|netflix|love|"
-        r"cuteness|sunshine|memes|energy drinks|red bull))|i (?:just )?overdose on|(?:took|taken|taking|had|"
-        r"swallowed) (?:an|another) "
-        rf"overdose|(?:took|taken|swallowed) (?:way )?too (?:many|much) (?:of (?:my |the )?)?"
-        rf"(?:[a-z]+ )?(?:{ANY_MED}))",
-        Check.NEGATION | Check.SUBJECT | Check.MISTAKE | Check.QUESTION,
-        timing=OVERDOSE_TIMING,
-    ),
+OVERDOSE_RULES = RuleSet(
+    (
+        rule(
+            "overdose_in_progress",
+            IMMINENT,
+            r"\b(?P<core>overdos(?:ed|ing)(?! on (?:caffeine|coffee|sugar|chocolate|tv|netflix|love|"
+            r"cuteness|sunshine|memes|energy drinks|red bull))|i (?:just )?overdose on|(?:took|taken|taking|had|"
+            r"swallowed) (?:an|another) "
+            rf"overdose|(?:took|taken|swallowed) (?:way )?too (?:many|much) (?:of (?:my |the )?)?"
+            rf"(?:[a-z]+ )?(?:{ANY_MED}))",
+            Check.NEGATION | Check.SUBJECT | Check.MISTAKE | Check.QUESTION,
+            timing=OVERDOSE_TIMING,
+        ),
+    )
 )
 
 # --- self-harm ----------------------------------------------------------------------------------
@@ -614,98 +622,100 @@ BARE_CUT = (
     r"though|tho|badly|bad\b|more|even|too\b|still|anymore|somewhere|without|or\b))"
 )
 
-SELF_HARM_RULES: tuple[Rule, ...] = (
-    rule(
-        "self_harm_medical",
-        HIGH,
-        r"\b(?P<core>cut (?:too |really |very |so |way )?deep(?:ly|er)?\b(?! (?:from|off|track|"
-        r"cut))|deep cuts?\b(?! (?:from|off|track|on the album))|(?:need|needs|needed|might need|"
-        r"probably need|should get|getting|got|had to get) (?:some |a few |many )?stitches|"
-        r"(?:can't|cannot|won't|doesn't|couldn't|will not|does not|isn't) (?:stop )?(?:the )?"
-        r"bleeding(?: stop)?|(?:can't|cannot|couldn't) (?:get|make) (?:it|the bleeding) (?:to )?"
-        r"stop|bleeding (?:won't|wont|doesn't|isn't|will not) stop|bleeding (?:a lot|heavily|badly|"
-        r"everywhere|so much|through|really bad)|lost (?:a lot of|so much|too much) blood|"
-        r"(?:see|saw|seeing|showing) (?:the )?(?:fat|bone|tendon|yellow|white layer)|"
-        r"soaked (?:through )?(?:the |a |my )?(?:towel|bandage|gauze|sheets|clothes)|"
-        r"(?:blood|bleeding) (?:is )?everywhere|puddle of blood|(?:go|went|going|gone|get|got|"
-        r"been) (?:to )?(?:the )?(?:er|a&e|hospital|emergency room|urgent care|emergency) (?:for|"
-        r"because of|to (?:get|have) (?:stitches|it stitched|them stitched|my cuts?)) (?:my |the |"
-        r"these )?(?:cuts?|wounds?|burns?|arm|wrist|self harm))",
-        Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.QUESTION,
-        timing=_MEDICAL_TIMING,
-    ),
-    rule(
-        "self_harm_urge",
-        MODERATE,
-        rf"\b(?:{WANT}|{THINK}|{WISH}|{INTENT}|itch to|craving) {GAP}"
-        rf"(?P<core>{SELF_HARM_SELF}|{BARE_CUT}|sh\b|self[ -]?harm|burn (?:my|myself)|hurt myself)",
-        Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
-    ),
-    rule(
-        "self_harm_urge",
-        MODERATE,
-        r"\b(?P<core>(?:self[ -]?harm|sh|cutting|cut|burning|self[ -]?injury) "
-        r"(?:urges?|cravings?|thoughts)|urges? to (?:cut|self[ -]?harm|sh|hurt myself|burn)\b)",
-        Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.QUESTION,
-    ),
-    rule(
-        "self_harm_act",
-        MODERATE,
-        rf"\b(?P<core>{SELF_HARM_SELF}|{SELF_HARM_SH}|(?:been|started|start|keep|kept|went back to|"
-        rf"back to|relaps(?:e|ed|ing)(?: on| into| to)?|am|i'm) {BARE_CUT}|cutting again|"
-        r"relaps(?:e|ed|ing)\b(?! (?:on|into|with|to|of) (?:drinking|alcohol|booze|smoking|"
-        r"cigarettes|vaping|weed|drugs|cocaine|gambling|depression|mania|hypomania|an episode|a "
-        r"depressive|bulimia|binge|porn|my ed|my eating disorder|old habits|psychosis|nail biting|"
-        r"skin picking|prevention|plan)))",
-        Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.QUESTION | Check.HISTORY,
-        timing=_SELF_HARM_TIMING,
-    ),
+SELF_HARM_RULES = RuleSet(
+    (
+        rule(
+            "self_harm_medical",
+            HIGH,
+            r"\b(?P<core>cut (?:too |really |very |so |way )?deep(?:ly|er)?\b(?! (?:from|off|track|"
+            r"cut))|deep cuts?\b(?! (?:from|off|track|on the album))|(?:need|needs|needed|might need|"
+            r"probably need|should get|getting|got|had to get) (?:some |a few |many )?stitches|"
+            r"(?:can't|cannot|won't|doesn't|couldn't|will not|does not|isn't) (?:stop )?(?:the )?"
+            r"bleeding(?: stop)?|(?:can't|cannot|couldn't) (?:get|make) (?:it|the bleeding) (?:to )?"
+            r"stop|bleeding (?:won't|wont|doesn't|isn't|will not) stop|bleeding (?:a lot|heavily|badly|"
+            r"everywhere|so much|through|really bad)|lost (?:a lot of|so much|too much) blood|"
+            r"(?:see|saw|seeing|showing) (?:the )?(?:fat|bone|tendon|yellow|white layer)|"
+            r"soaked (?:through )?(?:the |a |my )?(?:towel|bandage|gauze|sheets|clothes)|"
+            r"(?:blood|bleeding) (?:is )?everywhere|puddle of blood|(?:go|went|going|gone|get|got|"
+            r"been) (?:to )?(?:the )?(?:er|a&e|hospital|emergency room|urgent care|emergency) (?:for|"
+            r"because of|to (?:get|have) (?:stitches|it stitched|them stitched|my cuts?)) (?:my |the |"
+            r"these )?(?:cuts?|wounds?|burns?|arm|wrist|self harm))",
+            Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.QUESTION,
+            timing=_MEDICAL_TIMING,
+        ),
+        rule(
+            "self_harm_urge",
+            MODERATE,
+            rf"\b(?:{WANT}|{THINK}|{WISH}|{INTENT}|itch to|craving) {GAP}"
+            rf"(?P<core>{SELF_HARM_SELF}|{BARE_CUT}|self[ -]?harm|burn (?:my|myself)|hurt myself)",
+            Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
+        ),
+        rule(
+            "self_harm_urge",
+            MODERATE,
+            r"\b(?P<core>(?:self[ -]?harm|sh|cutting|cut|burning|self[ -]?injury) "
+            r"(?:urges?|cravings?|thoughts)|urges? to (?:cut|self[ -]?harm|sh|hurt myself|burn)\b)",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.QUESTION,
+        ),
+        rule(
+            "self_harm_act",
+            MODERATE,
+            rf"\b(?P<core>{SELF_HARM_SELF}|{SELF_HARM_SH}|(?:been|started|start|keep|kept|went back to|"
+            rf"back to|relaps(?:e|ed|ing)(?: on| into| to)?|am|i'm) {BARE_CUT}|cutting again|"
+            r"relaps(?:e|ed|ing)\b(?! (?:on|into|with|to|of) (?:drinking|alcohol|booze|smoking|"
+            r"cigarettes|vaping|weed|drugs|cocaine|gambling|depression|mania|hypomania|an episode|a "
+            r"depressive|bulimia|binge|porn|my ed|my eating disorder|old habits|psychosis|nail biting|"
+            r"skin picking|prevention|plan)))",
+            Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.QUESTION | Check.HISTORY,
+            timing=_SELF_HARM_TIMING,
+        ),
+    )
 )
 
 # --- vague words that count only beside another risk: run only when a main rule found one -----
 
-CONTEXT_RULES: tuple[Rule, ...] = (
-    rule(
-        "goodbye_message",
-        HIGH,
-        r"\b(?:goodbye|bye|farewell|i love you all|i'm sorry for everything|forgive me)\b",
-        Check.NEGATION,
-        unless=CASUAL_PARTING,
-    ),
-    rule(
-        "overdose_in_progress",
-        IMMINENT,
-        r"\b(?:already|just) (?:took|taken|swallowed|downed) (?:them|it|all|everything|the lot)"
-        r"|\b(?:took|taken|swallowed|downed|taking|swallowing) (?:them|it|those|these|the pills|"
-        r"the tablets) all\b|\b(?:took|taken|swallowed|downed) (?:all of )?(?:them|those|these|the "
-        r"lot|everything)(?: (?:already|just now|now|all))\b|\b(?:took|swallowed|taken) all of "
-        r"(?:them|those|these)|\bpills (?:are )?(?:kicking in|starting to work)",
-        Check.NEGATION,
-    ),
-    rule(
-        "plan_with_time",
-        IMMINENT,
-        r"\b(?:(?:i'm |i am |i'll |i will |gonna |going to )?(?:do|doing) it (?:tonight|today|now|"
-        r"right now|tomorrow|this weekend|soon|in (?:an|a|\d+) (?:hour|minute|min)s?|at \d+)"
-        r"|(?:it's|it is|it will be|it'll be) (?:happening|over|done|all over) (?:tonight|today|"
-        r"soon|now|in (?:an|a|\d+) (?:hour|minute|min)s?|by morning)"
-        r"|(?:tonight|today)(?:'s| is) the (?:night|day)|this is it\b|it's time\b|here goes"
-        r"|(?:it|this|everything) (?:all )?ends (?:tonight|today|now|here)|i'm ready now"
-        r"|nothing (?:can|will) stop me)",
-        Check.NEGATION,
-    ),
-    rule(
-        "plan",
-        HIGH,
-        r"\bi (?:have|'ve got|got|made|'ve made|came up with) (?:a|the) plan\b"
-        r"|\b(?:my|the) plan is (?:set|ready|made|done)|\b(?:picked|set|chose|chosen) (?:a|the) "
-        r"(?:date|day|time|spot|place|method|bridge)\b|\bi've (?:decided|made up my mind)\b"
-        r"|\b(?:bought|got|ordered|buying) (?:a |some |the )?(?:rope|gun|razor blades|blades|"
-        r"charcoal|helium)\b|\bgiving away my (?:things|stuff)",
-        Check.NEGATION,
-    ),
+CONTEXT_RULES = RuleSet(
+    (
+        rule(
+            "goodbye_message",
+            HIGH,
+            r"\b(?:goodbye|bye|farewell|i love you all|i'm sorry for everything|forgive me)\b",
+            Check.NEGATION,
+            unless=CASUAL_PARTING,
+        ),
+        rule(
+            "overdose_in_progress",
+            IMMINENT,
+            r"\b(?:already|just) (?:took|taken|swallowed|downed) (?:them|it|all|everything|the lot)"
+            r"|\b(?:took|taken|swallowed|downed|taking|swallowing) (?:them|it|those|these|the pills|"
+            r"the tablets) all\b|\b(?:took|taken|swallowed|downed) (?:all of )?(?:them|those|these|the "
+            r"lot|everything)(?: (?:already|just now|now|all))\b|\b(?:took|swallowed|taken) all of "
+            r"(?:them|those|these)|\bpills (?:are )?(?:kicking in|starting to work)",
+            Check.NEGATION,
+        ),
+        rule(
+            "plan_with_time",
+            IMMINENT,
+            r"\b(?:(?:i'm |i am |i'll |i will |gonna |going to )?(?:do|doing) it (?:tonight|today|now|"
+            r"right now|tomorrow|this weekend|soon|in (?:an|a|\d+) (?:hour|minute|min)s?|at \d+)"
+            r"|(?:it's|it is|it will be|it'll be) (?:happening|over|done|all over) (?:tonight|today|"
+            r"soon|now|in (?:an|a|\d+) (?:hour|minute|min)s?|by morning)"
+            r"|(?:tonight|today)(?:'s| is) the (?:night|day)|this is it\b|it's time\b|here goes"
+            r"|(?:it|this|everything) (?:all )?ends (?:tonight|today|now|here)|i'm ready now"
+            r"|nothing (?:can|will) stop me)",
+            Check.NEGATION,
+        ),
+        rule(
+            "plan",
+            HIGH,
+            r"\bi (?:have|'ve got|got|made|'ve made|came up with) (?:a|the) plan\b"
+            r"|\b(?:my|the) plan is (?:set|ready|made|done)|\b(?:picked|set|chose|chosen) (?:a|the) "
+            r"(?:date|day|time|spot|place|method|bridge)\b|\bi've (?:decided|made up my mind)\b"
+            r"|\b(?:bought|got|ordered|buying) (?:a |some |the )?(?:rope|gun|razor blades|blades|"
+            r"charcoal|helium)\b|\bgiving away my (?:things|stuff)",
+            Check.NEGATION,
+        ),
+    )
 )
 
-MAIN_RULES: tuple[Rule, ...] = (
-    SUICIDE_RULES + PASSIVE_RULES + PLAN_RULES + OVERDOSE_RULES + SELF_HARM_RULES
-)
+MAIN_RULES = SUICIDE_RULES + PASSIVE_RULES + PLAN_RULES + OVERDOSE_RULES + SELF_HARM_RULES

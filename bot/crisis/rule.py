@@ -8,6 +8,7 @@ from enum import Flag, auto
 
 from bot.crisis.context import When
 from bot.crisis.levels import Level
+from bot.crisis.prefilter import GateIndex
 
 
 class Check(Flag):
@@ -56,6 +57,20 @@ class Rule:
     timing: Timing | None = None
     # Words anywhere in the message that show an innocent reading ("bye, see you tomorrow").
     unless: re.Pattern[str] | None = None
+
+
+class RuleSet:
+    """Rules checked together, with an index that skips those the text cannot match."""
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        self._index = GateIndex([rule.pattern for rule in rules])
+
+    def __add__(self, other: RuleSet) -> RuleSet:
+        return RuleSet(self.rules + other.rules)
+
+    def runnable(self, text: str, text_trigrams: frozenset[str]) -> list[Rule]:
+        return [self.rules[i] for i in self._index.candidates(text, text_trigrams)]
 
 
 def rule(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from functools import cached_property
 
 from bot.crisis.context import (
     Referent,
@@ -19,7 +20,8 @@ from bot.crisis.context import (
     when_in,
 )
 from bot.crisis.levels import Hit, Level
-from bot.crisis.rule import Check, Rule
+from bot.crisis.prefilter import trigrams
+from bot.crisis.rule import Check, Rule, RuleSet
 from bot.crisis.scope import MessageFacts, act_time
 
 
@@ -28,11 +30,21 @@ class ViewScan:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.segments = Segments(text)
-        self.facts = MessageFacts.of(text)
 
-    def hits(self, rules: Iterable[Rule]) -> Iterator[Hit]:
-        for rule in rules:
+    @cached_property
+    def segments(self) -> Segments:
+        return Segments(self.text)
+
+    @cached_property
+    def trigrams(self) -> frozenset[str]:
+        return trigrams(self.text)
+
+    @cached_property
+    def facts(self) -> MessageFacts:
+        return MessageFacts.of(self.text)
+
+    def hits(self, rules: RuleSet) -> Iterator[Hit]:
+        for rule in rules.runnable(self.text, self.trigrams):
             for match in rule.pattern.finditer(self.text):
                 hit = self._weigh(rule, match)
                 if hit is not None:
