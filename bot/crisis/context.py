@@ -225,6 +225,22 @@ def when_in(text: str, span: Span) -> When | None:
     return None
 
 
+# A clause in the present tense is not dated by a time named elsewhere in its sentence.
+_PRESENT_TENSE = re.compile(
+    r"\b(?:i'm|i am|am|i feel|want|wanna|need|i'll|i will|gonna|going to|keep|can't|cannot|"
+    r"still|again|now|today|tonight|right now|currently|these days|lately)\b"
+)
+
+
+def time_of(text: str, segments: Segments, pos: int) -> When | None:
+    """The time the clause at ``pos`` speaks of, else that of its sentence (past tense only)."""
+    clause = segments.clause_at(pos)
+    when = when_in(text, clause)
+    if when is None and not _PRESENT_TENSE.search(text, clause.start, clause.end):
+        when = when_in(text, segments.sentence_at(pos))
+    return when
+
+
 def has_strong_time(text: str) -> bool:
     return _NOW_STRONG.search(text) is not None
 

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 
 from bot.crisis.lexicon import (
     COMPACT_PHRASES,
@@ -138,21 +139,48 @@ def _canonical_token(token: str) -> tuple[str, bool]:
     if token in SLANG_TOKENS:
         return SLANG_TOKENS[token], False
     original = token
-    token = _STRETCH.sub(r"\1", _uncensor(_deleet(token)).replace("*", ""))
-    if token in SLANG_TOKENS:
-        return SLANG_TOKENS[token], True
-    if token in TYPO_TOKENS:
-        return TYPO_TOKENS[token], True
-    if token in DOUBLED_LETTER_TYPOS:
-        return DOUBLED_LETTER_TYPOS[token], True
-    fixed = FUZZY_TARGETS.get(token)
-    if fixed is not None:
-        return fixed, True
+    token = _unstretch(_uncensor(_deleet(token)).replace("*", ""))
+    known = _known_spelling(token)
+    if known is not None:
+        return known, True
     if len(token) >= 7:
         for compact, spaced in COMPACT_PHRASES:
             if compact in token:
                 return token.replace(compact, f" {spaced} ").strip(), True
     return token, token != original
+
+
+def _unstretch(token: str) -> str:
+    """ "tooook" -> "took", "aaam" -> "am": each stretched letter was single or double."""
+    runs = [match.span() for match in _STRETCH.finditer(token)][:3]
+    if not runs:
+        return token
+    candidates = []
+    for doubled in product((True, False), repeat=len(runs)):
+        parts, last = [], 0
+        for (start, end), twice in zip(runs, doubled, strict=True):
+            parts.append(token[last:start] + token[start] * (2 if twice else 1))
+            last = end
+        candidates.append("".join(parts) + token[last:])
+    for candidate in candidates:
+        if candidate in rule_words() or _known_spelling(candidate) is not None:
+            return candidate
+    return candidates[0]
+
+
+@lru_cache(maxsize=1)
+def rule_words() -> frozenset[str]:
+    """Every word the rules spell out: the vocabulary a stretched word is matched against."""
+    from bot.crisis.patterns import ALL_PATTERN_SOURCES
+
+    return frozenset(re.findall(r"[a-z]+(?:'[a-z]+)?", " ".join(ALL_PATTERN_SOURCES)))
+
+
+def _known_spelling(token: str) -> str | None:
+    for table in (SLANG_TOKENS, TYPO_TOKENS, DOUBLED_LETTER_TYPOS, FUZZY_TARGETS):
+        if token in table:
+            return table[token]
+    return None
 
 
 def _join_spaced_letters(text: str) -> tuple[str, bool]:

@@ -719,3 +719,8 @@ CONTEXT_RULES = RuleSet(
 )
 
 MAIN_RULES = SUICIDE_RULES + PASSIVE_RULES + PLAN_RULES + OVERDOSE_RULES + SELF_HARM_RULES
+
+# The text of every pattern, for the vocabulary that undoes stretched spellings ("diiiie").
+ALL_PATTERN_SOURCES: tuple[str, ...] = tuple(
+    rule.pattern.pattern for rule in (MAIN_RULES + CONTEXT_RULES).rules
+)

@@ -17,7 +17,7 @@ from bot.crisis.context import (
     is_negated,
     mentions_first_person,
     referent,
-    when_in,
+    time_of,
 )
 from bot.crisis.levels import Hit, Level
 from bot.crisis.prefilter import trigrams
@@ -72,7 +72,7 @@ class ViewScan:
         else:
             level, signal = self._timed_level(rule, core)
         if Check.TONE in checks and level > Level.LOW:
-            softened = level - has_laughter(text, sentence) - has_condition(text, sentence)
+            softened = level - has_laughter(text, clause) - has_condition(text, clause)
             level = Level(max(Level.LOW, softened))
         if (
             Check.QUESTION in checks
@@ -85,12 +85,11 @@ class ViewScan:
 
     def _timed_level(self, rule: Rule, core: int) -> tuple[Level, str]:
         """The rule's level, lowered by a long-ago past or raised by a near time."""
-        if Check.HISTORY in rule.checks:
-            when = when_in(self.text, self.segments.clause_at(core)) or when_in(
-                self.text, self.segments.sentence_at(core)
-            )
-            if when is When.LONG_AGO:
-                return Level.LOW, "past_history"
+        if (
+            Check.HISTORY in rule.checks
+            and time_of(self.text, self.segments, core) is When.LONG_AGO
+        ):
+            return Level.LOW, "past_history"
         soon = self.facts.soon_any if rule.level >= Level.HIGH else self.facts.soon_definite
         if rule.soon_level is not None and soon:
             level = max(rule.level, rule.soon_level)

@@ -10,7 +10,7 @@ from bot.crisis.context import (
     has_soon_time,
     has_strong_time,
     is_resolved,
-    when_in,
+    time_of,
 )
 
 
@@ -35,7 +35,7 @@ def act_time(text: str, segments: Segments, facts: MessageFacts, pos: int) -> Wh
     The clause speaks first, then its sentence. A time elsewhere in the message may make the
     act more urgent but never older: only a nearby "years ago" lowers it.
     """
-    when = when_in(text, segments.clause_at(pos)) or when_in(text, segments.sentence_at(pos))
+    when = time_of(text, segments, pos)
     if when is None and facts.soon_definite:
         when = When.NOW
     if when is None and facts.resolved:
