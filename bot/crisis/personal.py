@@ -33,7 +33,7 @@ _NEGATION_REACH = 3  # words before the phrase in which a negator cancels it
 
 def bare_words(text: str) -> str:
     """Lower-case words separated by single spaces, contractions unified."""
-    words = _NOT_WORD.sub(" ", _SPLIT_APOSTROPHE.sub("", text)).strip()
+    words = _NOT_WORD.sub(" ", _SPLIT_APOSTROPHE.sub("", text.lower())).strip()
     for pattern, replacement in _EXPANSIONS:
         words = pattern.sub(replacement, words)
     return words

@@ -203,3 +203,26 @@ def test_case_stretching_and_spacing_never_lower_the_level(sentence: str, how: s
     else:
         variant = "  " + sentence.replace(" ", "   ") + "  \n"
     assert crisis_rank(assess_text(variant).level) >= crisis_rank(assess_text(sentence).level)
+
+
+@st.composite
+def rule_vocabulary_text(draw: st.DrawFn) -> str:
+    from bot.crisis.normalize import rule_words
+
+    vocabulary = sorted(rule_words())
+    words = draw(st.lists(st.sampled_from(vocabulary), min_size=1, max_size=12))
+    separators = draw(st.lists(st.sampled_from([" ", " ", " ", ", ", ". ", "\n"]), min_size=12))
+    return "".join(word + sep for word, sep in zip(words, separators, strict=False)).strip()
+
+
+@settings(max_examples=500, deadline=None)
+@given(rule_vocabulary_text())
+def test_the_prefilter_never_skips_a_rule_that_could_match(text: str) -> None:
+    from bot.crisis.patterns import CONTEXT_RULES, MAIN_RULES
+    from bot.crisis.prefilter import trigrams
+
+    for rules in (MAIN_RULES, CONTEXT_RULES):
+        runnable = rules.runnable(text, trigrams(text))
+        for rule in rules.rules:
+            if rule.pattern.search(text):
+                assert rule in runnable, (text, rule.signal)
