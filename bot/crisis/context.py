@@ -284,12 +284,22 @@ _ACCIDENT = re.compile(
     r"training|door|cupboard|shelf|cabinet|table|desk|corner|bed frame|garden\w*|fixing|repairing|"
     r"work on (?:the|my) car|sunburn\w*|in the sun|hot water|shower|curling iron|straightener|"
     r"candle wax|fireworks?|bbq|barbecue|grill|campfire|sparkler|nail|needle|sewing|knitting|"
-    r"carving (?:a|the) (?:pumpkin|turkey|wood))\b"
+    r"carving (?:a|the) (?:pumpkin|turkey|wood)|nose|nosebleed|gums?|period|tooth|teeth|lip|"
+    r"dentist|menstrual|surgery|operation|injection|blood test)\b"
+)
+
+
+_ON_PURPOSE = re.compile(
+    r"\b(?:on purpose|deliberately|intentionally|to (?:feel|punish|hurt)|over and over|"
+    r"repeatedly|again and again|because i (?:deserve|hate))\b"
 )
 
 
 def is_accident(text: str, span: Span) -> bool:
-    return _ACCIDENT.search(text, span.start, span.end) is not None
+    return (
+        _ACCIDENT.search(text, span.start, span.end) is not None
+        and _ON_PURPOSE.search(text, span.start, span.end) is None
+    )
 
 
 _MISTAKE = re.compile(

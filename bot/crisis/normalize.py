@@ -94,14 +94,19 @@ _TOKEN = re.compile(r"[a-z0-9@$!|*'+]+")
 _STRETCH = re.compile(r"([a-z])\1{2,}")
 # "i want 2 die": a lone 2 between words is "to".
 _TWO_AS_TO = re.compile(r"(?<=[a-z] )2(?= [a-z])")
+_REPEATED_PILLS = re.compile(r"\b(pills?)(?:[ ,]+\1){2,}\b")
 _NUMBER_WITH_UNIT = re.compile(
     r"\d+(?:st|nd|rd|th|mg|mcg|ug|ml|g|kg|lbs?|am|pm|x|h|hrs?|mins?|s|k|yo|yrs?|m|km|cm|mm|%)?"
 )
 _SPACED_LETTERS = re.compile(r"\b[a-z](?:[ .\-_*][a-z]\b){2,}")
 _HYPHEN_IN_WORD = re.compile(r"(?<=[a-z])[-_/](?=[a-z])")
 # Evasive spellings that span two words.
-_SPLIT_EVASIONS = re.compile(r"\b(?:sewer[ -]?slid(?:e|ing)|s/h|un alive|self[ -]?unalive)\b")
+_SPLIT_EVASIONS = re.compile(
+    r"\b(?:sewer[ -]?slid(?:e|ing)|s/h|un alive|self[ -]?unalive|sui(?= (?:thoughts|urges|"
+    r"ideation|feelings|thinking)))\b"
+)
 _EVASION_WORDS = {"s/h": "self harm", "un alive": "unalive", "self unalive": "unalive"}
+_EVASION_WORDS |= {"sui": "suicidal"}
 _VOWELS = "aeiou"
 
 
@@ -228,6 +233,7 @@ def _needs_rewrite(plain: str) -> bool:
         or "_" in plain
         or "/" in plain
         or " 2 " in plain
+        or "pill" in plain
         or _COMPACT.search(plain)
         or _SPACED_LETTERS.search(plain)
         or _SPLIT_EVASIONS.search(plain)
@@ -244,6 +250,7 @@ def canonical_view(plain: str) -> CanonicalText:
     obfuscated = obfuscated or evasions > 0
     text = _HYPHEN_IN_WORD.sub(" ", text)
     text = _TWO_AS_TO.sub("to", text)
+    text = _REPEATED_PILLS.sub("a handful of pills", text)
     parts: list[str] = []
     last = 0
     for match in _TOKEN.finditer(text):

@@ -27,6 +27,7 @@ PLAIN = Check.NEGATION | Check.SUBJECT | Check.HISTORY
 
 # Up to three filler words between a verb and what it governs ("want to just really die").
 GAP = r"(?:[a-z']+ ){0,3}?"
+WIDE_GAP = r"(?:[a-z']+ ){0,5}?"
 MYSELF = r"(?:my ?self|meself)"
 MEDS = words(MEDICINES)
 PILLS = words(PILL_WORDS)
@@ -37,7 +38,7 @@ SUICIDE_SELF = (
     rf"kill(?:ing|ed|s)? {MYSELF}(?! (?:laughing|at (?:work|the gym)|working|studying|"
     r"in the gym|with work|trying to|to (?:finish|get|make|meet|pay|keep up|please)))"
     r"|(?<!\d )(?<!\d)(?<!few )(?<!many )kms\b"
-    rf"|unaliv(?:e|ing|ed) (?:{MYSELF}|me)\b|unalive\b(?! (?:him|her|them))"
+    rf"|unaliv(?:e|ing|ed) (?:{MYSELF}|me)\b|unaliv(?:e|ing)\b(?! (?:him|her|them))"
     r"|end(?:ing|ed|s)? (?:my|this) (?:own |miserable |stupid |pathetic )?(?:life|existence)"
     r"|end(?:ing|s)? it all|tak(?:e|ing) my (?:own )?life"
     rf"|(?:off|end|hang)(?:ing|ed)? {MYSELF}|hung {MYSELF}"
@@ -69,14 +70,14 @@ SUICIDE_MEANS = (
     r"|end(?:ing)? (?:it|things)\b(?! (?:with|between|for (?:good )?(?:with|between)|early|there|"
     r"here|off))|commit suicide|suicide\b(?! (?:squad|prevention|awareness|hotline|helpline|line|"
     r"rates?|statistics|bombers?|forest))|(?:hang|shoot|cut|kill|drown) myself"
-    r"|jump(?:ing)?(?=$|[,.;!?\n]| (?:off|now|tonight|today|right now|from here|and\b))"
+    r"|jump(?:ing)?(?=$|[,.;!?\n]| (?:off|from|now|tonight|today|right now|and\b))"
     r"|(?:tie|tying|make|making) (?:a|the) noose"
 )
 DIE = (
     r"dye(?=$|[,.;!?\n]| (?:so|now|right now|tonight|already|honestly))"
     r"|die\b(?! (?:of|from) (?:embarrass\w*|shame|laugh\w*|cringe|boredom|cute\w*|happiness|"
     r"joy|jealousy|envy|excitement|old age|hunger|thirst|heat|curiosity|suspense|anticipation|"
-    r"fomo|exhaustion)| for\b| laughing| happy| old\b| on (?:this|that) hill| hard\b| a (?:hero|"
+    r"fomo|exhaustion)| for (?!weeks|days|months|years|so long|a while|ages|real)| laughing| happy| old\b| on (?:this|that) hill| hard\b| a (?:hero|"
     r"legend|virgin)| trying\b| in (?:a|the) (?:game|match|fight|level))"
 )
 DEAD_STATE = (
@@ -119,7 +120,8 @@ ASK_HOW = (
 )
 PLANNED_HOW = (
     r"(?:know|knew|decided|figured out|worked out|planned|picked|chosen|chose|settled on|"
-    r"thought through|thought out) (?:exactly |already |precisely )?(?:how|when|where|the way)"
+    r"thought through|thought out) (?:exactly |already |precisely )?(?:how|when|where|the way|"
+    r"which (?:bridge|building|pills|method|way|spot|place|day|date|tree|cliff|train))"
     r"(?: (?:i(?:'d|'ll| would| will| am going to|'m going to| could| can| want to)|to))?"
 )
 
@@ -184,7 +186,7 @@ SUICIDE_RULES = RuleSet(
         rule(
             "plan",
             HIGH,
-            rf"\b(?:{PLANNED_HOW}) {GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|{DIE}|do it\b)",
+            rf"\b(?:{PLANNED_HOW}) {WIDE_GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|{DIE}|do it\b)",
             PLAIN,
             soon=IMMINENT,
         ),
@@ -340,7 +342,13 @@ PASSIVE_RULES = RuleSet(
             r"had never been|never existed|died|disappeared|didn't exist|was gone|left|killed|"
             r"wasn't here|wasn't around|were gone|were dead|was dead|never was)|with me (?:gone|dead)"
             r"|when i'm gone|once i'm gone)"
-            r"|\b(?:happier|easier|better) (?:without me|if i (?:was|were) (?:gone|dead|not here))"
+            r"|\b(?:happier|easier|better|simpler|fine|okay|ok|lighter) (?:off )?(?:for (?:everyone|"
+            r"everybody|them|you|all of you|my family) )?(?:without me|if i (?:just )?(?:was|were|"
+            r"wasn't|weren't|was not|had never been|never existed|died|disappeared|didn't exist|left|"
+            r"killed myself|stopped existing|wasn't here|wasn't around|wasn't alive|was gone|were gone|"
+            r"was dead|were dead)|with me (?:gone|dead))"
+            r"|\b(?:the world|everyone|everybody|nobody|no one|my family|they|people) (?:doesn't|don't|"
+            r"does not|do not|wouldn't|won't|will not) (?:even )?(?:need|want|miss) me\b"
             r"|\b(?:no ?one|nobody) (?:would|will|is going to|'d) (?:even )?(?:care|notice|miss me|cry)"
             r"(?: if| when)? (?:i (?:died|was gone|disappeared|killed myself|wasn't here|didn't wake up|"
             r"left|die|was dead)|i'm gone|i'm dead)"
@@ -365,8 +373,10 @@ PASSIVE_RULES = RuleSet(
             r"|\b(?:what's|what is|whats) the point (?:of|in) (?:living|life|being alive|going on|"
             r"existing|anything|trying|carrying on|waking up|staying alive|me|it all|any of (?:it|this)"
             r"|continuing)|\bwhat's the point (?:anymore|of it all)\b"
-            r"|\b(?:there's|there is|there isn't|is there|there's just) (?:no |any )?point (?:in|of) "
-            r"(?:living|life|being alive|going on|existing|anything|trying)"
+            r"|\b(?:(?:don't|do not|can't|cannot|no longer) see|there's|there is|there isn't|is there|"
+            r"there's just|see|seeing) (?:no |any |the )?"
+            r"point (?:in|of|to) (?:living|life|being alive|going on|existing|anything|trying|any of "
+            r"(?:this|it)|it all|carrying on|waking up|staying alive|me)"
             r"|\b(?:life|living|my life|existence)(?: really)? (?:is|isn't|is not|ain't|feels|seems) "
             r"(?:so |just |completely )?(?:not worth (?:living|it)|worth nothing|pointless|meaningless|"
             r"unbearable|unlivable)|\bnot worth living|\bis life (?:even )?worth (?:living|it)"
@@ -410,6 +420,7 @@ PASSIVE_RULES = RuleSet(
             r"really |just )?(?:hopeless|dead inside)(?! (?:at|with|romantic|case at|about (?:math|"
             r"cooking)))|\bno hope (?:left|anymore|for me)|\blost all hope|\b(?:there's|there is) no "
             r"hope|\b(?:given|giving|gave) up on (?:life|everything|living|myself|getting better)"
+            r"|\b(?:ready to|want to|about to|going to|just want to|i'm) giv(?:e|ing) up(?! on)\b"
             r"|\bwant (?:it|this|everything|the pain|all of this|this life) (?:all )?to (?:end|stop|be "
             r"over)(?: forever| for good)?\b(?! (?:so|soon|already))",
             Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.TONE,
@@ -484,6 +495,44 @@ PLAN_RULES = RuleSet(
             r"|(?:i )?love you all[^.!?\n]{0,12}(?:goodbye|i'm sorry|forgive me))",
             Check.NEGATION | Check.SUBJECT,
             unless=CASUAL_PARTING,
+        ),
+        rule(
+            "plan",
+            HIGH,
+            r"\b(?:a|the|my) (?:plan|method) and (?:the |a )?means\b|\bthe means and (?:a|the) plan"
+            r"|\b(?:rope|noose|gun|knife|razor|blades?|pills|belt|cord)\b[^.!?\n]{0,40}?(?:going to|gonna|"
+            r"will|i'll|about to|ready to) use (?:it|them)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            "plan_with_time",
+            IMMINENT,
+            r"\b(?:tonight|today|tomorrow)(?: is|'s| will be) (?:the|my) (?:night|day) (?:i|that i|to) "
+            r"(?:end it|die|kill myself|do it|go|end my life|end everything|jump|take them)",
+            Check.NEGATION,
+        ),
+        rule(
+            "means_at_hand",
+            IMMINENT,
+            r"\b(?:car|engine) (?:is )?running in (?:the|a|my) (?:closed |shut )?garage|\bengine running "
+            r"with the garage (?:door )?(?:closed|shut)|\b(?:hose|pipe|tube) (?:from|to|on) the exhaust",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "means_at_hand",
+            HIGH,
+            r"\bin the (?:bath|bathtub|tub|bathroom) with (?:a |the |my )?(?:razor|blade|knife|pills|"
+            r"rope|toaster|hair ?dryer)",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "preparation",
+            HIGH,
+            r"\b(?:because|since|as|cause|cuz|when) i (?:won't|will not|wouldn't) be (?:here|around|alive)"
+            r"|\b(?:won't|will not) be (?:here|around|alive) (?:anymore|much longer|for long|to (?:see|"
+            r"take care|look after|feed))",
+            Check.NEGATION,
         ),
         rule(
             "preparation",
@@ -590,8 +639,13 @@ OVERDOSE_RULES = RuleSet(
 SELF_HARM_SELF = (
     rf"(?:cut|cutting|cuts|slice|slicing|sliced|slash\w*|carv(?:e|ed|ing)) (?:into )?{MYSELF}"
     r"(?! (?:off|out|some slack|short))"
-    r"|(?:cut|cutting|carv(?:e|ed|ing)|slic(?:e|ed|ing)) (?:into )?(?:my )?"
+    r"|(?:cut|cutting|carv(?:e|ed|ing)|slic(?:e|ed|ing)|slash(?:ed|ing)?) (?:into )?(?:my )?"
     r"(?:arms?|wrists?|legs?|thighs?|skin|hips?|stomach|belly|ankles?|forearms?|body)\b"
+    r"|(?:carv|etch|scratch|writ)(?:e|ed|ing)? (?:[a-z']+ ){0,3}?into my (?:skin|arms?|legs?|"
+    r"thighs?|wrists?|stomach|hips?|body)"
+    r"|used (?:a|the|my) (?:razor|blade|knife|lighter|scissors|compass|pencil sharpener|glass) on "
+    r"(?:my ?self|my (?:arms?|legs?|thighs?|wrists?|skin|stomach|hips?|body))"
+    r"|(?<![a-z'] )cut (?=again|last night|tonight|today|yesterday|this morning)"
     r"|(?:burn(?:ed|t|ing|s)?|hit(?:ting|s)?|punch(?:ed|ing|es)?) (?:my )?(?:arms?|wrists?|legs?|"
     r"thighs?|skin|hands?|stomach|face|head)\b(?! (?:on|against|in the|at the|playing|while))"
     r"|(?:pick(?:ed|ing)?|scratch(?:ed|ing)?|dig(?:ging)?) (?:at )?my (?:skin|arms?|legs?|face|scabs?)"
@@ -602,7 +656,8 @@ SELF_HARM_SELF = (
     rf"bit(?:e|ing|ten)?|hurt(?:ing|s)?|harm(?:ed|ing|s)?|injur(?:e|ed|ing)|bruis(?:e|ed|ing)|"
     rf"mutilat(?:e|ed|ing)) {MYSELF}"
     r"|self[ -]?(?:harm|harmed|harming|harms|injur(?:e|ed|y|ing)|mutilat\w+)|\bnssi\b"
-    r"|bang(?:ed|ing)? my head (?:against|on|into) (?:the |a )?(?:wall|floor|door|desk)"
+    r"|(?:bang|hit|smash|slam|knock|punch)(?:ed|ing|s|t)? my (?:head|fists?|face) (?:against|on|into) "
+    r"(?:the |a )?(?:wall|floor|door|desk|table|mirror)"
     rf"|scratch(?:ed|ing)? {MYSELF} (?:raw|until|till|til|to)"
     rf"|starv(?:e|ed|ing) {MYSELF}(?! to death)|punish(?:ed|ing)? {MYSELF} (?:by|with) (?:cutting|"
     r"burning|hitting)|(?:my|fresh) (?:cuts|wounds|sh scars)\b(?! (?:from|after) (?:the|my) "
@@ -636,7 +691,10 @@ SELF_HARM_RULES = RuleSet(
             r"everywhere|so much|through|really bad)|lost (?:a lot of|so much|too much) blood|"
             r"(?:see|saw|seeing|showing) (?:the )?(?:fat|bone|tendon|yellow|white layer)|"
             r"soaked (?:through )?(?:the |a |my )?(?:towel|bandage|gauze|sheets|clothes)|"
-            r"(?:blood|bleeding) (?:is )?everywhere|puddle of blood|(?:go|went|going|gone|get|got|"
+            r"(?:blood|bleeding) (?:is )?everywhere|puddle of blood|(?:cut|cuts|wound|wounds|gash) "
+            r"(?:on|in) my (?:\w+ )?(?:is|are|was|were|looks?) (?:really |very |so |too |pretty )?(?:deep|"
+            r"gaping|wide open)|(?:cut|cuts|wound|wounds|gash) (?:is|are|was|were) (?:really |very |so |"
+            r"too )?(?:deep|gaping)|(?:go|went|going|gone|get|got|"
             r"been) (?:to )?(?:the )?(?:er|a&e|hospital|emergency room|urgent care|emergency) (?:for|"
             r"because of|to (?:get|have) (?:stitches|it stitched|them stitched|my cuts?)) (?:my |the |"
             r"these )?(?:cuts?|wounds?|burns?|arm|wrist|self harm))",
@@ -676,6 +734,27 @@ SELF_HARM_RULES = RuleSet(
 
 CONTEXT_RULES = RuleSet(
     (
+        rule(
+            "suicide_note",
+            HIGH,
+            r"\b(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the |some )?"
+            r"(?:notes?|letters?)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            "preparation",
+            HIGH,
+            r"\b(?:giving|gave|give) (?:away )?my (?:cat|dog|pets?|belongings|stuff|things|"
+            r"possessions|clothes|kids?) (?:away|to)\b|\b(?:i have|i've got|got) the means\b",
+            Check.NEGATION,
+        ),
+        rule(
+            "means_at_hand",
+            IMMINENT,
+            r"\b(?:holding|hold|have|got|with) (?:the|a|my) (?:knife|blade|razor|gun|rope|noose|"
+            r"pills|lighter|belt)\b(?! (?:drawer|block|away))",
+            Check.NEGATION,
+        ),
         rule(
             "goodbye_message",
             HIGH,

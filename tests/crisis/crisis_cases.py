@@ -725,6 +725,225 @@ TYPOS_MORE = [
     ("I WANT TO END IT ALL", MODERATE_PLUS),
 ]
 
+
+# --- a third batch, written to probe generalisation again -----------------------------------
+
+EXPLICIT_THIRD = [
+    ("I keep thinking I should kill myself", MODERATE_PLUS),
+    ("I feel like ending my life", MODERATE_PLUS),
+    ("suicidal ideation is back", MODERATE_PLUS),
+    ("I have thoughts about suicide most days", MODERATE_PLUS),
+    ("I want to commit suicide", MODERATE_PLUS),
+    ("I've been wanting to die for weeks", MODERATE_PLUS),
+    ("I would rather kill myself than go back there", MODERATE_PLUS),
+    ("i want to be dead so badly", LOW_PLUS),
+    ("killing myself seems easier than this", MODERATE_PLUS),
+    ("I think about ending it every single day", MODERATE_PLUS),
+    ("the thought of suicide won't leave me", MODERATE_PLUS),
+    ("I'm close to ending my life", MODERATE_PLUS),
+    ("I just want to die already", MODERATE_PLUS),
+    ("honestly i'm suicidal again", MODERATE_PLUS),
+    ("i might kill myself", MODERATE_PLUS),
+    ("part of me wants to die", MODERATE_PLUS),
+    ("I'm fighting the urge to end my life", MODERATE_PLUS),
+    ("I'm having suicidal feelings", MODERATE_PLUS),
+]
+
+PASSIVE_THIRD = [
+    ("I wish I could fall asleep and never wake up", LOW_PLUS),
+    ("it would be easier if I just wasn't here", LOW_PLUS),
+    ("i don't see the point in living anymore", LOW_PLUS),
+    ("I wish I didn't exist", LOW_PLUS),
+    ("everyone would be fine without me", LOW_PLUS),
+    ("the world doesn't need me", LOW_PLUS),
+    ("what's the point anymore", LOW_PLUS),
+    ("I'm tired of being alive", LOW_PLUS),
+    ("I hope I just don't wake up", LOW_PLUS),
+    ("I just want to stop existing", LOW_PLUS),
+    ("sometimes i wish i would just die in my sleep", LOW_PLUS),
+    ("I don't want to keep living like this", LOW_PLUS),
+    ("i feel like a burden to my family", LOW_PLUS),
+    ("they'd be better off if I died", LOW_PLUS),
+    ("i'm done with everything", LOW_PLUS),
+    ("there's no point to any of this", LOW_PLUS),
+    ("life feels pointless", LOW_PLUS),
+    ("I'm ready to give up", LOW_PLUS),
+]
+
+PLAN_AND_HIGH_THIRD = [
+    ("I have a plan and the means", HIGH_PLUS),
+    ("I've chosen a date to kill myself", HIGH_PLUS),
+    ("I'm going to take my life this weekend", HIGH_PLUS),
+    ("I've been collecting pills to overdose", HIGH_PLUS),
+    ("I wrote a note to my parents explaining why I killed myself", HIGH_PLUS),
+    ("I'm going to drive my car off a bridge", HIGH_PLUS),
+    ("I looked up how many pills it takes to die", HIGH_PLUS),
+    ("I know which bridge I'm going to jump from", HIGH_PLUS),
+    ("I've been saying goodbye to people", HIGH_PLUS),
+    ("I'm giving my cat to my neighbour because I won't be around", HIGH_PLUS),
+    ("I've decided tonight is the night I end it", IMMINENT),
+    ("I have a rope in my room and I'm going to use it", HIGH_PLUS),
+    ("I've taken 12 sertraline and some wine", HIGH_PLUS),
+    ("tried to OD on thursday", HIGH_PLUS),
+    ("last night I tried to hang myself", HIGH_PLUS),
+    ("I attempted on sunday and I'm still alive", HIGH_PLUS),
+    ("i swallowed a bottle of sleeping pills", HIGH_PLUS),
+    ("i'm bleeding a lot and i can't make it stop", HIGH_PLUS),
+    ("im in the bathtub with a razor", HIGH_PLUS),
+    ("I'm holding the knife right now and I want to die", IMMINENT),
+    ("i'm on the bridge. goodbye", IMMINENT),
+    ("i just took all my lithium", IMMINENT),
+    ("I'm sitting in my car with the engine running in the garage", HIGH_PLUS),
+]
+
+SELF_HARM_THIRD = [
+    ("I slashed my arms last night", MODERATE_PLUS),
+    ("i've been burning myself with a lighter", MODERATE_PLUS),
+    ("I hit my head against the wall on purpose", MODERATE_PLUS),
+    ("I scratched my arms until they bled", MODERATE_PLUS),
+    ("I relapsed and cut", MODERATE_PLUS),
+    ("I want to cut so bad right now", MODERATE_PLUS),
+    ("the urge to hurt myself is intense", MODERATE_PLUS),
+    ("I carved words into my leg", MODERATE_PLUS),
+    ("self harm urges are high today", MODERATE_PLUS),
+    ("I really need to cut", MODERATE_PLUS),
+    ("I keep punching myself", MODERATE_PLUS),
+    ("i used a razor on my thighs", MODERATE_PLUS),
+    ("i harmed myself again", MODERATE_PLUS),
+    ("cut again tonight", MODERATE_PLUS),
+    ("my cuts need stitches", HIGH_PLUS),
+    ("the cut on my wrist is really deep", HIGH_PLUS),
+]
+
+DBT_THIRD = [
+    ("urge to self harm: 1", LOW_PLUS),
+    ("SI 0, SH 0", NONE),
+    ("sh: 5/5 acted on it", MODERATE_PLUS),
+    ("suicide urges 2/5, self harm urges 4/5", MODERATE_PLUS),
+    ("urges - suicide 3", LOW_PLUS),
+    ("urge to die 0/5", NONE),
+]
+
+NEGATION_THIRD = [
+    ("I'm not suicidal, I'm just really burnt out", NONE_OR_LOW),
+    ("I'm not going to do anything stupid", NONE_OR_LOW),
+    ("no suicidal thoughts, just anxiety", NONE_OR_LOW),
+    ("I don't want to hurt myself", NONE_OR_LOW),
+    ("I have no intention of killing myself", NONE_OR_LOW),
+    ("never had suicidal thoughts", NONE_OR_LOW),
+    ("I haven't cut in over a year", NONE_OR_LOW),
+    ("I'm not thinking of suicide", NONE_OR_LOW),
+    ("I wouldn't hurt myself, my dog needs me", NONE_OR_LOW),
+    ("not feeling suicidal today thank god", NONE_OR_LOW),
+    ("i didn't act on my urges", NONE_OR_LOW),
+]
+
+HYPERBOLE_THIRD = [
+    ("this homework is killing me", NONE),
+    ("I'm dead tired", NONE),
+    ("my mom is going to murder me", NONE),
+    ("I could die for some chocolate", NONE),
+    ("that meme killed me", NONE),
+    ("I want to die of laughter", NONE),
+    ("I'm literally going to die if he texts me back", NONE_OR_LOW),
+    ("you're going to kill me with that outfit", NONE),
+    ("the heat is killing my plants", NONE),
+    ("I'm dying of thirst", NONE),
+    ("I'm so done with this semester", NONE),
+    ("kill the lights please", NONE),
+    ("dead battery again", NONE),
+    ("slay queen", NONE),
+    ("she killed it on stage", NONE),
+    ("shoot, I forgot my keys", NONE),
+    ("I nearly died when I saw the price", NONE),
+    ("traffic is a nightmare, shoot me now", NONE_OR_LOW),
+    ("ugh kill me, another meeting", NONE_OR_LOW),
+    ("i'm deceased 💀💀", NONE),
+]
+
+THIRD_PARTY_THIRD = [
+    ("my friend said she wants to end her life", NONE_OR_LOW),
+    ("my brother is in hospital after an overdose", NONE_OR_LOW),
+    ("my dad killed himself in 2010", NONE_OR_LOW),
+    ("my girlfriend cuts herself", NONE_OR_LOW),
+    ("my roommate talks about suicide a lot", NONE_OR_LOW),
+    ("someone in my group chat threatened suicide", NONE_OR_LOW),
+    ("my best friend's mum died by suicide", NONE_OR_LOW),
+    ("I'm scared my son will hurt himself", NONE_OR_LOW),
+]
+
+FICTION_THIRD = [
+    ("the book ends with her suicide", NONE),
+    ("an episode about a character who self harms", NONE),
+    ("that song about wanting to die is so sad", NONE),
+    ("I'm writing a story where the villain kills himself", NONE),
+    ("the news said the singer overdosed", NONE),
+]
+
+PAST_THIRD = [
+    ("I attempted suicide 10 years ago but I'm in recovery", NONE_OR_LOW),
+    ("I used to cut in high school", NONE_OR_LOW),
+    ("I was hospitalised after an overdose in 2015", NONE_OR_LOW),
+    ("I haven't self harmed since I was 17", NONE_OR_LOW),
+    ("years ago I was suicidal, now I'm doing great", NONE_OR_LOW),
+]
+
+BENIGN_THIRD = [
+    ("I'm going to the bridge to take photos", NONE),
+    ("my meds are making me tired", NONE),
+    ("I had 3 coffees today", NONE),
+    ("took 2 ibuprofen for period pain", NONE),
+    ("took 1 of my xanax before the flight", NONE),
+    ("my pills are in my bag", NONE),
+    ("it's happening! I got the job", NONE),
+    ("I made a plan for the week", NONE),
+    ("I'm so ready for the weekend", NONE),
+    ("the knife is in the drawer", NONE),
+    ("I cut the grass", NONE),
+    ("I need stitches for the wound on my knee after falling", NONE_OR_LOW),
+    ("I cut my hand on a broken glass, bleeding a lot", NONE_OR_LOW),
+    ("my nose won't stop bleeding", NONE_OR_LOW),
+    ("I'm tired", NONE),
+    ("I feel low", NONE_OR_LOW),
+    ("I'm sad", NONE_OR_LOW),
+    ("mood 3/10 today", NONE_OR_LOW),
+    ("anxiety 5/5", NONE),
+    ("sleep 4 hours", NONE),
+    ("i'm dying my hair tonight", NONE),
+    ("burned myself on the oven lol", NONE),
+    ("hung up on my mom", NONE),
+]
+
+MULTI_CLAUSE_THIRD = [
+    ("my job is killing me and honestly i don't want to be alive", LOW_PLUS),
+    ("haha yeah i'm fine. anyway i took 20 pills", HIGH_PLUS),
+    ("lol i want to kms fr", LOW_PLUS),
+    ("gonna kms lmao", LOW_PLUS),
+    ("I'm not okay. I want to end it all", MODERATE_PLUS),
+    ("today was ok but last night I cut myself", MODERATE_PLUS),
+    ("my sister is fine but I want to die", MODERATE_PLUS),
+    ("I'm dying to see you, I miss you", NONE),
+    ("no, I don't want to die, I want help", NONE_OR_LOW),
+]
+
+SLANG_TYPOS_THIRD = [
+    ("i want 2 kms", MODERATE_PLUS),
+    ("unalive thoughts", MODERATE_PLUS),
+    ("thinking bout unaliving", MODERATE_PLUS),
+    ("i wanna commit die", MODERATE_PLUS),
+    ("suicidle thoughts", MODERATE_PLUS),
+    ("i want to kms", MODERATE_PLUS),
+    ("sui thoughts", LOW_PLUS),
+    ("i dont wanna be alive", LOW_PLUS),
+    ("im goin to kill myself", HIGH_PLUS),
+    ("wanna die fr", MODERATE_PLUS),
+    ("i want to end my lifee", MODERATE_PLUS),
+    ("I wnat to die", MODERATE_PLUS),
+    ("i'm gonna OD", HIGH_PLUS),
+    ("i want to od", MODERATE_PLUS),
+    ("pills pills pills goodbye", HIGH_PLUS),
+]
+
 PERSONAL_PHRASES = ("going to the bridge", "I'm doing the thing", "blue hour")
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
@@ -774,4 +993,17 @@ ALL_GROUPS = {
     "benign_more": BENIGN_MORE,
     "multi_clause_more": MULTI_CLAUSE_MORE,
     "typos_more": TYPOS_MORE,
+    "explicit_third": EXPLICIT_THIRD,
+    "passive_third": PASSIVE_THIRD,
+    "plan_and_high_third": PLAN_AND_HIGH_THIRD,
+    "self_harm_third": SELF_HARM_THIRD,
+    "dbt_third": DBT_THIRD,
+    "negation_third": NEGATION_THIRD,
+    "hyperbole_third": HYPERBOLE_THIRD,
+    "third_party_third": THIRD_PARTY_THIRD,
+    "fiction_third": FICTION_THIRD,
+    "past_third": PAST_THIRD,
+    "benign_third": BENIGN_THIRD,
+    "multi_clause_third": MULTI_CLAUSE_THIRD,
+    "slang_typos_third": SLANG_TYPOS_THIRD,
 }
