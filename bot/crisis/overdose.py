@@ -98,7 +98,8 @@ _SAFETY_QUESTION = re.compile(
 # A daily regimen is no overdose ("I take 10 pills a day", "all my meds this morning").
 _REGIMEN = re.compile(
     r"\b(?:as prescribed|per day|a day|daily|every (?:day|morning|night|evening)|each day|"
-    r"organi[sz]er|refill|pharmacy|prescribed|supposed to|dose is|normal dose|usual dose|as usual|"
+    r"organi[sz]er|refill|pharmacy|pharmacist|prescribed|supposed to|dose is|normal dose|usual dose|"
+    r"as usual|gave me|dispensed|came with|left in|in the (?:box|bottle|pack)|"
     r"like normal|routine|vitamins?|supplements?|multivitamin)\b"
 )
 _ON_SCHEDULE = re.compile(

@@ -75,16 +75,16 @@ SUICIDE_MEANS = (
 )
 DIE = (
     r"dye(?=$|[,.;!?\n]| (?:so|now|right now|tonight|already|honestly))"
-    r"|die\b(?! (?:of|from) (?:embarrass\w*|shame|laugh\w*|cringe|boredom|cute\w*|happiness|"
+    r"|die\b(?! my (?:hair|clothes|beard|eyebrows|shirt|jeans|roots)| (?:of|from) (?:embarrass\w*|shame|laugh\w*|cringe|boredom|cute\w*|happiness|"
     r"joy|jealousy|envy|excitement|old age|hunger|thirst|heat|curiosity|suspense|anticipation|"
     r"fomo|exhaustion)| for (?!weeks|days|months|years|so long|a while|ages|real)| laughing| happy| old\b| on (?:this|that) hill| hard\b| a (?:hero|"
     r"legend|virgin)| trying\b| in (?:a|the) (?:game|match|fight|level))"
 )
 DEAD_STATE = (
     r"be dead|be gone(?! for)|not (?:be )?(?:alive|here|around)(?: anymore)?|not exist"
-    r"|stop (?:existing|living|breathing)|cease to exist|disappear(?: forever| for good)?"
-    r"(?! (?:for a (?:while|bit|week|day|few)|to (?:the|a|an|my)|into (?:my|a|the) (?:book|room|"
-    r"bed|game|work)|under|from social|off the grid for))|vanish(?: forever)?|fade away"
+    r"|stop (?:existing|living|breathing)|cease to exist"
+    r"|disappear(?: forever| for good| permanently| completely)?(?! (?:into|to|for|from|under|in|"
+    r"off|with|behind|somewhere|on|at|like|after|before)\b)|vanish(?: forever)?|fade away"
     r"|never wake up|not wake up|sleep forever|go to sleep forever|be with (?:my )?(?:late )?"
     r"(?:mom|dad|grandma|grandpa|mother|father) in heaven"
 )
@@ -280,7 +280,9 @@ SUICIDE_RULES = RuleSet(
             HIGH,
             r"\b(?:i|i've|i have|i just|just)(?: just| already)? (?P<core>(?:slit|slashed|cut open|opened) "
             r"(?:both )?my (?:wrists?|throat|veins?)|hanged myself|hung myself|stabbed myself|"
-            r"jumped (?:off|from|in front of)|drank (?:bleach|antifreeze|poison)|swallowed (?:bleach|"
+            r"jumped (?:off|from) (?:a|the|my|this) (?:\w+ )?(?:bridge|building|roof|balcony|cliff|"
+            r"overpass|car park|parking garage|window|tower)|jumped in front of (?:a|the) (?:train|car|"
+            r"bus|truck|lorry)|drank (?:bleach|antifreeze|poison)|swallowed (?:bleach|"
             r"batteries|poison)|tried to jump)",
             Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
             timing=ATTEMPT_TIMING,
@@ -410,7 +412,9 @@ PASSIVE_RULES = RuleSet(
             r"\b(?:tired|sick|exhausted|weary) of (?:living|life|being alive|existing|being here|"
             r"everything|it all|trying|fighting(?! (?:with|over|about))|surviving|waking up|being me)"
             r"|\b(?:so |completely |totally )?done with (?:life|living|this life|existing|being alive|"
-            r"everything|it all)|\b(?:can't|cannot|can not|couldn't) (?:go on|keep going|do this "
+            r"everything|it all)|\b(?:can't|cannot|can not|couldn't) (?:go on(?! (?:holiday|vacation|"
+            r"a\b|an\b|the\b|tour|stage|strike|leave|dates?|trips?|social|instagram|tiktok|my phone|"
+            r"without (?:coffee|sleep)|about|and on))|keep going|do this "
             r"(?:anymore|any more)|take (?:it|this|any more|anymore|much more)|carry on|live like "
             r"this|keep living|handle (?:life|living|this anymore)|cope anymore|be here anymore|"
             r"survive this|see a way out|see a future|see the point|do life|keep doing this)"
@@ -655,7 +659,10 @@ SELF_HARM_SELF = (
     rf"|(?:burn(?:ed|t|ing|s)?|hit(?:ting|s)?|punch(?:ed|ing|es)?|slap(?:ped|ping|s)?|"
     rf"bit(?:e|ing|ten)?|hurt(?:ing|s)?|harm(?:ed|ing|s)?|injur(?:e|ed|ing)|bruis(?:e|ed|ing)|"
     rf"mutilat(?:e|ed|ing)) {MYSELF}"
-    r"|self[ -]?(?:harm|harmed|harming|harms|injur(?:e|ed|y|ing)|mutilat\w+)|\bnssi\b"
+    r"|self[ -]?(?:harmed|harming|harms|injured|injuring|mutilat\w+)"
+    r"|(?:\bi|i've|i have|i'm|i am|been|did|do|my|started|start|keep|kept|back to|struggl\w+ with|"
+    r"battling|relapsed? (?:on|into|with)?) ?self[ -]?(?:harm|injury)\b"
+    r"|self[ -]?harm(?= again| tonight| today| yesterday| last night| this (?:week|morning))|\bnssi\b"
     r"|(?:bang|hit|smash|slam|knock|punch)(?:ed|ing|s|t)? my (?:head|fists?|face) (?:against|on|into) "
     r"(?:the |a )?(?:wall|floor|door|desk|table|mirror)"
     rf"|scratch(?:ed|ing)? {MYSELF} (?:raw|until|till|til|to)"
