@@ -29,6 +29,10 @@ _ACTED = re.compile(
     rf"|{_URGE_NAME} ?[:=] ?(?:yes|y)\b)"
 )
 _HAS_DIGIT_OR_ACT = re.compile(r"\d|act")
+# Cheap test for an urge name before the rating patterns run.
+_URGE_STEMS = ("self", "suicid", "cut", "kill", "hurt", "overdos", "injur", "nssi", "kms", "die")
+_URGE_STEMS += ("dying", "urge")
+_SHORT_URGE_NAME = re.compile(r"(?<![a-z])(?:sh|si|od)(?![a-z])")
 _HAS_URGE_NAME = re.compile(rf"\b{_URGE_NAME}\b|\burges?\b")
 
 
@@ -39,7 +43,7 @@ class DiaryReading:
 
 
 def read_diary(text: str) -> DiaryReading:
-    if not _HAS_DIGIT_OR_ACT.search(text):
+    if not _HAS_DIGIT_OR_ACT.search(text) or not _mentions_urge(text):
         return DiaryReading([], text)
     hits: list[Hit] = []
     spans: list[tuple[int, int]] = []
@@ -53,6 +57,10 @@ def read_diary(text: str) -> DiaryReading:
     if spans or _ACTED.search(text):
         hits.extend(_acted_hits(text))
     return DiaryReading(hits, _blank(text, spans) if spans else text)
+
+
+def _mentions_urge(text: str) -> bool:
+    return any(stem in text for stem in _URGE_STEMS) or bool(_SHORT_URGE_NAME.search(text))
 
 
 def _rated_level(value: int, scale_text: str | None) -> Level | None:

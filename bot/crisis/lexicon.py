@@ -224,7 +224,7 @@ SPACED_WORDS = frozenset(
 
 # Key words a doubled letter may hide ("diee", "harrm") -> the word.
 _KEY_WORDS = SPACED_WORDS | {"harm", "self", "life", "live", "alive", "dying", "wrists", "hurt"}
-_KEY_WORDS |= {"want", "wanna", "so", "to", "go", "now", "help", "done", "over", "it", "all"}
+_KEY_WORDS |= {"want", "wanna", "help", "done"}
 DOUBLED_LETTER_TYPOS: dict[str, str] = {
     word[: i + 1] + word[i:]: word
     for word in _KEY_WORDS

@@ -60,15 +60,25 @@ _UNIT = (
     r"(?:mg|mcg|ug|ml|g|milligrams?|grams?|units?|iu|days?|weeks?|hours?|minutes?|mins?|times?|"
     r"years?|months?|am|pm|percent|kg|lbs?|pounds|dollars|bucks|euros|quid)"
 )
-_PILL_COUNT = re.compile(
-    rf"\b(?:(?P<number>\d{{1,4}})(?:\+| or so| or more| plus)?|(?P<word>"
-    rf"{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})|(?P<many>{_MANY})) "
-    r"(?:(?:of|my|the|those|these|her|his|some|extra|more|all|mom's|dad's|your|them|prescription) )"
-    rf"{{0,3}}(?:(?:(?!{_UNIT}\b)[a-z]+ )?(?P<med>{ANY_MED})\b|(?P<pronoun>more|extra|of them|"
-    r"of those|of these|at once|in one go)\b)"
+_WHAT_PILLS = (
+    r" (?:(?:of|my|the|those|these|her|his|some|extra|more|all|mom's|dad's|your|them|"
+    rf"prescription) ){{0,3}}(?:(?:(?!{_UNIT}\b)[a-z]+ )?(?P<med>{ANY_MED})\b|(?P<pronoun>more|"
+    r"extra|of them|of those|of these|at once|in one go)\b)"
+)
+# Counts in digits and in words are two patterns: the digit one starts with a digit, which
+# the regex engine skips to quickly, and the word one runs only when such words are present.
+_DIGIT_COUNT = re.compile(
+    rf"(?<![\w.,/:])(?P<number>\d{{1,4}})(?:\+| or so| or more| plus)?{_WHAT_PILLS}"
+)
+_WORD_COUNT = re.compile(
+    rf"\b(?:(?P<word>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})|"
+    rf"(?P<many>{_MANY})){_WHAT_PILLS}"
 )
 _MENTIONS_MEDICINE = re.compile(rf"\b{ANY_MED}\b")
 _MEDICINE_GATE = GateIndex([re.compile(ANY_MED)])
+_QUANTITY_GATE = GateIndex(
+    [re.compile(_MANY), re.compile("|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)))]
+)
 _MEDICINE_NAMES = frozenset(MEDICINES)
 
 _TAKEN = re.compile(
@@ -110,19 +120,22 @@ _ON_SCHEDULE = re.compile(
 
 def _count(match: re.Match[str]) -> int | None:
     """How many pills; None for 'all of', 'a bottle of' and the like (always many)."""
-    if match.group("many"):
-        return None
-    if match.group("word"):
-        return _NUMBER_WORDS[match.group("word")]
-    return int(match.group("number"))
+    groups = match.groupdict()
+    if groups.get("number"):
+        return int(groups["number"])
+    if groups.get("word"):
+        return _NUMBER_WORDS[groups["word"]]
+    return None
 
 
 def pill_count_hits(view: ViewScan) -> Iterator[Hit]:
-    if not _MEDICINE_GATE.candidates(view.text, view.trigrams):
+    text = view.text
+    if not _MEDICINE_GATE.candidates(text, view.trigrams):
         return
-    if not _MENTIONS_MEDICINE.search(view.text):
-        return
-    for match in _PILL_COUNT.finditer(view.text):
+    matches = list(_DIGIT_COUNT.finditer(text))
+    if _QUANTITY_GATE.candidates(text, view.trigrams):
+        matches += _WORD_COUNT.finditer(text)
+    for match in matches:
         hit = _assess_count(view.text, view.segments, view.facts, match)
         if hit is not None:
             yield hit
@@ -133,6 +146,8 @@ def _assess_count(
 ) -> Hit | None:
     count = _count(match)
     med = match.group("med")
+    if med is None and not _MENTIONS_MEDICINE.search(text):
+        return None  # "took 30 more" counts pills only when pills are named
     if count is not None and (count < 5 or (count >= 100 and med in _MEDICINE_NAMES)):
         return None  # a normal dose, or milligrams written without the unit
     clause = segments.clause_at(match.start())

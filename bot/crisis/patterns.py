@@ -90,14 +90,14 @@ DEAD_STATE = (
 )
 WANT = (
     r"(?:want(?:ed|ing|s)?|wanna|need(?:ed)?|deserve[ds]?|ready|longing|itching|desperate|"
-    r"can't wait|yearning|craving|would like|'d like|am meant|was meant|supposed|"
+    r"can't wait|yearning|craving|would like|i'd like|am meant|was meant|supposed|"
     r"need|have|got|must|tempted|urges?|urge|trying) to"
     r"|(?:trying|try|struggling|fighting|working|doing my best) (?:hard |so hard )?not to"
     r"|\b(?:should|might as well|may as well|could just|better)(?: just)?|\blet me"
     r"|\b(?:tell(?:s|ing)?|told|urg(?:es|ing)|push(?:es|ing)?|order(?:s|ing)?) me to"
 )
 WISH = (
-    r"(?:wish(?:ed|ing)?|hope|hoping|pray(?:ing)?|would rather|'d rather|rather|wouldn't mind)"
+    r"(?:wish(?:ed|ing)?|hope|hoping|pray(?:ing)?|would rather|rather|wouldn't mind)"
     r"(?: that)?(?: i)?(?: could| would| can| will| was| were| just| to)*"
 )
 THINK = (
