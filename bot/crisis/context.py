@@ -103,7 +103,7 @@ _NOT_A_DENIAL = re.compile(
     r"|\bnot a day goes by\b|\bngl\b"
 )
 # A new subject after the negator starts a new statement ("I'm not okay I want to die").
-_SCOPE_RESTART = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|just|only|still|now|but|actually)\b")
+_SCOPE_RESTART = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|just|only|still|now|but)\b")
 
 
 def is_negated(text: str, clause_start: int, scope_end: int) -> bool:

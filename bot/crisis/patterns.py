@@ -48,6 +48,7 @@ SUICIDE_SELF = (
     rf"|(?:drown|suffocate|gas|poison|electrocute)(?:ing|d|ed)? {MYSELF}"
     r"(?! in (?!the (?:bath|tub|bathtub|river|lake|sea|ocean|pool|water)))"
     rf"|starv(?:e|ing|ed) {MYSELF} to death|(?:rope|neck)(?:ing|ed)? {MYSELF}"
+    rf"|(?:strangl|chok|smother)(?:e|ed|ing) {MYSELF}(?! (?:on|with) (?:food|water|laughter|my))"
     rf"|do(?:ing)? {MYSELF} in|top(?:ping|ped)? {MYSELF}"
     r"|blow(?:ing)? my (?:brains?|head) (?:out|off)"
     r"|(?:put|putting) a bullet (?:in|through) my (?:head|brain|skull|mouth)"
@@ -62,6 +63,7 @@ SUICIDE_MEANS = (
     r"rooftop|cliff|balcony|tower|ledge|overpass|window|car park|parking garage)"
     r"|jump(?:ing)? (?:in front of|under|onto) (?:a|the) (?:train|bus|car|truck|subway|tracks)"
     r"|(?:walk|step)(?:ing)? (?:into|in front of) (?:traffic|a (?:car|bus|train|truck))"
+    r"|(?:walk|swim)(?:ming|ing)? (?:into|out into|out to|in) (?:the )?(?:sea|ocean|lake|river|water)"
     r"|(?:drive|driving|crash|crashing|swerve|swerving) (?:my car )?(?:into|off) (?:a|the) "
     r"(?:wall|tree|cliff|bridge|barrier|river|lake|oncoming traffic|truck|lorry)"
     r"|(?:yeet|fling|launch|hurl)(?:ing|ed)? (?:my ?self|me) (?:off|from|into|in front of)"
@@ -403,6 +405,10 @@ PASSIVE_RULES = RuleSet(
             r"|\b(?:hope|hoping) (?:i|to) (?:don't|never) wake up"
             r"|\b(?:not afraid|not scared) (?:to die|of (?:dying|death))"
             r"|\bwouldn't mind (?:dying|being dead|if i died|not waking up|death)"
+            r"|\b(?:shouldn't|should not|don't deserve to|do not deserve to) (?:be alive|exist|be here|"
+            r"have been born|be around|live|be living)"
+            r"|\b(?:don't know|not sure|no idea) how (?:much )?(?:longer|long) i can (?:keep going|go on|"
+            r"do this|hold on|take (?:it|this)|survive|last|keep living|cope|keep fighting)"
             r"|\b(?:sleep|rest) (?:forever|for ever|and never wake)|\beternal sleep",
             Check.SUBJECT | Check.HISTORY,
         ),
@@ -420,7 +426,7 @@ PASSIVE_RULES = RuleSet(
             r"survive this|see a way out|see a future|see the point|do life|keep doing this)"
             r"|\b(?:no|don't see a|don't have a|there's no|can't see a) (?:way out|future|light at the "
             r"end)(?! (?:plans|for (?:this|the) (?:project|company|team)))"
-            r"|\b(?:i'm|i am|i feel|feeling|i've been|i'm so|so) (?:so |completely |totally |utterly |"
+            r"|\b(?:i'm|i am|feel|feeling|felt|i've been|i'm so|so) (?:so |completely |totally |utterly |"
             r"really |just )?(?:hopeless|dead inside)(?! (?:at|with|romantic|case at|about (?:math|"
             r"cooking)))|\bno hope (?:left|anymore|for me)|\blost all hope|\b(?:there's|there is) no "
             r"hope|\b(?:given|giving|gave) up on (?:life|everything|living|myself|getting better)"
@@ -504,6 +510,14 @@ PLAN_RULES = RuleSet(
             "plan",
             HIGH,
             r"\b(?:a|the|my) (?:plan|method) and (?:the |a )?means\b|\bthe means and (?:a|the) plan"
+            r"|\bplan(?:ned|ning)? (?:out )?my (?:own )?(?:suicide|death|overdose|exit|ending|last day)"
+            r"|\b(?:picked|chosen|chose|found) (?:the|a|my) (?:bridge|building|cliff|method|tree|"
+            r"overpass|spot to (?:die|jump|do it))\b"
+            r"|\b(?:do it|end it|go through with it|end my life|kill myself) (?:\w+ ){0,3}?(?:when|while|"
+            r"after|once) (?:my \w+|everyone|everybody|they|nobody|no one|the house)(?: is| are|'s|"
+            r"'re)? (?:at work|out|asleep|away|gone|empty|to (?:sleep|bed|work)|home|goes? (?:out|away|"
+            r"to (?:sleep|bed|work)))"
+            r"|\buse (?:it|them|this|that|the \w+) on myself\b"
             r"|\b(?:rope|noose|gun|knife|razor|blades?|pills|belt|cord)\b[^.!?\n]{0,40}?(?:going to|gonna|"
             r"will|i'll|about to|ready to) use (?:it|them)\b",
             Check.NEGATION | Check.SUBJECT,
@@ -541,6 +555,19 @@ PLAN_RULES = RuleSet(
         rule(
             "preparation",
             HIGH,
+            r"\b(?:bought|buy|buying|got|have|has|saved|stockpiled|collected|gathered|ordered|enough|"
+            r"everything i need|all i need|what i need)\b[^.!?\n]{0,40}?\b(?:to|so i can|so that i "
+            r"can|in order to|for when i|and i'm going to|and i will|and i'll) (?:\w+ )?(?P<core>kill "
+            r"myself|end (?:it|my life|things|everything)|overdose|od|hang myself|take my (?:own )?life"
+            r"|die\b(?! (?:of|for|laughing)))"
+            r"|\b(?:went|drove|walked|came|got|i'm going|am going|headed|heading|driving|walking|"
+            r"climbed|took the \w+) (?:\w+ ){0,4}?to (?:end it|kill myself|end my life|jump)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            "preparation",
+            HIGH,
             rf"\b(?P<core>(?:stockpil\w*|hoard\w*|saving up|saved up|been saving|collect(?:ing|ed)|"
             rf"stash(?:ing|ed)?|hiding|hid|hidden|squirrel(?:ing|ed) away|putting aside|put aside|"
             rf"set aside) (?:my |up |away |all my |some of my |extra |a lot of |a bunch of )*"
@@ -569,7 +596,10 @@ PLAN_RULES = RuleSet(
             r"|\bhow long (?:does|would|will|did|could) it take (?:to|for (?:you|someone|me|a person|"
             r"the pills) to) (?:die|bleed out|drown|suffocate|hang|overdose|od|stop breathing|work)"
             r"|\bhow (?:high|tall|many floors|many stories|many storeys) (?:does|would|should|do you "
-            r"need|must) (?:a |the )?(?:bridge|building|fall|jump|it)|\bhigh enough to (?:die|kill)"
+            r"need|must) (?:a |the )?(?:bridge|building|fall|jump|it)|\b(?:high|tall) enough to (?:die|"
+            r"kill)|\bwhich (?:bridge|building|cliff|pills?|meds|medication|drug|method|way) (?:is|are|"
+            r"would|will|works?|could)\b[^.!?\n]{0,30}?(?:die|kill|lethal|fatal|enough|painless|"
+            r"fastest|quickest|best)"
             r"|\b(?:would|will|could|can|is|are) (?:\d+|a (?:whole )?bottle of|all (?:of )?my|"
             rf"these|those) (?:[a-z]+ )?{ANY_MED} (?:kill me|be enough|be lethal|be fatal|"
             r"enough to (?:die|kill))",
@@ -626,7 +656,9 @@ OVERDOSE_RULES = RuleSet(
         rule(
             "overdose_in_progress",
             IMMINENT,
-            r"\b(?P<core>overdos(?:ed|ing)(?! on (?:caffeine|coffee|sugar|chocolate|tv|netflix|love|"
+            r"\b(?P<core>(?:swallowed|took|taken|downed|ate|emptied) (?:everything|all|the whole|the "
+            r"entire|all the \w+|every \w+) (?:in|from|out of) (?:the|my|our) (?:medicine|bathroom|"
+            r"pill) (?:cabinet|cupboard|drawer|box|bottle)|overdos(?:ed|ing)(?! on (?:caffeine|coffee|sugar|chocolate|tv|netflix|love|"
             r"cuteness|sunshine|memes|energy drinks|red bull))|i (?:just )?overdose on|(?:took|taken|taking|had|"
             r"swallowed) (?:an|another) "
             rf"overdose|(?:took|taken|swallowed) (?:way )?too (?:many|much) (?:of (?:my |the )?)?"
@@ -795,6 +827,10 @@ CONTEXT_RULES = RuleSet(
             "plan",
             HIGH,
             r"\bi (?:have|'ve got|got|made|'ve made|came up with) (?:a|the) plan\b"
+            r"|\bi (?:know|have decided|'ve decided|have figured out|'ve figured out|worked out) "
+            r"(?:exactly )?(?:how|when|where)(?: i(?:'ll| will|'d| would| am going to|'m going to)"
+            r"(?: do it)?)?(?=$|[,.;!?\n]| and\b| but\b)"
+            r"|\b(?:going to|gonna|will|ready to|about to) go through with it\b"
             r"|\b(?:my|the) plan is (?:set|ready|made|done)|\b(?:picked|set|chose|chosen) (?:a|the) "
             r"(?:date|day|time|spot|place|method|bridge)\b|\bi've (?:decided|made up my mind)\b"
             r"|\b(?:bought|got|ordered|buying) (?:a |some |the )?(?:rope|gun|razor blades|blades|"

@@ -1104,6 +1104,134 @@ BENIGN_LOOKALIKES = [
     ("took a handful of almonds", NONE),
 ]
 
+
+# --- a fourth batch: plans in many words, moods, idioms ---------------------------------------
+
+PLAN_AND_HIGH_FOURTH = [
+    ("I've got everything I need to end it", HIGH_PLUS),
+    ("I bought pills today so I can overdose", HIGH_PLUS),
+    ("my note is written and I'm ready to go", HIGH_PLUS),
+    ("I'm going to do it tomorrow when my parents are at work", HIGH_PLUS),
+    ("I have enough pills saved to kill myself", HIGH_PLUS),
+    ("I've planned my suicide", HIGH_PLUS),
+    ("I'm going to hang myself in the garage", HIGH_PLUS),
+    ("this is my last night alive", HIGH_PLUS),
+    ("I've said goodbye to everyone I love", HIGH_PLUS),
+    ("I put the rope up in the closet", HIGH_PLUS),
+    ("I'm writing my goodbye letters", HIGH_PLUS),
+    ("I swallowed everything in the medicine cabinet", HIGH_PLUS),
+    ("I took a whole strip of zopiclone", HIGH_PLUS),
+    ("I cut deep enough that I'm scared", HIGH_PLUS),
+    ("I'm going to walk into the sea tonight", HIGH_PLUS),
+    ("I drove to the cliffs to end it", HIGH_PLUS),
+    ("I've picked the bridge", HIGH_PLUS),
+    ("I'm going to jump in front of a train", HIGH_PLUS),
+    ("I tried to end my life on saturday", HIGH_PLUS),
+    ("I tried suicide yesterday", HIGH_PLUS),
+    ("took an overdose this morning", HIGH_PLUS),
+    ("I'm going to shoot myself", HIGH_PLUS),
+    ("i'm gonna end it tonight", HIGH_PLUS),
+    ("I'm going to take all my meds at once tonight", HIGH_PLUS),
+    ("how much insulin would kill me", HIGH_PLUS),
+    ("whats a lethal amount of lithium", HIGH_PLUS),
+    ("which building is tall enough to die from", HIGH_PLUS),
+    ("I have a loaded gun and I want to use it on myself", HIGH_PLUS),
+    ("I've been researching suicide methods", HIGH_PLUS),
+    ("the bleeding won't stop after I cut myself", HIGH_PLUS),
+    ("I tried to strangle myself", HIGH_PLUS),
+    ("I tried to suffocate myself last night", HIGH_PLUS),
+    ("I want to kill myself and I know how", HIGH_PLUS),
+    ("I'm going to end it all this weekend", HIGH_PLUS),
+]
+
+MODERATE_FOURTH = [
+    ("I want to cut myself", MODERATE_PLUS),
+    ("I keep thinking about overdosing", MODERATE_PLUS),
+    ("I think about jumping off the balcony", MODERATE_PLUS),
+    ("i wish i had the guts to kill myself", MODERATE_PLUS),
+    ("i'm having thoughts of hurting myself", MODERATE_PLUS),
+    ("I burned my wrist with a lighter yesterday", MODERATE_PLUS),
+    ("suicidal thoughts all week", MODERATE_PLUS),
+    ("can't stop thinking about dying by suicide", MODERATE_PLUS),
+    ("I've had thoughts of killing myself", MODERATE_PLUS),
+    ("i want to hurt myself tonight", MODERATE_PLUS),
+    ("I pulled my hair out and hit myself", MODERATE_PLUS),
+]
+
+PASSIVE_FOURTH = [
+    ("some days I wish I wouldn't wake up", LOW_PLUS),
+    ("I sometimes think everyone would be better off without me", LOW_PLUS),
+    ("I don't know how much longer I can keep going", LOW_PLUS),
+    ("I feel like I shouldn't be alive", LOW_PLUS),
+    ("I shouldn't exist", LOW_PLUS),
+    ("I feel like giving up on everything", LOW_PLUS),
+    ("I'm a waste of space", LOW_PLUS),
+    ("nobody would care if I was gone", LOW_PLUS),
+]
+
+HYPERBOLE_FOURTH = [
+    ("this lecture is so boring I want to die lol", NONE_OR_LOW),
+    ("lmao i'm dead", NONE),
+    ("I'd kill for a nap", NONE),
+    ("this song slaps, to die for", NONE),
+    ("my team got killed in the finals", NONE),
+    ("I'm dying to go on holiday", NONE),
+    ("I killed my workout today", NONE),
+    ("we're gonna get murdered by the boss", NONE),
+    ("killing two birds with one stone", NONE),
+    ("my mom would kill me", NONE),
+    ("he's going to be the death of me", NONE),
+    ("my plants keep dying", NONE),
+    ("i nearly died of embarrassment", NONE),
+    ("this coffee is to die for", NONE),
+    ("my laptop is dead", NONE),
+    ("cut to the chase", NONE),
+    ("cutting onions makes me cry", NONE),
+    ("the cut on my finger healed", NONE),
+    ("I burned dinner", NONE),
+    ("I hurt my knee skiing", NONE),
+    ("I'm so dead tired after work", NONE),
+    ("my head is killing me", NONE),
+    ("i'll die if i don't get coffee", NONE_OR_LOW),
+]
+
+NEGATION_FOURTH = [
+    ("I'm not suicidal and I have no plans", NONE_OR_LOW),
+    ("I would never actually kill myself", NONE_OR_LOW),
+    ("no self harm today", NONE_OR_LOW),
+    ("I have zero urges to hurt myself", NONE_OR_LOW),
+    ("didn't self harm at all this week", NONE_OR_LOW),
+    ("I'm not going to kill myself", NONE_OR_LOW),
+    ("not planning to hurt myself", NONE_OR_LOW),
+    ("I don't want to die, I want to feel better", NONE_OR_LOW),
+]
+
+THIRD_PARTY_AND_MEDIA_FOURTH = [
+    ("my friend posted that she wants to kill herself", NONE_OR_LOW),
+    ("my uncle took his own life last year", NONE_OR_LOW),
+    ("my mum overdosed when I was a kid", NONE_OR_LOW),
+    ("the main character cuts herself", NONE),
+    ("a girl at school self harms", NONE_OR_LOW),
+    ("the film shows a suicide attempt", NONE),
+    ("my son told me he wants to die", NONE_OR_LOW),
+    ("my wife said she'd rather be dead", NONE_OR_LOW),
+]
+
+MOOD_FOURTH = [
+    ("mood 2/10, very low", NONE_OR_LOW),
+    ("I feel awful and sad", NONE_OR_LOW),
+    ("I'm so depressed I can't get out of bed", NONE_OR_LOW),
+    ("crying all day", NONE_OR_LOW),
+    ("anxious about tomorrow", NONE),
+    ("feeling numb", NONE_OR_LOW),
+    ("I had a rough night", NONE),
+    ("the meds make me feel dead inside", LOW_PLUS),
+    ("I need a hug", NONE),
+    ("I'm burnt out", NONE),
+    ("overwhelmed with work", NONE),
+    ("the funeral is on friday", NONE),
+]
+
 PERSONAL_PHRASES = ("going to the bridge", "I'm doing the thing", "blue hour")
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
@@ -1167,4 +1295,11 @@ ALL_GROUPS = {
     "multi_clause_third": MULTI_CLAUSE_THIRD,
     "slang_typos_third": SLANG_TYPOS_THIRD,
     "benign_lookalikes": BENIGN_LOOKALIKES,
+    "plan_and_high_fourth": PLAN_AND_HIGH_FOURTH,
+    "moderate_fourth": MODERATE_FOURTH,
+    "passive_fourth": PASSIVE_FOURTH,
+    "hyperbole_fourth": HYPERBOLE_FOURTH,
+    "negation_fourth": NEGATION_FOURTH,
+    "third_party_and_media_fourth": THIRD_PARTY_AND_MEDIA_FOURTH,
+    "mood_fourth": MOOD_FOURTH,
 }
