@@ -16,12 +16,8 @@ from bot.crisis.lexicon import (
     MEDIA_WORDS,
     OTHER_PEOPLE,
     PEOPLE_AFTER_DETERMINER,
+    alternation,
 )
-
-
-def _words(words: tuple[str, ...] | list[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
 
 # Hard breaks end a sentence; soft breaks (conjunctions, commas) end a clause.
 _SENTENCE_BREAK = re.compile(r"[!?;\n]+|\.(?!\d)|\s[-\u2013\u2014]+\s")
@@ -131,13 +127,13 @@ class Referent(Enum):
 
 
 _REFERENT = re.compile(
-    rf"\b(?:(?P<self>(?:i'm|i am) the one who|{_words(FIRST_PERSON)}|we|we're|we've|us)"
+    rf"\b(?:(?P<self>(?:i'm|i am) the one who|{alternation(FIRST_PERSON)}|we|we're|we've|us)"
     rf"|(?P<you>you|your|you're|yourself|ya)"
-    rf"|(?P<other>{_words(OTHER_PEOPLE)}"
+    rf"|(?P<other>{alternation(OTHER_PEOPLE)}"
     rf"|(?:a|the|this|that|some|one|my|his|her|their|our|your|any|every|no) "
-    rf"(?:[a-z]+ )?(?:{_words(PEOPLE_AFTER_DETERMINER)})s?"
+    rf"(?:[a-z]+ )?(?:{alternation(PEOPLE_AFTER_DETERMINER)})s?"
     r"|[a-z]+'s (?:friend|brother|sister|mom|dad|son|daughter|partner|wife|husband))"
-    rf"|(?P<media>{_words(MEDIA_WORDS)})s?)\b"
+    rf"|(?P<media>{alternation(MEDIA_WORDS)})s?)\b"
 )
 
 
@@ -156,7 +152,7 @@ def mentions_first_person(text: str, span: Span) -> bool:
     return _FIRST_PERSON_WORD.search(text, span.start, span.end) is not None
 
 
-_FIRST_PERSON_WORD = re.compile(rf"\b(?:{_words(FIRST_PERSON)})\b")
+_FIRST_PERSON_WORD = re.compile(rf"\b(?:{alternation(FIRST_PERSON)})\b")
 
 
 # --- when ---------------------------------------------------------------------------------------

@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex group matching any of the words, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
 # Chat shorthand and missing apostrophes -> the spelling the rules are written for.
 SLANG_TOKENS: dict[str, str] = {
     "dont": "don't",

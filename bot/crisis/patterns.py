@@ -11,26 +11,21 @@ from __future__ import annotations
 import re
 
 from bot.crisis.levels import Level
-from bot.crisis.lexicon import MEDICINES, PILL_WORDS
+from bot.crisis.lexicon import MEDICINES, PILL_WORDS, alternation
 from bot.crisis.rule import Check, RuleSet, Timing, rule
 
 NONE, LOW, MODERATE, HIGH, IMMINENT = Level
 
 
-def words(items: tuple[str, ...] | list[str]) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True)) + ")"
-
-
 USUAL = Check.usual()
-UNTIMED = Check.NEGATION | Check.SUBJECT | Check.TONE
-PLAIN = Check.NEGATION | Check.SUBJECT | Check.HISTORY
+WITHOUT_TONE = Check.NEGATION | Check.SUBJECT | Check.HISTORY
 
 # Up to three filler words between a verb and what it governs ("want to just really die").
 GAP = r"(?:[a-z']+ ){0,3}?"
 WIDE_GAP = r"(?:[a-z']+ ){0,5}?"
 MYSELF = r"(?:my ?self|meself)"
-MEDS = words(MEDICINES)
-PILLS = words(PILL_WORDS)
+MEDS = alternation(MEDICINES)
+PILLS = alternation(PILL_WORDS)
 ANY_MED = rf"(?:{MEDS}|{PILLS})"
 
 # Ways of saying "kill myself" that name the writer themself.
@@ -189,7 +184,7 @@ SUICIDE_RULES = RuleSet(
             "plan",
             HIGH,
             rf"\b(?:{PLANNED_HOW}) {WIDE_GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|{DIE}|do it\b)",
-            PLAIN,
+            WITHOUT_TONE,
             soon=IMMINENT,
         ),
         rule(
@@ -222,7 +217,6 @@ SUICIDE_RULES = RuleSet(
             r"worse|awful)|today|tonight|again)|(?:having|have|had|got|getting|my) si\b)"
             r"(?! (?:squad|prevention|awareness|hotline|helpline|crisis line|line|rates?|statistics))",
             USUAL | Check.QUESTION,
-            soon=None,
         ),
         rule(
             "active_ideation",
@@ -238,7 +232,7 @@ SUICIDE_RULES = RuleSet(
             "passive_wish",
             LOW,
             r"\b(?P<core>passive(?:ly)? (?:suicidal|si\b|suicidal ideation|ideation))",
-            PLAIN,
+            WITHOUT_TONE,
         ),
         rule(
             "active_ideation",
@@ -337,7 +331,7 @@ PASSIVE_RULES = RuleSet(
             r"was) (?:born|alive|here)"
             r"|\bwish i (?:didn't|did not) exist|\bwish (?:it|this|my life|everything) (?:would|could) "
             r"(?:just )?(?:end|stop|be over)",
-            PLAIN,
+            WITHOUT_TONE,
         ),
         rule(
             "passive_wish",
@@ -364,7 +358,7 @@ PASSIVE_RULES = RuleSet(
             LOW,
             r"\b(?:i'm|i am|i feel like|feel like|i'm just|i am just|feeling like) (?:such |just |"
             r"nothing but |only )?a (?:burden|waste of (?:space|air|oxygen|life))(?! of)",
-            PLAIN,
+            WITHOUT_TONE,
         ),
         rule(
             "passive_wish",

@@ -127,7 +127,7 @@ class GateIndex:
     are then looked for with ``in``. Patterns with nothing required always pass.
     """
 
-    __slots__ = ("_always", "_by_key", "_keys", "_size")
+    __slots__ = ("_always", "_by_key", "_keys")
 
     def __init__(self, patterns: list[re.Pattern[str]] | tuple[re.Pattern[str], ...]) -> None:
         by_key: dict[str, list[tuple[int, str]]] = {}
@@ -142,7 +142,6 @@ class GateIndex:
         self._by_key = {key: tuple(entries) for key, entries in by_key.items()}
         self._keys = frozenset(by_key)
         self._always = tuple(always)
-        self._size = len(patterns)
 
     def candidates(self, text: str, text_trigrams: frozenset[str]) -> list[int]:
         """Positions (in the order given) of the patterns that may match the text."""

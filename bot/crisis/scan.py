@@ -59,7 +59,8 @@ class ViewScan:
         text = self.text
         if Check.NEGATION in checks and is_negated(text, clause.start, core):
             return None
-        if Check.SUBJECT in checks and referent(text, clause.start, core) is not Referent.SELF:
+        who = referent(text, clause.start, core) if Check.SUBJECT in checks else Referent.SELF
+        if who in (Referent.OTHER, Referent.MEDIA):
             return None
         if Check.ACCIDENT in checks and is_accident(text, sentence):
             return None
@@ -74,6 +75,8 @@ class ViewScan:
         if Check.TONE in checks and level > Level.LOW:
             softened = level - has_laughter(text, clause) - has_condition(text, clause)
             level = Level(max(Level.LOW, softened))
+        if who is Referent.YOU:
+            level = min(level, Level.LOW)  # "when you want to die ...": maybe the writer, maybe not
         if (
             Check.QUESTION in checks
             and level > Level.LOW
