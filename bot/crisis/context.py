@@ -116,6 +116,19 @@ def is_negated(text: str, clause_start: int, scope_end: int) -> bool:
     return _SCOPE_RESTART.search(scope, last.end()) is None
 
 
+# "I said I wasn't suicidal but I am": the next clause takes the denial back.
+_TAKEN_BACK = re.compile(
+    r"[\s,;.]*(?:but|though|tho)?[\s,]*(?:honestly |actually |really |secretly |truthfully )?"
+    r"(?:i am|i'm|i do|i have|i will|i might|i still (?:do|am|want to)|i lied|that's a lie|"
+    r"that was a lie|not true)\b(?! (?:not|fine|okay|ok|safe|good|better|doing (?:ok|okay|fine|well|better)))"
+)
+
+
+def retracts_denial(text: str, clause_end: int) -> bool:
+    """True when the words right after a clause take its denial back."""
+    return _TAKEN_BACK.match(text, clause_end) is not None
+
+
 # --- who the clause is about -----------------------------------------------------------------
 
 

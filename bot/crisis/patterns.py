@@ -90,11 +90,12 @@ WANT = (
     r"can't wait|yearning|craving|would like|i'd like|am meant|was meant|supposed|"
     r"need|have|got|must|tempted|urges?|urge|trying) to"
     r"|(?:trying|try|struggling|fighting|working|doing my best) (?:hard |so hard )?not to"
-    r"|\b(?:should|might as well|may as well|could just|better)(?: just)?|\blet me"
+    r"|\b(?:should|might as well|may as well|better)(?: just)?|\blet me"
     r"|\b(?:tell(?:s|ing)?|told|urg(?:es|ing)|push(?:es|ing)?|order(?:s|ing)?) me to"
 )
 WISH = (
-    r"(?:wish(?:ed|ing)?|hope|hoping|pray(?:ing)?|would rather|rather|wouldn't mind)"
+    r"(?:wish(?:ed|ing)?|hope|hoping|pray(?:ing)?|would rather|rather|wouldn't mind|could just|"
+    r"feel(?:ing)? like)"
     r"(?: that)?(?: i)?(?: could| would| can| will| was| were| just| to)*"
 )
 THINK = (
@@ -105,7 +106,8 @@ THINK = (
 )
 INTENT = (
     r"(?:going|about|ready|decided|planning|plan|intend|intending|determined|gonna|set|"
-    r"finally going|time for me) to|\bi(?:'ll| will| shall)|\bit's time to|\btonight i|"
+    r"finally going|time for me) to|\b(?:planning|plan|intend|intending) on|\bgoing through with|"
+    r"\bi(?:'ll| will| shall)|\bit's time to|\btonight i|"
     r"\btoday i|\bi'm doing it,?"
 )
 ASK_HOW = (
@@ -336,7 +338,8 @@ PASSIVE_RULES = RuleSet(
         rule(
             "passive_wish",
             LOW,
-            r"\bbetter off (?:dead|without me|gone|not existing|if i (?:was|were|wasn't|weren't|"
+            r"\bbetter off (?:dead|without me|gone|not existing|in (?:the|a) (?:ground|grave|coffin)|"
+            r"six feet under|if i (?:was|were|wasn't|weren't|"
             r"had never been|never existed|died|disappeared|didn't exist|was gone|left|killed|"
             r"wasn't here|wasn't around|were gone|were dead|was dead|never was)|with me (?:gone|dead)"
             r"|when i'm gone|once i'm gone)"
@@ -496,7 +499,9 @@ PLAN_RULES = RuleSet(
             r"|(?:when|after|once) i'm (?:gone|dead|no longer here|not here anymore)(?! (?:on|to|for|"
             r"away|out|home|shopping|abroad|from work))|sorry for everything[^.!?\n]{0,20}(?:goodbye|"
             r"bye|love you)|please forgive me[^.!?\n]{0,20}(?:goodbye|bye)"
-            r"|(?:i )?love you all[^.!?\n]{0,12}(?:goodbye|i'm sorry|forgive me))",
+            r"|(?:i )?love you all[^.!?\n]{0,12}(?:goodbye|i'm sorry|forgive me)"
+            r"|(?:love you|i'm sorry|forgive me|thank you for everything)\b[^\n]{0,60}?\b(?:goodbye|"
+            r"farewell|bye)\b)",
             Check.NEGATION | Check.SUBJECT,
             unless=CASUAL_PARTING,
         ),
@@ -643,6 +648,49 @@ PLAN_RULES = RuleSet(
     )
 )
 
+# --- aborted attempts, feeling unsafe, hospital after an act -------------------------------------
+
+SAFETY_RULES = RuleSet(
+    (
+        rule(
+            "aborted_attempt",
+            HIGH,
+            r"\bstopped myself (?:from|before|just before) (?:taking|swallowing|jumping|cutting|"
+            r"hanging|doing it|killing|overdosing|going through)|\balmost (?:did it|went through with "
+            r"it|jumped|took them|took the pills|pulled the trigger|stepped off)|\b(?:held|had|put|"
+            r"pressed) (?:the|a|my) (?:knife|blade|razor|pills|rope|belt|gun|noose) (?:to|on|in|around|"
+            r"against) my (?:wrists?|throat|neck|arms?|mouth|head|temple)",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "unsafe",
+            HIGH,
+            r"\b(?:i'm|i am|i feel|feeling) not safe(?: right now| tonight| anymore| at all)?(?=$|"
+            r"[,.;!?\n]| and\b| but\b| with myself| around myself| from myself)"
+            r"|\b(?:don't|do not|no longer|can't) (?:feel|stay|be|keep myself) safe (?:with|around|"
+            r"from) myself|\bcan't keep myself safe|\bnot safe (?:with|around|from) myself",
+            Check.SUBJECT,
+        ),
+        rule(
+            "unsafe",
+            MODERATE,
+            r"\b(?:going to|gonna|might|about to|will|could|afraid i'll|scared i'll|i'll|i might) "
+            r"do something (?:stupid|drastic|i'll regret|dangerous|permanent|bad to myself|to myself)",
+            Check.NEGATION | Check.SUBJECT,
+            soon=HIGH,
+        ),
+        rule(
+            "self_harm_medical",
+            HIGH,
+            r"\b(?:in|at|went to|going to|go to|ended up in|taken to) (?:the )?(?:er|a&e|hospital|"
+            r"emergency room|urgent care|emergency) (?:after|because|for|from) (?:i )?(?:cutting|"
+            r"self harm|self harming|i cut|cut myself|overdosing|an overdose|overdosed|i overdosed|"
+            r"trying to|i tried|my attempt|burning myself)",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+    )
+)
+
 # --- overdose reported as done ------------------------------------------------------------------
 
 OVERDOSE_RULES = RuleSet(
@@ -682,6 +730,8 @@ SELF_HARM_SELF = (
     r" (?:until|till|til|to the point) (?:it|they|i) (?:bleeds?|bled|bleed|bleeding)"
     r"|\bi (?:just |have |'ve |had )?(?:cut|burned|burnt)(?= again| last night| yesterday| today| "
     r"this (?:morning|week|evening)| earlier| tonight| and\b| but\b| so\b|$|[,.;!?\n])"
+    r"|(?:arms?|legs?|thighs?|wrists?|stomach|body|skin|hips?) (?:is|are) (?:covered in|full of) "
+    r"(?:fresh |new )?(?:cuts|burns|wounds)"
     rf"|(?:burn(?:ed|t|ing|s)?|hit(?:ting|s)?|punch(?:ed|ing|es)?|slap(?:ped|ping|s)?|"
     rf"bit(?:e|ing|ten)?|hurt(?:ing|s)?|harm(?:ed|ing|s)?|injur(?:e|ed|ing)|bruis(?:e|ed|ing)|"
     rf"mutilat(?:e|ed|ing)) {MYSELF}"
@@ -738,7 +788,8 @@ SELF_HARM_RULES = RuleSet(
             "self_harm_urge",
             MODERATE,
             rf"\b(?:{WANT}|{THINK}|{WISH}|{INTENT}|itch to|craving) {GAP}"
-            rf"(?P<core>{SELF_HARM_SELF}|{BARE_CUT}|self[ -]?harm|burn (?:my|myself)|hurt myself)",
+            rf"(?P<core>{SELF_HARM_SELF}|{BARE_CUT}|self[ -]?harm|burn (?:my|myself)|hurt myself|"
+            r"bleed\b|see (?:my own )?blood|feel (?:physical )?pain\b)",
             Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
         ),
         rule(
@@ -834,7 +885,9 @@ CONTEXT_RULES = RuleSet(
     )
 )
 
-MAIN_RULES = SUICIDE_RULES + PASSIVE_RULES + PLAN_RULES + OVERDOSE_RULES + SELF_HARM_RULES
+MAIN_RULES = (
+    SUICIDE_RULES + PASSIVE_RULES + PLAN_RULES + SAFETY_RULES + OVERDOSE_RULES + SELF_HARM_RULES
+)
 
 # The text of every pattern, for the vocabulary that undoes stretched spellings ("diiiie").
 ALL_PATTERN_SOURCES: tuple[str, ...] = tuple(

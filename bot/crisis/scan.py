@@ -17,6 +17,7 @@ from bot.crisis.context import (
     is_negated,
     mentions_first_person,
     referent,
+    retracts_denial,
     time_of,
 )
 from bot.crisis.levels import Hit, Level
@@ -57,7 +58,11 @@ class ViewScan:
         clause = self.segments.clause_at(match.start())
         sentence = self.segments.sentence_at(match.start())
         text = self.text
-        if Check.NEGATION in checks and is_negated(text, clause.start, core):
+        if (
+            Check.NEGATION in checks
+            and is_negated(text, clause.start, core)
+            and not retracts_denial(text, clause.end)
+        ):
             return None
         who = referent(text, clause.start, core) if Check.SUBJECT in checks else Referent.SELF
         if who in (Referent.OTHER, Referent.MEDIA):
