@@ -161,6 +161,23 @@ def referent(text: str, clause_start: int, scope_end: int) -> Referent:
     return Referent(last.lastgroup)
 
 
+# Quote marks, not apostrophes: a ' counts only at the edge of a word.
+_QUOTE_MARK = re.compile(r"\"|(?<![a-z])'|'(?![a-z])")
+
+
+def quoted_speaker(text: str, sentence: Span, pos: int) -> Referent | None:
+    """Who speaks the quoted words around ``pos`` ("he sings 'I want to die'"), if quoted.
+
+    The speaker is the first person named before the opening quote; None when ``pos`` is not
+    inside a closed quotation or nobody is named.
+    """
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text, sentence.start, pos)]
+    if len(marks) % 2 == 0 or not _QUOTE_MARK.search(text, pos, sentence.end + 1):
+        return None
+    first = _REFERENT.search(text, sentence.start, marks[-1])
+    return Referent(first.lastgroup) if first is not None and first.lastgroup else None
+
+
 def mentions_first_person(text: str, span: Span) -> bool:
     return _FIRST_PERSON_WORD.search(text, span.start, span.end) is not None
 

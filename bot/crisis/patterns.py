@@ -129,7 +129,9 @@ SIGHTSEEING = re.compile(
     r"\b(?:view|views|photo|photos|pic|pics|picture|pictures|selfie|sunset|sunrise|tour|walk|"
     r"walking|hike|hiking|vacation|holiday|trip|beautiful|gorgeous|amazing|stunning|fishing|"
     r"wedding|concert|waiting for|train to|bus to|commute|tourist|scenery|fireworks|fixing|"
-    r"gutter|repair\w*|cleaning|shingles|solar|antenna|skyline|city lights|stars|lol|fun)\b"
+    r"gutter|repair\w*|cleaning|shingles|solar|antenna|skyline|city lights|stars|lol|fun|drinks?|"
+    r"bar|party|garden|terrace|bbq|barbecue|beer|wine|coffee|lunch|dinner|chilling|relaxing|friends|"
+    r"waiting)\b"
 )
 # Everyday partings ("bye everyone, see you tomorrow", "goodbye all, off to bed").
 CASUAL_PARTING = re.compile(
@@ -554,13 +556,15 @@ PLAN_RULES = RuleSet(
         rule(
             "preparation",
             HIGH,
-            r"\b(?:bought|buy|buying|got|have|has|saved|stockpiled|collected|gathered|ordered|enough|"
-            r"everything i need|all i need|what i need)\b[^.!?\n]{0,40}?\b(?:to|so i can|so that i "
-            r"can|in order to|for when i|and i'm going to|and i will|and i'll) (?:\w+ )?(?P<core>kill "
-            r"myself|end (?:it|my life|things|everything)|overdose|od|hang myself|take my (?:own )?life"
-            r"|die\b(?! (?:of|for|laughing)))"
+            # Means kept for a purpose: "bought pills so I can overdose", "everything I need to end it".
+            r"\b(?:(?:bought|buy|buying|got|have|has|saved|stockpiled|collected|gathered|ordered) "
+            r"(?:[a-z']+ ){1,6}?|(?:enough|everything i need|all i need|what i need|the means) "
+            r"(?:[a-z']+ ){0,3}?)(?:to|so i can|so that i can|in order to|for when i|and i'm going to|"
+            r"and i will|and i'll) (?:\w+ )?(?P<core>kill myself|end (?:it|my life|things|everything)|"
+            r"overdose|od|hang myself|take my (?:own )?life|die\b(?! (?:of|for|laughing)))"
+            # A trip with a purpose: "drove to the cliffs to end it".
             r"|\b(?:went|drove|walked|came|got|i'm going|am going|headed|heading|driving|walking|"
-            r"climbed|took the \w+) (?:\w+ ){0,4}?to (?:end it|kill myself|end my life|jump)\b",
+            r"climbed|took the \w+) (?:\w+ ){1,4}?to (?:end it|kill myself|end my life|jump)\b",
             Check.NEGATION | Check.SUBJECT,
             soon=IMMINENT,
         ),

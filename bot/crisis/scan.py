@@ -9,6 +9,7 @@ from functools import cached_property
 from bot.crisis.context import (
     Referent,
     Segments,
+    Span,
     When,
     has_condition,
     has_laughter,
@@ -16,6 +17,7 @@ from bot.crisis.context import (
     is_mistake,
     is_negated,
     mentions_first_person,
+    quoted_speaker,
     referent,
     retracts_denial,
     time_of,
@@ -64,7 +66,7 @@ class ViewScan:
             and not retracts_denial(text, clause.end)
         ):
             return None
-        who = referent(text, clause.start, core) if Check.SUBJECT in checks else Referent.SELF
+        who = self._who(clause, sentence, core) if Check.SUBJECT in checks else Referent.SELF
         if who in (Referent.OTHER, Referent.MEDIA):
             return None
         if Check.ACCIDENT in checks and is_accident(text, sentence):
@@ -90,6 +92,13 @@ class ViewScan:
         ):
             level = Level.LOW
         return Hit(signal, level)
+
+    def _who(self, clause: Span, sentence: Span, core: int) -> Referent:
+        """Whom the words before ``core`` are about; for a quotation, who is quoted."""
+        speaker = quoted_speaker(self.text, sentence, core)
+        if speaker is not None and speaker is not Referent.SELF:
+            return speaker
+        return referent(self.text, clause.start, core)
 
     def _timed_level(self, rule: Rule, core: int) -> tuple[Level, str]:
         """The rule's level, lowered by a long-ago past or raised by a near time."""
