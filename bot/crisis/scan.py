@@ -54,44 +54,48 @@ class ViewScan:
                     yield hit
 
     def _weigh(self, rule: Rule, match: re.Match[str]) -> Hit | None:
-        checks = rule.checks
+        """The hit a match makes in its context, or None when the context cancels it."""
         core = match.start("core") if "core" in rule.pattern.groupindex else -1
         core = core if core >= 0 else match.start()
         clause = self.segments.clause_at(match.start())
         sentence = self.segments.sentence_at(match.start())
-        text = self.text
-        if (
-            Check.NEGATION in checks
-            and is_negated(text, clause.start, core)
-            and not retracts_denial(text, clause.end)
-        ):
-            return None
-        who = self._who(clause, sentence, core) if Check.SUBJECT in checks else Referent.SELF
-        if who in (Referent.OTHER, Referent.MEDIA):
-            return None
-        if Check.ACCIDENT in checks and is_accident(text, sentence):
-            return None
-        if Check.MISTAKE in checks and is_mistake(text, sentence):
-            return None
-        if rule.unless is not None and rule.unless.search(text):
+        who = self._who(clause, sentence, core) if Check.SUBJECT in rule.checks else Referent.SELF
+        if who in (Referent.OTHER, Referent.MEDIA) or self._cancelled(rule, clause, sentence, core):
             return None
         if rule.timing is not None:
-            level, signal = rule.timing.at(act_time(text, self.segments, self.facts, core))
+            level, signal = rule.timing.at(act_time(self.text, self.segments, self.facts, core))
         else:
             level, signal = self._timed_level(rule, core)
-        if Check.TONE in checks and level > Level.LOW:
+        return Hit(signal, self._softened(rule, level, who, clause, core))
+
+    def _cancelled(self, rule: Rule, clause: Span, sentence: Span, core: int) -> bool:
+        text, checks = self.text, rule.checks
+        return (
+            (
+                Check.NEGATION in checks
+                and is_negated(text, clause.start, core)
+                and not retracts_denial(text, clause.end)
+            )
+            or (Check.ACCIDENT in checks and is_accident(text, sentence))
+            or (Check.MISTAKE in checks and is_mistake(text, sentence))
+            or (rule.unless is not None and rule.unless.search(text) is not None)
+        )
+
+    def _softened(self, rule: Rule, level: Level, who: Referent, clause: Span, core: int) -> Level:
+        """Lower a level for jokes and hyperbolic conditions, generic "you", general questions."""
+        text = self.text
+        if Check.TONE in rule.checks and level > Level.LOW:
             softened = level - has_laughter(text, clause) - has_condition(text, clause)
             level = Level(max(Level.LOW, softened))
         if who is Referent.YOU:
             level = min(level, Level.LOW)  # "when you want to die ...": maybe the writer, maybe not
         if (
-            Check.QUESTION in checks
-            and level > Level.LOW
+            Check.QUESTION in rule.checks
             and self.segments.is_question(core)
             and not mentions_first_person(text, clause)
         ):
-            level = Level.LOW
-        return Hit(signal, level)
+            level = min(level, Level.LOW)
+        return level
 
     def _who(self, clause: Span, sentence: Span, core: int) -> Referent:
         """Whom the words before ``core`` are about; for a quotation, who is quoted."""
