@@ -37,6 +37,8 @@ def assess_text(text: str, personal_phrases: Sequence[str] = ()) -> CrisisAssess
         hits.extend(_obfuscation_hits(scans[0].hits, scans[1].hits))
     if personal_phrases and matches_personal_phrase(views, personal_phrases):
         hits.append(Hit("personal_phrase", Level.HIGH))
+        if scans[-1].scan.facts.soon_any:  # the user's own crisis words with a time: act now
+            hits.append(Hit("plan_with_time", Level.IMMINENT))
     return _assessment(hits)
 
 

@@ -276,6 +276,13 @@ SUICIDE_RULES = RuleSet(
             Check.NEGATION | Check.HISTORY | Check.TONE,
         ),
         rule(
+            # "kys" alone is mostly aimed at someone else; it may still be the writer's own.
+            "ambiguous_slang",
+            LOW,
+            r"(?<!\bgo )(?<!\bpls )(?<!\bjust )\bkys\b(?! (?:you|u|loser|bro|dude|idiot|lol))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
             "recent_attempt",
             HIGH,
             r"\b(?:i|i've|i have|i just|just)(?: just| already)? (?P<core>(?:slit|slashed|cut open|opened) "
@@ -404,6 +411,7 @@ PASSIVE_RULES = RuleSet(
             r"|\b(?:hope|hoping) (?:i|to) (?:don't|never) wake up"
             r"|\b(?:not afraid|not scared) (?:to die|of (?:dying|death))"
             r"|\bwouldn't mind (?:dying|being dead|if i died|not waking up|death)"
+            r"|\bnot (?:be|being) (?:here|around|alive) anymore"
             r"|\b(?:shouldn't|should not|don't deserve to|do not deserve to) (?:be alive|exist|be here|"
             r"have been born|be around|live|be living)"
             r"|\b(?:don't know|not sure|no idea) how (?:much )?(?:longer|long) i can (?:keep going|go on|"
@@ -741,7 +749,7 @@ SELF_HARM_SELF = (
     rf"mutilat(?:e|ed|ing)) {MYSELF}"
     r"|self[ -]?(?:harmed|harming|harms|injured|injuring|mutilat\w+)"
     r"|(?:\bi|i've|i have|i'm|i am|been|did|do|my|started|start|keep|kept|back to|struggl\w+ with|"
-    r"battling|relapsed? (?:on|into|with)?) ?self[ -]?(?:harm|injury)\b"
+    r"battling|relapsed? (?:on|into|with)?|\bto) ?self[ -]?(?:harm|injury)\b"
     r"|self[ -]?harm(?= again| tonight| today| yesterday| last night| this (?:week|morning))|\bnssi\b"
     r"|(?:bang|hit|smash|slam|knock|punch)(?:ed|ing|s|t)? my (?:head|fists?|face) (?:against|on|into) "
     r"(?:the |a )?(?:wall|floor|door|desk|table|mirror)"

@@ -1367,12 +1367,23 @@ HARD_NEGATIVES = [
     ("the lyrics go 'kill me softly'", NONE),
 ]
 
+# Slang edges and past tense without a subject.
+SLANG_EDGES = [
+    ("kys", NONE_OR_LOW),
+    ("go kys", NONE_OR_LOW),
+    ("a decade ago I used to self harm", NONE_OR_LOW),
+    ("i just want to not be here anymore", LOW_PLUS),
+    ("used to self harm, relapsed yesterday", MODERATE_PLUS),
+    ("I want to self harm", MODERATE_PLUS),
+]
+
 PERSONAL_PHRASES = ("going to the bridge", "I'm doing the thing", "blue hour")
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
     ("im doing the thing", HIGH_PLUS),
-    ("i am doing the thing tonight", HIGH_PLUS),
+    ("i am doing the thing tonight", IMMINENT),
+    ("my friend is going to the bridge", HIGH_PLUS),
     ("it's blue   hour", HIGH_PLUS),
     ("I'm not going to the bridge", NONE),
     ("never doing the thing again", NONE),
@@ -1439,4 +1450,5 @@ ALL_GROUPS = {
     "mood_fourth": MOOD_FOURTH,
     "fifth_batch": FIFTH_BATCH,
     "hard_negatives": HARD_NEGATIVES,
+    "slang_edges": SLANG_EDGES,
 }
