@@ -128,7 +128,7 @@ def _deleet(token: str) -> str:
 
 
 def _uncensor(token: str) -> str:
-    """ "s*icide" -> "suicide": try each vowel for a single star and keep a known key word."""
+    """Try each vowel for a single star ("s*icide" -> "suicide"); keep it if a key word results."""
     if token.count("*") != 1 or len(token) < 3:
         return token
     for vowel in _VOWELS:
@@ -156,7 +156,7 @@ def _canonical_token(token: str) -> tuple[str, bool]:
 
 
 def _unstretch(token: str) -> str:
-    """ "tooook" -> "took", "aaam" -> "am": each stretched letter was single or double (single first)."""
+    """Undo stretched letters ("aaam" -> "am", "tooook" -> "took"): try single, then double."""
     runs = [match.span() for match in _STRETCH.finditer(token)][:3]
     if not runs:
         return token
@@ -189,7 +189,7 @@ def _known_spelling(token: str) -> str | None:
 
 
 def _join_spaced_letters(text: str) -> tuple[str, bool]:
-    """ "k i l l" / "d.i.e" -> "kill" / "die", only when the result is a key word."""
+    """Join letters typed apart ("k i l l" -> "kill"), only when they spell a key word."""
     changed = False
 
     def join(match: re.Match[str]) -> str:

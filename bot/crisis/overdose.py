@@ -65,20 +65,19 @@ _WHAT_PILLS = (
     rf"prescription) ){{0,3}}(?:(?:(?!{_UNIT}\b)[a-z]+ )?(?P<med>{ANY_MED})\b|(?P<pronoun>more|"
     r"extra|of them|of those|of these|at once|in one go)\b)"
 )
+_NUMBER_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 # Counts in digits and in words are two patterns: the digit one starts with a digit, which
 # the regex engine skips to quickly, and the word one runs only when such words are present.
 _DIGIT_COUNT = re.compile(
     rf"(?<![\w.,/:])(?P<number>\d{{1,4}})(?:\+| or so| or more| plus)?{_WHAT_PILLS}"
 )
 _WORD_COUNT = re.compile(
-    rf"\b(?:(?P<word>{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})|"
+    rf"\b(?:(?P<word>{_NUMBER_WORD})|"
     rf"(?P<many>{_MANY})){_WHAT_PILLS}"
 )
 _MENTIONS_MEDICINE = re.compile(rf"\b{ANY_MED}\b")
 _MEDICINE_GATE = GateIndex([re.compile(ANY_MED)])
-_QUANTITY_GATE = GateIndex(
-    [re.compile(_MANY), re.compile("|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)))]
-)
+_QUANTITY_GATE = GateIndex([re.compile(_MANY), re.compile(_NUMBER_WORD)])
 _MEDICINE_NAMES = frozenset(MEDICINES)
 
 _TAKEN = re.compile(
@@ -145,31 +144,22 @@ def _assess_count(
     text: str, segments: Segments, facts: MessageFacts, match: re.Match[str]
 ) -> Hit | None:
     count = _count(match)
-    med = match.group("med")
-    if med is None and not _MENTIONS_MEDICINE.search(text):
-        return None  # "took 30 more" counts pills only when pills are named
-    if count is not None and (count < 5 or (count >= 100 and med in _MEDICINE_NAMES)):
-        return None  # a normal dose, or milligrams written without the unit
-    clause = segments.clause_at(match.start())
+    if _is_not_an_overdose(text, segments, match, count):
+        return None
     sentence = segments.sentence_at(match.start())
-    if is_negated(text, clause.start, match.start()):
-        return None
-    if referent(text, clause.start, match.start()) is not Referent.SELF:
-        return None
-    if is_mistake(text, sentence) or _REGIMEN.search(text, sentence.start, sentence.end):
-        return None
-    if count is None and _ON_SCHEDULE.search(text, sentence.start, sentence.end):
-        return None
     before = text[max(sentence.start, match.start() - 80) : match.start()]
-    around = text[sentence.start : sentence.end]
     many = count is None or count >= 10
-    if _LETHAL_QUESTION.search(around):
+    if _LETHAL_QUESTION.search(text, sentence.start, sentence.end):
         return Hit("method_research", Level.HIGH)
-    if _SAFETY_QUESTION.search(around) and "?" in text[match.end() : sentence.end + 2]:
+    if (
+        _SAFETY_QUESTION.search(text, sentence.start, sentence.end)
+        and "?" in text[match.end() : sentence.end + 2]
+    ):
         return Hit("method_question", Level.MODERATE)
     if _INTENT.search(before):
-        level = Level.IMMINENT if facts.soon_any else Level.HIGH
-        return Hit("plan_with_time" if facts.soon_any else "overdose_intent", level)
+        if facts.soon_any:
+            return Hit("plan_with_time", Level.IMMINENT)
+        return Hit("overdose_intent", Level.HIGH)
     if _DESIRE.search(before):
         return Hit("method_thoughts", Level.MODERATE)
     if _STOCKPILE.search(before):
@@ -180,3 +170,23 @@ def _assess_count(
         level, signal = OVERDOSE_TIMING.at(act_time(text, segments, facts, match.start()))
         return Hit(signal, level)
     return Hit("pill_quantity", Level.LOW) if many else None
+
+
+def _is_not_an_overdose(
+    text: str, segments: Segments, match: re.Match[str], count: int | None
+) -> bool:
+    """A usual dose, a denial, someone else's pills, a mistake or a daily regimen."""
+    med = match.group("med")
+    if med is None and not _MENTIONS_MEDICINE.search(text):
+        return True  # "took 30 more" counts pills only when pills are named
+    if count is not None and (count < 5 or (count >= 100 and med in _MEDICINE_NAMES)):
+        return True  # a normal dose, or milligrams written without the unit
+    clause = segments.clause_at(match.start())
+    sentence = segments.sentence_at(match.start())
+    return (
+        is_negated(text, clause.start, match.start())
+        or referent(text, clause.start, match.start()) is not Referent.SELF
+        or is_mistake(text, sentence)
+        or _REGIMEN.search(text, sentence.start, sentence.end) is not None
+        or (count is None and _ON_SCHEDULE.search(text, sentence.start, sentence.end) is not None)
+    )
