@@ -50,6 +50,8 @@ SUICIDE_SELF = (
     r"|eat(?:ing)? (?:a bullet|my gun)|self (?:delete|deleting|deleted|destruct)"
     rf"|delet(?:e|ing) {MYSELF}|put(?:ting)? {MYSELF} out of (?:my|this) misery"
     r"|commit(?:ting)? (?:die|sudoku|toaster bath)|final exit|\bctb\b"
+    r"|(?:i could |i can )(?:fly|float) (?:off|from) (?:the |a |my )?(?:roof|balcony|building|bridge|"
+    r"cliff|window)"
     r"|catch(?:ing)? the bus (?:for good|forever|for the last time)"
 )
 # Ways of dying that need a wish, plan or question before them to mean the writer.
@@ -99,7 +101,7 @@ WISH = (
     r"(?: that)?(?: i)?(?: could| would| can| will| was| were| just| to)*"
 )
 THINK = (
-    r"(?:think(?:ing)?|thought|thoughts|dream(?:ing|t|ed)?|fantasi[sz](?:e|ing)|"
+    r"(?:think(?:ing)?|thought|thoughts|dream(?:ing|t|ed|s)?|fantasi[sz](?:e|ing)|"
     r"daydream(?:ing)?|obsess(?:ed|ing)?) (?:about|of|over)|imagin(?:e|ing)|pictur(?:e|ing)"
     r"|consider(?:ing|ed)?|contemplat(?:e|ing|ed)|research(?:ing|ed)?|look(?:ing|ed)? (?:up|into)"
     r"|googl(?:e|ing|ed)|plan(?:ning|ned)?|preoccupied with"
@@ -368,8 +370,9 @@ PASSIVE_RULES = RuleSet(
         rule(
             "passive_wish",
             LOW,
-            r"\b(?:i'm|i am|i feel like|feel like|i'm just|i am just|feeling like) (?:such |just |"
-            r"nothing but |only )?a (?:burden|waste of (?:space|air|oxygen|life))(?! of)",
+            r"\b(?:i'm|i am|i feel like|feel like|i'm just|i am just|feeling like|sorry for being|"
+            r"apologi[sz]e for being|tired of being) (?:such |just |nothing but |only )?a (?:burden|"
+            r"waste of (?:space|air|oxygen|life))(?! of)",
             WITHOUT_TONE,
         ),
         rule(
@@ -404,7 +407,7 @@ PASSIVE_RULES = RuleSet(
             r"be around|continue|stay alive|be in this world|carry on|be on this earth|do life|survive)"
             r"(?! (?:with|in|at|near|on|for|by|under) (?!this world|the world|anymore))"
             r"|\b(?:don't|do not|doesn't|no longer) care (?:if|whether) i (?:live|die|wake up|"
-            r"don't wake up|survive|get hurt|get hit)"
+            r"don't wake up|survive|get hurt|get hit|crash|get killed)"
             r"|\b(?:wish|want|hope|pray|rather|sleep|could)\b[^,.;!?\n]{0,30}?\b(?:not|never|don't|"
             r"didn't|won't|wouldn't|couldn't) (?:ever )?wake (?:up|again)(?! (?:early|late|on time|in time|for|before|"
             r"until|till|at|when|tomorrow morning))"
@@ -448,8 +451,9 @@ PASSIVE_RULES = RuleSet(
             r"\b(?:pray(?:ing)?|hope|hoping|wish(?:ing)?|want|wanting) (?:for death|(?:that )?god "
             r"(?:takes|would take|will take) me|to get hit by|i get hit by|(?:someone|something|"
             r"somebody|god|a (?:car|bus|truck|train)) (?:would |to |could |will )?(?:kill me|hit me|run "
-            r"me over|take me|end me|put me out))|\b(?:hope|hoping|wish) (?:i|to) (?:die|get cancer|"
-            r"crash|don't survive|don't make it|don't come back)"
+            r"me over|take me|end me|put me out))|\b(?:hope|hoping|wish) (?:i|to|i'd|i would|i'll|i "
+            r"will) (?:die|get cancer|crash|don't survive|don't make it|don't come back|get killed|"
+            r"not survive|not make it)"
             r"|\b(?:hope|hoping|wish|pray) (?:a|the|some|that a) (?:car|bus|truck|train|lorry|plane) "
             r"(?:hits|kills|runs over|would hit|will hit|would kill|crashes)",
             Check.NEGATION | Check.HISTORY | Check.TONE,
@@ -600,7 +604,8 @@ PLAN_RULES = RuleSet(
             "method_research",
             HIGH,
             rf"\bhow (?:many|much) (?:[a-z]+ ){{0,2}}?(?:{ANY_MED}|of (?:these|those|them|my \w+)|"
-            r"\w+ pills)(?: [a-z']+){0,5}? (?:(?:would|does|will|did|could|should) it take|to (?:die|"
+            r"\w+ pills)(?: [a-z']+){0,5}? (?:(?:would|does|will|did|could|should) it take|it "
+            r"(?:would|will|could) take|it takes|to (?:die|"
             r"kill|overdose|od|end it|be lethal|be fatal|not wake up)|(?:would|will|could|does|can|"
             r"should) (?:kill|be lethal|be fatal|be enough)|(?:is|are|would be) (?:lethal|fatal|deadly|"
             r"enough|too many|an overdose|a lethal))"
@@ -699,6 +704,47 @@ SAFETY_RULES = RuleSet(
             r"self harm|self harming|i cut|cut myself|overdosing|an overdose|overdosed|i overdosed|"
             r"trying to|i tried|my attempt|burning myself)",
             Check.NEGATION | Check.SUBJECT,
+        ),
+    )
+)
+
+# --- dwelling on means, hoarding medicine, medicine taken to die ------------------------------
+
+MEANS_RULES = RuleSet(
+    (
+        rule(
+            "means_fixation",
+            MODERATE,
+            r"\b(?:keep|kept|been|can't stop|cannot stop|always) (?:looking|staring|glancing) at "
+            r"(?:the|my|all the|those|these) (?:pills|meds|tablets|knives|knife|blades?|razors?|rope|"
+            r"gun|bridge|train tracks|tracks|window|balcony)",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "preparation",
+            HIGH,
+            r"\b(?:skipp?(?:ed|ing)|not taking|stopped taking|pretending to take|hiding|hid) (?:my |the "
+            r")?(?:meds|pills|medication|tablets|doses?)\b[^.!?\n]{0,40}?\b(?:save|saving|stash|"
+            r"stashing|hoard|hoarding|collect|collecting|keep|keeping|store|storing)\b"
+            r"|\bcount(?:ed|ing) (?:out )?(?:my |the |all (?:my|the) )?(?:pills|meds|tablets)\b"
+            r"[^\n]{0,40}?\benough\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "overdose_in_progress",
+            IMMINENT,
+            rf"\b(?:took|taken|swallowed|downed|taking) (?:[a-z']+ ){{0,4}}?(?P<core>{ANY_MED}) "
+            r"(?:[a-z']+ ){0,3}?(?:to|so i can|so i'll|and) (?:sleep forever|never wake up|not wake up|"
+            r"die|end it|end my life|kill myself|make it (?:all )?stop|go to sleep forever)",
+            Check.NEGATION | Check.SUBJECT,
+            timing=OVERDOSE_TIMING,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            r"\bbetter off (?:if|when|once) i (?:just )?(?:ended it|ended (?:it all|my life|"
+            r"everything)|killed myself|took my (?:own )?life|did it|was dead|died)",
+            Check.NEGATION | Check.HISTORY,
         ),
     )
 )
@@ -838,6 +884,13 @@ CONTEXT_RULES = RuleSet(
             Check.NEGATION,
         ),
         rule(
+            "goodbye_message",
+            HIGH,
+            r"\b(?:won't|will not|never going to|not going to) (?:bother|burden|annoy|trouble) (?:anyone|"
+            r"you|you guys|anybody|people|you all) (?:anymore|again|ever again|any longer)",
+            Check.SUBJECT,
+        ),
+        rule(
             "preparation",
             HIGH,
             r"\b(?:giving|gave|give) (?:away )?my (?:cat|dog|pets?|belongings|stuff|things|"
@@ -898,7 +951,13 @@ CONTEXT_RULES = RuleSet(
 )
 
 MAIN_RULES = (
-    SUICIDE_RULES + PASSIVE_RULES + PLAN_RULES + SAFETY_RULES + OVERDOSE_RULES + SELF_HARM_RULES
+    SUICIDE_RULES
+    + PASSIVE_RULES
+    + PLAN_RULES
+    + SAFETY_RULES
+    + MEANS_RULES
+    + OVERDOSE_RULES
+    + SELF_HARM_RULES
 )
 
 # The text of every pattern, for the vocabulary that undoes stretched spellings ("diiiie").

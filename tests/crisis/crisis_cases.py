@@ -1377,6 +1377,58 @@ SLANG_EDGES = [
     ("I want to self harm", MODERATE_PLUS),
 ]
 
+
+# Longer messages as people write them, with the risk somewhere inside.
+LONGER_MESSAGES = [
+    (
+        "today was rough. my boss yelled at me, I came home and cried for an hour. honestly I just want to disappear and never come back",
+        LOW_PLUS,
+    ),
+    (
+        "had a fight with my partner again. they said I'm too much. maybe they're right and everyone would be better off if I just ended it",
+        MODERATE_PLUS,
+    ),
+    (
+        "I'm manic, haven't slept in 3 days, spent all my savings, and part of me thinks I could fly off the roof",
+        MODERATE_PLUS,
+    ),
+    (
+        "mood swings all day. one minute fine next minute I want to slam my head into the wall",
+        MODERATE_PLUS,
+    ),
+    ("the voices are telling me to hurt myself again", MODERATE_PLUS),
+    ("i feel so empty. i keep looking at the pills in the cabinet", MODERATE_PLUS),
+    ("I keep staring at the knives in the kitchen", MODERATE_PLUS),
+    ("I drove really fast on the motorway hoping I'd crash", LOW_PLUS),
+    ("I don't care if I crash the car anymore", LOW_PLUS),
+    ("I skipped my meds on purpose so I can save them up", HIGH_PLUS),
+    ("I counted my pills, there's enough", HIGH_PLUS),
+    (
+        "I feel like everyone hates me and I'm better off dead. I took some extra pills to sleep forever",
+        HIGH_PLUS,
+    ),
+    ("splitting hard today, I hate myself, I scratched my arms until they bled", MODERATE_PLUS),
+    ("I feel abandoned and I don't want to exist", LOW_PLUS),
+    ("sorry for being a burden, I won't bother anyone anymore", LOW_PLUS),
+    ("I've been researching how much of my lithium it would take", HIGH_PLUS),
+    ("I need to stop being a burden. I'm going to end it soon", HIGH_PLUS),
+    ("we had a great session today, therapist says I'm making progress", NONE),
+    ("slept 9 hours, mood 7/10, anxiety 2, took my meds, went for a run", NONE),
+    ("feeling hypomanic: talking fast, big plans, bought a guitar", NONE),
+    ("the new job starts monday, I'm nervous but excited", NONE),
+    ("my friend was sad today so I brought her soup", NONE),
+    ("feeling irritable and snappy, probably the lack of sleep", NONE),
+    ("the pharmacy was out of my quetiapine so I'm worried about tonight", NONE),
+    ("I'm scared the depression is coming back", NONE_OR_LOW),
+    ("I've been crying a lot and I don't know why", NONE_OR_LOW),
+    ("had intrusive thoughts about jumping in front of the train at the station", MODERATE_PLUS),
+    ("whenever I'm on the platform I get the urge to jump", MODERATE_PLUS),
+    ("when I drive I think about swerving into a tree", MODERATE_PLUS),
+    ("I keep thinking the world doesn't need me", LOW_PLUS),
+    ("i keep having dreams about dying", LOW_PLUS),
+    ("I'm not suicidal but I've been having intrusive thoughts about death", LOW_PLUS),
+]
+
 PERSONAL_PHRASES = ("going to the bridge", "I'm doing the thing", "blue hour")
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
@@ -1451,4 +1503,5 @@ ALL_GROUPS = {
     "fifth_batch": FIFTH_BATCH,
     "hard_negatives": HARD_NEGATIVES,
     "slang_edges": SLANG_EDGES,
+    "longer_messages": LONGER_MESSAGES,
 }
