@@ -51,15 +51,26 @@ class Segments:
         self._sentence_starts = [span.start for span in self.sentences]
 
     def clause_at(self, pos: int) -> Span:
-        return self.clauses[max(0, bisect_right(self._clause_starts, pos) - 1)]
+        return _near(self.clauses[max(0, bisect_right(self._clause_starts, pos) - 1)], pos)
 
     def sentence_at(self, pos: int) -> Span:
-        return self.sentences[max(0, bisect_right(self._sentence_starts, pos) - 1)]
+        return _near(self.sentences[max(0, bisect_right(self._sentence_starts, pos) - 1)], pos)
 
     def is_question(self, pos: int) -> bool:
         sentence = self.sentence_at(pos)
         after = self.text[sentence.end : sentence.end + 3]
         return "?" in after or _QUESTION_START.match(self.text, sentence.start) is not None
+
+
+# Context is read at most this far either side of a match, so a 100 KB "sentence" without a
+# full stop costs the same per match as a short one.
+_REACH = 150
+
+
+def _near(span: Span, pos: int) -> Span:
+    if span.end - span.start <= 2 * _REACH:
+        return span
+    return Span(max(span.start, pos - _REACH), min(span.end, pos + _REACH))
 
 
 def _spans(text: str, breaks: re.Pattern[str]) -> list[Span]:
@@ -285,20 +296,35 @@ _LAUGHTER = re.compile(
     r"\b(?:lol+|lo+l|lmf?a+o+|rofl|(?:ha){2,}h?|a?ha(?:ha)+|he(?:he)+|jk|j/k|just kidding|"
     r"kidding|joking|xd+|jokes)\b|(?:^|\s)/(?:j|s|hj)\b|:p\b"
 )
+# Any laughter above contains one of these; most clauses contain none, which is cheap to see.
+_LAUGHTER_HINTS = ("lol", "loo", "lma", "lmfa", "rofl", "haha", "hehe", "jk", "j/k", "kidding")
+_LAUGHTER_HINTS += ("joking", "jokes", "xd", "/j", "/s", "/hj", ":p")
 # "if I have to sit through one more meeting I'll ...": a condition makes a threat hyperbolic.
 _CONDITION = re.compile(
-    r"(?<!\bas )(?<!\beven )(?<!\bwhat )(?<!\bknow )(?<!\bsure )(?<!\bwonder )(?<!\bask )"
-    r"(?<!\basked )(?<!\bsee )(?<!\bcare )(?<!\bmatter )(?<!\bcheck )\bif\b"
-    r"|\bunless\b|\bone more\b|\banother (?:minute|hour|day|meeting|class|lecture|second)\b"
+    r"\b(?:if|unless|one more|another (?:minute|hour|day|meeting|class|lecture|second))\b"
+)
+# "if" after these words asks or doubts rather than sets a condition ("I don't know if ...").
+_NOT_CONDITIONAL_BEFORE_IF = frozenset(
+    {"as", "even", "what", "know", "sure", "wonder", "ask", "asked", "see", "care", "matter"}
+    | {"check", "asks", "wondering"}
 )
 
 
 def has_laughter(text: str, span: Span) -> bool:
-    return _LAUGHTER.search(text, span.start, span.end) is not None
+    window = text[span.start : span.end]
+    if not any(hint in window for hint in _LAUGHTER_HINTS):
+        return False
+    return _LAUGHTER.search(window) is not None
 
 
 def has_condition(text: str, span: Span) -> bool:
-    return _CONDITION.search(text, span.start, span.end) is not None
+    for match in _CONDITION.finditer(text, span.start, span.end):
+        if match.group() != "if":
+            return True
+        before = text[max(span.start, match.start() - 12) : match.start()].split()
+        if not before or before[-1] not in _NOT_CONDITIONAL_BEFORE_IF:
+            return True
+    return False
 
 
 # Accidents: "cut myself shaving", "burned myself on the stove".

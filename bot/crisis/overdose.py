@@ -138,6 +138,8 @@ def pill_count_hits(view: ViewScan) -> Iterator[Hit]:
         hit = _assess_count(view.text, view.segments, view.facts, match)
         if hit is not None:
             yield hit
+            if hit.level is Level.IMMINENT:
+                return  # nothing further can raise the level
 
 
 def _assess_count(

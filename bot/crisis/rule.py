@@ -35,6 +35,10 @@ class Timing:
     unstated: tuple[Level, str]
     long_ago: tuple[Level, str]
 
+    @property
+    def highest(self) -> Level:
+        return max(self.now[0], self.recent[0], self.unstated[0], self.long_ago[0])
+
     def at(self, when: When) -> tuple[Level, str]:
         if when is When.NOW:
             return self.now

@@ -33,6 +33,7 @@ class ViewScan:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._innocent: dict[int, bool] = {}  # id(rule) -> its "unless" words are present
 
     @cached_property
     def segments(self) -> Segments:
@@ -48,10 +49,22 @@ class ViewScan:
 
     def hits(self, rules: RuleSet) -> Iterator[Hit]:
         for rule in rules.runnable(self.text, self.trigrams):
+            ceiling = self._ceiling(rule)
             for match in rule.pattern.finditer(self.text):
                 hit = self._weigh(rule, match)
                 if hit is not None:
                     yield hit
+                    if hit.level >= ceiling:
+                        break  # later matches of this rule cannot raise the level
+
+    def _ceiling(self, rule: Rule) -> Level:
+        """The highest level this rule can reach in this message."""
+        if rule.timing is not None:
+            return rule.timing.highest
+        soon = self.facts.soon_any if rule.level >= Level.HIGH else self.facts.soon_definite
+        if rule.soon_level is not None and soon:
+            return max(rule.level, rule.soon_level)
+        return rule.level
 
     def _weigh(self, rule: Rule, match: re.Match[str]) -> Hit | None:
         """The hit a match makes in its context, or None when the context cancels it."""
@@ -78,8 +91,17 @@ class ViewScan:
             )
             or (Check.ACCIDENT in checks and is_accident(text, sentence))
             or (Check.MISTAKE in checks and is_mistake(text, sentence))
-            or (rule.unless is not None and rule.unless.search(text) is not None)
+            or self._innocent_reading(rule)
         )
+
+    def _innocent_reading(self, rule: Rule) -> bool:
+        """Whether the rule's "unless" words are in the message (looked up once per rule)."""
+        if rule.unless is None:
+            return False
+        key = id(rule)
+        if key not in self._innocent:
+            self._innocent[key] = rule.unless.search(self.text) is not None
+        return self._innocent[key]
 
     def _softened(self, rule: Rule, level: Level, who: Referent, clause: Span, core: int) -> Level:
         """Lower a level for jokes and hyperbolic conditions, generic "you", general questions."""

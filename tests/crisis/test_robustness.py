@@ -11,6 +11,7 @@ from bot.crisis.detector import assess_text
 from bot.crisis.normalize import canonical_view, plain_view
 from bot.crisis.patterns import CONTEXT_RULES, MAIN_RULES
 from bot.crisis.prefilter import trigrams
+from bot.vocabulary import crisis_rank
 
 ODD_INPUTS = [
     "",
@@ -68,6 +69,26 @@ def test_100_kb_messages_finish_quickly_and_keep_the_risk(filler: str) -> None:
     # Generous: a catastrophic backtrack would take minutes, not seconds.
     assert elapsed < 5, f"{elapsed:.1f}s"
     assert result.level in ("moderate", "high", "imminent")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "floor"),
+    [
+        ("i want to kill myself ", "moderate"),
+        ("i'm not suicidal ", "none"),
+        ("took 30 pills ", "high"),
+        ("if lol i want to die ", "low"),
+        ("she said 'i want to die' and ", "none"),
+        ("sh urge 5 ", "moderate"),
+    ],
+)
+def test_100_kb_of_repeated_risk_phrases_stays_fast(phrase: str, floor: str) -> None:
+    """Thousands of matches in one long clause: context is read near each match only."""
+    text = (phrase * (100_000 // len(phrase) + 1))[:100_000]
+    started = time.perf_counter()
+    result = assess_text(text)
+    assert time.perf_counter() - started < 10
+    assert crisis_rank(result.level) >= crisis_rank(floor)
 
 
 def _views(text: str) -> list[str]:
