@@ -246,6 +246,11 @@ def canonical_view(plain: str) -> CanonicalText:
     """Undo slang, leetspeak, stretching and misspellings in a plain view."""
     if not _needs_rewrite(plain):
         return CanonicalText(plain, obfuscated=False)
+    return rewrite(plain)
+
+
+def rewrite(plain: str) -> CanonicalText:
+    """The canonical view worked out in full (``canonical_view`` skips it when it can)."""
     text, obfuscated = _join_spaced_letters(plain)
     text, evasions = _SPLIT_EVASIONS.subn(_evasion_word, text)
     obfuscated = obfuscated or evasions > 0

@@ -49,12 +49,11 @@ class ViewScan:
 
     def hits(self, rules: RuleSet) -> Iterator[Hit]:
         for rule in rules.runnable(self.text, self.trigrams):
-            ceiling = self._ceiling(rule)
             for match in rule.pattern.finditer(self.text):
                 hit = self._weigh(rule, match)
                 if hit is not None:
                     yield hit
-                    if hit.level >= ceiling:
+                    if hit.level >= self._ceiling(rule):
                         break  # later matches of this rule cannot raise the level
 
     def _ceiling(self, rule: Rule) -> Level:

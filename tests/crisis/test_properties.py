@@ -226,3 +226,12 @@ def test_the_prefilter_never_skips_a_rule_that_could_match(text: str) -> None:
         for rule in rules.rules:
             if rule.pattern.search(text):
                 assert rule in runnable, (text, rule.signal)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(benign_text, st.text(max_size=120), rule_vocabulary_text()))
+def test_the_canonical_fast_path_never_skips_a_rewrite(text: str) -> None:
+    from bot.crisis.normalize import canonical_view, plain_view, rewrite
+
+    plain = plain_view(text)
+    assert canonical_view(plain).text == rewrite(plain).text
