@@ -214,8 +214,7 @@ def _has_leetspeak(tokens: list[str]) -> bool:
     for token in tokens:
         if token.isalpha() or token.isdigit():
             continue
-        core = token.strip("'!")
-        if core and ("*" in core or _deleet(core) != core):
+        if "*" in token or _deleet(token) != token:
             return True
     return False
 
