@@ -9,13 +9,10 @@ part of what it recognises. Every pattern runs on both views of a message (``nor
 
 from __future__ import annotations
 
-from bot.crisis.phrases import ANY_MED, OVERDOSE_TIMING
 from bot.crisis.rules_context import CONTEXT_RULES
 from bot.crisis.rules_plans import MEANS_RULES, OVERDOSE_RULES, PLAN_RULES, SAFETY_RULES
 from bot.crisis.rules_self_harm import SELF_HARM_RULES
 from bot.crisis.rules_suicide import PASSIVE_RULES, SUICIDE_RULES
-
-__all__ = ["ALL_PATTERN_SOURCES", "ANY_MED", "CONTEXT_RULES", "MAIN_RULES", "OVERDOSE_TIMING"]
 
 MAIN_RULES = (
     SUICIDE_RULES
