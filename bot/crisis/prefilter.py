@@ -127,13 +127,16 @@ class GateIndex:
     are then looked for with ``in``. Patterns with nothing required always pass.
     """
 
-    __slots__ = ("_always", "_by_key", "_keys")
+    __slots__ = ("_always", "_by_key", "_keys", "literals")
 
     def __init__(self, patterns: list[re.Pattern[str]] | tuple[re.Pattern[str], ...]) -> None:
         by_key: dict[str, list[tuple[int, str]]] = {}
         always: list[int] = []
+        # Per pattern, the literals one of which every match holds (None: no such literals).
+        self.literals: list[tuple[str, ...] | None] = []
         for position, pattern in enumerate(patterns):
             literals = required_literals(pattern)
+            self.literals.append(tuple(sorted(literals)) if literals else None)
             if not literals:
                 always.append(position)
                 continue
@@ -156,3 +159,14 @@ class GateIndex:
 def _rarest_trigram(literal: str) -> str:
     candidates = [literal[i : i + 3] for i in range(len(literal) - 2)]
     return min(candidates, key=lambda tri: (_EVERYDAY_TEXT.count(tri), " " in tri))
+
+
+def occurrences(text: str, literals: tuple[str, ...]) -> list[int]:
+    """Sorted start offsets of every occurrence of any of the literals in the text."""
+    found: list[int] = []
+    for literal in literals:
+        start = text.find(literal)
+        while start >= 0:
+            found.append(start)
+            start = text.find(literal, start + 1)
+    return sorted(found)

@@ -73,8 +73,14 @@ class RuleSet:
     def __add__(self, other: RuleSet) -> RuleSet:
         return RuleSet(self.rules + other.rules)
 
-    def runnable(self, text: str, text_trigrams: frozenset[str]) -> list[Rule]:
-        return [self.rules[i] for i in self._index.candidates(text, text_trigrams)]
+    def runnable(
+        self, text: str, text_trigrams: frozenset[str]
+    ) -> list[tuple[Rule, tuple[str, ...] | None]]:
+        """The rules that may match, each with the literals every match of it holds."""
+        return [
+            (self.rules[i], self._index.literals[i])
+            for i in self._index.candidates(text, text_trigrams)
+        ]
 
 
 def rule(

@@ -23,9 +23,14 @@ from bot.crisis.context import (
     time_of,
 )
 from bot.crisis.levels import Hit, Level
-from bot.crisis.prefilter import trigrams
+from bot.crisis.prefilter import occurrences, trigrams
 from bot.crisis.rule import Check, Rule, RuleSet
 from bot.crisis.scope import MessageFacts, act_time
+
+# Texts up to this length are scanned whole; longer ones only around each rule's literals.
+_WHOLE_TEXT_SCAN = 600
+# How far a match may reach from the literal it must hold; a match spans one sentence at most.
+_MATCH_REACH = 300
 
 
 class ViewScan:
@@ -48,13 +53,30 @@ class ViewScan:
         return MessageFacts.of(self.text)
 
     def hits(self, rules: RuleSet) -> Iterator[Hit]:
-        for rule in rules.runnable(self.text, self.trigrams):
-            for match in rule.pattern.finditer(self.text):
+        for rule, literals in rules.runnable(self.text, self.trigrams):
+            for match in self._matches(rule, literals):
                 hit = self._weigh(rule, match)
                 if hit is not None:
                     yield hit
                     if hit.level >= self._ceiling(rule):
                         break  # later matches of this rule cannot raise the level
+
+    def _matches(self, rule: Rule, literals: tuple[str, ...] | None) -> Iterator[re.Match[str]]:
+        """The rule's matches; in a long text, searched only near its required literals."""
+        text = self.text
+        if literals is None or len(text) <= _WHOLE_TEXT_SCAN:
+            yield from rule.pattern.finditer(text)
+            return
+        searched_to = 0  # matches never overlap, as with finditer
+        for anchor in occurrences(text, literals):
+            if anchor < searched_to:
+                continue
+            start = max(searched_to, anchor - _MATCH_REACH)
+            for match in rule.pattern.finditer(text, start, min(len(text), anchor + _MATCH_REACH)):
+                if match.start() > anchor:
+                    break  # belongs to a later literal, whose own window will find it
+                searched_to = match.end()
+                yield match
 
     def _ceiling(self, rule: Rule) -> Level:
         """The highest level this rule can reach in this message."""

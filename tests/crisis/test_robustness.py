@@ -102,7 +102,25 @@ def test_the_prefilter_never_skips_a_rule_that_matches(group: str) -> None:
     for text, _accept in ALL_GROUPS[group]:
         for view in _views(text):
             for rules in (MAIN_RULES, CONTEXT_RULES):
-                runnable = rules.runnable(view, trigrams(view))
+                runnable = [rule for rule, _ in rules.runnable(view, trigrams(view))]
                 for rule in rules.rules:
                     if rule.pattern.search(view):
                         assert rule in runnable, (view, rule.signal)
+
+
+PADDING = "The weather was grey and the bus was on time, so I read my book on the way. " * 5
+
+
+@pytest.mark.parametrize("group", sorted(ALL_GROUPS))
+def test_long_texts_find_the_same_matches_as_a_whole_scan(group: str) -> None:
+    """Long texts are searched near each rule's literals only; that must miss nothing."""
+    from bot.crisis.scan import ViewScan
+
+    for text, _accept in ALL_GROUPS[group]:
+        for view in _views(PADDING + text + ". " + PADDING):
+            scan = ViewScan(view)
+            for rules in (MAIN_RULES, CONTEXT_RULES):
+                for rule, literals in rules.runnable(view, trigrams(view)):
+                    whole = [m.span() for m in rule.pattern.finditer(view)]
+                    near = [m.span() for m in scan._matches(rule, literals)]
+                    assert near == whole, (view[len(PADDING) : -len(PADDING)], rule.signal)
