@@ -21,7 +21,7 @@ except ImportError:  # pragma: no cover - other Python versions
     sre_constants = None
 
 Literals = frozenset[str] | None  # None: nothing is required (always run)
-_MAX_ALTERNATIVES = 48
+_MAX_ALTERNATIVES = 160
 _MIN_LENGTH = 3  # shorter literals ("a", " ") are in nearly every message
 _MAX_LENGTH = 6  # a prefix of a required literal is required too, and merges alternatives
 # Ordinary chat, to judge how often a literal shows up in messages without any risk: of two
@@ -36,7 +36,15 @@ _EVERYDAY_TEXT = (
     "my boss is going to kill me, i forgot the report again. the kids made a mess in the "
     "kitchen and i have to clean it up before my partner gets home. i don't know what to do "
     "about my sister, she never answers her phone. honestly i feel okay today, just a bit "
-    "flat. i want to start running again and maybe cut back on sugar. "
+    "flat. i want to start running again and maybe cut back on sugar. keep my head above "
+    "water, sort out the flat, walk the dog, end of the day, had a shower and went out. "
+    "spent the afternoon answering emails while the builders drilled next door, then made "
+    "dinner and watched a show. trying to get through the week, my sister came over after "
+    "work and we talked about her new job. i'm tired but okay, i'll try to sleep early. "
+    "the meeting ran late, the train was delayed and i forgot my keys at home. took a walk "
+    "in the park, read a book, cleaned the kitchen, called my friend, went to the gym. "
+    "my therapist asked how i'm doing, i said a bit better. feeling anxious about money, "
+    "the kids are off school next week, my partner is cooking tonight, we might go out. "
 )
 
 
@@ -53,20 +61,42 @@ def required_literals(pattern: re.Pattern[str]) -> Literals:
     return literals
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> Literals:
-    """Literals required by a concatenation: the most selective of its parts."""
-    best: Literals = None
+def required_parts(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """The literal group of each required part of the pattern, most selective first.
+
+    Every match holds a literal of every group: "want to (kill myself|kms)" gives {"want"}
+    and {"kill m", "kms"}.
+    """
+    if sre_parse is None:
+        return []
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return []
+    return sorted(_parts(list(parsed)), key=_score, reverse=True)
+
+
+def _parts(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    parts: list[frozenset[str]] = []
     run: list[str] = []
     for op, arg in [*items, (None, None)]:
         if op is sre_constants.LITERAL:
             run.append(chr(arg))
             continue
         if len(run) >= _MIN_LENGTH:
-            best = _more_selective(best, _compact({"".join(run)}))
+            parts.append(_compact({"".join(run)}))
         run = []
         if op is not None:
-            best = _more_selective(best, _node(op, arg))
-    return best
+            part = _node(op, arg)
+            if part is not None:
+                parts.append(part)
+    return parts
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> Literals:
+    """Literals required by a concatenation: the most selective of its parts."""
+    parts = _parts(items)
+    return max(parts, key=_score) if parts else None
 
 
 def _node(op: Any, arg: Any) -> Literals:
@@ -98,14 +128,6 @@ def _compact(literals: set[str]) -> frozenset[str]:
     return frozenset(
         text for text in short if not any(other != text and other in text for other in short)
     )
-
-
-def _more_selective(current: Literals, candidate: Literals) -> Literals:
-    if candidate is None:
-        return current
-    if current is None:
-        return candidate
-    return candidate if _score(candidate) > _score(current) else current
 
 
 def _score(literals: frozenset[str]) -> tuple[int, int, int]:

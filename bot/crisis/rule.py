@@ -8,7 +8,7 @@ from enum import Flag, auto
 
 from bot.crisis.context import When
 from bot.crisis.levels import Level
-from bot.crisis.prefilter import GateIndex
+from bot.crisis.prefilter import GateIndex, required_parts
 
 
 class Check(Flag):
@@ -69,6 +69,8 @@ class RuleSet:
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
         self._index = GateIndex([rule.pattern for rule in rules])
+        # A second required part of each rule, checked once the index lets a rule through.
+        self._second_part = [_second_part(rule.pattern) for rule in rules]
 
     def __add__(self, other: RuleSet) -> RuleSet:
         return RuleSet(self.rules + other.rules)
@@ -77,10 +79,17 @@ class RuleSet:
         self, text: str, text_trigrams: frozenset[str]
     ) -> list[tuple[Rule, tuple[str, ...] | None]]:
         """The rules that may match, each with the literals every match of it holds."""
-        return [
-            (self.rules[i], self._index.literals[i])
-            for i in self._index.candidates(text, text_trigrams)
-        ]
+        runnable = []
+        for i in self._index.candidates(text, text_trigrams):
+            second = self._second_part[i]
+            if second is None or any(literal in text for literal in second):
+                runnable.append((self.rules[i], self._index.literals[i]))
+        return runnable
+
+
+def _second_part(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    parts = required_parts(pattern)
+    return tuple(sorted(parts[1])) if len(parts) > 1 else None
 
 
 def rule(

@@ -33,6 +33,19 @@ _WHOLE_TEXT_SCAN = 600
 _MATCH_REACH = 300
 
 
+def _windows(anchors: list[int]) -> Iterator[tuple[int, int]]:
+    """Runs of literal offsets close enough that their search windows overlap."""
+    if not anchors:
+        return
+    first = last = anchors[0]
+    for anchor in anchors[1:]:
+        if anchor - last > 2 * _MATCH_REACH:
+            yield first, last
+            first = anchor
+        last = anchor
+    yield first, last
+
+
 class ViewScan:
     """One view of a message with its clauses and whole-message facts."""
 
@@ -68,13 +81,11 @@ class ViewScan:
             yield from rule.pattern.finditer(text)
             return
         searched_to = 0  # matches never overlap, as with finditer
-        for anchor in occurrences(text, literals):
-            if anchor < searched_to:
-                continue
-            start = max(searched_to, anchor - _MATCH_REACH)
-            for match in rule.pattern.finditer(text, start, min(len(text), anchor + _MATCH_REACH)):
-                if match.start() > anchor:
-                    break  # belongs to a later literal, whose own window will find it
+        for first, last in _windows(occurrences(text, literals)):
+            start = max(searched_to, first - _MATCH_REACH)
+            for match in rule.pattern.finditer(text, start, min(len(text), last + _MATCH_REACH)):
+                if match.start() > last:
+                    break  # every match holds a literal: none can start after the last one
                 searched_to = match.end()
                 yield match
 
