@@ -131,8 +131,8 @@ def _compact(literals: set[str]) -> frozenset[str]:
 
 
 def _score(literals: frozenset[str]) -> tuple[int, int, int]:
-    """Higher is more selective: fewer literals seen in everyday text, longer, fewer to check."""
-    seen = sum(text in _EVERYDAY_TEXT for text in literals)
+    """Higher is more selective: rarer in everyday text, longer, fewer to check."""
+    seen = sum(_EVERYDAY_TEXT.count(text) for text in literals)
     return (-seen, min(len(text) for text in literals), -len(literals))
 
 

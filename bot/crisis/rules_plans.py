@@ -81,7 +81,7 @@ PLAN_RULES = RuleSet(
             "plan_with_time",
             IMMINENT,
             r"\b(?:tonight|today|tomorrow)(?: is|'s| will be) (?:the|my) (?:night|day) (?:i|that i|to) "
-            r"(?:end it|die|kill myself|do it|go|end my life|end everything|jump|take them)",
+            r"(?:end it|die|kill myself|do it|end my life|end everything|jump|take them)",
             Check.NEGATION,
         ),
         rule(
