@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Flag, auto
+from functools import cached_property
 
 from bot.crisis.context import When
 from bot.crisis.levels import Level
@@ -68,12 +69,19 @@ class RuleSet:
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
-        self._index = GateIndex([rule.pattern for rule in rules])
-        # A second required part of each rule, checked once the index lets a rule through.
-        self._second_part = [_second_part(rule.pattern) for rule in rules]
 
     def __add__(self, other: RuleSet) -> RuleSet:
         return RuleSet(self.rules + other.rules)
+
+    @cached_property
+    def _index(self) -> GateIndex:
+        # Built on first use: only the sets the detector runs pay for reading the patterns.
+        return GateIndex([rule.pattern for rule in self.rules])
+
+    @cached_property
+    def _second_parts(self) -> list[tuple[str, ...] | None]:
+        """A second required part of each rule, checked once the index lets a rule through."""
+        return [_second_part(rule.pattern) for rule in self.rules]
 
     def runnable(
         self, text: str, text_trigrams: frozenset[str]
@@ -81,7 +89,7 @@ class RuleSet:
         """The rules that may match, each with the literals every match of it holds."""
         runnable = []
         for i in self._index.candidates(text, text_trigrams):
-            second = self._second_part[i]
+            second = self._second_parts[i]
             if second is None or any(literal in text for literal in second):
                 runnable.append((self.rules[i], self._index.literals[i]))
         return runnable
