@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from bot.crisis.context import Referent, Segments, is_mistake, is_negated, referent
 from bot.crisis.levels import Hit, Level
 from bot.crisis.lexicon import MEDICINES
+from bot.crisis.message_facts import MessageFacts, act_time
 from bot.crisis.phrases import ANY_MED, OVERDOSE_TIMING
 from bot.crisis.prefilter import GateIndex
 from bot.crisis.scan import ViewScan
-from bot.crisis.scope import MessageFacts, act_time
 
 _NUMBER_WORDS = {
     "five": 5,

@@ -23,9 +23,9 @@ from bot.crisis.context import (
     time_of,
 )
 from bot.crisis.levels import Hit, Level
+from bot.crisis.message_facts import MessageFacts, act_time
 from bot.crisis.prefilter import occurrences, trigrams
 from bot.crisis.rule import Check, Rule, RuleSet
-from bot.crisis.scope import MessageFacts, act_time
 
 # Texts up to this length are scanned whole; longer ones only around each rule's literals.
 _WHOLE_TEXT_SCAN = 600

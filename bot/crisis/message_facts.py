@@ -32,8 +32,9 @@ class MessageFacts:
 def act_time(text: str, segments: Segments, facts: MessageFacts, pos: int) -> When:
     """When a reported act at ``pos`` happened: now, recent, long_ago or unstated.
 
-    The clause speaks first, then its sentence. A time elsewhere in the message may make the
-    act more urgent but never older: only a nearby "years ago" lowers it.
+    The clause speaks first, then its sentence. A definite near time elsewhere in the message
+    makes an undated act urgent; an undated act is taken as past only when the message says
+    the crisis is over ("I'm doing much better now").
     """
     when = time_of(text, segments, pos)
     if when is None and facts.soon_definite:
