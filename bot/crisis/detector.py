@@ -29,10 +29,8 @@ def assess_text(text: str, personal_phrases: Sequence[str] = ()) -> CrisisAssess
     views = (plain,) if canonical.text == plain else (plain, canonical.text)
 
     scans = [_ViewReading(view) for view in views]
-    if any(reading.found_risk for reading in scans):
-        for reading in scans:
-            reading.hits.extend(reading.scan.hits(CONTEXT_RULES))
     hits = [hit for reading in scans for hit in reading.hits]
+    hits.extend(_context_hits(scans, found_risk=any(reading.found_risk for reading in scans)))
     if canonical.obfuscated and len(scans) == 2:
         hits.extend(_obfuscation_hits(scans[0].hits, scans[1].hits))
     if personal_phrases and matches_personal_phrase(views, personal_phrases):
@@ -54,6 +52,20 @@ class _ViewReading:
             *pill_count_hits(self.scan),
         ]
         self.found_risk = any(hit.level > Level.NONE for hit in self.hits)
+
+
+def _context_hits(scans: list[_ViewReading], *, found_risk: bool) -> list[Hit]:
+    """Vague words count beside a risk found by the main rules, or beside each other.
+
+    "tonight is the night" alone is no risk, nor is "I have the rope"; together they are, but
+    without a clearer word of risk they stay at high rather than imminent.
+    """
+    hits = [hit for reading in scans for hit in reading.scan.hits(CONTEXT_RULES)]
+    if found_risk:
+        return hits
+    if len({hit.signal for hit in hits}) >= 2:
+        return [Hit(hit.signal, min(hit.level, Level.HIGH)) for hit in hits]
+    return []
 
 
 def _obfuscation_hits(plain_hits: list[Hit], canonical_hits: list[Hit]) -> list[Hit]:

@@ -93,8 +93,8 @@ _DESIRE = re.compile(
     r"wish|could just|might)\b"
 )
 _STOCKPILE = re.compile(
-    r"\b(?:sav(?:ed|ing)|stockpil\w*|hoard\w*|collect\w*|stash\w*|hid|hidden|hiding|bought|"
-    r"buying|counted|counting|lined up|set aside|put aside|kept|keeping|gathered|got together)\b"
+    r"\b(?:sav(?:ed|ing)|stockpil\w*|hoard\w*|collect\w*|stash\w*|hid|hidden|hiding|counted|"
+    r"counting|lined up|set aside|put aside|kept|keeping|gathered|got together)\b"
 )
 _LETHAL_QUESTION = re.compile(
     r"\b(?:lethal|fatal|deadly|kill me|kill you|kill someone|enough to (?:die|kill|not wake)|"

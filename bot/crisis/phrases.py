@@ -80,7 +80,7 @@ DEAD_STATE = (
     r"|stop (?:existing|living|breathing)|cease to exist"
     r"|disappear(?: forever| for good| permanently| completely)?(?! (?:into|to|for|from|under|in|"
     r"off|with|behind|somewhere|on|at|like|after|before)\b)|vanish(?: forever)?|fade away"
-    r"|never wake up|not wake up|sleep forever|go to sleep forever|be with (?:my )?(?:late )?"
+    r"|never wake up|not wake up|sleep forever|go to sleep forever|fall asleep forever|be with (?:my )?(?:late )?"
     r"(?:mom|dad|grandma|grandpa|mother|father) in heaven"
 )
 WANT = (

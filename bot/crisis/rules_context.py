@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.crisis.phrases import (
     CASUAL_PARTING,
     HIGH,
@@ -9,15 +11,38 @@ from bot.crisis.phrases import (
 )
 from bot.crisis.rule import Check, RuleSet, rule
 
+# Ropes, guns, blades and helium bought for a pastime.
+HOBBY = re.compile(
+    r"\b(?:hunting|hunt|camping|climbing|range|tent|boat|sailing|garden\w*|crafts?|bbq|barbecue|"
+    r"balloons?|party|shaving|fishing|diy|workshop|gym|tug of war|swing)\b"
+)
+
 # --- vague words that count only beside another risk: run only when a main rule found one -----
 
 CONTEXT_RULES = RuleSet(
     (
         rule(
+            "self_harm_medical",
+            HIGH,
+            r"\b(?:might|may|probably|should|need to|have to|going to|gonna) (?:need|go to|get to|"
+            r"go) (?:the )?(?:hospital|er|a&e|emergency|urgent care)\b|\bcut (?:myself )?(?:really |"
+            r"pretty |so |very |too )?bad(?:ly)?\b",
+            Check.NEGATION,
+        ),
+        rule(
+            "goodbye_message",
+            HIGH,
+            r"\b(?:in case|if) i (?:don't|do not|won't) (?:make it|survive|wake up|come back|get "
+            r"through (?:this|tonight))",
+            Check.NEGATION,
+        ),
+        rule(
             "suicide_note",
             HIGH,
             r"\b(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the |some )?"
-            r"(?:notes?|letters?)\b",
+            r"(?:notes?|letters?)\b(?! (?:to|for) (?:my |the |our )?(?:boss|teacher|landlord|manager|"
+            r"colleague|coworker|school|work|plumber|neighbou?r|doctor|therapist|gp|council|bank|"
+            r"future self|santa))",
             Check.NEGATION,
         ),
         rule(
@@ -83,6 +108,7 @@ CONTEXT_RULES = RuleSet(
             r"|\b(?:bought|got|ordered|buying) (?:a |some |the )?(?:rope|gun|razor blades|blades|"
             r"charcoal|helium)\b|\bgiving away my (?:things|stuff)",
             Check.NEGATION,
+            unless=HOBBY,
         ),
     )
 )

@@ -231,6 +231,22 @@ SAFETY_RULES = RuleSet(
         ),
         rule(
             "unsafe",
+            HIGH,
+            r"\b(?:scared|afraid|worried|terrified|frightened) (?:of )?what i(?:'ll| will| might|'m going "
+            r"to| am going to| could) do(?: to myself)?\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "voices_urging",
+            MODERATE,
+            r"\b(?:voices?|my head|my brain|my mind|my thoughts|something|a voice) (?:keeps? |keep on |"
+            r"are |is |was |were )?(?:saying|says|telling me|tells me|whispering|screaming|shouting|"
+            r"yelling) (?:to |that i should |i should )?(?:kill (?:yourself|myself)|kys|die|end it|"
+            r"hurt (?:yourself|myself)|cut|jump)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            "unsafe",
             MODERATE,
             r"\b(?:going to|gonna|might|about to|will|could|afraid i'll|scared i'll|i'll|i might) "
             r"do something (?:stupid|drastic|i'll regret|dangerous|permanent|bad to myself|to myself)",

@@ -214,7 +214,7 @@ PASSIVE_RULES = RuleSet(
             r"does not|do not|wouldn't|won't|will not) (?:even )?(?:need|want|miss) me\b"
             r"|\b(?:no ?one|nobody) (?:would|will|is going to|'d) (?:even )?(?:care|notice|miss me|cry)"
             r"(?: if| when)? (?:i (?:died|was gone|disappeared|killed myself|wasn't here|didn't wake up|"
-            r"left|die|was dead)|i'm gone|i'm dead)"
+            r"left|die|was dead|vanished|stopped existing|ended it|wasn't around)|i'm gone|i'm dead)"
             r"|\b(?:no ?one|nobody) would (?:even )?miss me|\bthe world (?:would be|is) better without me",
             Check.NEGATION | Check.HISTORY,
         ),
@@ -277,11 +277,13 @@ PASSIVE_RULES = RuleSet(
             "hopelessness",
             LOW,
             r"\b(?:tired|sick|exhausted|weary) of (?:living|life|being alive|existing|being here|"
-            r"everything|it all|trying|fighting(?! (?:with|over|about))|surviving|waking up|being me)"
+            r"everything|it all|trying|fighting(?! (?:with|over|about))|surviving|waking up|being me|"
+            r"(?:this|my) life|this world)"
+            r"|\bhate (?:being alive|living|existing|my (?:own )?existence|being me|my life so much)"
             r"|\b(?:so |completely |totally )?done with (?:life|living|this life|existing|being alive|"
             r"everything|it all)|\b(?:can't|cannot|can not|couldn't) (?:go on(?! (?:holiday|vacation|"
             r"a\b|an\b|the\b|tour|stage|strike|leave|dates?|trips?|social|instagram|tiktok|my phone|"
-            r"without (?:coffee|sleep)|about|and on))|keep going|do this "
+            r"without (?:coffee|sleep)|about|and on))|keep going|do (?:this|it) "
             r"(?:anymore|any more)|take (?:it|this|any more|anymore|much more)|carry on|live like "
             r"this|keep living|handle (?:life|living|this anymore)|cope anymore|be here anymore|"
             r"survive this|see a way out|see a future|see the point|do life|keep doing this)"
