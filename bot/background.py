@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.core import Core
+from bot.crisis.dispatcher import AlertDispatcher
 from bot.outbound import ChannelDirectory
 from bot.settings import Settings
 from storage.db import Database
@@ -35,4 +36,4 @@ class BackgroundService(Protocol):
 
 def background_services(runtime: Runtime) -> list[BackgroundService]:
     """Every background service this build has, configured from the runtime."""
-    return []
+    return [AlertDispatcher(runtime.db, runtime.channels, runtime.settings)]

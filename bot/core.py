@@ -29,7 +29,7 @@ from bot.conversations import intake
 from bot.conversations.flows import FLOW_HANDLERS
 from bot.conversations.state import active_flow, get_flow, pause_all
 from bot.crisis.detector import assess_text
-from bot.crisis.path import BasicCrisisPath, CrisisPath
+from bot.crisis.path import CrisisPath, SafetyPath
 from bot.crisis.responder import CrisisAudience, immediate_replies
 from bot.input_text import clean_message_text
 from bot.locks import KeyedLocks
@@ -107,7 +107,7 @@ class Core:
         self.understand = understand
         self.companion = companion or OfflineCompanion()
         self.commands = commands or default_commands()
-        self.crisis_path = crisis_path or BasicCrisisPath(settings)
+        self.crisis_path = crisis_path or SafetyPath(settings)
         self._locks = KeyedLocks()
 
     # -- the pipeline -------------------------------------------------------------------
@@ -247,6 +247,9 @@ class Core:
             plan = _with_leading(plan, follow_ups)
         if turn.user_forgotten:
             return plan
+        concern = self.crisis_path.review_day(turn)  # the day's pattern, once records exist
+        if concern:
+            plan = _with_trailing(plan, concern)
         if plan.ready is not None:
             for reply in plan.ready:
                 append_log(db, turn.chat_session, role="bot", kind="reply", text=reply.text, at=now)
@@ -362,6 +365,9 @@ class Core:
         serious = crisis_rank(turn.crisis.level) >= crisis_rank("moderate")
         if looks_like_command(turn.text):
             return ReplyPlan.now(self._command(turn))
+        answered = self.crisis_path.answer(turn)  # "yes" to "may I tell NAME?", a contact's STOP
+        if answered is not None:
+            return ReplyPlan.now(answered)
         state = active_flow(turn.db, turn.user_id, turn.now) if turn.may_be_in_flow else None
         if state is not None and serious:
             pause_all(turn.db, turn.user_id)  # no setup questions after a crisis message
@@ -436,6 +442,16 @@ def _with_notes(replies: list[Reply], notes: list[str]) -> list[Reply]:
         return replies
     last = replies[-1]
     return [*replies[:-1], last.model_copy(update={"text": "\n\n".join([last.text, *notes])})]
+
+
+def _with_trailing(plan: ReplyPlan, last: list[Reply]) -> ReplyPlan:
+    if plan.ready is not None:
+        return ReplyPlan.now([*plan.ready, *last])
+    generate = plan.generate
+    return ReplyPlan(
+        generate=(lambda: [*generate(), *last]) if generate else None,
+        fallback=[*plan.fallback, *last],
+    )
 
 
 def _with_leading(plan: ReplyPlan, first: list[Reply]) -> ReplyPlan:

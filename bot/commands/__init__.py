@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from bot.commands import basics, context, history, mood, privacy, today, undo
+from bot.commands import (
+    alerts,
+    basics,
+    contact_side,
+    contacts,
+    context,
+    history,
+    mood,
+    privacy,
+    today,
+    undo,
+)
 from bot.commands.registry import Command, CommandRegistry, parse_command
 
 
@@ -19,6 +30,16 @@ def default_commands() -> CommandRegistry:
         Command("export", "all your data as a JSON file", privacy.handle_export),
         Command("forget", "delete all your data (asks first)", privacy.handle_forget),
         Command("cancel", "stop the current question flow", basics.handle_cancel),
+        Command("contacts", "your emergency contacts: add, invite, remove", contacts.handle),
+        Command("alerts", "when I may alert your contacts, and how it's going", alerts.handle),
+        Command(
+            "optin",
+            "(for contacts) agree to be someone's emergency contact",
+            contact_side.handle_optin,
+            "CODE",
+        ),
+        Command("ack", "(for contacts) “I'm on it” for an alert", contact_side.handle_ack),
+        Command("stop", "(for contacts) stop all messages from Sanctum", contact_side.handle_stop),
     ):
         registry.register(command)
     registry.register(Command("help", "what I can do", basics.help_handler(lambda: list(registry))))

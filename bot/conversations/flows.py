@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from bot.commands.privacy import FORGET_FLOW, answer_forget
 from bot.conversations import intake
+from bot.crisis import consent
 from bot.messages import Reply
 from bot.turn import Turn
 from storage.models import ConversationState
@@ -17,4 +18,5 @@ FlowHandler = Callable[[Turn, ConversationState], list[Reply] | None]
 FLOW_HANDLERS: dict[str, FlowHandler] = {
     intake.FLOW: intake.answer,
     FORGET_FLOW: answer_forget,
+    consent.FLOW: consent.answer_flow,
 }
