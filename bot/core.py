@@ -327,7 +327,7 @@ class Core:
                     signals=list(dict.fromkeys([*assessment.signals, *personal.signals])),
                 )
         audience = (
-            self.crisis_path.audience(db, user_id, profile, assessment)
+            self.crisis_path.audience(db, user_id, profile, assessment, now)
             if assessment.level != "none"
             else CrisisAudience(None, None)
         )

@@ -42,6 +42,11 @@ def handle_optin(turn: Turn, args: str) -> list[Reply]:
     code = args.strip()
     if not code:
         return [Reply(text="Send the code from your invitation, like this: /optin CODE")]
+    token = redeem_token(turn.db, code, "optin", turn.now)
+    if token is None:
+        return [Reply(text=wording.CONTACT_LINK_INVALID)]
+    if token.user_id == turn.user_id:
+        return [Reply(text=wording.CONTACT_OWN_CODE)]
     chat = sender(turn)
     if chat is None:
         return [
@@ -50,9 +55,6 @@ def handle_optin(turn: Turn, args: str) -> list[Reply]:
                 "you), or use the link in the invitation email."
             )
         ]
-    token = redeem_token(turn.db, code, "optin", turn.now)
-    if token is None:
-        return [Reply(text=wording.CONTACT_LINK_INVALID)]
     outcome, contact = opt_in(turn.db, token, turn.now, via=f"chat_{chat.platform}", chat=chat)
     user = introduced_name(contact) if contact else "them"
     if outcome == "opted_in":

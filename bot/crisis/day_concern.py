@@ -10,8 +10,10 @@ concern, and at most one is opened per local day.
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, event, func, select
+from sqlalchemy.orm import object_session
 
 from bot.crisis.helplines import helpline_lines_for
 from bot.crisis.incidents import log_event, open_incident, start_incident
@@ -22,12 +24,18 @@ from bot.users import load_personality
 from prompts import render_prompt
 from storage.models import CrisisIncident, MoodShift
 
+_WROTE_SHIFT = "sanctum_mood_shift_written"
+
+
+@event.listens_for(MoodShift, "after_insert")
+def _note_mood_shift(mapper: Any, connection: Any, shift: MoodShift) -> None:
+    session = object_session(shift)
+    if session is not None:
+        session.info[_WROTE_SHIFT] = True
+
 
 def _wrote_mood_shift(turn: Turn) -> bool:
-    return any(
-        isinstance(item, MoodShift) and item.message_id == turn.message_id
-        for item in list(turn.db.identity_map.values())
-    )
+    return bool(turn.db.info.pop(_WROTE_SHIFT, False))
 
 
 def review_day(turn: Turn) -> list[Reply]:

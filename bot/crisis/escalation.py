@@ -60,6 +60,11 @@ def _rate_limited(db: Session, user_id: int, now: datetime, settings: Settings) 
     return alerts_in_window(db, user_id, now - RATE_WINDOW) >= settings.alert_max_per_day
 
 
+def alerts_rate_limited(db: Session, user_id: int, now: datetime, settings: Settings) -> bool:
+    """Whether a new alert now would exceed the user's daily cap."""
+    return _rate_limited(db, user_id, now, settings)
+
+
 def start_alerting(
     db: Session,
     incident: CrisisIncident,

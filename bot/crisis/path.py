@@ -1,7 +1,7 @@
 """The crisis path around the immediate reply: incidents, consent, alerts, a day's concern.
 
 The core calls, on every message with risk: ``audience`` while storing the message (so the
-immediate reply can name the contact), then ``record`` inside the message's transaction,
+immediate reply can name the contact, or say it is being alerted), then ``record`` inside the message's transaction,
 after the reply was sent. On free text it asks ``answer`` first (a yes to "may I tell NAME?",
 a contact's STOP or "on it"), and after the records are written ``review_day`` (the day's
 pattern may open a concern). Alerts are only written to the outbox here, in the same
@@ -10,15 +10,14 @@ transaction as the incident; the dispatcher sends them.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.crisis import consent, contact_replies, day_concern, wording
 from bot.crisis.contacts import alertable_contacts, display_name
-from bot.crisis.escalation import emergency_for, start_alerting
+from bot.crisis.escalation import alerts_rate_limited, emergency_for, start_alerting
 from bot.crisis.incidents import (
     join_incident,
     log_event,
@@ -38,7 +37,12 @@ from storage.models import CrisisIncident, Profile
 
 class CrisisPath(Protocol):
     def audience(
-        self, db: Session, user_id: int, profile: Profile, assessment: CrisisAssessment
+        self,
+        db: Session,
+        user_id: int,
+        profile: Profile,
+        assessment: CrisisAssessment,
+        now: datetime,
     ) -> CrisisAudience: ...
 
     def record(
@@ -65,7 +69,12 @@ class SafetyPath:
         return timedelta(hours=self.settings.crisis_incident_quiet_hours)
 
     def audience(
-        self, db: Session, user_id: int, profile: Profile, assessment: CrisisAssessment
+        self,
+        db: Session,
+        user_id: int,
+        profile: Profile,
+        assessment: CrisisAssessment,
+        now: datetime,
     ) -> CrisisAudience:
         country = profile.country or self.settings.default_country or None
         if crisis_rank(assessment.level) < crisis_rank("high"):
@@ -73,22 +82,15 @@ class SafetyPath:
         policy = load_policy(db, user_id)
         if policy is None or not (policy.ask_at_high or policy.auto_at_imminent):
             return CrisisAudience(country, None)
-        incident = db.scalars(
-            select(CrisisIncident)
-            .where(
-                CrisisIncident.user_id == user_id,
-                CrisisIncident.status == "open",
-                CrisisIncident.kind == "crisis",
-            )
-            .order_by(CrisisIncident.id.desc())
-            .limit(1)
-        ).first()
+        incident = open_incident(db, user_id, now, self.quiet)
         decision = decide(assessment.level, policy, incident)
         if decision == "none":
             return CrisisAudience(country, None)
         contacts = alertable_contacts(db, user_id)
         if not contacts:
             return CrisisAudience(country, None)
+        if decision == "auto" and alerts_rate_limited(db, user_id, now, self.settings):
+            return CrisisAudience(country, None)  # don't announce an alert that won't go out
         return CrisisAudience(country, display_name(contacts[0]), alerting_now=decision == "auto")
 
     def record(self, turn: Turn, assessment: CrisisAssessment, sent: list[Reply]) -> list[Reply]:
