@@ -86,9 +86,11 @@ def handle(turn: Turn) -> list[Reply] | None:
         replies = acknowledge_latest(turn, via="chat_reply")
         if replies is not None:
             return replies
-    if turn.profile.intake_completed_at is not None or not is_contact_identity(
-        turn.db, turn.user_id
-    ):
+    # Contacts write /optin first and never set Sanctum up; anyone else skips the lookup.
+    maybe_contact_only = not (
+        turn.first_message or turn.may_be_in_flow or turn.profile.intake_completed_at
+    )
+    if not maybe_contact_only or not is_contact_identity(turn.db, turn.user_id):
         return None
     found = latest_alert(turn)
     if found is not None and found[0].alert_status in OPEN_ALERT:

@@ -20,11 +20,11 @@ from bot.crisis.incidents import log_event, open_incident, start_incident
 from bot.dates import local_day_bounds
 from bot.messages import Reply
 from bot.turn import Turn
-from bot.users import load_personality
 from prompts import render_prompt
-from storage.models import CrisisIncident, MoodShift
+from storage.models import CrisisIncident, MoodShift, PersonalitySettings
 
 _WROTE_SHIFT = "sanctum_mood_shift_written"
+DEFAULT_STATE_CHANGE_THRESHOLD = 6
 
 
 @event.listens_for(MoodShift, "after_insert")
@@ -42,19 +42,25 @@ def review_day(turn: Turn) -> list[Reply]:
     if turn.message_id is None or not _wrote_mood_shift(turn):
         return []
     start, end = local_day_bounds(turn.local_now.date(), turn.zone)
-    changes, crisis_moments = turn.db.execute(
+    threshold_of_user = (
+        select(PersonalitySettings.daily_state_change_threshold)
+        .where(PersonalitySettings.user_id == turn.user_id)
+        .scalar_subquery()
+    )
+    changes, crisis_moments, threshold = turn.db.execute(
         select(
             func.count(MoodShift.id).filter(
                 MoodShift.previous_state.is_distinct_from(MoodShift.current_state)
             ),
             func.coalesce(func.sum(case((MoodShift.functionality == "crisis", 1), else_=0)), 0),
+            threshold_of_user,
         ).where(
             MoodShift.user_id == turn.user_id,
             MoodShift.occurred_at >= start,
             MoodShift.occurred_at < end,
         )
     ).one()
-    threshold = load_personality(turn.db, turn.user_id).daily_state_change_threshold
+    threshold = threshold if threshold is not None else DEFAULT_STATE_CHANGE_THRESHOLD
     reasons: list[str] = []
     what: list[str] = []
     if crisis_moments >= turn.settings.concern_crisis_shifts_per_day:
