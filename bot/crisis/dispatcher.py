@@ -150,7 +150,13 @@ class AlertDispatcher:
                 .with_for_update(skip_locked=True)
             ).all()
             for incident in due:
-                escalate(db, incident, now, self.settings)
+                try:
+                    with db.begin_nested():
+                        escalate(db, incident, now, self.settings)
+                except Exception as error:  # tried again on the next pass
+                    log.error(
+                        "escalating incident %s failed: %s", incident.id, describe_failure(error)
+                    )
             self._close_quiet(db, now)
         return len(due)
 
@@ -204,7 +210,19 @@ class AlertDispatcher:
                         reason=reason,
                     )
                     continue
-                message = self._compose(db, row, now)
+                try:
+                    with db.begin_nested():
+                        message = self._compose(db, row, now)
+                except Exception as error:  # a bug in one message must not block the others
+                    log.error("composing outbox %s failed: %s", row.id, describe_failure(error))
+                    self._apply(
+                        db,
+                        row,
+                        DeliveryResult(outcome="refused", detail="compose_failed"),
+                        now,
+                        report,
+                    )
+                    continue
                 row.status = "sending"
                 row.lease_owner = self.owner
                 row.lease_until = now + LEASE
@@ -282,7 +300,18 @@ class AlertDispatcher:
                 row = db.get(OutboxMessage, item.id, with_for_update=True)
                 if row is None or row.status != "sending" or row.lease_owner != self.owner:
                     continue  # our lease ran out and another dispatcher took the row over
-                self._apply(db, row, result, now, report)
+                try:
+                    with db.begin_nested():
+                        self._apply(db, row, result, now, report)
+                except Exception as error:
+                    # What follows from the outcome failed; the outcome itself must stick, or
+                    # the message would be sent again when the lease runs out.
+                    log.error("recording outbox %s failed: %s", item.id, describe_failure(error))
+                    db.refresh(row)
+                    row.status = "sent" if result.outcome == "sent" else "failed"
+                    row.lease_owner = None
+                    row.lease_until = None
+                    row.last_detail = "record_failed"
 
     def _apply(
         self,

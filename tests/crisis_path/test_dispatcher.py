@@ -270,3 +270,24 @@ async def test_every_attempt_is_audited(world: World) -> None:
             if event.action in ("alert_retry", "alert_sent")
         ]
     assert attempts == [("alert_retry", 1, "429"), ("alert_sent", 2, "")]
+
+
+async def test_one_broken_message_does_not_hold_up_the_others(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = (_enrol_chat_contact(world, name) for name in ("Ann", "Bea"))
+    await world.deliver()
+    original = dispatcher_module.alert_message
+
+    def broken_for_ann(facts, **kwargs):  # type: ignore[no-untyped-def]
+        if facts.user_name == "Ann":
+            raise ValueError("template bug")
+        return original(facts, **kwargs)
+
+    monkeypatch.setattr(dispatcher_module, "alert_message", broken_for_ann)
+    first.say(IMMINENT)
+    second.say(IMMINENT)
+    report = await world.dispatcher.dispatch_due(world.now)
+    assert (report.sent, report.refused) == (1, 1)
+    statuses = {row.last_detail or "": row.status for row in _rows(world.db)}
+    assert statuses == {"compose_failed": "refused", "": "sent"}
