@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
+from bot.crisis.escalation import acknowledge
 from storage.models import AuditEvent, CrisisIncident, EmergencyContact, OutboxMessage
 from tests.crisis_path.conftest import HIGH, IMMINENT, MODERATE, World, body_of
 
@@ -156,7 +157,6 @@ async def test_the_user_is_told_when_someone_acknowledges(world: World) -> None:
     sam = world.contact("Sam")
     with world.db.transaction() as db:
         incident = db.scalars(select(CrisisIncident)).one()
-        from bot.crisis.escalation import acknowledge
 
         contact = db.get(EmergencyContact, sam.id)
         assert acknowledge(db, incident, contact, world.now, via="test") == "acknowledged"

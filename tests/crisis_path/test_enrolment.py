@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select, text
 
+from bot.crisis.enrolment import opt_out
 from storage.models import (
     AuditEvent,
     ContactChannel,
@@ -110,7 +111,6 @@ async def test_a_stopped_address_cannot_be_added_again(world: World) -> None:
         body_of(world.smtp.to("sam@example.com")[0]),
     )
     assert stop is not None
-    from bot.crisis.enrolment import opt_out
 
     with world.db.transaction() as db:
         opt_out(db, db.scalars(select(EmergencyContact)).one(), world.now, via="link_stop")
@@ -169,7 +169,6 @@ async def test_contacts_can_be_reordered_and_removed(world: World) -> None:
 
 async def test_opt_in_and_out_are_audited_as_the_contact(world: World) -> None:
     sam = await world.enrol_by_email()
-    from bot.crisis.enrolment import opt_out
 
     with world.db.transaction() as db:
         opt_out(db, db.get(EmergencyContact, sam.id), world.now, via="link_stop")

@@ -7,8 +7,10 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from bot.crisis.escalation import acknowledge
+from bot.crisis.tokens import redeem_token
 from bot.outbound import DeliveryResult
-from storage.models import CrisisIncident, OutboxMessage
+from storage.models import CrisisIncident, EmergencyContact, OutboxMessage
 from tests.crisis_path.conftest import IMMINENT, World, body_of
 
 
@@ -62,9 +64,6 @@ async def test_acknowledgement_stops_the_escalation(world: World) -> None:
     await world.deliver()
     code = re.search(r"/contact/ack/(\S+)", body_of(world.smtp.to("sam@example.com")[-1]))
     assert code is not None
-    from bot.crisis.escalation import acknowledge
-    from bot.crisis.tokens import redeem_token
-    from storage.models import EmergencyContact
 
     with world.db.transaction() as db:
         token = redeem_token(db, code.group(1), "ack", start + timedelta(minutes=3))
