@@ -79,7 +79,7 @@ def _resolve(turn: Turn, state: ConversationState, answer: str) -> list[Reply] |
     incident_id = (state.data or {}).get("incident")
     incident = turn.db.get(CrisisIncident, incident_id) if incident_id else None
     finish(turn.db, state)
-    if incident is None or incident.alert_status != "awaiting_consent":
+    if incident is None or incident.status != "open" or incident.alert_status != "awaiting_consent":
         return None  # the question is moot (alerting already started, incident gone)
     incident.consent_answered_at = turn.now
     audit(
