@@ -19,7 +19,6 @@ CONSENT_NO_CONTACTS = (
     "None of your contacts can be reached right now, so I can't tell anyone. Please reach "
     "out directly: call {emergency}, or one of the helplines above."
 )
-CONSENT_NOTHING_PENDING = "There's no question from me waiting for an answer."
 ALERT_RATE_LIMITED = (
     "I've already sent several alerts today, so I'm not sending more right now. Please reach "
     "out directly: call {emergency}, or one of the helplines above."
