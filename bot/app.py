@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.core import Core
+from bot.crisis.path import SafetyPath
 from bot.settings import Settings
 from storage.crypto import KeyRing, load_or_create_key
 from storage.db import Database
@@ -28,4 +29,4 @@ def open_database(settings: Settings) -> Database:
 
 
 def build_core(settings: Settings, db: Database | None = None) -> Core:
-    return Core(db or open_database(settings), settings)
+    return Core(db or open_database(settings), settings, crisis_path=SafetyPath(settings))

@@ -29,7 +29,7 @@ from bot.conversations import intake
 from bot.conversations.flows import FLOW_HANDLERS, FLOWS_THAT_HANDLE_RISK
 from bot.conversations.state import active_flow, get_flow, pause_all
 from bot.crisis.detector import assess_text
-from bot.crisis.path import BasicCrisisPath, CrisisPath
+from bot.crisis.path import CrisisPath, SafetyPath
 from bot.crisis.responder import CrisisAudience, immediate_replies
 from bot.diary.risk import with_diary_risk
 from bot.input_text import clean_message_text
@@ -109,7 +109,7 @@ class Core:
         self.understand = understand
         self.companion = SkillSuggestingCompanion(companion or OfflineCompanion())
         self.commands = commands or default_commands()
-        self.crisis_path = crisis_path or BasicCrisisPath(settings)
+        self.crisis_path = crisis_path or SafetyPath(settings)
         self._locks = KeyedLocks()
 
     # -- the pipeline -------------------------------------------------------------------
@@ -250,6 +250,9 @@ class Core:
             plan = _with_leading(plan, follow_ups)
         if turn.user_forgotten:
             return plan
+        concern = self.crisis_path.review_day(turn)  # the day's pattern, once records exist
+        if concern:
+            plan = _with_trailing(plan, concern)
         if plan.ready is not None:
             for reply in plan.ready:
                 kind = "crisis" if reply.urgent else "reply"
@@ -273,7 +276,7 @@ class Core:
             level=found.level,
             signals=list(dict.fromkeys([*turn.crisis.signals, *found.signals])),
         )
-        audience = self.crisis_path.audience(turn.db, turn.user_id, turn.profile, raised)
+        audience = self.crisis_path.audience(turn.db, turn.user_id, turn.profile, raised, turn.now)
         sent = immediate_replies(raised, audience)
         turn.crisis = raised
         turn.crisis_reply_sent = True
@@ -346,7 +349,7 @@ class Core:
                     signals=list(dict.fromkeys([*assessment.signals, *personal.signals])),
                 )
         audience = (
-            self.crisis_path.audience(db, user_id, profile, assessment)
+            self.crisis_path.audience(db, user_id, profile, assessment, now)
             if assessment.level != "none"
             else CrisisAudience(None, None)
         )
@@ -384,6 +387,9 @@ class Core:
         serious = crisis_rank(turn.crisis.level) >= crisis_rank("moderate")
         if looks_like_command(turn.text):
             return self._command(turn)
+        answered = self.crisis_path.answer(turn)  # "yes" to "may I tell NAME?", a contact's STOP
+        if answered is not None:
+            return ReplyPlan.now(answered)
         state = active_flow(turn.db, turn.user_id, turn.now) if turn.may_be_in_flow else None
         if state is not None and serious and state.flow not in FLOWS_THAT_HANDLE_RISK:
             pause_all(turn.db, turn.user_id)  # no setup questions after a crisis message
@@ -482,6 +488,16 @@ def _plan_with_notes(plan: ReplyPlan, notes: list[str]) -> ReplyPlan:
     return ReplyPlan(
         generate=(lambda: _with_notes(generate(), notes)) if generate else None,
         fallback=_with_notes(plan.fallback, notes),
+    )
+
+
+def _with_trailing(plan: ReplyPlan, last: list[Reply]) -> ReplyPlan:
+    if plan.ready is not None:
+        return ReplyPlan.now([*plan.ready, *last])
+    generate = plan.generate
+    return ReplyPlan(
+        generate=(lambda: [*generate(), *last]) if generate else None,
+        fallback=[*plan.fallback, *last],
     )
 
 

@@ -75,6 +75,41 @@ class Settings(BaseSettings):
         default=90, ge=8, description="Delivery records older than this are deleted."
     )
 
+    # -- Crisis safety path: incidents, alerts to emergency contacts, email ------------------
+    public_url: str = Field(
+        default="",
+        description="Base URL of this Sanctum's web pages (links in emails to contacts).",
+    )
+    smtp_host: str = Field(default="", description="SMTP server for email; empty: no email.")
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_username: str = ""
+    smtp_password: SecretStr | None = None
+    smtp_from: str = Field(default="", description="Sender address of Sanctum's emails.")
+    smtp_starttls: bool = Field(default=True, description="Upgrade with STARTTLS (port 587).")
+    smtp_tls: bool = Field(default=False, description="Implicit TLS from the start (port 465).")
+    smtp_timeout_seconds: float = Field(default=15.0, gt=0)
+    alert_max_rounds: int = Field(
+        default=2, ge=1, le=5, description="Times the contact list is gone through unanswered."
+    )
+    alert_max_per_day: int = Field(
+        default=10, ge=1, description="Alert messages per user in 24 hours, at most."
+    )
+    alert_max_attempts: int = Field(
+        default=8, ge=1, description="Tries on one channel before moving to the next one."
+    )
+    alert_poll_seconds: float = Field(
+        default=5.0, gt=0, description="How often the alert dispatcher looks for due work."
+    )
+    crisis_follow_up_minutes: int = Field(
+        default=60, ge=5, description="Follow-up check-in due this long after a crisis message."
+    )
+    crisis_incident_quiet_hours: int = Field(
+        default=24, ge=1, description="An incident closes after this long without risk."
+    )
+    concern_crisis_shifts_per_day: int = Field(
+        default=2, ge=1, description="Crisis-functionality shifts in a day that open a concern."
+    )
+
     @cached_property
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from bot.commands import (
+    alerts,
     appointments,
     basics,
     caregivers,
     checkin,
+    contact_side,
+    contacts,
     context,
     diary,
     history,
@@ -50,6 +53,16 @@ def default_commands() -> CommandRegistry:
         Command("skills", "the coping-skills library, by framework", skills.handle_skills),
         Command("skill", "one skill: steps, learned, rate it", skills.handle_skill, "NAME"),
         Command("learned", "the skills you marked as learned", skills.handle_learned),
+        Command("contacts", "your emergency contacts: add, invite, remove", contacts.handle),
+        Command("alerts", "when I may alert your contacts, and how it's going", alerts.handle),
+        Command(
+            "optin",
+            "(for contacts) agree to be someone's emergency contact",
+            contact_side.handle_optin,
+            "CODE",
+        ),
+        Command("ack", "(for contacts) “I'm on it” for an alert", contact_side.handle_ack),
+        Command("stop", "(for contacts) stop all messages from Sanctum", contact_side.handle_stop),
     ):
         registry.register(command)
     registry.register(Command("help", "what I can do", basics.help_handler(lambda: list(registry))))

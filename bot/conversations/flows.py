@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from bot.commands.privacy import FORGET_FLOW, answer_forget
 from bot.conversations import checkin, diary, intake
+from bot.crisis import consent
 from bot.messages import Reply
 from bot.turn import Turn
 from storage.models import ConversationState
@@ -19,6 +20,7 @@ FLOW_HANDLERS: dict[str, FlowHandler] = {
     FORGET_FLOW: answer_forget,
     checkin.FLOW: checkin.answer,
     diary.FLOW: diary.answer,
+    consent.FLOW: consent.answer_flow,
 }
 
 # Flows whose answers may themselves carry risk (a diary card's urge ratings) and which run

@@ -2,6 +2,7 @@
 
 from storage.models.audit import AuditEvent
 from storage.models.base import Base, UTCDateTime, utcnow
+from storage.models.crisis import AlertPolicy, CrisisIncident, IncidentEvent
 from storage.models.diary import DiaryCardItem
 from storage.models.knowledge import CONFIDENCE_LEVELS, KnowledgeEntry
 from storage.models.messages import (
@@ -11,7 +12,14 @@ from storage.models.messages import (
     SessionLogEntry,
     SessionMemory,
 )
-from storage.models.people import Caregiver, EmergencyContact, HealthcareProvider
+from storage.models.outbox import ContactToken, OutboxMessage
+from storage.models.people import (
+    Caregiver,
+    ContactChannel,
+    ContactSuppression,
+    EmergencyContact,
+    HealthcareProvider,
+)
 from storage.models.records import (
     Baseline,
     DbtDiaryEntry,
@@ -28,23 +36,30 @@ from storage.models.users import PersonalitySettings, PlatformIdentity, Profile,
 
 __all__ = [
     "CONFIDENCE_LEVELS",
+    "AlertPolicy",
     "Appointment",
     "AuditEvent",
     "Base",
     "Baseline",
     "Caregiver",
     "ChatSession",
+    "ContactChannel",
+    "ContactSuppression",
+    "ContactToken",
     "ConversationState",
+    "CrisisIncident",
     "DbtDiaryEntry",
     "DbtSkillUse",
     "DiaryCardItem",
     "EmergencyContact",
     "HealthcareProvider",
+    "IncidentEvent",
     "KnowledgeEntry",
     "Medication",
     "MedicationEvent",
     "MoodShift",
     "Note",
+    "OutboxMessage",
     "PersonalitySettings",
     "PlatformIdentity",
     "Profile",

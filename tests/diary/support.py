@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from bot.core import Core
-from bot.crisis.path import BasicCrisisPath
+from bot.crisis.path import SafetyPath
 from bot.messages import Button, Reply
 from bot.settings import Settings
 from bot.skills.store import sync_library
@@ -25,7 +25,7 @@ class RecordedCrisis:
     sent: list[str]
 
 
-class SpyCrisisPath(BasicCrisisPath):
+class SpyCrisisPath(SafetyPath):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings)
         self.calls: list[RecordedCrisis] = []
