@@ -2,6 +2,7 @@
 
 from storage.models.audit import AuditEvent
 from storage.models.base import Base, UTCDateTime, utcnow
+from storage.models.context import ContextVersion, LlmUsage, SessionLogTerm
 from storage.models.knowledge import CONFIDENCE_LEVELS, KnowledgeEntry
 from storage.models.messages import (
     ChatSession,
@@ -30,12 +31,14 @@ __all__ = [
     "Baseline",
     "Caregiver",
     "ChatSession",
+    "ContextVersion",
     "ConversationState",
     "DbtDiaryEntry",
     "DbtSkillUse",
     "EmergencyContact",
     "HealthcareProvider",
     "KnowledgeEntry",
+    "LlmUsage",
     "Medication",
     "MedicationEvent",
     "MoodShift",
@@ -46,8 +49,12 @@ __all__ = [
     "RawMessage",
     "RecordJournal",
     "SessionLogEntry",
+    "SessionLogTerm",
     "SessionMemory",
     "UTCDateTime",
     "User",
     "utcnow",
 ]
+
+# Context versions are bumped by session events on every write to a context input.
+import storage.context_versions  # noqa: F401
