@@ -374,7 +374,8 @@ class Core:
             pause_all(turn.db, turn.user_id)
             hint = SETUP_HINT if state.flow == intake.FLOW else ""
         if analysis is None:  # a flow declined the text: read it as ordinary conversation
-            analysis = self.understand(turn.text[: self.settings.max_message_chars], turn.local_now)
+            # Offline: a transaction is open here, and a provider would call the network.
+            analysis = analyze_offline(turn.text[: self.settings.max_message_chars], turn.local_now)
         first_contact = turn.first_message and self._intake_never_started(turn)
         return self._free_text(turn, analysis, hint, new_user=first_contact)
 
