@@ -59,7 +59,7 @@ def append_log(
     )
     db.add(entry)
     if is_searchable(role, kind):
-        db.flush([entry])
+        db.flush()
         index_entry(db, entry)
     return entry
 

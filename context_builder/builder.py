@@ -40,6 +40,7 @@ class Part:
 class BuiltContext:
     user_id: int
     version: str  # changes whenever any input changes
+    stable_version: str  # changes only when an input of the stable part changes
     stable: Part
     dynamic: Part
     budget: int
@@ -115,7 +116,15 @@ def build_context(
         dynamic = _build_part(inputs, DYNAMIC_SECTIONS, max(0, budget - stable.tokens))
         if cache is not None:
             cache.put(dynamic_key, dynamic)
-    version = hashlib.sha256(repr((stable_key, dynamic_key)).encode()).hexdigest()[:12]
     return BuiltContext(
-        user_id=user_id, version=version, stable=stable, dynamic=dynamic, budget=budget
+        user_id=user_id,
+        version=_digest((stable_key, dynamic_key)),
+        stable_version=_digest(stable_key),
+        stable=stable,
+        dynamic=dynamic,
+        budget=budget,
     )
+
+
+def _digest(key: tuple) -> str:  # type: ignore[type-arg]
+    return hashlib.sha256(repr(key).encode()).hexdigest()[:12]

@@ -32,9 +32,7 @@ def fence(tag: str, text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
 def reply_prompt(
     context: BuiltContext, message: str, recorded: str, *, max_chars: int = MAX_MESSAGE_CHARS
 ) -> PromptParts:
-    stable = (
-        f'<context part="profile" version="{context.version}">\n{context.stable.text}\n</context>'
-    )
+    stable = f'<context part="profile" version="{context.stable_version}">\n{context.stable.text}\n</context>'
     dynamic = [f'<context part="now">\n{context.dynamic.text}\n</context>']
     if recorded:
         dynamic.append(fence("recorded", recorded, 1500))

@@ -209,3 +209,59 @@ class FakeProvider:
 
     def bodies(self) -> list[str]:
         return [json.dumps(request.body, ensure_ascii=False) for request in self.requests]
+
+
+def text_answer(provider: str, text: str) -> Respond:
+    return anthropic_text(text) if provider == "anthropic" else openai_text(text)
+
+
+def tool_answer(provider: str, name: str, arguments: dict[str, Any]) -> Respond:
+    if provider == "anthropic":
+        return anthropic_tool(name, arguments)
+    return openai_tool(name, arguments)
+
+
+def tool_name(body: dict[str, Any]) -> str | None:
+    tools = body.get("tools") or []
+    if not tools:
+        return None
+    first = tools[0]
+    return first.get("name") or (first.get("function") or {}).get("name")
+
+
+def system_text(body: dict[str, Any]) -> str:
+    """The system part of a request, as sent (Anthropic: blocks; OpenAI: the system message)."""
+    if "system" in body:
+        return "".join(block["text"] for block in body["system"])
+    return next(m["content"] for m in body["messages"] if m["role"] == "system")
+
+
+def user_text(body: dict[str, Any]) -> str:
+    for message in body["messages"]:
+        if message["role"] == "user":
+            content = message["content"]
+            if isinstance(content, str):
+                return content
+            return "\n\n".join(block["text"] for block in content)
+    return ""
+
+
+class Router:
+    """Answers like a model would: extraction and memory tool calls, and text replies."""
+
+    def __init__(self, provider: str) -> None:
+        self.provider = provider
+        self.analysis: dict[str, Any] = {"intent": "other"}
+        self.reply = "I'm here with you."
+        self.memory: dict[str, Any] = {"summary": "They talked about work.", "open_threads": []}
+
+    def __call__(self, recorded: Recorded) -> Respond:
+        name = tool_name(recorded.body)
+        if name == "record_analysis":
+            return tool_answer(self.provider, name, self.analysis)
+        if name == "update_session_memory":
+            return tool_answer(self.provider, name, self.memory)
+        return text_answer(self.provider, self.reply)
+
+    def of_kind(self, requests: list[Recorded], kind: str | None) -> list[Recorded]:
+        return [request for request in requests if tool_name(request.body) == kind]
