@@ -6,8 +6,9 @@ transaction as the write that changes an input, by session events, so no writer 
 
 - ``after_flush``: any inserted, changed or deleted row of an input table bumps its owner's
   token for that table's group (an upsert on ``context_versions``);
-- ``do_orm_execute``: a bulk ``update()``/``delete()`` on an input table bumps the owners named
-  in its ``WHERE user_id = ...`` / ``user_id IN (...)``, or every person when none is named.
+- ``do_orm_execute``: a bulk ``insert()`` on an input table bumps the owners in its rows; a bulk
+  ``update()``/``delete()`` bumps the owners named in its ``WHERE user_id = ...`` /
+  ``user_id IN (...)``; either bumps every person when it names nobody.
 
 Statements run on a raw connection (``engine.begin()``, Alembic) bypass the ORM and these
 events; nothing in the bot writes context inputs that way.
@@ -140,16 +141,33 @@ def _named_owners(where: Any) -> list[int] | None:
     return owners or None
 
 
+def _inserted_owners(state: ORMExecuteState) -> list[int] | None:
+    """The user ids in a bulk INSERT's parameter rows, or None when it names none."""
+    rows = state.parameters
+    rows = [rows] if isinstance(rows, dict) else list(rows or [])
+    owners = [row.get("user_id") for row in rows if isinstance(row, dict)]
+    found = sorted({owner for owner in owners if isinstance(owner, int)})
+    return found or None
+
+
 def _on_bulk_statement(state: ORMExecuteState) -> None:
-    if not (state.is_update or state.is_delete):
+    if not (state.is_update or state.is_delete or state.is_insert):
         return
     table = getattr(state.statement, "table", None)
     group = CONTEXT_INPUTS.get(getattr(table, "name", "") or "")
     if group is None:
         return
+    if state.is_insert:
+        inserted = _inserted_owners(state)
+        for owner in inserted or []:
+            bump(state.session, owner, (group,))
+        if inserted is not None:
+            return
     column = getattr(ContextVersion, _TOKEN_COLUMN[group])
     statement = update(ContextVersion).values({column: new_token(), "updated_at": utcnow()})
-    owners = _named_owners(getattr(state.statement, "whereclause", None))
+    owners = (
+        None if state.is_insert else _named_owners(getattr(state.statement, "whereclause", None))
+    )
     if owners is not None:
         statement = statement.where(ContextVersion.user_id.in_(owners))
     # Plain UPDATE: a bulk write never creates a version row (e.g. halfway through /forget).
