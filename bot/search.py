@@ -39,14 +39,15 @@ _STOPWORDS = frozenset({
 
 
 def _stem(word: str) -> str:
+    """A light English stem, the same for indexing and searching: plural, then -ing/-ed."""
     if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
     if len(word) > 5 and word.endswith("ing"):
-        return word[:-3]
-    if len(word) > 4 and word.endswith("ed"):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
+        word = word[:-3]
+    elif len(word) > 4 and word.endswith("ed"):
+        word = word[:-2]
     return word
 
 
