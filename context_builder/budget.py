@@ -47,7 +47,7 @@ def fit(sections: list[Section], budget: int) -> tuple[str, tuple[Placed, ...], 
             break
     rendered = [section.render(levels[section.name]) for section in sections]
     text = "\n\n".join(block for block in rendered if block)
-    tokens = estimate_tokens(text)
+    tokens = total  # whitespace counts nothing: the blocks' sum is the text's estimate
     if tokens > budget:
         text = truncate_to_tokens(text, budget)
         tokens = estimate_tokens(text)

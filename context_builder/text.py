@@ -42,8 +42,18 @@ def one_line(text: str, limit: int) -> str:
     return cut.rstrip(" ,.;:") + "…"
 
 
+def clean(text: str | None) -> str:
+    """A person's words, minimised and on one line (not yet escaped or shortened)."""
+    return _WHITESPACE.sub(" ", redact_contact_details(text or "")).strip()
+
+
+def quote_clean(cleaned: str, limit: int = 200) -> str:
+    """Shorten, escape and quote text that went through ``clean`` (cheap: reuse ``clean``)."""
+    if not cleaned:
+        return '""'
+    return '"' + escape_data(one_line(cleaned, limit)).replace('"', "'") + '"'
+
+
 def quote(text: str | None, limit: int = 200) -> str:
     """A person's words as data: redacted, one line, escaped, at most ``limit`` characters."""
-    if not text:
-        return '""'
-    return '"' + escape_data(one_line(redact_contact_details(text), limit)).replace('"', "'") + '"'
+    return quote_clean(clean(text), limit)

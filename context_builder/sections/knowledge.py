@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from bot.knowledge import effective_confidence
 from context_builder.sections.base import Inputs, Section
-from context_builder.text import quote
+from context_builder.text import clean, quote_clean
 from storage.models import KnowledgeEntry
 
 MAX_FACTS = 60
@@ -21,14 +21,14 @@ def knowledge(inputs: Inputs) -> Section:
         .limit(MAX_FACTS)
     ).all()
     facts = sorted(
-        ((effective_confidence(entry, inputs.as_of), entry) for entry in entries),
+        ((effective_confidence(entry, inputs.as_of), clean(entry.value)) for entry in entries),
         key=lambda pair: _ORDER.get(pair[0], 9),  # stable sort keeps newest first within each
     )
 
     def render(kinds: tuple[str, ...], count: int, chars: int) -> str:
         lines = [
-            f"- {quote(entry.value, chars)} ({confidence})"
-            for confidence, entry in facts
+            f"- {quote_clean(value, chars)} ({confidence})"
+            for confidence, value in facts
             if confidence in kinds
         ][:count]
         return "\n".join(lines)

@@ -1,74 +1,78 @@
-"""Mood shifts of the last 24 hours and a 7-day summary, from SQL over indexed time ranges.
+"""Mood shifts of the last 24 hours and a 7-day summary.
 
-Every query is bounded by time (or a LIMIT), so the cost does not grow with years of records.
+Every query is bounded by time (and a LIMIT), so the cost does not grow with years of
+records: one read of the week's mood shifts gives the last day, the spread of moods, risk
+flags and common triggers; check-ins and medication are SQL aggregates; the depth of the
+history is one indexed ``min()``.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 
 from context_builder.sections.base import Inputs, Section
-from context_builder.text import quote
+from context_builder.text import clean, quote_clean
 from storage.models import Baseline, MedicationEvent, MoodShift
 
 DAY = timedelta(hours=24)
 WEEK = timedelta(days=7)
+MAX_WEEK_SHIFTS = 500  # a week of even very frequent logging; beyond it the summary samples
 
 
-def _last_day_shifts(inputs: Inputs, count: int = 24) -> list[MoodShift]:
-    shifts = inputs.db.scalars(
-        select(MoodShift)
-        .where(MoodShift.user_id == inputs.user_id, MoodShift.occurred_at >= inputs.now - DAY)
+def _week_shifts(inputs: Inputs) -> list[Any]:
+    rows = inputs.db.execute(
+        select(
+            MoodShift.occurred_at,
+            MoodShift.current_state,
+            MoodShift.family,
+            MoodShift.intensity,
+            MoodShift.trigger,
+            MoodShift.crisis_level,
+        )
+        .where(MoodShift.user_id == inputs.user_id, MoodShift.occurred_at >= inputs.now - WEEK)
         .order_by(MoodShift.occurred_at.desc(), MoodShift.id.desc())
-        .limit(count)
+        .limit(MAX_WEEK_SHIFTS)
     ).all()
-    return list(reversed(shifts))
+    return list(reversed(rows))
 
 
-def _last_day(inputs: Inputs, shifts: list[MoodShift], chars: int, count: int) -> str:
-    if not shifts:
+def _last_day(inputs: Inputs, shifts: list[Any], chars: int, count: int) -> str:
+    day = [shift for shift in shifts if shift.occurred_at >= inputs.now - DAY][-count:]
+    if not day:
         return "Last 24 hours: no mood recorded."
     parts = []
-    for shift in shifts[-count:]:
+    for shift in day:
         part = f"{shift.occurred_at.astimezone(inputs.zone):%a %H:%M} {shift.current_state}"
         if shift.intensity:
             part += f" {shift.intensity}/10"
         if shift.trigger and chars:
-            part += f" (trigger {quote(shift.trigger, chars)})"
+            part += f" (trigger {quote_clean(clean(shift.trigger), chars)})"
         if shift.crisis_level not in (None, "none"):
             part += f" [risk {shift.crisis_level}]"
         parts.append(part)
     return "Last 24 hours: " + " → ".join(parts)
 
 
-def _week(inputs: Inputs, detailed: bool) -> str:
-    db, since = inputs.db, inputs.now - WEEK
-    in_week = (MoodShift.user_id == inputs.user_id, MoodShift.occurred_at >= since)
-    families = db.execute(
-        select(MoodShift.family, func.count(), func.avg(MoodShift.intensity))
-        .where(*in_week)
-        .group_by(MoodShift.family)
-        .order_by(func.count().desc(), MoodShift.family)
-    ).all()
-    total = sum(count for _, count, _ in families)
-    if not total:
-        line = "Last 7 days: no mood shifts recorded."
-    else:
-        spread = ", ".join(f"{family} {count}" for family, count, _ in families)
-        line = f"Last 7 days: {total} mood shifts ({spread})."
-    crisis = db.scalar(
-        select(func.count())
-        .select_from(MoodShift)
-        .where(*in_week, MoodShift.crisis_level != "none")
+def _week_line(shifts: list[Any]) -> str:
+    if not shifts:
+        return "Last 7 days: no mood shifts recorded."
+    families = Counter(shift.family for shift in shifts)
+    spread = ", ".join(
+        f"{family} {count}"
+        for family, count in sorted(families.items(), key=lambda item: (-item[1], item[0]))
     )
-    if crisis:
-        line += f" Risk flagged {crisis} times."
-    if not detailed:
-        return line
-    lines = [line]
+    line = f"Last 7 days: {len(shifts)} mood shifts ({spread})."
+    flagged = sum(1 for shift in shifts if shift.crisis_level not in (None, "none"))
+    return line + (f" Risk flagged {flagged} times." if flagged else "")
+
+
+def _week_details(inputs: Inputs, shifts: list[Any]) -> list[str]:
+    db, since = inputs.db, inputs.now - WEEK
+    lines = []
     baseline = db.execute(
         select(func.count(), func.avg(Baseline.mood), func.avg(Baseline.sleep_hours)).where(
             Baseline.user_id == inputs.user_id, Baseline.recorded_at >= since
@@ -81,30 +85,29 @@ def _week(inputs: Inputs, detailed: bool) -> str:
         if baseline[2] is not None:
             parts.append(f"sleep {baseline[2]:.1f} h")
         lines.append("Check-ins: " + ", ".join(parts) + ".")
-    events = dict(
-        db.execute(
-            select(MedicationEvent.event, func.count())
-            .where(MedicationEvent.user_id == inputs.user_id, MedicationEvent.occurred_at >= since)
-            .group_by(MedicationEvent.event)
-        ).all()
-    )
+    events = db.execute(
+        select(MedicationEvent.event, func.count())
+        .where(MedicationEvent.user_id == inputs.user_id, MedicationEvent.occurred_at >= since)
+        .group_by(MedicationEvent.event)
+        .order_by(MedicationEvent.event)
+    ).all()
     if events:
         lines.append(
             "Medication: "
-            + ", ".join(
-                f"{name.replace('_', ' ')} {count}" for name, count in sorted(events.items())
-            )
+            + ", ".join(f"{event.replace('_', ' ')} {count}" for event, count in events)
             + "."
         )
-    triggers = db.scalars(
-        select(MoodShift.trigger).where(*in_week, MoodShift.trigger.is_not(None)).limit(200)
-    ).all()
-    common = Counter(trigger.strip().lower() for trigger in triggers if trigger).most_common(3)
+    triggers = Counter(
+        clean(shift.trigger).lower() for shift in shifts if shift.trigger and shift.trigger.strip()
+    )
+    common = sorted(triggers.items(), key=lambda item: (-item[1], item[0]))[:3]
     if common:
         lines.append(
-            "Common triggers: " + ", ".join(f"{quote(text, 60)} ({n})" for text, n in common) + "."
+            "Common triggers: "
+            + ", ".join(f"{quote_clean(text, 60)} ({count})" for text, count in common)
+            + "."
         )
-    return "\n".join(lines)
+    return lines
 
 
 def _depth(inputs: Inputs) -> str:
@@ -117,10 +120,10 @@ def _depth(inputs: Inputs) -> str:
 
 
 def moods(inputs: Inputs) -> Section:
+    shifts = _week_shifts(inputs)
+    week = _week_line(shifts)
+    details = _week_details(inputs, shifts)
     depth = _depth(inputs)
-    shifts = _last_day_shifts(inputs)
-    week_full = _week(inputs, detailed=True)
-    week_line = week_full.split("\n", 1)[0]
 
     def join(*parts: str) -> str:
         return "\n".join(part for part in parts if part)
@@ -130,9 +133,9 @@ def moods(inputs: Inputs) -> Section:
         "Mood lately",
         75,
         (
-            join(_last_day(inputs, shifts, 80, 24), week_full, depth),
-            join(_last_day(inputs, shifts, 0, 8), week_line),
-            week_line,
+            join(_last_day(inputs, shifts, 80, 24), week, *details, depth),
+            join(_last_day(inputs, shifts, 0, 8), week),
+            week,
             "",
         ),
     )

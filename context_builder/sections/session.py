@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from context_builder.sections.base import Inputs, Section
-from context_builder.text import quote
+from context_builder.text import clean, quote, quote_clean
 from storage.models import ChatSession, SessionLogEntry, SessionMemory
 
 MAX_TURNS = 8
@@ -67,7 +67,7 @@ def session(inputs: Inputs) -> Section:
     if memory is not None and memory.open_threads:
         threads = ", ".join(quote(thread, 120) for thread in memory.open_threads[:5])
         head.append(f"Open threads: {threads}")
-    turns = _turns(inputs, current)
+    turns = [(turn.at, turn.role, clean(turn.text)) for turn in _turns(inputs, current)]
     if not turns:
         previous = _previous_summary(inputs, current)
         if previous:
@@ -79,9 +79,9 @@ def session(inputs: Inputs) -> Section:
         if shown:
             lines.append("Recent turns, oldest first:")
             lines.extend(
-                f"[{turn.at.astimezone(inputs.zone):%H:%M}] "
-                f"{'Them' if turn.role == 'user' else 'You'}: {quote(turn.text, chars)}"
-                for turn in shown
+                f"[{at.astimezone(inputs.zone):%H:%M}] "
+                f"{'Them' if role == 'user' else 'You'}: {quote_clean(text, chars)}"
+                for at, role, text in shown
             )
         return "\n".join(lines)
 
