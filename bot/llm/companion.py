@@ -3,23 +3,25 @@
 ``prepare`` runs inside the message's transaction: it stores what the extraction inferred and
 its token use, builds the person's context (sections, budget, version, cache) and, when older
 turns are about to scroll out of view, picks them for the session memory. ``generate`` runs
-after the commit with no database session open: it makes the model calls (the reply, and the
-session memory update in parallel), then writes token use and the memory in one short
-transaction. When the model is unavailable the core sends the offline reply with one short
-note; a reply that fails the safety check is replaced by the offline reply.
+after the commit with no database session open: it asks for the reply and writes its token use
+in one short transaction. The session memory update runs beside it on a worker thread, which
+writes the new summary in its own transaction when it is done, so it never delays a reply.
+When the model is unavailable the core sends the offline reply with one short note; a reply
+that fails the safety check is replaced by the offline reply.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import datetime
 
 from bot.companion import ReplyPlan, offline_replies
 from bot.knowledge import add_inferred_facts
-from bot.llm.extraction import SessionMemoryUpdate, parse_session_memory, session_memory_tool
+from bot.llm.extraction import parse_session_memory, session_memory_tool
 from bot.llm.port import CallRecord, LanguageModel, LLMError, LLMUnavailable, PromptParts
 from bot.llm.prompts import reply_prompt, summary_prompt
 from bot.llm.reply_guard import clean_reply, is_safe_reply
@@ -60,12 +62,6 @@ class _Request:
     summary: SummaryJob | None
 
 
-@dataclass(frozen=True)
-class _MemoryOutcome:
-    record: CallRecord
-    update: SessionMemoryUpdate | None = None
-
-
 def _with_note(replies: list[Reply], note: str) -> list[Reply]:
     if not replies:
         return [Reply(text=note)]
@@ -90,7 +86,10 @@ class LLMCompanion:
         self.database = database
         self.settings = settings
         self.cache = cache
-        self._summaries = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sanctum-memory")
+        self._workers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sanctum-memory")
+        self._lock = threading.Lock()
+        self._updating: set[int] = set()  # sessions whose memory is being updated
+        self._pending: set[Future[None]] = set()
 
     # -- inside the message's transaction ------------------------------------------------
 
@@ -145,11 +144,8 @@ class LLMCompanion:
     # -- after the commit, no session open -----------------------------------------------
 
     def _generate(self, request: _Request, offline: list[Reply]) -> list[Reply]:
-        memory = (
-            self._summaries.submit(self._summarise, request.summary)
-            if request.summary is not None
-            else None
-        )
+        if request.summary is not None:
+            self._start_memory_update(request.summary, request.message_id, request.at)
         record = CallRecord(
             "reply",
             self.model.provider,
@@ -166,7 +162,7 @@ class LLMCompanion:
             record.outcome = "unavailable" if isinstance(error, LLMUnavailable) else "invalid"
             record.usage = error.usage
             record.latency_ms = _since(started)
-            self._finish(request, record, memory)
+            self._record(request.user_id, request.message_id, request.at, [record])
             raise
         record.usage = completion.usage
         record.model = completion.model
@@ -174,63 +170,72 @@ class LLMCompanion:
         text = clean_reply(completion.text)
         if not is_safe_reply(text):
             record.outcome = "rejected"
-            self._finish(request, record, memory)
+            self._record(request.user_id, request.message_id, request.at, [record])
             log.warning("a model reply failed the safety check; the offline reply was sent")
             return offline
-        self._finish(request, record, memory)
+        self._record(request.user_id, request.message_id, request.at, [record])
         return [Reply(text=_joined(text, request.recorded, request.noted))]
 
-    def _summarise(self, job: SummaryJob) -> _MemoryOutcome:
-        record = CallRecord("summary", self.model.provider, self.model.model, "ok")
-        started = time.perf_counter()
-        try:
-            extraction = self.model.extract(
-                summary_prompt(job.previous, job.open_threads, job.turns),
-                session_memory_tool(),
-                max_output_tokens=SUMMARY_MAX_TOKENS,
-            )
-        except LLMError as error:
-            record.outcome = "unavailable" if isinstance(error, LLMUnavailable) else "invalid"
-            record.usage = error.usage
-            record.latency_ms = _since(started)
-            return _MemoryOutcome(record)
-        record.usage = extraction.usage
-        record.latency_ms = _since(started)
-        update = parse_session_memory(extraction.arguments)
-        if update is None:
-            record.outcome = "invalid"
-        return _MemoryOutcome(record, update)
-
-    def _finish(
-        self, request: _Request, reply: CallRecord, memory: Future[_MemoryOutcome] | None
+    def _record(
+        self, user_id: int, message_id: int | None, at: datetime, calls: list[CallRecord]
     ) -> None:
-        """Wait for the memory update, then write token use and memory in one transaction."""
-        calls = [reply]
-        update = None
-        if memory is not None:
-            waited = self.settings.llm_timeout_seconds * (self.settings.llm_max_retries + 1) + 15
-            try:
-                outcome = memory.result(timeout=waited)
-            except Exception as error:  # a timeout, or a bug in the memory update
-                log.warning("the session memory update failed: %s", describe_failure(error))
-            else:
-                calls.append(outcome.record)
-                update = outcome.update
         try:
             with self.database.transaction() as db:
-                record_calls(
-                    db,
-                    user_id=request.user_id,
-                    message_id=request.message_id,
-                    calls=calls,
-                    at=request.at,
-                )
-                if update is not None and request.summary is not None:
-                    save_session_memory(
-                        db, request.summary, update.summary, update.open_threads, request.at
-                    )
+                record_calls(db, user_id=user_id, message_id=message_id, calls=calls, at=at)
         except Exception as error:  # the reply still goes out
             log.error("recording token use failed: %s", describe_failure(error))
+
+    # -- the session memory, on a worker thread --------------------------------------------
+
+    def _start_memory_update(self, job: SummaryJob, message_id: int | None, at: datetime) -> None:
+        with self._lock:
+            if job.session_id in self._updating:
+                return  # one update per conversation at a time
+            self._updating.add(job.session_id)
+        future = self._workers.submit(self._update_memory, job, message_id, at)
+        with self._lock:
+            self._pending.add(future)
+        future.add_done_callback(self._forget_future)
+
+    def _forget_future(self, future: Future[None]) -> None:
+        with self._lock:
+            self._pending.discard(future)
+
+    def _update_memory(self, job: SummaryJob, message_id: int | None, at: datetime) -> None:
+        try:
+            record = CallRecord("summary", self.model.provider, self.model.model, "ok")
+            started = time.perf_counter()
+            update = None
+            try:
+                extraction = self.model.extract(
+                    summary_prompt(job.previous, job.open_threads, job.turns),
+                    session_memory_tool(),
+                    max_output_tokens=SUMMARY_MAX_TOKENS,
+                )
+            except LLMError as error:
+                record.outcome = "unavailable" if isinstance(error, LLMUnavailable) else "invalid"
+                record.usage = error.usage
+            else:
+                record.usage = extraction.usage
+                update = parse_session_memory(extraction.arguments)
+                if update is None:
+                    record.outcome = "invalid"
+            record.latency_ms = _since(started)
+            with self.database.transaction() as db:
+                record_calls(db, user_id=job.user_id, message_id=message_id, calls=[record], at=at)
+                if update is not None:
+                    save_session_memory(db, job, update.summary, update.open_threads, at)
+        except Exception as error:  # the conversation goes on with the older memory
+            log.error("updating the session memory failed: %s", describe_failure(error))
+        finally:
+            with self._lock:
+                self._updating.discard(job.session_id)
+
+    def drain(self, timeout: float = 30.0) -> None:
+        """Wait for session memory updates in flight (at shutdown, and in tests)."""
+        with self._lock:
+            pending = list(self._pending)
+        wait(pending, timeout=timeout)
 
 
 def _since(started: float) -> int:

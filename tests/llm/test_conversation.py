@@ -146,10 +146,12 @@ def test_older_turns_are_folded_into_the_session_memory(
     router = Router(provider_name)
     router.memory = {"summary": "Rough week at work; sleeping badly.", "open_threads": ["try TIPP"]}
     fake._default = router
-    chat = ready_chat(llm_core(database, settings, model))
+    core = llm_core(database, settings, model)
+    chat = ready_chat(core)
     chat.say("work was rough again", advance=timedelta(hours=2))  # a new session
     for number in range(6):
         chat.say(f"and another thing number {number}", advance=timedelta(minutes=1))
+    core.companion.drain()
     summaries = router.of_kind(fake.requests, "update_session_memory")
     assert summaries, "once turns scroll out of the window they are summarised"
     assert "work was rough again" in user_text(summaries[0].body)
@@ -158,6 +160,8 @@ def test_older_turns_are_folded_into_the_session_memory(
         assert memory.summary == "Rough week at work; sleeping badly."
         assert memory.open_threads == ["try TIPP"]
         assert memory.covered_through_log_id is not None
+        usage = db.scalars(select(LlmUsage).where(LlmUsage.purpose == "summary")).all()
+    assert usage and all(row.outcome == "ok" for row in usage)
     chat.say("ok", advance=timedelta(minutes=1))
     latest = [r for r in fake.requests if tool_name(r.body) is None][-1]
     sent = user_text(latest.body)
