@@ -167,7 +167,8 @@ class Core:
 
         try:
             analysis = None
-            if not looks_like_command(text) and not stored.in_flow:
+            serious = crisis_rank(assessment.level) >= crisis_rank("moderate")
+            if not looks_like_command(text) and (serious or not stored.in_flow):
                 analysis = self._understand(text, now, stored)
                 raised = self._raised_by_provider(assessment, analysis.crisis)
                 if raised is not None:
@@ -373,8 +374,9 @@ class Core:
                 return ReplyPlan.now(answer)
             pause_all(turn.db, turn.user_id)
             hint = SETUP_HINT if state.flow == intake.FLOW else ""
-        if analysis is None:  # a flow declined the text: read it as ordinary conversation
-            # Offline: a transaction is open here, and a provider would call the network.
+        if analysis is None:
+            # A flow declined the text, so read it as ordinary conversation. The offline engine,
+            # because no network call may happen while this transaction is open.
             analysis = analyze_offline(turn.text[: self.settings.max_message_chars], turn.local_now)
         first_contact = turn.first_message and self._intake_never_started(turn)
         return self._free_text(turn, analysis, hint, new_user=first_contact)
