@@ -1,7 +1,8 @@
 """Understanding a message with a language model, on top of the offline engine.
 
 The offline engine always runs first (its crisis rules are never skipped); the provider's
-extraction, when valid, supplies the structure. The crisis level is the higher of the two: a
+extraction, when valid, supplies the structure, and what it left empty the offline engine's
+finding fills. The crisis level is the higher of the two: a
 provider may raise it, never lower it. Explicit requests the rules recognised ("remember that",
 "note for my therapist") keep the person's own words. When the provider is unavailable or
 answers out of shape, the offline analysis stands.
@@ -29,6 +30,7 @@ log = logging.getLogger("sanctum.llm")
 
 EXTRACTION_MAX_TOKENS = 800
 _EXPLICIT_INTENTS = ("knowledge", "session_note")
+_STRUCTURES = ("mood_shift", "baseline", "dbt", "medication")
 
 
 class ProviderAnalysis(Analysis):
@@ -85,6 +87,9 @@ class LLMUnderstanding:
             record.outcome = "invalid"
             return _offline_with(offline, record)
         merged = parsed.model_dump(exclude={"inferred_facts"})
+        for key in _STRUCTURES:  # what the model left empty, the rules may still have found
+            if merged[key] is None and getattr(offline, key) is not None:
+                merged[key] = getattr(offline, key).model_dump()
         if offline.intent in _EXPLICIT_INTENTS:
             for key in ("intent", "knowledge", "note", "note_audience"):
                 merged[key] = getattr(offline, key)
