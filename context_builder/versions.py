@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage.context_versions import bump
+from storage.context_versions import bump, flush_pending
 from storage.models import ContextVersion
 
 
@@ -18,7 +18,13 @@ class VersionTokens:
 
 
 def read_version(db: Session, user_id: int) -> VersionTokens:
-    """The person's current tokens; a person without a row (older data) gets one now."""
+    """The person's current tokens; a person without a row (older data) gets one now.
+
+    Writes of this transaction not yet flushed, or flushed but not yet versioned, are versioned
+    first, so a context built inside a transaction is cached under a token of its own.
+    """
+    db.flush()
+    flush_pending(db, user_id)
     row = db.execute(
         select(ContextVersion.profile_token, ContextVersion.activity_token).where(
             ContextVersion.user_id == user_id

@@ -4,8 +4,10 @@ The context builder caches what it built under the person's version tokens. For 
 be right with several processes, the version lives in the database and is replaced in the same
 transaction as the write that changes an input, by session events, so no writer can forget it:
 
-- ``after_flush``: any inserted, changed or deleted row of an input table bumps its owner's
-  token for that table's group (an upsert on ``context_versions``);
+- ``after_flush``: any inserted, changed or deleted row of an input table marks its owner's
+  token for that table's group; the marked tokens are replaced (one upsert per person on
+  ``context_versions``) just before the transaction commits, or earlier when the context
+  builder reads that person's version inside the transaction (``flush_pending``);
 - ``do_orm_execute``: a bulk ``insert()`` on an input table bumps the owners in its rows; a bulk
   ``update()``/``delete()`` bumps the owners named in its ``WHERE user_id = ...`` /
   ``user_id IN (...)``; either bumps every person when it names nobody.
@@ -18,9 +20,10 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, Literal
 
-from sqlalchemy import event, inspect, update
+from sqlalchemy import bindparam, event, inspect, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.sql import operators, visitors
@@ -57,32 +60,58 @@ def new_token() -> str:
     return secrets.token_hex(12)
 
 
-def bump(session: Session, user_id: int, groups: Iterable[Group]) -> None:
-    """Replace the person's tokens for ``groups`` (creating their row on first use)."""
-    groups = set(groups)
-    if not groups:
-        return
-    values: dict[str, Any] = {
-        "user_id": user_id,
-        "profile_token": new_token(),
-        "activity_token": new_token(),
-        "updated_at": utcnow(),
-    }
-    changed = {_TOKEN_COLUMN[group] for group in groups} | {"updated_at"}
-    connection = session.connection()
-    dialect = connection.dialect.name
+_PENDING = "sanctum_context_bumps"
+
+
+@lru_cache(maxsize=16)
+def _upsert(dialect: str, columns: frozenset[str]) -> Any:
+    """INSERT ... ON CONFLICT (user_id) DO UPDATE of ``columns``, built once per shape."""
     table = ContextVersion.__table__
+    values = {name: bindparam(name) for name in _VALUE_COLUMNS}
     if dialect == "postgresql":
         statement: Any = postgresql.insert(table).values(values)
     elif dialect == "sqlite":
         statement = sqlite.insert(table).values(values)
     else:  # pragma: no cover - only SQLite and PostgreSQL are supported
         raise RuntimeError(f"context versions are not implemented for {dialect}")
-    statement = statement.on_conflict_do_update(
+    return statement.on_conflict_do_update(
         index_elements=["user_id"],
-        set_={column: statement.excluded[column] for column in changed},
+        set_={column: statement.excluded[column] for column in sorted(columns)},
     )
-    connection.execute(statement)
+
+
+_VALUE_COLUMNS = ("user_id", "profile_token", "activity_token", "updated_at")
+
+
+def bump(session: Session, user_id: int, groups: Iterable[Group]) -> None:
+    """Replace the person's tokens for ``groups`` now (creating their row on first use)."""
+    columns = frozenset({_TOKEN_COLUMN[group] for group in groups} | {"updated_at"})
+    if len(columns) == 1:
+        return
+    connection = session.connection()
+    connection.execute(
+        _upsert(connection.dialect.name, columns),
+        {
+            "user_id": user_id,
+            "profile_token": new_token(),
+            "activity_token": new_token(),
+            "updated_at": utcnow(),
+        },
+    )
+
+
+def _pending(session: Session) -> dict[int, set[Group]]:
+    return session.info.setdefault(_PENDING, {})
+
+
+def flush_pending(session: Session, user_id: int | None = None) -> None:
+    """Replace the tokens marked so far (for one person, or everyone), inside the transaction."""
+    pending = _pending(session)
+    owners = list(pending) if user_id is None else [user_id]
+    for owner in owners:
+        groups = pending.pop(owner, None)
+        if groups:
+            bump(session, owner, groups)
 
 
 def _owner_of(instance: object) -> int | None:
@@ -116,8 +145,18 @@ def _changed_inputs(session: Session) -> dict[int, set[Group]]:
 
 
 def _after_flush(session: Session, _flush_context: Any) -> None:
+    pending = _pending(session)
     for owner, groups in _changed_inputs(session).items():
-        bump(session, owner, groups)
+        pending.setdefault(owner, set()).update(groups)
+
+
+def _before_commit(session: Session) -> None:
+    session.flush()  # the commit's own flush comes after this event: make it happen now
+    flush_pending(session)
+
+
+def _discard_pending(session: Session, *_args: Any) -> None:
+    session.info.pop(_PENDING, None)
 
 
 def _named_owners(where: Any) -> list[int] | None:
@@ -160,7 +199,7 @@ def _on_bulk_statement(state: ORMExecuteState) -> None:
     if state.is_insert:
         inserted = _inserted_owners(state)
         for owner in inserted or []:
-            bump(state.session, owner, (group,))
+            _pending(state.session).setdefault(owner, set()).add(group)
         if inserted is not None:
             return
     column = getattr(ContextVersion, _TOKEN_COLUMN[group])
@@ -174,11 +213,19 @@ def _on_bulk_statement(state: ORMExecuteState) -> None:
     state.session.connection().execute(statement)
 
 
+_LISTENERS = (
+    ("after_flush", _after_flush),
+    ("before_commit", _before_commit),
+    ("after_rollback", _discard_pending),
+    ("after_soft_rollback", _discard_pending),
+    ("do_orm_execute", _on_bulk_statement),
+)
+
+
 def install() -> None:
-    if not event.contains(Session, "after_flush", _after_flush):
-        event.listen(Session, "after_flush", _after_flush)
-    if not event.contains(Session, "do_orm_execute", _on_bulk_statement):
-        event.listen(Session, "do_orm_execute", _on_bulk_statement)
+    for name, listener in _LISTENERS:
+        if not event.contains(Session, name, listener):
+            event.listen(Session, name, listener)
 
 
 install()

@@ -158,3 +158,29 @@ def test_forgetting_a_person_leaves_no_version_row(chat, database) -> None:
     with database.transaction() as db:
         assert db.scalars(select(ContextVersion)).all() == []
     add_history  # noqa: B018  (imported for other tests)
+
+
+def test_writes_after_a_build_in_the_same_transaction_get_a_new_version(database, settings) -> None:
+    user_id = make_person(database)
+    cache = ContextCache()
+
+    def fact(db, value):
+        db.add(
+            KnowledgeEntry(
+                user_id=user_id,
+                value=value,
+                confidence="confirmed",
+                created_at=NOW,
+                updated_at=NOW,
+                confirmed_at=NOW,
+            )
+        )
+
+    with database.transaction() as db:
+        fact(db, "first fact")
+        inside = build_context(db, settings, user_id=user_id, now=NOW, cache=cache)
+        fact(db, "second fact")  # after the build, before the commit
+    assert "second fact" not in inside.stable.text
+    after = build(database, settings, user_id, cache)
+    assert after.stable_version != inside.stable_version
+    assert "first fact" in after.stable.text and "second fact" in after.stable.text
