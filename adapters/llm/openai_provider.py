@@ -99,7 +99,9 @@ class OpenAIModel:
                     },
                 }
             ],
-            tool_choice={"type": "function", "function": {"name": tool.name}},
+            # One tool, so "required" forces it; local servers support it more widely than
+            # naming the function.
+            tool_choice="required",
         )
         usage = _usage(completion)
         message = _first_message(completion, usage)

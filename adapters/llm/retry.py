@@ -32,6 +32,9 @@ class Failure:
     kind: FailureKind | Literal["invalid"]
     retryable: bool
     retry_after: float | None = None
+    # False for a request the provider refused as malformed (400, 404, 413, 422): other calls,
+    # shaped differently, may well work, so they are not held back.
+    opens_breaker: bool = True
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,7 @@ def classify_api_error(error: Exception, sdk: ModuleType) -> Failure | None:
             )
         if status >= 500 or status in RETRYABLE_STATUS:
             return Failure("server_error", retryable=True)
-        return Failure("refused", retryable=False)
+        return Failure("refused", retryable=False, opens_breaker=status in (401, 402, 403))
     if isinstance(error, sdk.APIError | ValueError):  # e.g. a body that is not JSON
         return Failure("invalid", retryable=False)
     return None
@@ -147,7 +150,8 @@ def call_with_retries(
                 raise LLMOutputInvalid("the provider's answer could not be read") from None
             pause = policy.delay(attempt, failure.retry_after) if failure.retryable else None
             if pause is None or attempt >= policy.max_retries:
-                breaker.record_failure()
+                if failure.opens_breaker:
+                    breaker.record_failure()
                 raise LLMUnavailable(failure.kind) from None
             sleep(pause)
             attempt += 1

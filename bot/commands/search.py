@@ -61,7 +61,11 @@ def handle(turn: Turn, args: str) -> list[Reply]:
         f"{entry.at.astimezone(turn.zone):%a %d %b %Y %H:%M}: {_snippet(entry.text, plain_words)}"
         for entry in result.entries
     ]
-    heading = f'{result.total} of your messages match "{query}"'
+    heading = (
+        f'{result.total} of your messages match "{query}"'
+        if result.total != 1
+        else f'1 of your messages matches "{query}"'
+    )
     if result.total > len(lines):
         heading += f" (newest {len(lines)} shown; add dates to narrow it)"
     return [Reply(text=heading + ":\n" + "\n".join(lines))]

@@ -65,9 +65,10 @@ def _week_line(shifts: list[Any]) -> str:
         f"{family} {count}"
         for family, count in sorted(families.items(), key=lambda item: (-item[1], item[0]))
     )
-    line = f"Last 7 days: {len(shifts)} mood shifts ({spread})."
+    count = len(shifts)
+    line = f"Last 7 days: {count} mood shift{'s' if count != 1 else ''} ({spread})."
     flagged = sum(1 for shift in shifts if shift.crisis_level not in (None, "none"))
-    return line + (f" Risk flagged {flagged} times." if flagged else "")
+    return line + (f" Risk flagged {flagged} time{'s' if flagged != 1 else ''}." if flagged else "")
 
 
 def _week_details(inputs: Inputs, shifts: list[Any]) -> list[str]:

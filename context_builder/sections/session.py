@@ -34,8 +34,15 @@ def _turns(inputs: Inputs, session: ChatSession) -> list[SessionLogEntry]:
             .scalar_subquery()
         )
         query = query.where(SessionLogEntry.id < func.coalesce(first_of_current, 2**62))
-    rows = inputs.db.scalars(query.order_by(SessionLogEntry.id.desc()).limit(MAX_TURNS)).all()
-    return list(reversed(rows))
+    # Commands and their answers are not conversation: read a few more rows and leave them out.
+    rows = inputs.db.scalars(query.order_by(SessionLogEntry.id.desc()).limit(3 * MAX_TURNS)).all()
+    turns, after_command = [], False
+    for entry in reversed(rows):
+        if entry.role == "user":
+            after_command = entry.kind == "command"
+        if not after_command:
+            turns.append(entry)
+    return turns[-MAX_TURNS:]
 
 
 def _previous_summary(inputs: Inputs, session: ChatSession) -> str | None:

@@ -157,3 +157,15 @@ def test_the_budget_comes_from_the_settings(database, settings) -> None:
     with database.transaction() as db:
         context = build_context(db, small, user_id=user_id, now=NOW, cache=None)
     assert context.budget == 500 and context.tokens <= 500
+
+
+def test_commands_and_their_answers_are_not_conversation(chat, database, settings) -> None:
+    chat.skip_intake()
+    chat.say("the bus was late again", advance=timedelta(hours=1))
+    chat.say("/week", advance=timedelta(minutes=1))
+    chat.say("and then it rained", advance=timedelta(minutes=1))
+    with database.transaction() as db:
+        context = build_context(db, settings, user_id=1, now=chat.now, cache=ContextCache())
+    turns = context.dynamic.text.split("Recent turns, oldest first:")[1]
+    assert '"the bus was late again"' in turns and '"and then it rained"' in turns
+    assert "/week" not in turns and "seven days" not in turns

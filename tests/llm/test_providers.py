@@ -89,7 +89,7 @@ def test_openai_tool_call_and_malformed_arguments(fake, sleeps, clock) -> None:
     fake.script(openai_tool("record_analysis", {"intent": "question"}))
     assert model.extract(PROMPT, TOOL, max_output_tokens=100).arguments == {"intent": "question"}
     body = fake.requests[0].body
-    assert body["tool_choice"] == {"type": "function", "function": {"name": "record_analysis"}}
+    assert body["tool_choice"] == "required" and len(body["tools"]) == 1
     assert body["tools"][0]["function"]["parameters"] == TOOL.input_schema
     fake.script(openai_tool("record_analysis", '{"intent": "question", '))
     with pytest.raises(LLMOutputInvalid):
@@ -161,10 +161,17 @@ def test_a_timeout_ends_in_unavailable(fake, sleeps, clock, provider) -> None:
 @pytest.mark.parametrize("provider", ["anthropic", "openai"])
 def test_refusals_are_not_retried(fake, sleeps, clock, provider) -> None:
     model = (make_anthropic if provider == "anthropic" else make_openai)(fake, sleeps, clock)
-    fake.script(error(401))
+    fake.script(error(400), text_answer(provider, "a reply"), error(401))
     with pytest.raises(LLMUnavailable) as raised:
-        model.complete(PROMPT, max_output_tokens=50)
+        model.extract(PROMPT, TOOL, max_output_tokens=50)
     assert raised.value.kind == "refused" and len(fake.requests) == 1
+    # a malformed request does not hold back the next, differently shaped one...
+    assert model.complete(PROMPT, max_output_tokens=50).text == "a reply"
+    with pytest.raises(LLMUnavailable):
+        model.complete(PROMPT, max_output_tokens=50)
+    with pytest.raises(LLMUnavailable) as raised:  # ...but a bad key does
+        model.complete(PROMPT, max_output_tokens=50)
+    assert raised.value.kind == "cooling_down" and len(fake.requests) == 3
 
 
 @pytest.mark.parametrize("provider", ["anthropic", "openai"])
