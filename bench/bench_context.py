@@ -45,8 +45,10 @@ from storage.models import (
 )
 
 NOW = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
-HISTORIES = {"1 month": 30, "1 year": 365, "5 years": 5 * 365}
-FACTS = {"1 month": 12, "1 year": 40, "5 years": 120}
+HISTORIES = {"1 month": 30, "1 year": 365, "5 years": 5 * 365, "5y/12f": 5 * 365}
+# Facts grow with the years too (the section reads the newest 60); "5y/12f" is five years of
+# records with one month's facts, to separate the two.
+FACTS = {"1 month": 12, "1 year": 40, "5 years": 120, "5y/12f": 12}
 STATES = [
     ("anxious", "anxious"),
     ("calm", "stable"),

@@ -16,15 +16,20 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 _PHONE = re.compile(r"(?<![\w])\+?\d(?:[\s().\-/]*\d){7,}(?![\w])")
 _DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
 _WHITESPACE = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
 
 
 def redact_contact_details(text: str) -> str:
     """Replace e-mail addresses, web links and phone numbers: a model never needs them."""
-    text = _EMAIL.sub("[email]", text)
-    text = _URL.sub("[link]", text)
-    return _PHONE.sub(
-        lambda match: match.group() if _DATE_LIKE.match(match.group()) else "[phone]", text
-    )
+    if "@" in text:
+        text = _EMAIL.sub("[email]", text)
+    if "http" in text or "www." in text or "HTTP" in text or "WWW." in text:
+        text = _URL.sub("[link]", text)
+    if len(_DIGIT.findall(text)) >= 8:  # a phone number needs eight digits: a cheap test first
+        text = _PHONE.sub(
+            lambda match: match.group() if _DATE_LIKE.match(match.group()) else "[phone]", text
+        )
+    return text
 
 
 def escape_data(text: str) -> str:
@@ -32,7 +37,10 @@ def escape_data(text: str) -> str:
 
 
 def one_line(text: str, limit: int) -> str:
-    flat = _WHITESPACE.sub(" ", text).strip()
+    return _shorten(_WHITESPACE.sub(" ", text).strip(), limit)
+
+
+def _shorten(flat: str, limit: int) -> str:
     if len(flat) <= limit:
         return flat
     cut = flat[: max(1, limit - 1)]
@@ -51,7 +59,7 @@ def quote_clean(cleaned: str, limit: int = 200) -> str:
     """Shorten, escape and quote text that went through ``clean`` (cheap: reuse ``clean``)."""
     if not cleaned:
         return '""'
-    return '"' + escape_data(one_line(cleaned, limit)).replace('"', "'") + '"'
+    return '"' + escape_data(_shorten(cleaned, limit)).replace('"', "'") + '"'
 
 
 def quote(text: str | None, limit: int = 200) -> str:
