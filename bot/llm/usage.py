@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 from bot.llm.port import CallRecord
 from storage.models import LlmUsage
 
+WEEK = timedelta(days=7)
+
 
 def record_calls(
     db: Session,
@@ -55,6 +57,3 @@ def usage_since(db: Session, user_id: int, since: datetime) -> tuple[int, int, i
         ).where(LlmUsage.user_id == user_id, LlmUsage.at >= since)
     ).one()
     return int(row[0]), int(row[1]), int(row[2])
-
-
-WEEK = timedelta(days=7)
