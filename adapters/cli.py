@@ -116,11 +116,15 @@ def db_upgrade(
 ) -> None:
     """Apply database migrations (creates the database on first use)."""
     from bot.app import open_database
+    from bot.skills.store import refresh_library
     from storage.migrate import current_revision, upgrade
 
     database = open_database(_settings())
     upgrade(database.engine, revision)
     typer.echo(f"database at revision {current_revision(database.engine)}")
+    report = refresh_library(database.engine)  # content updates need no schema change
+    if report is not None:
+        typer.echo(report.summary())
 
 
 @db_app.command("downgrade")

@@ -35,4 +35,9 @@ class BackgroundService(Protocol):
 
 def background_services(runtime: Runtime) -> list[BackgroundService]:
     """Every background service this build has, configured from the runtime."""
-    return []
+    services: list[BackgroundService] = []
+    if runtime.settings.scheduler_enabled:
+        from scheduler.service import SchedulerService
+
+        services.append(SchedulerService(runtime))
+    return services

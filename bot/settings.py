@@ -42,6 +42,39 @@ class Settings(BaseSettings):
 
     llm_provider: Literal["offline", "anthropic", "openai"] = "offline"
 
+    # Scheduler: check-ins, medication and appointment reminders, caregiver digests (issue 6)
+    scheduler_enabled: bool = Field(
+        default=True, description="Run the reminder sweep in `sanctum run`."
+    )
+    scheduler_sweep_seconds: int = Field(
+        default=20, ge=1, le=3600, description="How often each process sweeps for due reminders."
+    )
+    scheduler_grace_minutes: int = Field(
+        default=120,
+        ge=0,
+        description="After downtime, reminders missed by less than this are sent late.",
+    )
+    scheduler_batch_size: int = Field(
+        default=500, ge=1, le=10000, description="Occurrences claimed per transaction."
+    )
+    scheduler_max_attempts: int = Field(
+        default=5, ge=1, le=50, description="Sends of one reminder before giving up."
+    )
+    scheduler_lease_seconds: int = Field(
+        default=300, ge=10, description="How long a worker holds a reminder it is sending."
+    )
+    scheduler_send_concurrency: int = Field(
+        default=20, ge=1, le=500, description="Reminders sent at once by one process."
+    )
+    scheduler_medication_window_minutes: int = Field(
+        default=240,
+        ge=5,
+        description="An unanswered medication reminder counts as a missed dose after this.",
+    )
+    scheduler_keep_days: int = Field(
+        default=90, ge=8, description="Delivery records older than this are deleted."
+    )
+
     # -- LLM conversation and the context builder (issue 4) ------------------------------
     llm_model: str | None = Field(
         default=None,

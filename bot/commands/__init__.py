@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from bot.commands import (
     ai_settings,
+    appointments,
     basics,
+    caregivers,
+    checkin,
     context,
+    diary,
     fact,
     history,
+    medications,
     mood,
+    pause,
     privacy,
+    reminders,
     search,
+    skills,
+    snooze,
     today,
     undo,
 )
@@ -37,6 +46,20 @@ def default_commands() -> CommandRegistry:
         Command("export", "all your data as a JSON file", privacy.handle_export),
         Command("forget", "delete all your data (asks first)", privacy.handle_forget),
         Command("cancel", "stop the current question flow", basics.handle_cancel),
+        # Reminders and check-ins (scheduler)
+        Command("checkin", "a check-in now: mood, sleep, anxiety, energy", checkin.handle),
+        Command("reminders", "what I remind you of, and when; change it", reminders.handle),
+        Command("pause", "a break from reminders", pause.handle_pause, "[3d]"),
+        Command("resume", "reminders back on", pause.handle_resume),
+        Command("snooze", "remind me again later", snooze.handle, "[30]"),
+        Command("meds", "medication, reminder times, adherence", medications.handle_meds),
+        Command("med", "answer a medication reminder", medications.handle_med, "taken|skip"),
+        Command("appointment", "appointments and their reminders", appointments.handle),
+        Command("caregivers", "who gets a digest, how often, how detailed", caregivers.handle),
+        Command("diary", "today's DBT diary card, a question at a time", diary.handle, "[week]"),
+        Command("skills", "the coping-skills library, by framework", skills.handle_skills),
+        Command("skill", "one skill: steps, learned, rate it", skills.handle_skill, "NAME"),
+        Command("learned", "the skills you marked as learned", skills.handle_learned),
     ):
         registry.register(command)
     registry.register(Command("help", "what I can do", basics.help_handler(lambda: list(registry))))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.commands.privacy import FORGET_FLOW, answer_forget
-from bot.conversations import intake
+from bot.conversations import checkin, diary, intake
 from bot.messages import Reply
 from bot.turn import Turn
 from storage.models import ConversationState
@@ -17,4 +17,6 @@ FlowHandler = Callable[[Turn, ConversationState], list[Reply] | None]
 FLOW_HANDLERS: dict[str, FlowHandler] = {
     intake.FLOW: intake.answer,
     FORGET_FLOW: answer_forget,
+    checkin.FLOW: checkin.answer,
+    diary.FLOW: diary.answer,
 }

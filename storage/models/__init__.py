@@ -3,6 +3,7 @@
 from storage.models.audit import AuditEvent
 from storage.models.base import Base, UTCDateTime, utcnow
 from storage.models.context import ContextVersion, LlmUsage, SessionLogTerm
+from storage.models.diary import DiaryCardItem
 from storage.models.knowledge import CONFIDENCE_LEVELS, KnowledgeEntry
 from storage.models.messages import (
     ChatSession,
@@ -22,10 +23,13 @@ from storage.models.records import (
     Note,
     RecordJournal,
 )
+from storage.models.scheduling import Appointment, ReminderDelivery, ReminderSettings, Schedule
+from storage.models.skills import Skill, SkillLibrary, UserSkill
 from storage.models.users import PersonalitySettings, PlatformIdentity, Profile, User
 
 __all__ = [
     "CONFIDENCE_LEVELS",
+    "Appointment",
     "AuditEvent",
     "Base",
     "Baseline",
@@ -35,6 +39,7 @@ __all__ = [
     "ConversationState",
     "DbtDiaryEntry",
     "DbtSkillUse",
+    "DiaryCardItem",
     "EmergencyContact",
     "HealthcareProvider",
     "KnowledgeEntry",
@@ -48,11 +53,17 @@ __all__ = [
     "Profile",
     "RawMessage",
     "RecordJournal",
+    "ReminderDelivery",
+    "ReminderSettings",
+    "Schedule",
     "SessionLogEntry",
     "SessionLogTerm",
     "SessionMemory",
+    "Skill",
+    "SkillLibrary",
     "UTCDateTime",
     "User",
+    "UserSkill",
     "utcnow",
 ]
 

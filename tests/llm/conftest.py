@@ -101,6 +101,14 @@ def llm_core(database, settings, model) -> Core:
     )
 
 
+def llm_companion(core: Core) -> LLMCompanion:
+    """The LLM companion inside whatever the core wraps around it (skill suggestions)."""
+    companion = core.companion
+    while not isinstance(companion, LLMCompanion):
+        companion = companion.inner  # type: ignore[attr-defined]
+    return companion
+
+
 def ready_chat(core: Core, user: str = "alice") -> Chat:
     """A chat whose setup is done (name Alex, Europe/Berlin), with no model calls made.
 

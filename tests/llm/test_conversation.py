@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bot.llm.companion import UNAVAILABLE_NOTE
 from bot.llm.prompts import template
 from storage.models import KnowledgeEntry, LlmUsage, MoodShift, SessionMemory
-from tests.llm.conftest import llm_core, ready_chat
+from tests.llm.conftest import llm_companion, llm_core, ready_chat
 from tests.llm.fake_provider import Hang, Router, error, system_text, tool_name, user_text
 
 
@@ -151,7 +151,7 @@ def test_older_turns_are_folded_into_the_session_memory(
     chat.say("work was rough again", advance=timedelta(hours=2))  # a new session
     for number in range(6):
         chat.say(f"and another thing number {number}", advance=timedelta(minutes=1))
-    core.companion.drain()
+    llm_companion(core).drain()
     summaries = router.of_kind(fake.requests, "update_session_memory")
     assert summaries, "once turns scroll out of the window they are summarised"
     assert "work was rough again" in user_text(summaries[0].body)

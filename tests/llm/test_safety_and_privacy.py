@@ -19,7 +19,7 @@ from bot.llm.companion import LLMCompanion
 from bot.llm.prompts import template
 from bot.understanding.models import CrisisAssessment
 from storage.models import Caregiver, EmergencyContact, HealthcareProvider, MoodShift
-from tests.llm.conftest import llm_core, make_anthropic, make_openai, ready_chat
+from tests.llm.conftest import llm_companion, llm_core, make_anthropic, make_openai, ready_chat
 from tests.llm.fake_provider import Hang, Router, system_text, tool_name, user_text
 
 RISKY = "I have the pills ready"
@@ -179,11 +179,11 @@ def test_build_core_wires_the_configured_provider(database, settings, fake) -> N
     import adapters  # noqa: F401  (registers the providers, as every entry point does)
 
     core = build_core(configured, database)
-    assert isinstance(core.companion, LLMCompanion)
+    assert isinstance(llm_companion(core), LLMCompanion)
     chat = ready_chat(core)
     assert chat.text("hello again", advance=timedelta(minutes=1)).startswith("configured reply")
     offline = build_core(settings, database)
-    assert not isinstance(offline.companion, LLMCompanion)
+    assert not isinstance(getattr(offline.companion, "inner", None), LLMCompanion)
 
 
 def _analyze(args: list[str], stdin: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
