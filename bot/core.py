@@ -26,7 +26,7 @@ from bot.commands import CommandRegistry, default_commands
 from bot.commands.registry import looks_like_command, parse_command
 from bot.companion import Companion, OfflineCompanion, ReplyPlan, offline_replies
 from bot.conversations import intake
-from bot.conversations.flows import FLOW_HANDLERS
+from bot.conversations.flows import FLOW_HANDLERS, FLOWS_THAT_HANDLE_RISK
 from bot.conversations.state import active_flow, get_flow, pause_all
 from bot.crisis.detector import assess_text
 from bot.crisis.path import BasicCrisisPath, CrisisPath
@@ -385,7 +385,7 @@ class Core:
         if looks_like_command(turn.text):
             return self._command(turn)
         state = active_flow(turn.db, turn.user_id, turn.now) if turn.may_be_in_flow else None
-        if state is not None and serious:
+        if state is not None and serious and state.flow not in FLOWS_THAT_HANDLE_RISK:
             pause_all(turn.db, turn.user_id)  # no setup questions after a crisis message
             state = None
         hint = ""

@@ -20,3 +20,7 @@ FLOW_HANDLERS: dict[str, FlowHandler] = {
     checkin.FLOW: checkin.answer,
     diary.FLOW: diary.answer,
 }
+
+# Flows whose answers may themselves carry risk (a diary card's urge ratings) and which run
+# the crisis path for them; every other flow is paused when a message is serious.
+FLOWS_THAT_HANDLE_RISK = frozenset({diary.FLOW})

@@ -17,6 +17,11 @@ FALLBACK_HELPLINES = (
 )
 
 
+# Low diary ratings ("sh urge 2") are a routine part of a daily card: recorded and
+# acknowledged where the card is, without the crisis check-in.
+ROUTINE_LOW_SIGNALS = frozenset({"rated_urge", "rated_suicide_urge"})
+
+
 @dataclass(frozen=True)
 class CrisisAudience:
     """What the immediate reply may use: where the person is and who they chose."""
@@ -30,6 +35,8 @@ def immediate_replies(assessment: CrisisAssessment, audience: CrisisAudience) ->
 
     helplines = helpline_lines_for(audience.country) or FALLBACK_HELPLINES
     if assessment.level == "low":
+        if assessment.signals and set(assessment.signals) <= ROUTINE_LOW_SIGNALS:
+            return []
         return [Reply(text=render_prompt("crisis/low.txt"), urgent=True)]
     if assessment.level == "moderate":
         return [Reply(text=render_prompt("crisis/moderate.txt", helplines=helplines), urgent=True)]

@@ -115,8 +115,9 @@ def test_clauses_split_on_conjunctions_and_punctuation() -> None:
     [
         ("urge to self harm 0", [], True),
         ("sh urge 2/5", ["low"], True),
-        ("suicide urge 4", ["moderate"], True),
-        ("si 7/10", ["moderate"], True),
+        ("suicide urge 4", ["high"], True),
+        ("sh urge 4", ["moderate"], True),
+        ("si 7/10", ["high"], True),
         ("i cut 3 times", [], False),
         ("suicidal at 16", [], False),
     ],
