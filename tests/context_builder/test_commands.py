@@ -159,3 +159,11 @@ def test_search_index_is_rebuilt_after_a_key_change(database, settings, core) ->
         assert search_log(db, 1, "dizzy").total == 1
         assert reindex_user(db, 1) >= 1
         assert search_log(db, 1, "dizzy").total == 1
+
+
+def test_a_crisis_phrase_set_in_settings_is_treated_like_explicit_words(chat: Chat) -> None:
+    ready(chat)
+    assert not any(reply.urgent for reply in chat.say("I think I'll go to the lake tonight"))
+    chat.say("/settings phrases add go to the lake")
+    replies = chat.say("I think I'll go to the lake tonight", advance=timedelta(minutes=1))
+    assert replies and replies[0].urgent
