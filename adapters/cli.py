@@ -95,13 +95,14 @@ def chat(
 
     from adapters.terminal import TerminalChat
     from bot.app import build_core
+    from bot.llm.registry import ProviderNotConfigured
     from storage.crypto import EncryptionKeyError
     from storage.migrate import is_up_to_date
 
     settings = _settings()
     try:
         core = build_core(settings)
-    except EncryptionKeyError as error:
+    except (EncryptionKeyError, ProviderNotConfigured) as error:
         raise _fail(str(error)) from None
     if not is_up_to_date(core.db.engine):
         raise _fail("the database is not up to date; run `sanctum db upgrade` first")

@@ -110,6 +110,34 @@ class Settings(BaseSettings):
         default=2, ge=1, description="Crisis-functionality shifts in a day that open a concern."
     )
 
+    # -- LLM conversation and the context builder (issue 4) ------------------------------
+    llm_model: str | None = Field(
+        default=None,
+        description="Model name; default claude-haiku-4-5 (anthropic) or gpt-5.4-mini (openai). "
+        "Required with SANCTUM_LLM_BASE_URL.",
+    )
+    anthropic_api_key: SecretStr | None = Field(default=None, description="Anthropic API key.")
+    openai_api_key: SecretStr | None = Field(
+        default=None, description="OpenAI API key; optional for a local server."
+    )
+    llm_base_url: str | None = Field(
+        default=None,
+        description="An OpenAI-compatible server (Ollama, llama.cpp, vLLM), e.g. "
+        "http://127.0.0.1:11434/v1, used with SANCTUM_LLM_PROVIDER=openai.",
+    )
+    llm_timeout_seconds: float = Field(
+        default=20.0, gt=0, le=300, description="Per request to the provider."
+    )
+    llm_max_retries: int = Field(
+        default=2, ge=0, le=5, description="Retries after a timeout, 429 or 5xx."
+    )
+    llm_max_output_tokens: int = Field(
+        default=500, ge=50, le=4000, description="Longest reply the model may write."
+    )
+    context_token_budget: int = Field(
+        default=2000, ge=300, le=50_000, description="Tokens of user context sent per turn."
+    )
+
     @cached_property
     def resolved_database_url(self) -> str:
         if self.database_url:

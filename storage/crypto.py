@@ -172,3 +172,8 @@ class EncryptedJSON(TypeDecorator[Any]):
         if value is None:
             return None
         return json.loads(_keyring(dialect).decrypt(bytes(value), self.context))
+
+
+def keyring_for(dialect: Dialect) -> KeyRing:
+    """The key ring of an engine (e.g. ``session.get_bind().dialect``), for blind-index tokens."""
+    return _keyring(dialect)

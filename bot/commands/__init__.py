@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.commands import (
+    ai_settings,
     alerts,
     appointments,
     basics,
@@ -12,12 +13,14 @@ from bot.commands import (
     contacts,
     context,
     diary,
+    fact,
     history,
     medications,
     mood,
     pause,
     privacy,
     reminders,
+    search,
     skills,
     snooze,
     today,
@@ -35,7 +38,14 @@ def default_commands() -> CommandRegistry:
         Command("week", "the last seven days at a glance", today.handle_week),
         Command("history", "your records, page by page", history.handle, "[from] [to]"),
         Command("undo", "remove the last thing I recorded", undo.handle),
-        Command("context", "everything I know about you", context.handle),
+        Command("context", "everything I know about you", context.handle, "[full]"),
+        Command(
+            "fact", "the facts I keep: confirm, correct or delete one", fact.handle, "[12 ...]"
+        ),
+        Command(
+            "settings", "how I talk with you: tone, pacing, topics, frameworks", ai_settings.handle
+        ),
+        Command("search", "find your past messages", search.handle, "WORDS [from] [to]"),
         Command("export", "all your data as a JSON file", privacy.handle_export),
         Command("forget", "delete all your data (asks first)", privacy.handle_forget),
         Command("cancel", "stop the current question flow", basics.handle_cancel),

@@ -2,6 +2,7 @@
 
 from storage.models.audit import AuditEvent
 from storage.models.base import Base, UTCDateTime, utcnow
+from storage.models.context import ContextVersion, LlmUsage, SessionLogTerm
 from storage.models.crisis import AlertPolicy, CrisisIncident, IncidentEvent
 from storage.models.diary import DiaryCardItem
 from storage.models.knowledge import CONFIDENCE_LEVELS, KnowledgeEntry
@@ -46,6 +47,7 @@ __all__ = [
     "ContactChannel",
     "ContactSuppression",
     "ContactToken",
+    "ContextVersion",
     "ConversationState",
     "CrisisIncident",
     "DbtDiaryEntry",
@@ -55,6 +57,7 @@ __all__ = [
     "HealthcareProvider",
     "IncidentEvent",
     "KnowledgeEntry",
+    "LlmUsage",
     "Medication",
     "MedicationEvent",
     "MoodShift",
@@ -69,6 +72,7 @@ __all__ = [
     "ReminderSettings",
     "Schedule",
     "SessionLogEntry",
+    "SessionLogTerm",
     "SessionMemory",
     "Skill",
     "SkillLibrary",
@@ -77,3 +81,6 @@ __all__ = [
     "UserSkill",
     "utcnow",
 ]
+
+# Context versions are bumped by session events on every write to a context input.
+import storage.context_versions  # noqa: F401
