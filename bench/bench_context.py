@@ -22,16 +22,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_core import percentile, postgres_database, sqlite_database
 from sqlalchemy import insert, select, text
 
+from bench.support import percentile, postgres_database, sqlite_database
 from bot.llm.prompts import reply_prompt, template
 from bot.settings import Settings
 from bot.users import resolve_user
 from context_builder import ContextCache, build_context, estimate_tokens
-from storage.db import Database, make_engine
+from storage.db import Database
 from storage.models import (
     Baseline,
     ChatSession,
@@ -228,21 +227,11 @@ def main() -> None:
         "cached p50;\ncontext tokens; tokens per turn (system + context + message); the part not "
         "in a cached prefix;\nthe naive send-everything baseline and how many times larger it is."
     )
-    database = sqlite_database()
-    try:
+    with sqlite_database() as database:
         run(database, "SQLite (file, WAL)", args.builds)
-    finally:
-        database.dispose()
     if args.postgres:
-        database, schema = postgres_database(args.postgres)
-        try:
+        with postgres_database(args.postgres, prefix="bench_context") as database:
             run(database, "PostgreSQL (loopback)", args.builds)
-        finally:
-            database.dispose()
-            admin = make_engine(args.postgres)
-            with admin.begin() as connection:
-                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-            admin.dispose()
 
 
 if __name__ == "__main__":

@@ -15,21 +15,17 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import text
-
+from bench.support import percentile, postgres_database, sqlite_database
 from bot.core import Core
 from bot.messages import IncomingMessage
 from bot.settings import Settings
-from storage.crypto import KeyRing, generate_key
-from storage.db import Database, make_engine
-from storage.migrate import upgrade
+from storage.db import Database
 
 MESSAGES = [
     "went from calm to really anxious after the call with my boss, chest is tight",
@@ -49,11 +45,6 @@ MESSAGES = [
     "/mood anxious functional",
     "numb and flat, didn't leave the house",
 ]
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 def run(database: Database, label: str, count: int, workers: int) -> None:
@@ -112,30 +103,6 @@ def run(database: Database, label: str, count: int, workers: int) -> None:
     )
 
 
-def sqlite_database() -> Database:
-    path = Path(tempfile.mkdtemp()) / "bench.db"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade(engine)
-    engine.dispose()
-    return Database(f"sqlite:///{path}", KeyRing(generate_key()))
-
-
-def postgres_database(url: str) -> tuple[Database, str]:
-    from sqlalchemy.engine import make_url
-
-    schema = f"sanctum_bench_{uuid.uuid4().hex[:8]}"
-    admin = make_engine(url)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    admin.dispose()
-    scoped = make_url(url).update_query_dict({"options": f"-csearch_path={schema}"})
-    scoped_url = scoped.render_as_string(hide_password=False)
-    engine = make_engine(scoped_url)
-    upgrade(engine)
-    engine.dispose()
-    return Database(scoped_url, KeyRing(generate_key()), pool_size=10), schema
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--messages", type=int, default=3000)
@@ -143,20 +110,12 @@ def main() -> None:
     args = parser.parse_args()
     print(f"core: offline engine, 50 users, {len(MESSAGES)} kinds of realistic message")
     for workers in (1, 4):
-        database = sqlite_database()
-        run(database, "SQLite (file, WAL)", args.messages, workers)
-        database.dispose()
+        with sqlite_database() as database:
+            run(database, "SQLite (file, WAL)", args.messages, workers)
     if args.postgres:
         for workers in (1, 4):
-            database, schema = postgres_database(args.postgres)
-            try:
+            with postgres_database(args.postgres, prefix="bench_core", pool_size=10) as database:
                 run(database, "PostgreSQL (loopback)", args.messages, workers)
-            finally:
-                database.dispose()
-                admin = make_engine(args.postgres)
-                with admin.begin() as connection:
-                    connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-                admin.dispose()
 
 
 if __name__ == "__main__":

@@ -30,18 +30,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from aiosmtpd.controller import Controller
-from sqlalchemy import text
 
 from adapters.channels.email import EmailChannel
+from bench.support import percentile, postgres_database, sqlite_database
 from bot.core import Core
 from bot.crisis.dispatcher import AlertDispatcher
 from bot.messages import IncomingMessage, Reply
 from bot.outbound import ChannelDirectory, DeliveryResult, OutboundMessage
 from bot.settings import Settings
 from bot.users import resolve_user
-from storage.crypto import KeyRing, generate_key
-from storage.db import Database, make_engine
-from storage.migrate import upgrade
+from storage.db import Database
 from storage.models import AlertPolicy, ContactChannel, EmergencyContact, Profile
 
 IMMINENT = "I'm going to kill myself tonight, the pills are ready"
@@ -75,11 +73,6 @@ class QuietChannel:
 
     async def send(self, address: str, message: OutboundMessage) -> DeliveryResult:
         return DeliveryResult.sent()
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 def free_port() -> int:
@@ -187,54 +180,17 @@ async def measure(database: Database, label: str, count: int) -> None:
     )
 
 
-def sqlite_database() -> Database:
-    path = Path(tempfile.mkdtemp()) / "bench.db"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade(engine)
-    engine.dispose()
-    return Database(f"sqlite:///{path}", KeyRing(generate_key()))
-
-
-def postgres_database(url: str) -> tuple[Database, str]:
-    from sqlalchemy.engine import make_url
-
-    schema = f"bench_alert_{uuid.uuid4().hex[:10]}"
-    admin = make_engine(url)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    admin.dispose()
-    scoped = (
-        make_url(url)
-        .update_query_dict({"options": f"-csearch_path={schema}"})
-        .render_as_string(hide_password=False)
-    )
-    engine = make_engine(scoped)
-    upgrade(engine)
-    engine.dispose()
-    return Database(scoped, KeyRing(generate_key())), schema
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--incidents", type=int, default=50)
     parser.add_argument("--postgres", default=os.environ.get("SANCTUM_TEST_POSTGRES_URL"))
     args = parser.parse_args()
 
-    database = sqlite_database()
-    try:
+    with sqlite_database() as database:
         asyncio.run(measure(database, "SQLite file", args.incidents))
-    finally:
-        database.dispose()
     if args.postgres:
-        database, schema = postgres_database(args.postgres)
-        try:
+        with postgres_database(args.postgres, prefix="bench_crisis_alert") as database:
             asyncio.run(measure(database, "PostgreSQL on loopback", args.incidents))
-        finally:
-            database.dispose()
-            admin = make_engine(args.postgres)
-            with admin.begin() as connection:
-                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-            admin.dispose()
 
 
 if __name__ == "__main__":

@@ -24,24 +24,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import text
-
+from bench.support import percentile, postgres_database, sqlite_database
 from bot.core import Core
 from bot.messages import IncomingMessage, Reply
 from bot.settings import Settings
-from storage.crypto import KeyRing, generate_key
-from storage.db import Database, make_engine
-from storage.migrate import upgrade
+from storage.db import Database
 
 TYPICAL_CARD = (
     "Sad 3", "Shame 2", "Rest are 0 →", "Binge 3", "Rest are 0 →", "Binge: didn't", "TIPP",
     "5/7", "All on track ✓", "Slept 7h", "Moved 30 min", "No note",
 )  # fmt: skip
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
 class Driver:
@@ -114,48 +106,16 @@ def run(database: Database, label: str, cards: int) -> None:
     )
 
 
-def sqlite_database() -> Database:
-    path = Path(tempfile.mkdtemp()) / "bench.db"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade(engine)
-    engine.dispose()
-    return Database(f"sqlite:///{path}", KeyRing(generate_key()))
-
-
-def postgres_database(url: str) -> tuple[Database, str]:
-    from sqlalchemy.engine import make_url
-
-    schema = f"sanctum_bench_{uuid.uuid4().hex[:8]}"
-    admin = make_engine(url)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    admin.dispose()
-    scoped = make_url(url).update_query_dict({"options": f"-csearch_path={schema}"})
-    scoped_url = scoped.render_as_string(hide_password=False)
-    engine = make_engine(scoped_url)
-    upgrade(engine)
-    engine.dispose()
-    return Database(scoped_url, KeyRing(generate_key())), schema
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cards", type=int, default=40)
     parser.add_argument("--postgres", default=os.environ.get("SANCTUM_TEST_POSTGRES_URL"))
     args = parser.parse_args()
-    database = sqlite_database()
-    run(database, "SQLite (file, WAL)", args.cards)
-    database.dispose()
+    with sqlite_database() as database:
+        run(database, "SQLite (file, WAL)", args.cards)
     if args.postgres:
-        database, schema = postgres_database(args.postgres)
-        try:
+        with postgres_database(args.postgres, prefix="bench_diary") as database:
             run(database, "PostgreSQL (loopback)", args.cards)
-        finally:
-            database.dispose()
-            admin = make_engine(args.postgres)
-            with admin.begin() as connection:
-                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-            admin.dispose()
 
 
 if __name__ == "__main__":

@@ -19,21 +19,19 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import func, select, text
-from sqlalchemy.engine import make_url
 
+from bench.support import postgres_schema
 from bot.outbound import ChannelDirectory, DeliveryResult, OutboundMessage
 from bot.settings import Settings
 from scheduler.sweep import SweepConfig, Sweeper
 from storage.crypto import KeyRing, generate_key
-from storage.db import Database, make_engine
-from storage.migrate import upgrade
+from storage.db import Database
 from storage.models import ReminderDelivery, Schedule
 
 ZONES = [
@@ -59,20 +57,6 @@ class NeverCalled:
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-
-
-def scratch_schema(url: str) -> tuple[str, str]:
-    schema = f"sanctum_bench_{uuid.uuid4().hex[:8]}"
-    admin = make_engine(url)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    admin.dispose()
-    scoped = make_url(url).update_query_dict({"options": f"-csearch_path={schema}"})
-    scoped_url = scoped.render_as_string(hide_password=False)
-    engine = make_engine(scoped_url)
-    upgrade(engine)
-    engine.dispose()
-    return schema, scoped_url
 
 
 def populate(database: Database, users: int, due: int, now: datetime) -> None:
@@ -120,17 +104,7 @@ def populate(database: Database, users: int, due: int, now: datetime) -> None:
         connection.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE"))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("url", nargs="?", default=os.environ.get("SANCTUM_TEST_POSTGRES_URL"))
-    parser.add_argument("--users", type=int, default=100_000)
-    parser.add_argument("--due", type=int, default=10_000)
-    parser.add_argument("--workers", type=int, default=1, help="sweeping processes (threads)")
-    parser.add_argument("--batch", type=int, default=500)
-    args = parser.parse_args()
-    if not args.url:
-        sys.exit("give a PostgreSQL URL or set SANCTUM_TEST_POSTGRES_URL")
-    schema, url = scratch_schema(args.url)
+def measure(url: str, args: argparse.Namespace) -> None:
     settings = Settings(_env_file=None, data_dir=Path(tempfile.mkdtemp()))  # type: ignore[call-arg]
     databases = [Database(url, KeyRing(generate_key())) for _ in range(args.workers)]
     now = datetime.now(UTC).replace(microsecond=0)
@@ -196,10 +170,20 @@ def main() -> None:
     finally:
         for database in databases:
             database.dispose()
-        admin = make_engine(args.url)
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("url", nargs="?", default=os.environ.get("SANCTUM_TEST_POSTGRES_URL"))
+    parser.add_argument("--users", type=int, default=100_000)
+    parser.add_argument("--due", type=int, default=10_000)
+    parser.add_argument("--workers", type=int, default=1, help="sweeping processes (threads)")
+    parser.add_argument("--batch", type=int, default=500)
+    args = parser.parse_args()
+    if not args.url:
+        sys.exit("give a PostgreSQL URL or set SANCTUM_TEST_POSTGRES_URL")
+    with postgres_schema(args.url, prefix="bench_scheduler_sweep") as url:
+        measure(url, args)
 
 
 if __name__ == "__main__":
