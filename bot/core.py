@@ -443,16 +443,7 @@ class Core:
     def _free_text_plan(
         self, turn: Turn, analysis: Analysis, hint: str, *, new_user: bool
     ) -> ReplyPlan:
-        records = write_analysis(
-            RecordContext(
-                db=turn.db,
-                user_id=turn.user_id,
-                message_id=turn.message_id,
-                at=turn.now,
-                local_date=turn.local_now.date(),
-            ),
-            analysis,
-        )
+        records = write_analysis(RecordContext.for_turn(turn), analysis)
         if turn.crisis_reply_sent and crisis_rank(turn.crisis.level) >= crisis_rank("high"):
             return ReplyPlan.now([])  # the fixed crisis reply stands alone; records kept quietly
         if new_user and analysis.intent == "greeting" and not records:

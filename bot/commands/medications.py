@@ -223,13 +223,7 @@ def handle_med(turn: Turn, args: str) -> list[Reply]:
     if delivery is not None and delivery.answer in ("taken", "skipped", "missed"):
         return [Reply(text=f"Already recorded for that reminder: {delivery.answer}.")]
     written = write_medication_event(
-        RecordContext(
-            db=turn.db,
-            user_id=turn.user_id,
-            message_id=turn.message_id,
-            at=turn.now,
-            local_date=turn.local_now.date(),
-        ),
+        RecordContext.for_turn(turn),
         MedicationEventData(
             name=medication.name, event="taken" if taken else "missed", dose=medication.dose
         ),

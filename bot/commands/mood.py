@@ -53,13 +53,8 @@ def handle(turn: Turn, args: str) -> list[Reply]:
         family=family_of(state),  # type: ignore[arg-type]
         functionality=None if level == "skip" else level,  # type: ignore[arg-type]
     )
-    context = RecordContext(
-        db=turn.db,
-        user_id=turn.user_id,
-        message_id=turn.message_id,
-        at=turn.now,
-        local_date=turn.local_now.date(),
+    written = write_mood_shift(
+        RecordContext.for_turn(turn), data, crisis_level=turn.crisis.level, source="quick"
     )
-    written = write_mood_shift(context, data, crisis_level=turn.crisis.level, source="quick")
     assert written is not None
     return [Reply(text=f"I recorded {describe_mood_shift(written.record)}.\n{FIX_HINT}")]  # type: ignore[arg-type]

@@ -193,10 +193,7 @@ def _act(turn: Turn, skill: Skill, action: str, value: int | None) -> Reply:
     if action == "unavoid":
         preferences.set_avoided(db, user_id, skill.id, now, False)
         return _show(turn, skill, f"{skill.name} can be suggested again.")
-    context = RecordContext(
-        db=db, user_id=user_id, message_id=turn.message_id, at=now, local_date=turn.local_now.date()
-    )
-    record_card_update(context, CardUpdate(skills=(skill.id,)))
+    record_card_update(RecordContext.for_turn(turn), CardUpdate(skills=(skill.id,)))
     return _show(turn, skill, f"Added {skill.name} to today's diary card. /undo takes it back.")
 
 

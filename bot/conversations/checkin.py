@@ -206,13 +206,7 @@ def _record(turn: Turn, state: ConversationState, values: dict[str, float]) -> N
     }
     if baseline is None:
         written = write_baseline(
-            RecordContext(
-                db=turn.db,
-                user_id=turn.user_id,
-                message_id=turn.message_id,
-                at=turn.now,
-                local_date=turn.local_now.date(),
-            ),
+            RecordContext.for_turn(turn),
             BaselineData(kind=data.get("kind", "morning"), **converted),
         )
         if written is not None:

@@ -289,6 +289,7 @@ def _closed(day: date, turn: Turn) -> str:
 
 
 def _store(turn: Turn, view: CardView, update: CardUpdate) -> CardWrite | None:
+    # Not RecordContext.for_turn: the card's own day, which before noon may be yesterday.
     context = RecordContext(
         db=turn.db,
         user_id=turn.user_id,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -29,6 +30,9 @@ from storage.models import (
     RecordJournal,
 )
 
+if TYPE_CHECKING:
+    from bot.turn import Turn
+
 
 @dataclass(frozen=True)
 class WrittenRecord:
@@ -45,6 +49,17 @@ class RecordContext:
     message_id: int | None
     at: datetime  # aware UTC
     local_date: date  # in the user's zone
+
+    @classmethod
+    def for_turn(cls, turn: Turn) -> RecordContext:
+        """Records written for this message, dated today in the user's zone."""
+        return cls(
+            db=turn.db,
+            user_id=turn.user_id,
+            message_id=turn.message_id,
+            at=turn.now,
+            local_date=turn.local_now.date(),
+        )
 
 
 def _journal(ctx: RecordContext, record: Base, kind: str) -> int:
