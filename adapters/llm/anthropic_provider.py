@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from adapters.llm.retry import CircuitBreaker, RetryPolicy, call_with_retries, classify_api_error
+from adapters.llm.retry import CircuitBreaker, RetryingCaller, RetryPolicy
 from bot.llm.port import (
     Completion,
     Extraction,
@@ -42,23 +42,14 @@ class AnthropicModel:
     ) -> None:
         import anthropic
 
-        self._sdk = anthropic
         self._client = anthropic.Anthropic(
             api_key=api_key, base_url=base_url, timeout=timeout_seconds, max_retries=0
         )
+        self._retrying = RetryingCaller(anthropic, policy, breaker, sleep)
         self.model = model
-        self._policy = policy or RetryPolicy()
-        self._breaker = breaker or CircuitBreaker()
-        self._sleep = sleep
 
     def _call(self, **request: Any) -> Any:
-        return call_with_retries(
-            lambda: self._client.messages.create(model=self.model, **request),
-            lambda error: classify_api_error(error, self._sdk),
-            self._policy,
-            self._breaker,
-            self._sleep,
-        )
+        return self._retrying(lambda: self._client.messages.create(model=self.model, **request))
 
     @staticmethod
     def _messages(prompt: PromptParts) -> dict[str, Any]:

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from adapters.llm.retry import CircuitBreaker, RetryPolicy, call_with_retries, classify_api_error
+from adapters.llm.retry import CircuitBreaker, RetryingCaller, RetryPolicy
 from bot.llm.port import (
     Completion,
     Extraction,
@@ -46,15 +46,12 @@ class OpenAIModel:
     ) -> None:
         import openai
 
-        self._sdk = openai
         self._client = openai.OpenAI(
             api_key=api_key, base_url=base_url, timeout=timeout_seconds, max_retries=0
         )
+        self._retrying = RetryingCaller(openai, policy, breaker, sleep)
         self.model = model
         self._local = base_url is not None
-        self._policy = policy or RetryPolicy()
-        self._breaker = breaker or CircuitBreaker()
-        self._sleep = sleep
 
     def _call(self, prompt: PromptParts, max_output_tokens: int, **extra: Any) -> Any:
         limit = "max_tokens" if self._local else "max_completion_tokens"
@@ -68,13 +65,7 @@ class OpenAIModel:
             limit: max_output_tokens,
             **extra,
         }
-        return call_with_retries(
-            lambda: self._client.chat.completions.create(**request),
-            lambda error: classify_api_error(error, self._sdk),
-            self._policy,
-            self._breaker,
-            self._sleep,
-        )
+        return self._retrying(lambda: self._client.chat.completions.create(**request))
 
     def complete(self, prompt: PromptParts, *, max_output_tokens: int) -> Completion:
         completion = self._call(prompt, max_output_tokens)

@@ -158,3 +158,28 @@ def call_with_retries(
             continue
         breaker.record_success()
         return result
+
+
+class RetryingCaller:
+    """Calls into one provider SDK (anthropic or openai) under one retry policy and breaker."""
+
+    def __init__(
+        self,
+        sdk: ModuleType,
+        policy: RetryPolicy | None = None,
+        breaker: CircuitBreaker | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._sdk = sdk
+        self.policy = policy or RetryPolicy()
+        self.breaker = breaker or CircuitBreaker()
+        self._sleep = sleep
+
+    def __call__(self, call: Callable[[], T]) -> T:
+        return call_with_retries(
+            call,
+            lambda error: classify_api_error(error, self._sdk),
+            self.policy,
+            self.breaker,
+            self._sleep,
+        )
