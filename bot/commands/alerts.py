@@ -24,7 +24,7 @@ from bot.crisis.policy import (
 from bot.messages import Reply, button_rows
 from bot.privacy.audit import audit
 from bot.turn import Turn
-from storage.models import CrisisIncident, EmergencyContact, OutboxMessage
+from storage.models import AlertPolicy, CrisisIncident, EmergencyContact, OutboxMessage
 
 MODES = {
     "ask": (True, False),
@@ -92,15 +92,8 @@ def _overview(turn: Turn) -> Reply:
 def _set_mode(turn: Turn, mode: str) -> Reply:
     policy = policy_for_update(turn.db, turn.user_id, turn.now)
     policy.ask_at_high, policy.auto_at_imminent = MODES[mode]
-    policy.updated_at = turn.now
-    audit(
-        turn.db,
-        actor=turn.actor,
-        action="alert_policy_changed",
-        subject_user_id=turn.user_id,
-        at=turn.now,
-        ask_at_high=policy.ask_at_high,
-        auto_at_imminent=policy.auto_at_imminent,
+    _policy_changed(
+        turn, policy, ask_at_high=policy.ask_at_high, auto_at_imminent=policy.auto_at_imminent
     )
     text = f"Done. Alerts: {describe_policy(policy)}."
     if (policy.ask_at_high or policy.auto_at_imminent) and not alertable_contacts(
@@ -120,15 +113,7 @@ def _set_timeout(turn: Turn, value: str) -> Reply:
         )
     policy = policy_for_update(turn.db, turn.user_id, turn.now)
     policy.ack_timeout_minutes = int(value)
-    policy.updated_at = turn.now
-    audit(
-        turn.db,
-        actor=turn.actor,
-        action="alert_policy_changed",
-        subject_user_id=turn.user_id,
-        at=turn.now,
-        ack_timeout_minutes=policy.ack_timeout_minutes,
-    )
+    _policy_changed(turn, policy, ack_timeout_minutes=policy.ack_timeout_minutes)
     return Reply(text=f"Done: if nobody confirms within {value} minutes, I alert the next contact.")
 
 
@@ -146,6 +131,19 @@ def _set_reach(turn: Turn, value: str) -> Reply:
     if policy.reach_me is None:
         return Reply(text="Removed. Alerts will ask contacts to reach you the way they usually do.")
     return Reply(text=f"Saved. Alerts will tell your contacts: {policy.reach_me}")
+
+
+def _policy_changed(turn: Turn, policy: AlertPolicy, **choices: bool | int) -> None:
+    """Stamp the policy and audit the new ``choices`` (never free text such as reach_me)."""
+    policy.updated_at = turn.now
+    audit(
+        turn.db,
+        actor=turn.actor,
+        action="alert_policy_changed",
+        subject_user_id=turn.user_id,
+        at=turn.now,
+        **choices,
+    )
 
 
 def _status(turn: Turn) -> Reply:
