@@ -11,10 +11,14 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.crisis import wording
-from bot.crisis.contact_replies import acknowledge_latest, introduced_name, stop_all
+from bot.crisis.contact_replies import (
+    acknowledge_alert,
+    acknowledge_latest,
+    introduced_name,
+    stop_all,
+)
 from bot.crisis.contacts import CHAT_CHANNELS
 from bot.crisis.enrolment import ChatIdentity, opt_in
-from bot.crisis.escalation import acknowledge
 from bot.crisis.tokens import redeem_token
 from bot.messages import Reply
 from bot.turn import Turn
@@ -87,13 +91,7 @@ def handle_ack(turn: Turn, args: str) -> list[Reply]:
     contact = turn.db.get(EmergencyContact, token.contact_id) if token else None
     if incident is None or contact is None:
         return [Reply(text=wording.CONTACT_LINK_INVALID)]
-    outcome = acknowledge(turn.db, incident, contact, turn.now, via="chat_button")
-    user = introduced_name(contact)
-    if outcome == "acknowledged":
-        return [Reply(text=wording.CONTACT_ACKNOWLEDGED.format(user=user))]
-    if outcome == "already":
-        return [Reply(text=wording.CONTACT_ALREADY_ACKNOWLEDGED.format(user=user))]
-    return [Reply(text=wording.CONTACT_NO_ALERT)]
+    return acknowledge_alert(turn, incident, contact, via="chat_button")
 
 
 def handle_stop(turn: Turn, args: str) -> list[Reply]:

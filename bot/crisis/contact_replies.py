@@ -67,6 +67,13 @@ def acknowledge_latest(turn: Turn, via: str) -> list[Reply] | None:
     if found is None:
         return None
     incident, contact = found
+    return acknowledge_alert(turn, incident, contact, via=via)
+
+
+def acknowledge_alert(
+    turn: Turn, incident: CrisisIncident, contact: EmergencyContact, *, via: str
+) -> list[Reply]:
+    """The contact's "I'm on it" for this incident, and what to tell them."""
     outcome = acknowledge(turn.db, incident, contact, turn.now, via=via)
     user = introduced_name(contact)
     if outcome == "acknowledged":

@@ -61,17 +61,9 @@ def looks_like_token(text: str) -> bool:
 
 def redeem_token(db: Session, token: str, purpose: Purpose, now: datetime) -> ContactToken | None:
     """The live token of this purpose, marked used; None if unknown, expired or for another use."""
-    token = token.strip()
-    if not looks_like_token(token):
-        return None
-    found = db.scalar(
-        select(ContactToken).where(
-            ContactToken.token_hash == _hash(token), ContactToken.purpose == purpose
-        )
-    )
-    if found is None or found.expires_at <= now:
-        return None
-    found.used_at = found.used_at or now
+    found = peek_token(db, token, purpose, now)
+    if found is not None:
+        found.used_at = found.used_at or now
     return found
 
 
