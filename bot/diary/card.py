@@ -111,19 +111,6 @@ class CardUpdate:
             or self.note
         )
 
-    def plus(self, other: CardUpdate) -> CardUpdate:
-        return CardUpdate(
-            emotions={**self.emotions, **other.emotions},
-            urges={**self.urges, **other.urges},
-            actions={**self.actions, **other.actions},
-            please={**self.please, **other.please},
-            skills=tuple(dict.fromkeys((*self.skills, *other.skills))),
-            skills_rating=(
-                other.skills_rating if other.skills_rating is not None else self.skills_rating
-            ),
-            note=other.note or self.note,
-        )
-
 
 def _ratings(values: dict[str, Any] | None) -> dict[str, int]:
     result = {}
