@@ -14,6 +14,7 @@ from typing import Any, Literal
 from bot.diary.card import NOT_APPLICABLE, CardUpdate
 from bot.diary.items import CardItems, ItemKind
 from bot.skills.keys import alias_index, normalise_key
+from bot.understanding.offline.numbers import parse_number
 
 Control = Literal["skip", "rest_zero", "none_acted", "acted_yes"]
 
@@ -43,8 +44,6 @@ _URGE_WORDS = {
     "purge": ("purge", "purging", "vomit", "vomiting", "throw up", "throwing up"),
     "avoidance": ("avoid", "avoidance", "avoiding", "isolate", "isolating", "hide", "hiding"),
 }  # fmt: skip
-_NUMBER_WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 _NUMBER = r"(?P<n>\d{1,2}(?:[.,]\d)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
 _RATING_TAIL = (
     rf"\W{{0,3}}(?:(?:is|was|at|of|about|a)\s+)?{_NUMBER}(?:\s*/\s*(?P<d>5|10))?(?!\d|[.,]\d|\s*/)"
@@ -99,18 +98,8 @@ class Answer:
         return self.control is not None or not self.update.is_empty()
 
 
-def _number(text: str) -> float | None:
-    text = text.replace(",", ".")
-    if text in _NUMBER_WORDS:
-        return float(_NUMBER_WORDS[text])
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
 def _rating(match: re.Match[str]) -> int | None:
-    value = _number(match.group("n"))
+    value = parse_number(match.group("n"))
     if value is None:
         return None
     if match.group("d") == "10":
@@ -192,7 +181,7 @@ def _please(text: str, step: str) -> dict[str, Any]:
     please: dict[str, Any] = {}
     sleep = _SLEEP.search(text)
     if sleep:
-        hours = _number(sleep.group("n") or sleep.group("n2"))
+        hours = parse_number(sleep.group("n") or sleep.group("n2"))
         if hours is not None:
             please["sleep_hours"] = hours
     exercise = _EXERCISE.search(text)
@@ -200,7 +189,7 @@ def _please(text: str, step: str) -> dict[str, Any]:
         if exercise.group("none"):
             please["exercise_minutes"] = 0
         else:
-            minutes = _number(exercise.group("n") or exercise.group("n2"))
+            minutes = parse_number(exercise.group("n") or exercise.group("n2"))
             if minutes is not None and (step == "please" or exercise.group("n")):
                 please["exercise_minutes"] = int(minutes)
     for key, pattern in (
