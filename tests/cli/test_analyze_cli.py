@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli.support import SANCTUM, cli_env, run_sanctum
+
 CONTRACT_KEYS = {"id", "intent", "crisis", "mood_shift", "baseline", "dbt", "medication"}
-
-
-def sanctum(*args: str, stdin: str = "", env_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SANCTUM_DATA_DIR": str(env_dir / "data")}
-    env.pop("SANCTUM_DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "adapters.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
 
 
 def test_json_and_plain_lines_in_order_with_ids(tmp_path: Path) -> None:
@@ -33,7 +19,7 @@ def test_json_and_plain_lines_in_order_with_ids(tmp_path: Path) -> None:
         "plain text line about my day",
         json.dumps({"id": 7, "text": "took my lithium"}),
     ]
-    result = sanctum("analyze", stdin="\n".join(lines) + "\n", env_dir=tmp_path)
+    result = run_sanctum("analyze", stdin="\n".join(lines) + "\n", data_dir=tmp_path / "data")
     assert result.returncode == 0, result.stderr
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert [o["id"] for o in out] == ["a1", None, 7]
@@ -48,7 +34,7 @@ def test_malformed_lines_yield_errors_and_the_run_goes_on(tmp_path: Path) -> Non
     stdin = (
         '{"id": 1, "text": "ok"}\n{broken json\n{"id": 2}\n[1, 2]\n\n{"id": 3, "text": "fine"}\n'
     )
-    result = sanctum("analyze", stdin=stdin, env_dir=tmp_path)
+    result = run_sanctum("analyze", stdin=stdin, data_dir=tmp_path / "data")
     assert result.returncode == 0
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(out) == 6
@@ -62,9 +48,9 @@ def test_malformed_lines_yield_errors_and_the_run_goes_on(tmp_path: Path) -> Non
 def test_reads_a_file_argument(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text('{"id": "x", "text": "note for my therapist: sleep is worse"}\n')
-    result = sanctum("analyze", str(source), env_dir=tmp_path)
+    result = run_sanctum("analyze", str(source), data_dir=tmp_path / "data")
     assert json.loads(result.stdout)["id"] == "x"
-    missing = sanctum("analyze", str(tmp_path / "nope.jsonl"), env_dir=tmp_path)
+    missing = run_sanctum("analyze", str(tmp_path / "nope.jsonl"), data_dir=tmp_path / "data")
     assert missing.returncode == 2 and "cannot read" in missing.stderr
 
 
@@ -77,19 +63,18 @@ def test_reads_a_file_argument(tmp_path: Path) -> None:
     ],
 )
 def test_bad_options_are_explained(tmp_path: Path, args: list[str], message: str) -> None:
-    result = sanctum("analyze", *args, stdin="hi\n", env_dir=tmp_path)
+    result = run_sanctum("analyze", *args, stdin="hi\n", data_dir=tmp_path / "data")
     assert result.returncode == 2
     assert message in result.stderr
 
 
 def test_output_is_flushed_per_line(tmp_path: Path) -> None:
-    env = {**os.environ, "SANCTUM_DATA_DIR": str(tmp_path / "data")}
     process = subprocess.Popen(
-        [sys.executable, "-m", "adapters.cli", "analyze"],
+        [*SANCTUM, "analyze"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
-        env=env,
+        env=cli_env(tmp_path / "data"),
     )
     assert process.stdin and process.stdout
     process.stdin.write('{"id": 1, "text": "hello"}\n')

@@ -2,34 +2,20 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-
-def run(args: list[str], data_dir: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SANCTUM_DATA_DIR": str(data_dir)}
-    env.pop("SANCTUM_DATABASE_URL", None)
-    env.pop("SANCTUM_ENCRYPTION_KEY", None)
-    return subprocess.run(
-        [sys.executable, "-m", "adapters.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+from tests.cli.support import run_sanctum
 
 
 def test_chat_on_piped_input_answers_each_line_and_exits(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    upgraded = run(["db", "upgrade"], data)
+    upgraded = run_sanctum("db", "upgrade", data_dir=data)
     assert upgraded.returncode == 0, upgraded.stderr
     assert (data / "sanctum.db").exists()
     assert oct((data / "secret.key").stat().st_mode & 0o777) == "0o600"
-    result = run(["chat", "--user", "tester"], data, stdin="/mood\n4\n3\n/today\n/export\n")
+    result = run_sanctum(
+        "chat", "--user", "tester", data_dir=data, stdin="/mood\n4\n3\n/today\n/export\n"
+    )
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "How are you feeling right now?" in out
@@ -42,6 +28,6 @@ def test_chat_on_piped_input_answers_each_line_and_exits(tmp_path: Path) -> None
 
 
 def test_chat_refuses_an_unmigrated_database(tmp_path: Path) -> None:
-    result = run(["chat"], tmp_path / "fresh", stdin="hi\n")
+    result = run_sanctum("chat", data_dir=tmp_path / "fresh", stdin="hi\n")
     assert result.returncode == 2
     assert "sanctum db upgrade" in result.stderr

@@ -5,9 +5,6 @@ sent is minimised (no contact details, nobody else's data)."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import timedelta
 
 import pytest
@@ -19,6 +16,7 @@ from bot.llm.companion import LLMCompanion
 from bot.llm.prompts import template
 from bot.understanding.models import CrisisAssessment
 from storage.models import Caregiver, EmergencyContact, HealthcareProvider, MoodShift
+from tests.cli.support import run_sanctum
 from tests.llm.conftest import llm_companion, llm_core, make_anthropic, make_openai, ready_chat
 from tests.llm.fake_provider import Hang, Router, system_text, tool_name, user_text
 
@@ -186,19 +184,6 @@ def test_build_core_wires_the_configured_provider(database, settings, fake) -> N
     assert not isinstance(getattr(offline.companion, "inner", None), LLMCompanion)
 
 
-def _analyze(args: list[str], stdin: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("SANCTUM_")}
-    return subprocess.run(
-        [sys.executable, "-m", "adapters.cli", "analyze", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env={**clean, **env},
-        timeout=60,
-        check=False,
-    )
-
-
 def test_sanctum_analyze_uses_a_configured_provider(fake, tmp_path) -> None:
     router = Router("anthropic")
     router.analysis = {
@@ -207,18 +192,20 @@ def test_sanctum_analyze_uses_a_configured_provider(fake, tmp_path) -> None:
         "mood_shift": {"current_state": "sad", "intensity": 4},
     }
     fake._default = router
-    env = {
-        "SANCTUM_DATA_DIR": str(tmp_path / "data"),
-        "SANCTUM_ANTHROPIC_API_KEY": "test-key",
-        "SANCTUM_LLM_BASE_URL": fake.url,
-    }
-    result = _analyze(["--provider", "anthropic"], '{"id": 1, "text": "feeling low"}\n', env)
+    result = run_sanctum(
+        "analyze",
+        "--provider",
+        "anthropic",
+        data_dir=tmp_path / "data",
+        stdin='{"id": 1, "text": "feeling low"}\n',
+        env={"SANCTUM_ANTHROPIC_API_KEY": "test-key", "SANCTUM_LLM_BASE_URL": fake.url},
+    )
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["intent"] == "mood_shift" and out["crisis"]["level"] == "low"
     assert out["mood_shift"]["current_state"] == "sad"
     assert "feeling low" in user_text(fake.requests[0].body)
 
-    missing = _analyze(["--provider", "anthropic"], "hi\n", {"SANCTUM_DATA_DIR": str(tmp_path)})
+    missing = run_sanctum("analyze", "--provider", "anthropic", data_dir=tmp_path, stdin="hi\n")
     assert missing.returncode == 2
     assert "SANCTUM_ANTHROPIC_API_KEY" in missing.stderr

@@ -3,11 +3,8 @@ existing databases (through the sync that `sanctum db upgrade` runs)."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -20,6 +17,7 @@ from bot.skills.catalog import find_skill
 from bot.skills.content import load_library, packaged_library
 from bot.skills.store import sync_library
 from storage.models import Skill, SkillLibrary, User, UserSkill
+from tests.cli.support import run_sanctum
 
 LIBRARY_DIR = Path(str(resources.files("bot.skills.library")))
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -103,30 +101,16 @@ def test_a_new_content_version_reaches_an_existing_database(library, tmp_path: P
         assert db.get(Skill, "improve").retired_at is not None
 
 
-def _cli(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SANCTUM_DATA_DIR": str(data_dir)}
-    env.pop("SANCTUM_DATABASE_URL", None)
-    env.pop("SANCTUM_ENCRYPTION_KEY", None)
-    return subprocess.run(
-        [sys.executable, "-m", "adapters.cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-
-
 def test_sanctum_db_upgrade_brings_stale_content_up_to_date(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    first = _cli(["db", "upgrade"], data)
+    first = run_sanctum("db", "upgrade", data_dir=data)
     assert first.returncode == 0, first.stderr
     assert "skills library: up to date" in first.stdout  # the migration loaded it
     # Make the database look like it holds older content: an older TIPP, no STOP.
     with sqlite3.connect(data / "sanctum.db") as connection:
         connection.execute("UPDATE skills SET version = 0, what = 'old' WHERE id = 'tipp'")
         connection.execute("DELETE FROM skills WHERE id = 'stop'")
-    second = _cli(["db", "upgrade"], data)
+    second = run_sanctum("db", "upgrade", data_dir=data)
     assert second.returncode == 0, second.stderr
     assert "skills library: 1 added, 1 updated" in second.stdout
     with sqlite3.connect(data / "sanctum.db") as connection:
