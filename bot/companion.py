@@ -64,7 +64,8 @@ def offline_replies(turn: Turn, analysis: Analysis, recorded: str) -> list[Reply
         ]
     if recorded:
         acknowledgement = ""
-        if analysis.mood_shift and analysis.mood_shift.family:
+        # After a crisis reply, the record is confirmed plainly, without small talk.
+        if analysis.mood_shift and analysis.mood_shift.family and not turn.crisis_reply_sent:
             acknowledgement = _FAMILY_ACKNOWLEDGEMENTS.get(analysis.mood_shift.family, "")
         return [Reply(text=f"{acknowledgement}\n{recorded}".strip())]
     return [

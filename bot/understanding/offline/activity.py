@@ -90,10 +90,16 @@ _NOT_ACTIVITIES = frozenset(
         "improving",
         "recovering",
         "relapsing",
+        # idioms, never what the person was doing: "this exam is killing me"
+        "killing",
+        "dying",
+        "murdering",
+        "bugging",
     }
 )
 _WHILE = frozenset({"while", "whilst"})
-_PROGRESSIVE = frozenset({"was", "were", "am", "im", "been", "are", "is", "busy", "out"})
+# "is" is left out: "the exam is killing me" speaks of something else, not the writer.
+_PROGRESSIVE = frozenset({"was", "were", "am", "im", "been", "are", "busy", "out"})
 _SPENT = frozenset({"spent", "spend", "spending"})
 _MAX_ACTIVITY_WORDS = 5
 
