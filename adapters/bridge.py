@@ -1,0 +1,274 @@
+"""Between the asynchronous chat adapters and the synchronous core.
+
+Every conversation (a chat) is a lane: its messages go to the core one after another, in
+arrival order, on a worker thread, while other conversations run in parallel. Replies the core
+emits from its thread are handed to the event loop at once and sent in order per lane, urgent
+ones (the crisis path) ahead of any still waiting. The adapter learns when the core has stored
+a message so it can acknowledge the platform then, never before.
+
+A message whose storing failed is tried again after a pause (the lane waits, keeping the
+order); on those later attempts the failure notices the person already got are not repeated.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import heapq
+import itertools
+import logging
+import time
+from collections import deque
+from collections.abc import Hashable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Protocol
+
+from bot.core import Core
+from bot.messages import IncomingMessage, Reply
+from bot.metrics import ERRORS, HANDLING_SECONDS, MESSAGES_HANDLED, REPLIES_SENT
+from bot.safe_logging import describe_failure
+
+log = logging.getLogger("sanctum.bridge")
+
+TYPING_REPEAT = 4.5  # seconds; platforms show "typing" for about five seconds
+
+
+class Replier(Protocol):
+    """Where one message's replies go (a chat, a DM, an interaction)."""
+
+    async def deliver(self, reply: Reply) -> None: ...
+
+    async def show_typing(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class StoreRetry:
+    """How long a lane keeps trying to store a message before giving up on it."""
+
+    attempts: int = 8
+    first_pause: float = 1.0
+    longest_pause: float = 30.0
+
+    def pause(self, attempt: int) -> float:
+        return min(self.longest_pause, self.first_pause * 2 ** (attempt - 1))
+
+
+@dataclass
+class _Job:
+    message: IncomingMessage
+    replier: Replier
+    stored: asyncio.Future[bool]
+    retry: StoreRetry
+    attempt: int = 0
+    is_stored: bool = False
+    finished: bool = False
+
+
+@dataclass(order=True)
+class _Outgoing:
+    priority: int
+    sequence: int
+    job: _Job = field(compare=False)
+    reply: Reply | None = field(compare=False)  # None: a typing indicator
+
+
+@dataclass
+class _Lane:
+    key: Hashable
+    jobs: deque[_Job] = field(default_factory=deque)
+    outbox: list[_Outgoing] = field(default_factory=list)
+    runner: asyncio.Task[None] | None = None
+    sender: asyncio.Task[None] | None = None
+
+    @property
+    def idle(self) -> bool:
+        return not self.jobs and not self.outbox and self.runner is None and self.sender is None
+
+
+class CoreBridge:
+    def __init__(
+        self,
+        core: Core,
+        *,
+        workers: int,
+        typing_after: float = 0.25,
+        store_retry: StoreRetry | None = None,
+    ) -> None:
+        self.core = core
+        self.typing_after = typing_after
+        self.store_retry = store_retry or StoreRetry()
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sanctum-core")
+        self._lanes: dict[Hashable, _Lane] = {}
+        self._sequence = itertools.count()
+        self._closed = False
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    # -- what adapters call ---------------------------------------------------------------
+
+    def submit(
+        self,
+        lane_key: Hashable,
+        message: IncomingMessage,
+        replier: Replier,
+        *,
+        retry: StoreRetry | None = None,
+    ) -> asyncio.Future[bool]:
+        """Queue a message; the future becomes True once it is stored, False if storing
+        was given up (after ``retry``)."""
+        loop = asyncio.get_running_loop()
+        stored: asyncio.Future[bool] = loop.create_future()
+        if self._closed:
+            stored.set_result(False)
+            return stored
+        lane = self._lanes.get(lane_key)
+        if lane is None:
+            lane = self._lanes[lane_key] = _Lane(lane_key)
+        lane.jobs.append(_Job(message, replier, stored, retry or self.store_retry))
+        self._idle.clear()
+        if lane.runner is None:
+            lane.runner = asyncio.create_task(self._run_lane(lane))
+        return stored
+
+    @property
+    def busy(self) -> int:
+        """Conversations with work queued or in progress."""
+        return len(self._lanes)
+
+    async def drain(self, within: float) -> bool:
+        """Wait (up to ``within`` seconds) until every queued message is handled and its
+        replies sent."""
+        try:
+            await asyncio.wait_for(self._idle.wait(), within)
+        except TimeoutError:
+            return False
+        return True
+
+    def abort(self) -> None:
+        """Stop at once, as a killed process would: queued work is dropped, nothing sent."""
+        self._closed = True
+        for lane in self._lanes.values():
+            for task in (lane.runner, lane.sender):
+                if task is not None:
+                    task.cancel()
+            for job in lane.jobs:
+                if not job.stored.done():
+                    job.stored.set_result(False)
+        self._lanes.clear()
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    async def close(self) -> None:
+        self._closed = True
+        await asyncio.to_thread(self._pool.shutdown, wait=True, cancel_futures=True)
+
+    # -- lanes ----------------------------------------------------------------------------
+
+    async def _run_lane(self, lane: _Lane) -> None:
+        try:
+            while lane.jobs:
+                job = lane.jobs[0]
+                await self._handle(lane, job)
+                lane.jobs.popleft()
+        finally:
+            lane.runner = None
+            self._forget_if_idle(lane)
+
+    async def _handle(self, lane: _Lane, job: _Job) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            job.attempt += 1
+            typing = asyncio.create_task(self._keep_typing(lane, job))
+            started = time.perf_counter()
+            try:
+                await loop.run_in_executor(
+                    self._pool,
+                    partial(
+                        self.core.handle,
+                        job.message,
+                        partial(self._emit_threadsafe, loop, lane, job),
+                        on_stored=partial(self._stored_threadsafe, loop, job),
+                    ),
+                )
+            except Exception as error:  # the core catches its own; this is a bug
+                ERRORS.labels("core").inc()
+                log.error("the core raised: %s", describe_failure(error))
+            finally:
+                typing.cancel()
+            HANDLING_SECONDS.labels(job.message.platform).observe(time.perf_counter() - started)
+            if job.is_stored:
+                break
+            if job.attempt >= job.retry.attempts:
+                ERRORS.labels("store").inc()
+                log.error("gave up storing a %s message", job.message.platform)
+                break
+            await asyncio.sleep(job.retry.pause(job.attempt))
+        job.finished = True
+        MESSAGES_HANDLED.labels(job.message.platform).inc()
+        if not job.stored.done():
+            job.stored.set_result(job.is_stored)
+
+    def _stored_threadsafe(self, loop: asyncio.AbstractEventLoop, job: _Job) -> None:
+        self._call_soon(loop, self._mark_stored, job)
+
+    def _mark_stored(self, job: _Job) -> None:
+        job.is_stored = True
+        if not job.stored.done():
+            job.stored.set_result(True)
+
+    def _emit_threadsafe(
+        self, loop: asyncio.AbstractEventLoop, lane: _Lane, job: _Job, reply: Reply
+    ) -> None:
+        self._call_soon(loop, self._enqueue, lane, job, reply)
+
+    @staticmethod
+    def _call_soon(loop: asyncio.AbstractEventLoop, callback: object, *args: object) -> None:
+        with contextlib.suppress(RuntimeError):  # a closed loop: the process is going away
+            loop.call_soon_threadsafe(callback, *args)  # type: ignore[arg-type]
+
+    def _enqueue(self, lane: _Lane, job: _Job, reply: Reply | None) -> None:
+        if self._closed:
+            return
+        if reply is not None and job.attempt > 1 and not job.is_stored:
+            return  # a repeated failure notice: the person was told on the first attempt
+        priority = 0 if reply is not None and reply.urgent else 1
+        heapq.heappush(lane.outbox, _Outgoing(priority, next(self._sequence), job, reply))
+        if lane.sender is None:
+            lane.sender = asyncio.create_task(self._send_lane(lane))
+
+    async def _keep_typing(self, lane: _Lane, job: _Job) -> None:
+        await asyncio.sleep(self.typing_after)
+        while not job.finished:
+            self._enqueue(lane, job, None)
+            await asyncio.sleep(TYPING_REPEAT)
+
+    async def _send_lane(self, lane: _Lane) -> None:
+        try:
+            while lane.outbox:
+                item = heapq.heappop(lane.outbox)
+                await self._send(item)
+        finally:
+            lane.sender = None
+            self._forget_if_idle(lane)
+
+    async def _send(self, item: _Outgoing) -> None:
+        platform = item.job.message.platform
+        try:
+            if item.reply is None:
+                if not item.job.finished:
+                    await item.job.replier.show_typing()
+                return
+            await item.job.replier.deliver(item.reply)
+            REPLIES_SENT.labels(platform).inc()
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:
+            ERRORS.labels(f"{platform}_send").inc()
+            log.warning("sending to %s failed: %s", platform, describe_failure(error))
+
+    def _forget_if_idle(self, lane: _Lane) -> None:
+        if lane.idle and self._lanes.get(lane.key) is lane:
+            del self._lanes[lane.key]
+        if not self._lanes:
+            self._idle.set()
