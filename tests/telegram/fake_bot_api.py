@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 
 BOT_ID = 777000
@@ -260,6 +261,12 @@ class FakeBotApi:
 
     def say(self, user_id: int, text: str, *, chat_id: int | None = None, **extra: Any) -> int:
         """A user writes to the bot (in a private chat unless ``chat_id`` is a group)."""
+        return self._offer(self.message_update(user_id, text, chat_id=chat_id, **extra))
+
+    def message_update(
+        self, user_id: int, text: str, *, chat_id: int | None = None, **extra: Any
+    ) -> dict[str, Any]:
+        """An update with a new message, not offered yet (``push`` sends it to a webhook)."""
         chat_id = user_id if chat_id is None else chat_id
         message: dict[str, Any] = {
             "message_id": self._next_message_id(chat_id),
@@ -272,7 +279,19 @@ class FakeBotApi:
         if text.startswith("/"):
             length = len(text.split()[0])
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
-        return self._offer({"message": message})
+        return {"update_id": next(self._update_ids), "message": message}
+
+    async def push(self, update: dict[str, Any], secret: str | None = None) -> int:
+        """Deliver an update to the registered webhook as Telegram does; the HTTP status."""
+
+        headers = {
+            "X-Telegram-Bot-Api-Secret-Token": self.webhook_secret if secret is None else secret
+        }
+        async with (
+            aiohttp.ClientSession() as session,
+            session.post(self.webhook_url, json=update, headers=headers) as response,
+        ):
+            return response.status
 
     def press(self, user_id: int, bot_message: Call, data: str) -> int:
         """A user presses the inline button with ``data`` under a message the bot sent."""
@@ -284,11 +303,10 @@ class FakeBotApi:
             "chat_instance": f"ci{chat_id}",
             "data": data,
         }
-        return self._offer({"callback_query": query})
+        return self._offer({"update_id": next(self._update_ids), "callback_query": query})
 
     def _offer(self, update: dict[str, Any]) -> int:
-        update_id = next(self._update_ids)
-        update["update_id"] = update_id
+        update_id = update.setdefault("update_id", next(self._update_ids))
         self.updates.append(update)
         self.offered_at[update_id] = time.perf_counter()
         asyncio.get_running_loop().create_task(self._notify())
