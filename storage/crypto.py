@@ -119,6 +119,11 @@ def attach_keyring(dialect: Dialect, keyring: KeyRing) -> None:
     setattr(dialect, _DIALECT_ATTRIBUTE, keyring)
 
 
+def keyring_of(dialect: Dialect) -> KeyRing:
+    """The key ring of an engine made by storage.db (for blind tokens)."""
+    return _keyring(dialect)
+
+
 def _keyring(dialect: Dialect) -> KeyRing:
     keyring = getattr(dialect, _DIALECT_ATTRIBUTE, None)
     if keyring is None:

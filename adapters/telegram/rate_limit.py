@@ -24,6 +24,7 @@ import logging
 import time
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from telegram.error import RetryAfter
@@ -200,4 +201,6 @@ class TelegramRateLimiter(BaseRateLimiter[SendOptions]):
 
 
 def retry_after_seconds(error: RetryAfter) -> float:
-    return max(0.0, error._retry_after.total_seconds())  # the public attribute is deprecated
+    value = error.retry_after
+    seconds = value.total_seconds() if isinstance(value, timedelta) else float(value)
+    return max(0.0, seconds)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.commands import basics, context, history, mood, privacy, today, undo
+from bot.commands import basics, context, history, link, mood, privacy, today, undo
 from bot.commands.registry import Command, CommandRegistry, parse_command
 
 
@@ -19,6 +19,7 @@ def default_commands() -> CommandRegistry:
         Command("export", "all your data as a JSON file", privacy.handle_export),
         Command("forget", "delete all your data (asks first)", privacy.handle_forget),
         Command("cancel", "stop the current question flow", basics.handle_cancel),
+        Command("link", "use Sanctum from another platform too", link.handle, "[code]"),
     ):
         registry.register(command)
     registry.register(Command("help", "what I can do", basics.help_handler(lambda: list(registry))))

@@ -3,6 +3,7 @@
 from storage.models.audit import AuditEvent
 from storage.models.base import Base, UTCDateTime, utcnow
 from storage.models.knowledge import CONFIDENCE_LEVELS, KnowledgeEntry
+from storage.models.links import LinkCode
 from storage.models.messages import (
     ChatSession,
     ConversationState,
@@ -36,6 +37,7 @@ __all__ = [
     "EmergencyContact",
     "HealthcareProvider",
     "KnowledgeEntry",
+    "LinkCode",
     "Medication",
     "MedicationEvent",
     "MoodShift",
