@@ -141,7 +141,8 @@ class CoreBridge:
         """Wait (up to ``within`` seconds) until every queued message is handled and its
         replies sent."""
         try:
-            await asyncio.wait_for(self._idle.wait(), within)
+            async with asyncio.timeout(within):
+                await self._idle.wait()
         except TimeoutError:
             return False
         return True

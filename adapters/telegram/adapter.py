@@ -128,6 +128,7 @@ class TelegramAdapter:
         self._offsets = UpdateOffsets()
         self._confirmed: int | None = None
         self._poller: asyncio.Task[None] | None = None
+        self._receiving = False
         self._me: BotIdentity | None = None
         self._tasks: set[asyncio.Task[None]] = set()
 
@@ -149,12 +150,14 @@ class TelegramAdapter:
             self.state = "webhook"
         else:
             await self.bot.delete_webhook()
+            self._receiving = True
             self._poller = asyncio.create_task(self._poll(), name="telegram-polling")
             self.state = "polling"
 
     async def stop_receiving(self) -> None:
         """Take no new updates; those already handed over keep going."""
         self.state = "stopping"
+        self._receiving = False  # also ends the loop should a cancellation get lost
         if self._poller is not None:
             self._poller.cancel()
             await asyncio.gather(self._poller, return_exceptions=True)
@@ -172,6 +175,7 @@ class TelegramAdapter:
     def abort(self) -> None:
         """Stop as a killed process would: nothing confirmed, nothing finished."""
         self.state = "stopped"
+        self._receiving = False
         for task in (self._poller, *self._tasks):
             if task is not None:
                 task.cancel()
@@ -189,7 +193,7 @@ class TelegramAdapter:
 
     async def _poll(self) -> None:
         failures = 0
-        while True:
+        while self._receiving:
             if self._offsets.pending:
                 await self._offsets.settled(SETTLE_WAIT)
             offset = self._offsets.offset

@@ -56,7 +56,8 @@ class UpdateOffsets:
     async def settled(self, within: float) -> bool:
         """Wait until nothing is pending (True) or ``within`` seconds pass (False)."""
         try:
-            await asyncio.wait_for(self._settled.wait(), within)
+            async with asyncio.timeout(within):
+                await self._settled.wait()
         except TimeoutError:
             return False
         return True

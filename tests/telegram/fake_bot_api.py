@@ -281,15 +281,16 @@ class FakeBotApi:
             message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
         return {"update_id": next(self._update_ids), "message": message}
 
-    async def push(self, update: dict[str, Any], secret: str | None = None) -> int:
-        """Deliver an update to the registered webhook as Telegram does; the HTTP status."""
-
-        headers = {
-            "X-Telegram-Bot-Api-Secret-Token": self.webhook_secret if secret is None else secret
-        }
+    async def push(
+        self, update: dict[str, Any], secret: str | None = None, url: str | None = None
+    ) -> int:
+        """Deliver an update to the webhook as Telegram does (by default the registered one,
+        with its secret); the HTTP status of the answer."""
+        secret = self.webhook_secret if secret is None else secret
+        headers = {"X-Telegram-Bot-Api-Secret-Token": secret}
         async with (
             aiohttp.ClientSession() as session,
-            session.post(self.webhook_url, json=update, headers=headers) as response,
+            session.post(url or self.webhook_url, json=update, headers=headers) as response,
         ):
             return response.status
 

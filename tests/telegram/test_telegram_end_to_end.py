@@ -78,9 +78,12 @@ async def test_intake_by_text_and_buttons(
     done = await _press(fake_telegram, "8:00 and 21:00")
     assert "Ana" in done or "set" in done.lower()
 
-    await fake_telegram.wait_for(
-        lambda: len(fake_telegram.sent(method="answerCallbackQuery")) == 3
-    ), "every button press is answered"
+    (
+        await fake_telegram.wait_for(
+            lambda: len(fake_telegram.sent(method="answerCallbackQuery")) == 3
+        ),
+        "every button press is answered",
+    )
     edits = await fake_telegram.wait_for(lambda: fake_telegram.sent(ANA, "editMessageText") or None)
     assert edits[0].text.endswith("→ Everything"), "the pressed choice is marked"
     assert "reply_markup" not in edits[0].params or not edits[0].buttons
