@@ -23,7 +23,7 @@ from collections.abc import Hashable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Protocol
+from typing import Literal, Protocol
 
 from bot.core import Core
 from bot.messages import IncomingMessage, Reply
@@ -41,6 +41,9 @@ class Replier(Protocol):
     async def deliver(self, reply: Reply) -> None: ...
 
     async def show_typing(self) -> None: ...
+
+    async def finished(self, replied: bool) -> None:
+        """The message is handled and its replies were sent (``replied``: any at all)."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class _Job:
     attempt: int = 0
     is_stored: bool = False
     finished: bool = False
+    replied: bool = False
 
 
 @dataclass(order=True)
@@ -71,7 +75,8 @@ class _Outgoing:
     priority: int
     sequence: int
     job: _Job = field(compare=False)
-    reply: Reply | None = field(compare=False)  # None: a typing indicator
+    kind: Literal["reply", "typing", "finished"] = field(compare=False)
+    reply: Reply | None = field(compare=False, default=None)
 
 
 @dataclass
@@ -206,6 +211,7 @@ class CoreBridge:
                 break
             await asyncio.sleep(job.retry.pause(job.attempt))
         job.finished = True
+        self._enqueue(lane, job, None, "finished")
         MESSAGES_HANDLED.labels(job.message.platform).inc()
         if not job.stored.done():
             job.stored.set_result(job.is_stored)
@@ -221,27 +227,33 @@ class CoreBridge:
     def _emit_threadsafe(
         self, loop: asyncio.AbstractEventLoop, lane: _Lane, job: _Job, reply: Reply
     ) -> None:
-        self._call_soon(loop, self._enqueue, lane, job, reply)
+        self._call_soon(loop, self._enqueue, lane, job, reply, "reply")
 
     @staticmethod
     def _call_soon(loop: asyncio.AbstractEventLoop, callback: object, *args: object) -> None:
         with contextlib.suppress(RuntimeError):  # a closed loop: the process is going away
             loop.call_soon_threadsafe(callback, *args)  # type: ignore[arg-type]
 
-    def _enqueue(self, lane: _Lane, job: _Job, reply: Reply | None) -> None:
+    def _enqueue(
+        self,
+        lane: _Lane,
+        job: _Job,
+        reply: Reply | None,
+        kind: Literal["reply", "typing", "finished"],
+    ) -> None:
         if self._closed:
             return
-        if reply is not None and job.attempt > 1 and not job.is_stored:
+        if kind == "reply" and job.attempt > 1 and not job.is_stored:
             return  # a repeated failure notice: the person was told on the first attempt
         priority = 0 if reply is not None and reply.urgent else 1
-        heapq.heappush(lane.outbox, _Outgoing(priority, next(self._sequence), job, reply))
+        heapq.heappush(lane.outbox, _Outgoing(priority, next(self._sequence), job, kind, reply))
         if lane.sender is None:
             lane.sender = asyncio.create_task(self._send_lane(lane))
 
     async def _keep_typing(self, lane: _Lane, job: _Job) -> None:
         await asyncio.sleep(self.typing_after)
         while not job.finished:
-            self._enqueue(lane, job, None)
+            self._enqueue(lane, job, None, "typing")
             await asyncio.sleep(TYPING_REPEAT)
 
     async def _send_lane(self, lane: _Lane) -> None:
@@ -255,13 +267,17 @@ class CoreBridge:
 
     async def _send(self, item: _Outgoing) -> None:
         platform = item.job.message.platform
+        replier = item.job.replier
         try:
-            if item.reply is None:
+            if item.kind == "typing":
                 if not item.job.finished:
-                    await item.job.replier.show_typing()
-                return
-            await item.job.replier.deliver(item.reply)
-            REPLIES_SENT.labels(platform).inc()
+                    await replier.show_typing()
+            elif item.kind == "finished":
+                await replier.finished(item.job.replied)
+            elif item.reply is not None:
+                item.job.replied = True
+                await replier.deliver(item.reply)
+                REPLIES_SENT.labels(platform).inc()
         except asyncio.CancelledError:
             raise
         except Exception as error:

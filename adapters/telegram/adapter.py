@@ -98,6 +98,9 @@ class TelegramReplier:
     async def show_typing(self) -> None:
         await self.bot.send_chat_action(chat_id=self.chat_id, action=ChatAction.TYPING)
 
+    async def finished(self, replied: bool) -> None:
+        return None
+
 
 class TelegramAdapter:
     name = "telegram"

@@ -17,6 +17,8 @@ from telegram.error import BadRequest
 from telegram.ext import ExtBot
 
 from adapters.telegram.rate_limit import SendOptions
+from adapters.text import split_text as split
+from adapters.text import utf16_length
 from bot.messages import Attachment, Button, Reply
 
 MAX_MESSAGE_LENGTH = 4096  # Telegram counts UTF-16 code units, after entity parsing
@@ -29,38 +31,8 @@ def escape(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _utf16_length(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-def split_text(text: str, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:
-    """Parts of at most ``limit`` UTF-16 units, cut at a paragraph, line or word if one is
-    in the second half of the part, never inside a character."""
-    parts: list[str] = []
-    rest = text
-    while _utf16_length(rest) > limit:
-        fits = _longest_prefix(rest, limit)
-        cut = fits
-        for separator in ("\n\n", "\n", " "):
-            found = rest.rfind(separator, 0, fits)
-            if found > fits // 2:
-                cut = found + len(separator)
-                break
-        parts.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip("\n")
-    if rest or not parts:
-        parts.append(rest)
-    return [part for part in parts if part] or [""]
-
-
-def _longest_prefix(text: str, limit: int) -> int:
-    """The number of characters whose UTF-16 length is at most ``limit``."""
-    units = 0
-    for index, character in enumerate(text):
-        units += 2 if ord(character) > 0xFFFF else 1
-        if units > limit:
-            return index
-    return len(text)
+def split_text(text: str) -> list[str]:
+    return split(text, MAX_MESSAGE_LENGTH, utf16_length)
 
 
 def keyboard(rows: tuple[tuple[Button, ...], ...]) -> tuple[InlineKeyboardMarkup | None, str]:

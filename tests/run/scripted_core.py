@@ -30,6 +30,8 @@ CRISIS_TEXT = "i can't do this anymore, i want to end it all tonight"
 LONG_TEXT = "tell me everything"
 PICTURE_TEXT = "show me a picture"
 SLOW_TEXT = "think about this slowly"
+FANCY_TEXT = "say it with style"
+FANCY_REPLY = "**not bold** _not italic_ `not code` ~~kept~~ <b>kept</b> & @everyone"
 
 SCRIPT = {
     MOOD_SHIFT_TEXT: Analysis(
@@ -109,6 +111,8 @@ class ScriptedCompanion:
         text = turn.text.lower()
         if text == LONG_TEXT:
             return ReplyPlan.now([Reply(text=LONG_REPLY)])
+        if text == FANCY_TEXT:
+            return ReplyPlan.now([Reply(text=FANCY_REPLY)])
         if text == PICTURE_TEXT:
             picture = Attachment(filename="mood.png", media_type="image/png", content=PNG)
             return ReplyPlan.now([Reply(text="Your week:", attachment=picture)])
