@@ -61,7 +61,7 @@ async def test_markdown_in_replies_is_escaped_and_files_attached(
     assert fancy.body["allowed_mentions"] == {"parse": []}, "@everyone pings nobody"
     picture = await _dm(fake_discord, PICTURE_TEXT)
     await fake_discord.wait_for(lambda: any(m.files for m in fake_discord.messages_to(ANA)))
-    files = [m.files for m in fake_discord.messages_to(ANA) if m.files][0]
+    files = next(m.files for m in fake_discord.messages_to(ANA) if m.files)
     assert files == [("mood.png", PNG)]
     assert picture.content.startswith("Your week")
 
