@@ -17,12 +17,12 @@ import contextlib
 import heapq
 import itertools
 import logging
+import threading
 import time
 from collections import deque
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Literal, Protocol
 
 from bot.core import Core
@@ -33,6 +33,7 @@ from bot.safe_logging import describe_failure
 log = logging.getLogger("sanctum.bridge")
 
 TYPING_REPEAT = 4.5  # seconds; platforms show "typing" for about five seconds
+OVERLOAD_FACTOR = 4  # conversations waiting per worker thread beyond which typing is skipped
 
 
 class Replier(Protocol):
@@ -68,6 +69,7 @@ class _Job:
     is_stored: bool = False
     finished: bool = False
     replied: bool = False
+    typing: asyncio.TimerHandle | None = None
 
 
 @dataclass(order=True)
@@ -92,6 +94,46 @@ class _Lane:
         return not self.jobs and not self.outbox and self.runner is None and self.sender is None
 
 
+class _Mailbox:
+    """Calls from worker threads to run on the event loop, in the order posted. Waking the
+    loop costs a system call, so a burst of posts shares one wake-up."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self._calls: deque[tuple[Callable[..., object], tuple[object, ...]]] = deque()
+        self._guard = threading.Lock()
+        self._scheduled = False
+
+    def post(self, callback: Callable[..., object], *args: object) -> None:
+        with self._guard:
+            self._calls.append((callback, args))
+            if self._scheduled:
+                return
+            self._scheduled = True
+        with contextlib.suppress(RuntimeError):  # a closed loop: the process is going away
+            self._loop.call_soon_threadsafe(self._run)
+
+    def _run(self) -> None:
+        while True:
+            with self._guard:
+                if not self._calls:
+                    self._scheduled = False
+                    return
+                batch = list(self._calls)
+                self._calls.clear()
+            for callback, args in batch:
+                try:
+                    callback(*args)
+                except Exception as error:  # one failing call must not stop the others
+                    ERRORS.labels("bridge").inc()
+                    log.error("a call from the core failed: %s", describe_failure(error))
+
+
+def _settle(future: asyncio.Future[None]) -> None:
+    if not future.done():  # a lane cancelled by abort() no longer waits for it
+        future.set_result(None)
+
+
 class CoreBridge:
     def __init__(
         self,
@@ -104,10 +146,12 @@ class CoreBridge:
         self.core = core
         self.typing_after = typing_after
         self.store_retry = store_retry or StoreRetry()
+        self._workers = workers
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sanctum-core")
         self._lanes: dict[Hashable, _Lane] = {}
         self._sequence = itertools.count()
         self._closed = False
+        self._mailbox: _Mailbox | None = None
         self._idle = asyncio.Event()
         self._idle.set()
 
@@ -183,25 +227,19 @@ class CoreBridge:
 
     async def _handle(self, lane: _Lane, job: _Job) -> None:
         loop = asyncio.get_running_loop()
+        mailbox = self._mailbox_for(loop)
         while True:
             job.attempt += 1
-            typing = asyncio.create_task(self._keep_typing(lane, job))
+            typing = loop.call_later(self.typing_after, self._typing_due, lane, job)
             started = time.perf_counter()
+            handled: asyncio.Future[None] = loop.create_future()
+            self._pool.submit(self._run_core, mailbox, lane, job, handled)
             try:
-                await loop.run_in_executor(
-                    self._pool,
-                    partial(
-                        self.core.handle,
-                        job.message,
-                        partial(self._emit_threadsafe, loop, lane, job),
-                        on_stored=partial(self._stored_threadsafe, loop, job),
-                    ),
-                )
-            except Exception as error:  # the core catches its own; this is a bug
-                ERRORS.labels("core").inc()
-                log.error("the core raised: %s", describe_failure(error))
+                await handled
             finally:
                 typing.cancel()
+                if job.typing is not None:
+                    job.typing.cancel()
             HANDLING_SECONDS.labels(job.message.platform).observe(time.perf_counter() - started)
             if job.is_stored:
                 break
@@ -216,23 +254,32 @@ class CoreBridge:
         if not job.stored.done():
             job.stored.set_result(job.is_stored)
 
-    def _stored_threadsafe(self, loop: asyncio.AbstractEventLoop, job: _Job) -> None:
-        self._call_soon(loop, self._mark_stored, job)
+    def _run_core(
+        self, mailbox: _Mailbox, lane: _Lane, job: _Job, handled: asyncio.Future[None]
+    ) -> None:
+        """On a worker thread. Everything it tells the loop goes through one mailbox, in
+        order: the stored signal, the replies, then the end."""
+        try:
+            self.core.handle(
+                job.message,
+                lambda reply: mailbox.post(self._enqueue, lane, job, reply, "reply"),
+                on_stored=lambda: mailbox.post(self._mark_stored, job),
+            )
+        except Exception as error:  # the core catches its own; this is a bug
+            ERRORS.labels("core").inc()
+            log.error("the core raised: %s", describe_failure(error))
+        finally:
+            mailbox.post(_settle, handled)
+
+    def _mailbox_for(self, loop: asyncio.AbstractEventLoop) -> _Mailbox:
+        if self._mailbox is None:
+            self._mailbox = _Mailbox(loop)
+        return self._mailbox
 
     def _mark_stored(self, job: _Job) -> None:
         job.is_stored = True
         if not job.stored.done():
             job.stored.set_result(True)
-
-    def _emit_threadsafe(
-        self, loop: asyncio.AbstractEventLoop, lane: _Lane, job: _Job, reply: Reply
-    ) -> None:
-        self._call_soon(loop, self._enqueue, lane, job, reply, "reply")
-
-    @staticmethod
-    def _call_soon(loop: asyncio.AbstractEventLoop, callback: object, *args: object) -> None:
-        with contextlib.suppress(RuntimeError):  # a closed loop: the process is going away
-            loop.call_soon_threadsafe(callback, *args)  # type: ignore[arg-type]
 
     def _enqueue(
         self,
@@ -250,11 +297,16 @@ class CoreBridge:
         if lane.sender is None:
             lane.sender = asyncio.create_task(self._send_lane(lane))
 
-    async def _keep_typing(self, lane: _Lane, job: _Job) -> None:
-        await asyncio.sleep(self.typing_after)
-        while not job.finished:
+    def _typing_due(self, lane: _Lane, job: _Job) -> None:
+        if job.finished or self._closed:
+            return
+        if len(self._lanes) <= self._workers * OVERLOAD_FACTOR:
+            # Under a backlog the indicator is the first thing to go: it costs a request
+            # per conversation and says nothing the queue would not cure faster.
             self._enqueue(lane, job, None, "typing")
-            await asyncio.sleep(TYPING_REPEAT)
+        job.typing = asyncio.get_running_loop().call_later(
+            TYPING_REPEAT, self._typing_due, lane, job
+        )
 
     async def _send_lane(self, lane: _Lane) -> None:
         try:

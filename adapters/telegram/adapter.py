@@ -15,19 +15,19 @@ import hmac
 import logging
 from collections.abc import Iterable
 from functools import partial
+from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import web
 from telegram import BotCommand, Message, Update
 from telegram.constants import ChatAction
 from telegram.error import InvalidToken, RetryAfter, TelegramError
-from telegram.ext import ExtBot
-from telegram.request import HTTPXRequest
 
 from adapters.bridge import CoreBridge, StoreRetry
+from adapters.telegram.bot import SanctumBot, build_bot
 from adapters.telegram.channel import TelegramChannel
 from adapters.telegram.offsets import UpdateOffsets
-from adapters.telegram.rate_limit import TelegramRateLimiter, retry_after_seconds
+from adapters.telegram.rate_limit import retry_after_seconds
 from adapters.telegram.render import (
     MAX_MESSAGE_LENGTH,
     PARSE_MODE,
@@ -54,28 +54,8 @@ log = logging.getLogger("sanctum.telegram")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 (a header name)
 DEFAULT_WEBHOOK_PATH = "/telegram/webhook"
 SETTLE_WAIT = 0.1  # seconds to let handed-over updates be stored before polling again
+BUSY_POLL_INTERVAL = 0.01  # while updates wait to be stored, poll at most this often
 LONGEST_BACKOFF = 30.0
-
-
-def build_bot(settings: Settings) -> ExtBot:  # type: ignore[type-arg]
-    if settings.telegram_token is None:
-        raise ValueError("SANCTUM_TELEGRAM_TOKEN is not set")
-    return ExtBot(
-        token=settings.telegram_token.get_secret_value(),
-        base_url=settings.telegram_base_url,
-        request=HTTPXRequest(
-            connection_pool_size=64,
-            read_timeout=20,
-            write_timeout=20,
-            connect_timeout=10,
-            pool_timeout=10,
-            media_write_timeout=60,
-        ),
-        get_updates_request=HTTPXRequest(connection_pool_size=2, connect_timeout=10),
-        rate_limiter=TelegramRateLimiter(
-            settings.telegram_messages_per_second, settings.telegram_chat_messages_per_second
-        ),
-    )
 
 
 def webhook_secret(settings: Settings) -> str:
@@ -88,7 +68,7 @@ def webhook_secret(settings: Settings) -> str:
 
 
 class TelegramReplier:
-    def __init__(self, bot: ExtBot, chat_id: int) -> None:  # type: ignore[type-arg]
+    def __init__(self, bot: SanctumBot, chat_id: int) -> None:
         self.bot = bot
         self.chat_id = chat_id
 
@@ -195,15 +175,23 @@ class TelegramAdapter:
     # -- long polling ---------------------------------------------------------------------
 
     async def _poll(self) -> None:
+        loop = asyncio.get_running_loop()
         failures = 0
+        polled_at = 0.0
+        polled_offset: int | None = None
         while self._receiving:
             if self._offsets.pending:
-                await self._offsets.settled(SETTLE_WAIT)
+                # Telegram would send the waiting updates again: poll once the oldest is
+                # stored (the offset moves on), or after a while for updates beyond them.
+                await self._offsets.moved_from(polled_offset, SETTLE_WAIT)
+                if (pause := BUSY_POLL_INTERVAL - (loop.time() - polled_at)) > 0:
+                    await asyncio.sleep(pause)
             offset = self._offsets.offset
+            polled_at, polled_offset = loop.time(), offset
             try:
-                updates = await self.bot.get_updates(
-                    offset=offset,
-                    timeout=0 if self._offsets.pending else self.poll_timeout,
+                updates = await self.bot.fetch_updates(
+                    offset,
+                    wait=0 if self._offsets.pending else self.poll_timeout,
                     allowed_updates=list(ALLOWED_UPDATES),
                 )
             except InvalidToken:
@@ -220,18 +208,25 @@ class TelegramAdapter:
                 continue
             failures = 0
             self._confirmed = offset
-            for update in updates:
-                if self._offsets.begin(update.update_id):
-                    self._accept(update)
+            for data in updates:
+                update_id = data.get("update_id")
+                if isinstance(update_id, int) and self._offsets.begin(update_id):
+                    self._accept(update_id, data)
 
-    def _accept(self, update: Update) -> None:
+    def _accept(self, update_id: int, data: dict[str, Any]) -> None:
         assert self._me is not None
-        incoming = read_update(update, self._me)
+        try:
+            update = Update.de_json(data, self.bot)
+            incoming = read_update(update, self._me)
+        except Exception as error:  # never log the update itself: it holds what was written
+            ERRORS.labels("telegram_update").inc()
+            log.error("an update could not be read: %s", describe_failure(error))
+            incoming = None
         if incoming is None:
-            self._offsets.finish(update.update_id)
+            self._offsets.finish(update_id)
             return
         stored = self._submit(incoming)
-        stored.add_done_callback(partial(self._stored, update.update_id, incoming))
+        stored.add_done_callback(partial(self._stored, update_id, incoming))
 
     def _stored(
         self, update_id: int, incoming: TelegramIncoming, stored: asyncio.Future[bool]

@@ -16,8 +16,7 @@ class UpdateOffsets:
         self._pending: set[int] = set()  # handed to the core, not stored yet
         self._stored_above: set[int] = set()  # stored, but an earlier update is pending
         self._highest: int | None = None
-        self._settled = asyncio.Event()
-        self._settled.set()
+        self._moved = asyncio.Event()
 
     @property
     def offset(self) -> int | None:
@@ -38,26 +37,29 @@ class UpdateOffsets:
         if offset is not None and update_id < offset:
             return False
         self._pending.add(update_id)
-        self._settled.clear()
         if self._highest is None or update_id > self._highest:
             self._highest = update_id
         return True
 
     def finish(self, update_id: int) -> None:
         """The update is stored (or needs no storing): it may be confirmed."""
+        before = self.offset
         self._pending.discard(update_id)
         self._stored_above.add(update_id)
         offset = self.offset
-        if offset is not None:
-            self._stored_above = {seen for seen in self._stored_above if seen >= offset}
-        if not self._pending:
-            self._settled.set()
+        if offset != before:
+            if offset is not None:
+                self._stored_above = {seen for seen in self._stored_above if seen >= offset}
+            self._moved.set()
 
-    async def settled(self, within: float) -> bool:
-        """Wait until nothing is pending (True) or ``within`` seconds pass (False)."""
+    async def moved_from(self, offset: int | None, within: float) -> bool:
+        """Wait until the offset is no longer ``offset`` (True: new updates can be fetched)
+        or ``within`` seconds pass (False)."""
         try:
             async with asyncio.timeout(within):
-                await self._settled.wait()
+                while self.offset == offset:
+                    self._moved.clear()
+                    await self._moved.wait()
         except TimeoutError:
             return False
         return True
