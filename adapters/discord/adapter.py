@@ -14,12 +14,15 @@ import contextlib
 import logging
 import sys
 from collections.abc import Awaitable, Callable, Iterable
+from datetime import UTC, datetime, timedelta
 
+import aiohttp
 import discord
 from aiohttp import web
 from discord import app_commands
 
 from adapters.bridge import CoreBridge
+from adapters.discord.catch_up import newest_stored_dms
 from adapters.discord.channel import DiscordChannel
 from adapters.discord.render import (
     MAX_MESSAGE_LENGTH,
@@ -45,6 +48,9 @@ log = logging.getLogger("sanctum.discord")
 
 ACKNOWLEDGE_WITHIN = 2.0  # seconds; Discord gives three
 READY_WITHIN = 60.0
+CATCH_UP_WINDOW = timedelta(days=2)
+CATCH_UP_PEOPLE = 500
+CATCH_UP_MESSAGES = 50  # per person
 RECONNECT_PAUSE = 1.0
 
 
@@ -137,6 +143,9 @@ class _Client(discord.Client):
     async def on_message(self, message: discord.Message) -> None:
         self.adapter.on_message(message)
 
+    async def on_ready(self) -> None:  # every new session (not a resumed one)
+        self.adapter.catch_up()
+
     async def on_interaction(self, interaction: discord.Interaction) -> None:
         if interaction.type == discord.InteractionType.component:
             await self.adapter.on_press(interaction)
@@ -163,6 +172,7 @@ class DiscordAdapter:
         self.state = "stopped"
         self._connection: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self._catching_up: asyncio.Task[None] | None = None
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -262,6 +272,37 @@ class DiscordAdapter:
             return interaction.response.defer()
 
         await self._submit_and_acknowledge(incoming, replier, acknowledge)
+
+    def catch_up(self) -> None:
+        """Read DMs written while no session was connected (see catch_up.py)."""
+        if self._catching_up is None or self._catching_up.done():
+            self._catching_up = asyncio.create_task(self._catch_up())
+            self._tasks.add(self._catching_up)
+            self._catching_up.add_done_callback(self._tasks.discard)
+
+    async def _catch_up(self) -> None:
+        since = datetime.now(UTC) - CATCH_UP_WINDOW
+        try:
+            people = await asyncio.to_thread(
+                newest_stored_dms, self.bridge.core.db, since=since, people=CATCH_UP_PEOPLE
+            )
+        except Exception as error:
+            log.error("reading where each DM stands failed: %s", describe_failure(error))
+            return
+        found = 0
+        for user_id, newest in people:
+            try:
+                dm = await self.client.create_dm(discord.Object(id=user_id))
+                async for message in dm.history(
+                    limit=CATCH_UP_MESSAGES, after=discord.Object(id=newest), oldest_first=True
+                ):
+                    if message.author.id == user_id:
+                        found += 1
+                        self.on_message(message)
+            except (discord.HTTPException, aiohttp.ClientError, TimeoutError) as error:
+                log.warning("catching up a DM failed: %s", describe_failure(error))
+        if found:
+            log.info("caught up %d DMs written while disconnected", found)
 
     def resubmit(self, message: IncomingMessage) -> asyncio.Future[bool]:
         """Hand a stored message to the core again (one a dead process left unfinished)."""

@@ -37,6 +37,7 @@ def discord_on_loopback(fake_discord: FakeDiscord) -> Iterator[None]:
 
 class DiscordHarness:
     def __init__(self, database: Database, settings: Settings) -> None:
+        self.adapter_settings = settings
         self.scripted: ScriptedCore = scripted_core(database, settings)
         self.bridge = CoreBridge(self.scripted.core, workers=4)
         self.adapter = DiscordAdapter(
@@ -58,4 +59,5 @@ async def discord_bot(
     harness = DiscordHarness(database, settings)
     await harness.adapter.start()
     yield harness
-    await harness.stop()
+    if harness.adapter.state != "stopped":
+        await harness.stop()

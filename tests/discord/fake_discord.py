@@ -26,11 +26,16 @@ BOT_ID = 900000000000000002
 GUILD_ID = 900000000000000003
 GUILD_CHANNEL_ID = 900000000000000004
 TOKEN = "fake-discord-token"
-_snowflakes = itertools.count(1_000_000_000_000_000_000)
+DISCORD_EPOCH_MS = 1_420_070_400_000
+_last_snowflake = 0
 
 
 def snowflake() -> str:
-    return str(next(_snowflakes))
+    """A fresh id that, like Discord's, encodes the time it was made (and only grows)."""
+    global _last_snowflake
+    made = (int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22
+    _last_snowflake = max(made, _last_snowflake + 1)
+    return str(_last_snowflake)
 
 
 @dataclass
@@ -85,6 +90,7 @@ class FakeDiscord:
     commands: list[dict[str, Any]] = field(default_factory=list)
     refuse_dms_to: set[int] = field(default_factory=set)
     identified: int = 0
+    history: dict[int, list[dict[str, Any]]] = field(default_factory=dict)  # DM channel
     # Answers for the next message creations instead of success: (status, body).
     failures: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
 
@@ -107,6 +113,7 @@ class FakeDiscord:
         app.router.add_put(f"{api}/applications/{{app}}/commands", self._register_commands)
         app.router.add_post(f"{api}/users/@me/channels", self._open_dm)
         app.router.add_post(f"{api}/channels/{{channel}}/messages", self._create_message)
+        app.router.add_get(f"{api}/channels/{{channel}}/messages", self._read_history)
         app.router.add_post(f"{api}/channels/{{channel}}/typing", self._typing)
         app.router.add_post(
             f"{api}/interactions/{{interaction}}/{{token}}/callback", self._interaction_callback
@@ -219,6 +226,15 @@ class FakeDiscord:
             )
         recorded.result = self._message(channel_id, body, files)
         return _json(recorded.result)
+
+    async def _read_history(self, request: web.Request) -> web.Response:
+        """Messages after ``after``: the oldest ``limit`` of them, newest first (as Discord)."""
+        await self._record(request, dict(request.query))
+        after = int(request.query.get("after", 0))
+        limit = int(request.query.get("limit", 50))
+        channel = self.history.get(int(request.match_info["channel"]), [])
+        later = sorted((m for m in channel if int(m["id"]) > after), key=lambda m: int(m["id"]))
+        return _json(list(reversed(later[:limit])))
 
     async def _typing(self, request: web.Request) -> web.Response:
         await self._record(request, {})
@@ -339,27 +355,28 @@ class FakeDiscord:
         return next((user for user, dm in self._dm_channels.items() if dm == channel_id), None)
 
     async def dm(self, user_id: int, content: str) -> str:
-        """A person writes to the bot in their DM; returns the message id."""
+        """A person writes to the bot in their DM (delivered if a client is connected, kept
+        in the DM's history either way); returns the message id."""
         message_id = snowflake()
-        await self.dispatch(
-            "MESSAGE_CREATE",
-            {
-                "id": message_id,
-                "channel_id": str(self.dm_channel(user_id)),
-                "author": _user(user_id),
-                "content": content,
-                "timestamp": datetime.now(UTC).isoformat(),
-                "edited_timestamp": None,
-                "tts": False,
-                "mention_everyone": False,
-                "mentions": [],
-                "mention_roles": [],
-                "attachments": [],
-                "embeds": [],
-                "pinned": False,
-                "type": 0,
-            },
-        )
+        message = {
+            "id": message_id,
+            "channel_id": str(self.dm_channel(user_id)),
+            "author": _user(user_id),
+            "content": content,
+            "timestamp": datetime.now(UTC).isoformat(),
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [],
+            "embeds": [],
+            "pinned": False,
+            "type": 0,
+        }
+        self.history.setdefault(self.dm_channel(user_id), []).append(message)
+        if self._sockets:
+            await self.dispatch("MESSAGE_CREATE", message)
         return message_id
 
     async def mention_in_server(self, user_id: int, content: str) -> str:

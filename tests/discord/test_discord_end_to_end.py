@@ -167,3 +167,27 @@ async def test_an_event_discord_py_cannot_read_does_not_end_the_connection(
     await fake_discord.wait_for(lambda: fake_discord.identified == 2)  # connected again
     await _dm(fake_discord, "/help")
     assert discord_bot.adapter.healthy()
+
+
+async def test_dms_written_while_disconnected_are_read_from_history_at_start(
+    discord_bot: DiscordHarness,
+    fake_discord: FakeDiscord,
+    database: Database,
+) -> None:
+    await _dm(fake_discord, "/mood calm functional")
+    await discord_bot.stop()  # the process goes away
+    await fake_discord.dm(ANA, "/mood sad limited")  # nobody is connected to receive it
+    await fake_discord.dm(ANA, "/today")
+    assert _count(database, MoodShift) == 1
+
+    restarted = DiscordHarness(database, discord_bot.adapter_settings)
+    await restarted.adapter.start()
+    try:
+        await fake_discord.wait_for(lambda: len(fake_discord.messages_to(ANA)) >= 3)
+        assert await restarted.bridge.drain(20)
+    finally:
+        await restarted.stop()
+    texts = [message.content for message in fake_discord.messages_to(ANA)]
+    assert len(texts) == 3, "each written DM answered once, the stored one not again"
+    assert "sad" in texts[1] and texts[2].startswith("Today")
+    assert _count(database, MoodShift) == 2
