@@ -18,6 +18,7 @@ from aiohttp import web
 
 from adapters.bridge import CoreBridge
 from adapters.channels import configured_channels
+from adapters.errors import StartupError
 from adapters.http.server import Health, build_app
 from adapters.recovery import UnfinishedMessages
 from bot.app import build_core
@@ -32,9 +33,7 @@ from storage.migrate import is_up_to_date
 
 log = logging.getLogger("sanctum.run")
 
-
-class StartupError(Exception):
-    """Sanctum cannot start with this configuration (the message says why)."""
+__all__ = ["StartupError", "serve"]
 
 
 class ChatAdapter(Protocol):

@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import hmac
 import logging
+import re
 from collections.abc import Iterable
 from functools import partial
 from typing import Any
@@ -24,6 +25,7 @@ from telegram.constants import ChatAction
 from telegram.error import InvalidToken, RetryAfter, TelegramError
 
 from adapters.bridge import CoreBridge, StoreRetry
+from adapters.errors import StartupError
 from adapters.telegram.bot import SanctumBot, build_bot
 from adapters.telegram.channel import TelegramChannel
 from adapters.telegram.offsets import UpdateOffsets
@@ -52,6 +54,7 @@ from bot.settings import Settings
 log = logging.getLogger("sanctum.telegram")
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 (a header name)
+SECRET_CHARACTERS = re.compile(r"[A-Za-z0-9_-]{1,256}")
 DEFAULT_WEBHOOK_PATH = "/telegram/webhook"
 SETTLE_WAIT = 0.1  # seconds to let handed-over updates be stored before polling again
 BUSY_POLL_INTERVAL = 0.01  # while updates wait to be stored, poll at most this often
@@ -61,7 +64,12 @@ LONGEST_BACKOFF = 30.0
 def webhook_secret(settings: Settings) -> str:
     """The configured secret, or one derived from the token (the same in every process)."""
     if settings.telegram_webhook_secret is not None:
-        return settings.telegram_webhook_secret.get_secret_value()
+        secret = settings.telegram_webhook_secret.get_secret_value()
+        if not SECRET_CHARACTERS.fullmatch(secret):
+            raise StartupError(
+                "SANCTUM_TELEGRAM_WEBHOOK_SECRET may only hold 1 to 256 of A-Z, a-z, 0-9, _ and -"
+            )
+        return secret
     assert settings.telegram_token is not None
     token = settings.telegram_token.get_secret_value().encode()
     return hmac.new(token, b"sanctum telegram webhook", hashlib.sha256).hexdigest()
