@@ -56,7 +56,7 @@ log = logging.getLogger("sanctum.telegram")
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 (a header name)
 SECRET_CHARACTERS = re.compile(r"[A-Za-z0-9_-]{1,256}")
 DEFAULT_WEBHOOK_PATH = "/telegram/webhook"
-SETTLE_WAIT = 0.1  # seconds to let handed-over updates be stored before polling again
+SETTLE_WAIT = 0.1  # seconds to wait for the oldest waiting update to be stored, then poll anyway
 BUSY_POLL_INTERVAL = 0.01  # while updates wait to be stored, poll at most this often
 LONGEST_BACKOFF = 30.0
 
@@ -250,7 +250,7 @@ class TelegramAdapter:
         if offset is None or offset == self._confirmed:
             return
         try:
-            await self.bot.get_updates(offset=offset, timeout=0, limit=1)
+            await self.bot.fetch_updates(offset, 0, list(ALLOWED_UPDATES), limit=1)
             self._confirmed = offset
         except TelegramError as error:
             log.warning("confirming updates failed: %s", describe_failure(error))
