@@ -95,13 +95,14 @@ def chat(
 
     from adapters.terminal import TerminalChat
     from bot.app import build_core
+    from bot.llm.registry import ProviderNotConfigured
     from storage.crypto import EncryptionKeyError
     from storage.migrate import is_up_to_date
 
     settings = _settings()
     try:
         core = build_core(settings)
-    except EncryptionKeyError as error:
+    except (EncryptionKeyError, ProviderNotConfigured) as error:
         raise _fail(str(error)) from None
     if not is_up_to_date(core.db.engine):
         raise _fail("the database is not up to date; run `sanctum db upgrade` first")
@@ -135,11 +136,15 @@ def db_upgrade(
 ) -> None:
     """Apply database migrations (creates the database on first use)."""
     from bot.app import open_database
+    from bot.skills.store import refresh_library
     from storage.migrate import current_revision, upgrade
 
     database = open_database(_settings())
     upgrade(database.engine, revision)
     typer.echo(f"database at revision {current_revision(database.engine)}")
+    report = refresh_library(database.engine)  # content updates need no schema change
+    if report is not None:
+        typer.echo(report.summary())
 
 
 @db_app.command("downgrade")

@@ -17,7 +17,7 @@ from typing import Protocol
 from aiohttp import web
 
 from adapters.bridge import CoreBridge
-from adapters.channels import configured_channels
+from adapters.channels import outbound_channels
 from adapters.errors import StartupError
 from adapters.http.server import Health, build_app
 from adapters.recovery import UnfinishedMessages
@@ -83,7 +83,7 @@ async def serve(
     bridge = CoreBridge(core, workers=settings.core_workers)
     adapters = chat_adapters(settings, bridge)
     channels = ChannelDirectory([adapter.channel for adapter in adapters])
-    for channel in configured_channels(settings):
+    for channel in outbound_channels(settings):  # email when SMTP is set, SMS
         channels.add(channel)
     runtime = Runtime(settings=settings, db=core.db, core=core, channels=channels)
     services: list[BackgroundService] = [

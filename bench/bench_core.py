@@ -62,12 +62,25 @@ def run(database: Database, label: str, count: int, workers: int) -> None:
     rng = random.Random(7)
     start = datetime(2026, 11, 1, 7, tzinfo=UTC)
     users = [f"user-{i}" for i in range(50)]
+    # Everyone has set up (a name and a zone, the rest skipped), as people using Sanctum have.
+    for user in users:
+        for step, said in enumerate(["/start", "Sam", "Europe/Berlin", "skip", "skip", "skip"]):
+            core.handle(
+                IncomingMessage(
+                    platform="bench",
+                    platform_user_id=user,
+                    text=said,
+                    sent_at=start - timedelta(minutes=10) + timedelta(seconds=step),
+                    platform_message_id=f"setup-{step}",
+                )
+            )
+    # A message every 5 s across 50 people: each writes every few minutes, within a session.
     plan = [
         IncomingMessage(
             platform="bench",
             platform_user_id=users[i % len(users)],
             text=rng.choice(MESSAGES),
-            sent_at=start + timedelta(seconds=37 * i),
+            sent_at=start + timedelta(seconds=5 * i),
             platform_message_id=str(i),
         )
         for i in range(count)

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from bot.core import Core
+from bot.crisis.path import SafetyPath
+from bot.llm.companion import LLMCompanion
+from bot.llm.port import LanguageModel
+from bot.llm.registry import language_model_for
+from bot.llm.understanding import LLMUnderstanding
 from bot.settings import Settings
 from storage.crypto import KeyRing, load_or_create_key
 from storage.db import Database
@@ -27,5 +32,21 @@ def open_database(settings: Settings) -> Database:
     return Database(settings.resolved_database_url, build_keyring(settings))
 
 
-def build_core(settings: Settings, db: Database | None = None) -> Core:
-    return Core(db or open_database(settings), settings)
+def build_core(
+    settings: Settings, db: Database | None = None, *, language_model: LanguageModel | None = None
+) -> Core:
+    """The core with the configured provider; offline (no network at all) by default.
+
+    Raises ProviderNotConfigured when the chosen provider lacks a key or model.
+    """
+    database = db or open_database(settings)
+    model = language_model if language_model is not None else language_model_for(settings)
+    if model is None:
+        return Core(database, settings, crisis_path=SafetyPath(settings))
+    return Core(
+        database,
+        settings,
+        understand=LLMUnderstanding(model, settings),
+        companion=LLMCompanion(model, database, settings),
+        crisis_path=SafetyPath(settings),
+    )

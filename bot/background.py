@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.core import Core
+from bot.crisis.dispatcher import AlertDispatcher
 from bot.outbound import ChannelDirectory
 from bot.settings import Settings
 from storage.db import Database
@@ -35,4 +36,12 @@ class BackgroundService(Protocol):
 
 def background_services(runtime: Runtime) -> list[BackgroundService]:
     """Every background service this build has, configured from the runtime."""
-    return []
+    services: list[BackgroundService] = [
+        AlertDispatcher(runtime.db, runtime.channels, runtime.settings)
+    ]
+    if runtime.settings.scheduler_enabled:
+        from bot.crisis.follow_ups import IncidentFollowUps
+        from scheduler.service import SchedulerService
+
+        services.append(SchedulerService(runtime, follow_up_sources=[IncidentFollowUps()]))
+    return services

@@ -30,11 +30,12 @@ from bot.commands import CommandRegistry, default_commands
 from bot.commands.registry import looks_like_command, parse_command
 from bot.companion import Companion, OfflineCompanion, ReplyPlan, offline_replies
 from bot.conversations import intake
-from bot.conversations.flows import FLOW_HANDLERS
+from bot.conversations.flows import FLOW_HANDLERS, FLOWS_THAT_HANDLE_RISK
 from bot.conversations.state import active_flow, get_flow, pause_all
 from bot.crisis.detector import assess_text
-from bot.crisis.path import BasicCrisisPath, CrisisPath
+from bot.crisis.path import CrisisPath, SafetyPath
 from bot.crisis.responder import CrisisAudience, immediate_replies
+from bot.diary.risk import with_diary_risk
 from bot.input_text import clean_message_text
 from bot.locks import KeyedLocks
 from bot.messages import IncomingMessage, Reply
@@ -43,6 +44,7 @@ from bot.records.writer import RecordContext, write_analysis
 from bot.safe_logging import describe_failure
 from bot.sessions import append_log, current_session
 from bot.settings import Settings
+from bot.skills.companion import SkillSuggestingCompanion
 from bot.turn import Turn
 from bot.understanding.models import Analysis, CrisisAssessment
 from bot.understanding.offline import analyze_offline
@@ -115,9 +117,9 @@ class Core:
         self.db = db
         self.settings = settings
         self.understand = understand
-        self.companion = companion or OfflineCompanion()
+        self.companion = SkillSuggestingCompanion(companion or OfflineCompanion())
         self.commands = commands or default_commands()
-        self.crisis_path = crisis_path or BasicCrisisPath(settings)
+        self.crisis_path = crisis_path or SafetyPath(settings)
         self._locks = KeyedLocks()
 
     # -- the pipeline -------------------------------------------------------------------
@@ -227,7 +229,7 @@ class Core:
 
     def _understand(self, text: str, now: datetime, stored: _Stored) -> Analysis:
         local_time = now.astimezone(zone_of(stored.profile, self.settings))
-        return self.understand(text[: self.settings.max_message_chars], local_time)
+        return with_diary_risk(self.understand(text[: self.settings.max_message_chars], local_time))
 
     @staticmethod
     def _raised_by_provider(
@@ -265,6 +267,7 @@ class Core:
             crisis_reply_sent=bool(crisis_replies),
             may_be_in_flow=stored.in_flow,
         )
+        turn.escalate = lambda found: self._escalate(turn, found)
         for reply in crisis_replies:
             append_log(db, turn.chat_session, role="bot", kind="crisis", text=reply.text, at=now)
         follow_ups = (
@@ -277,9 +280,13 @@ class Core:
             plan = _with_leading(plan, follow_ups)
         if turn.user_forgotten:
             return plan
+        concern = self.crisis_path.review_day(turn)  # the day's pattern, once records exist
+        if concern:
+            plan = _with_trailing(plan, concern)
         if plan.ready is not None:
             for reply in plan.ready:
-                append_log(db, turn.chat_session, role="bot", kind="reply", text=reply.text, at=now)
+                kind = "crisis" if reply.urgent else "reply"
+                append_log(db, turn.chat_session, role="bot", kind=kind, text=reply.text, at=now)
         marked = db.execute(
             update(RawMessage)
             .where(RawMessage.id == stored.message_id, RawMessage.status != "processed")
@@ -288,6 +295,24 @@ class Core:
         if marked.rowcount == 0:  # type: ignore[attr-defined]
             raise _HandledElsewhere
         return plan
+
+    def _escalate(self, turn: Turn, found: CrisisAssessment) -> list[Reply]:
+        """Risk found while handling the message (a diary rating): run the crisis path now.
+
+        Returns the fixed reply and the path's follow-ups, to be sent before anything else;
+        nothing when the message's own level already covered it.
+        """
+        if crisis_rank(found.level) <= crisis_rank(turn.crisis.level):
+            return []
+        raised = CrisisAssessment(
+            level=found.level,
+            signals=list(dict.fromkeys([*turn.crisis.signals, *found.signals])),
+        )
+        audience = self.crisis_path.audience(turn.db, turn.user_id, turn.profile, raised, turn.now)
+        sent = immediate_replies(raised, audience)
+        turn.crisis = raised
+        turn.crisis_reply_sent = True
+        return [*sent, *self.crisis_path.record(turn, raised, sent)]
 
     def _produce(self, plan: ReplyPlan, stored: _Stored, now: datetime) -> list[Reply]:
         """Run the plan's later step (no transaction open), then log what it made."""
@@ -363,7 +388,7 @@ class Core:
                     signals=list(dict.fromkeys([*assessment.signals, *personal.signals])),
                 )
         audience = (
-            self.crisis_path.audience(db, user_id, profile, assessment)
+            self.crisis_path.audience(db, user_id, profile, assessment, now)
             if assessment.level != "none"
             else CrisisAudience(None, None)
         )
@@ -400,9 +425,12 @@ class Core:
     def _respond(self, turn: Turn, analysis: Analysis | None) -> ReplyPlan:
         serious = crisis_rank(turn.crisis.level) >= crisis_rank("moderate")
         if looks_like_command(turn.text):
-            return ReplyPlan.now(self._command(turn))
+            return self._command(turn)
+        answered = self.crisis_path.answer(turn)  # "yes" to "may I tell NAME?", a contact's STOP
+        if answered is not None:
+            return ReplyPlan.now(answered)
         state = active_flow(turn.db, turn.user_id, turn.now) if turn.may_be_in_flow else None
-        if state is not None and serious:
+        if state is not None and serious and state.flow not in FLOWS_THAT_HANDLE_RISK:
             pause_all(turn.db, turn.user_id)  # no setup questions after a crisis message
             state = None
         hint = ""
@@ -416,11 +444,13 @@ class Core:
         if analysis is None:
             # A flow declined the text, so read it as ordinary conversation. The offline engine,
             # because no network call may happen while this transaction is open.
-            analysis = analyze_offline(turn.text[: self.settings.max_message_chars], turn.local_now)
+            analysis = with_diary_risk(
+                analyze_offline(turn.text[: self.settings.max_message_chars], turn.local_now)
+            )
         first_contact = turn.first_message and self._intake_never_started(turn)
         return self._free_text(turn, analysis, hint, new_user=first_contact)
 
-    def _command(self, turn: Turn) -> list[Reply]:
+    def _command(self, turn: Turn) -> ReplyPlan:
         parsed = parse_command(turn.text)
         name = parsed[0] if parsed else ""
         paused_setup = False
@@ -429,8 +459,11 @@ class Core:
             if state is not None:
                 pause_all(turn.db, turn.user_id)
                 paused_setup = state.flow == intake.FLOW
-        replies = self.commands.dispatch(turn, turn.text)
-        return _with_notes(replies, [SETUP_HINT] if paused_setup else [])
+        result = self.commands.dispatch(turn, turn.text)
+        notes = [SETUP_HINT] if paused_setup else []
+        if isinstance(result, ReplyPlan):  # slow work (drawing a chart) runs after the commit
+            return _plan_with_notes(result, notes)
+        return ReplyPlan.now(_with_notes(result, notes))
 
     def _intake_never_started(self, turn: Turn) -> bool:
         return (
@@ -439,8 +472,16 @@ class Core:
         )
 
     def _free_text(self, turn: Turn, analysis: Analysis, hint: str, *, new_user: bool) -> ReplyPlan:
+        # Understood inside a flow, the provider's level was not seen before: it may raise.
+        lead = self._escalate(turn, analysis.crisis)
         if crisis_rank(turn.crisis.level) > crisis_rank(analysis.crisis.level):
             analysis = analysis.model_copy(update={"crisis": turn.crisis})
+        plan = self._free_text_plan(turn, analysis, hint, new_user=new_user)
+        return _with_leading(plan, lead) if lead else plan
+
+    def _free_text_plan(
+        self, turn: Turn, analysis: Analysis, hint: str, *, new_user: bool
+    ) -> ReplyPlan:
         records = write_analysis(
             RecordContext(
                 db=turn.db,
@@ -479,6 +520,28 @@ def _with_notes(replies: list[Reply], notes: list[str]) -> list[Reply]:
         return replies
     last = replies[-1]
     return [*replies[:-1], last.model_copy(update={"text": "\n\n".join([last.text, *notes])})]
+
+
+def _plan_with_notes(plan: ReplyPlan, notes: list[str]) -> ReplyPlan:
+    if not notes:
+        return plan
+    if plan.ready is not None:
+        return ReplyPlan.now(_with_notes(plan.ready, notes))
+    generate = plan.generate
+    return ReplyPlan(
+        generate=(lambda: _with_notes(generate(), notes)) if generate else None,
+        fallback=_with_notes(plan.fallback, notes),
+    )
+
+
+def _with_trailing(plan: ReplyPlan, last: list[Reply]) -> ReplyPlan:
+    if plan.ready is not None:
+        return ReplyPlan.now([*plan.ready, *last])
+    generate = plan.generate
+    return ReplyPlan(
+        generate=(lambda: [*generate(), *last]) if generate else None,
+        fallback=[*plan.fallback, *last],
+    )
 
 
 def _with_leading(plan: ReplyPlan, first: list[Reply]) -> ReplyPlan:

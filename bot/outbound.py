@@ -23,6 +23,8 @@ class OutboundMessage(BaseModel):
     buttons: tuple[tuple[Button, ...], ...] = ()
     # Idempotency key: a channel that can deduplicate (or a test) uses it.
     key: str | None = None
+    # A one-click unsubscribe page (email: List-Unsubscribe); None when there is none.
+    unsubscribe_url: str | None = None
 
 
 class DeliveryResult(BaseModel):

@@ -28,6 +28,8 @@ def configure_logging(level: str) -> None:
         "alembic",
         "httpx",
         "httpcore",
+        "httpx2",  # what the anthropic 2.x and openai 3.x SDKs use
+        "httpcore2",
         "telegram",
         "discord",
         "anthropic",

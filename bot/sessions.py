@@ -1,13 +1,21 @@
-"""Sessions (runs of conversation separated by idle gaps) and the append-only session log."""
+"""Sessions (runs of conversation separated by idle gaps), their memory, and the session log.
+
+The log is append-only and keeps every turn; the person's own messages are added to the
+search index as they are appended (``bot/search.py``). The session memory is the current state
+of a conversation: a short rolling summary of the turns that scrolled out of the context window
+and the threads still open.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from storage.models import ChatSession, SessionLogEntry
+from bot.search import index_entry, is_searchable
+from storage.models import ChatSession, SessionLogEntry, SessionMemory
 
 
 def current_session(db: Session, user_id: int, now: datetime, idle_minutes: int) -> ChatSession:
@@ -39,15 +47,95 @@ def append_log(
     text: str,
     at: datetime,
     message_id: int | None = None,
-) -> None:
-    db.add(
-        SessionLogEntry(
-            user_id=chat_session.user_id,
-            session_id=chat_session.id,
-            message_id=message_id,
-            at=at,
-            role=role,
-            kind=kind,
-            text=text,
+) -> SessionLogEntry:
+    entry = SessionLogEntry(
+        user_id=chat_session.user_id,
+        session_id=chat_session.id,
+        message_id=message_id,
+        at=at,
+        role=role,
+        kind=kind,
+        text=text,
+    )
+    db.add(entry)
+    if is_searchable(role, kind):
+        db.flush()
+        index_entry(db, entry)
+    return entry
+
+
+def first_log_id_of_message(db: Session, session_id: int, message_id: int | None) -> int | None:
+    if message_id is None:
+        return None
+    return db.scalar(
+        select(func.min(SessionLogEntry.id)).where(
+            SessionLogEntry.session_id == session_id, SessionLogEntry.message_id == message_id
         )
     )
+
+
+@dataclass(frozen=True)
+class SummaryJob:
+    """Turns about to scroll out of the context window, to fold into the session memory."""
+
+    session_id: int
+    user_id: int
+    previous: str | None
+    open_threads: list[str]
+    turns: list[tuple[str, str]]  # (role, text)
+    through_log_id: int
+
+
+def pending_summary(
+    db: Session,
+    session_id: int,
+    *,
+    before_log_id: int | None,
+    window: int,
+    minimum: int = 4,
+    limit: int = 40,
+) -> SummaryJob | None:
+    """A job when at least ``minimum`` turns older than the last ``window`` are unsummarised."""
+    recent = select(SessionLogEntry.id).where(SessionLogEntry.session_id == session_id)
+    if before_log_id is not None:
+        recent = recent.where(SessionLogEntry.id < before_log_id)
+    window_ids = db.scalars(recent.order_by(SessionLogEntry.id.desc()).limit(window)).all()
+    if len(window_ids) < window:
+        return None
+    memory = db.get(SessionMemory, session_id)
+    covered = (memory.covered_through_log_id if memory else None) or 0
+    older = db.scalars(
+        select(SessionLogEntry)
+        .where(
+            SessionLogEntry.session_id == session_id,
+            SessionLogEntry.id > covered,
+            SessionLogEntry.id < min(window_ids),
+        )
+        .order_by(SessionLogEntry.id)
+        .limit(limit)
+    ).all()
+    if len(older) < minimum:
+        return None
+    return SummaryJob(
+        session_id=session_id,
+        user_id=older[0].user_id,
+        previous=memory.summary if memory else None,
+        open_threads=list(memory.open_threads or []) if memory else [],
+        turns=[(entry.role, entry.text) for entry in older],
+        through_log_id=older[-1].id,
+    )
+
+
+def save_session_memory(
+    db: Session, job: SummaryJob, summary: str, open_threads: list[str], at: datetime
+) -> None:
+    memory = db.get(SessionMemory, job.session_id)
+    if memory is None:
+        memory = SessionMemory(session_id=job.session_id, user_id=job.user_id)
+        db.add(memory)
+    elif (memory.covered_through_log_id or 0) >= job.through_log_id:
+        return  # a newer summary was saved meanwhile
+    memory.summary = summary
+    memory.open_threads = open_threads
+    memory.covered_through_log_id = job.through_log_id
+    memory.updated_at = at

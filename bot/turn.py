@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from bot.messages import Reply
 from bot.settings import Settings
 from bot.understanding.models import CrisisAssessment
 from storage.models import ChatSession, Profile
@@ -31,6 +33,9 @@ class Turn:
     crisis_reply_sent: bool = False
     # Set by /forget: the user and this message no longer exist, so nothing more is written.
     user_forgotten: bool = False
+    # Set by the core: runs the crisis path for risk a handler found in what it recorded (a
+    # diary button "urge to self-harm 5"), returning the replies that must go first.
+    escalate: Callable[[CrisisAssessment], list[Reply]] | None = None
 
     @property
     def zone(self) -> ZoneInfo:

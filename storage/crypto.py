@@ -120,7 +120,7 @@ def attach_keyring(dialect: Dialect, keyring: KeyRing) -> None:
 
 
 def keyring_of(dialect: Dialect) -> KeyRing:
-    """The key ring of an engine made by storage.db (for blind tokens)."""
+    """The key ring of an engine's dialect (for blind tokens computed outside column types)."""
     return _keyring(dialect)
 
 
@@ -172,3 +172,8 @@ class EncryptedJSON(TypeDecorator[Any]):
         if value is None:
             return None
         return json.loads(_keyring(dialect).decrypt(bytes(value), self.context))
+
+
+def keyring_for(dialect: Dialect) -> KeyRing:
+    """The key ring of an engine (e.g. ``session.get_bind().dialect``), for blind-index tokens."""
+    return _keyring(dialect)

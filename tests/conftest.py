@@ -71,9 +71,13 @@ def postgres_schema() -> Iterator[str]:
 
 
 def _empty_postgres(database: Database) -> None:
+    """Every table emptied, then the content migrations load put back (as in a fresh SQLite)."""
+    from bot.skills.store import sync_library
+
     tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
     with database.engine.begin() as connection:
         connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        sync_library(connection)
 
 
 @pytest.fixture(params=BACKENDS)

@@ -1,41 +1,23 @@
-"""Outbound channels beyond the chat adapters' own DMs (email, SMS ...).
-
-A module in this package registers a factory at import time by appending to
-``CHANNEL_FACTORIES``: a function taking the settings and returning a channel, or None when
-that channel is not configured. `sanctum run` imports every module here and builds the
-channels that are configured; one that fails to build is logged and left out.
-"""
+"""Outbound channels (email, SMS; Telegram and Discord DMs live with their chat adapters)."""
 
 from __future__ import annotations
 
-import importlib
-import logging
-import pkgutil
-from collections.abc import Callable
-
+from adapters.channels.email import EmailChannel
+from adapters.channels.sms import SmsChannel, SmsGateway
 from bot.outbound import OutboundChannel
-from bot.safe_logging import describe_failure
 from bot.settings import Settings
 
-log = logging.getLogger("sanctum.channels")
 
-ChannelFactory = Callable[[Settings], OutboundChannel | None]
-CHANNEL_FACTORIES: list[ChannelFactory] = []
-
-
-def configured_channels(settings: Settings) -> list[OutboundChannel]:
-    for module in pkgutil.iter_modules(__path__, prefix=f"{__name__}."):
-        try:
-            importlib.import_module(module.name)
-        except Exception as error:
-            log.error("loading %s failed: %s", module.name, describe_failure(error))
-    channels: list[OutboundChannel] = []
-    for factory in CHANNEL_FACTORIES:
-        try:
-            channel = factory(settings)
-        except Exception as error:
-            log.error("an outbound channel could not be set up: %s", describe_failure(error))
-            continue
-        if channel is not None:
-            channels.append(channel)
+def outbound_channels(
+    settings: Settings, *, sms_gateway: SmsGateway | None = None
+) -> list[OutboundChannel]:
+    """The channels this configuration provides: email when SMTP is set, SMS always (it
+    refuses every message until a gateway is plugged in, so alerts move to the next channel).
+    """
+    channels: list[OutboundChannel] = [SmsChannel(sms_gateway)]
+    if settings.smtp_host:
+        channels.append(EmailChannel.from_settings(settings))
     return channels
+
+
+__all__ = ["EmailChannel", "SmsChannel", "SmsGateway", "outbound_channels"]

@@ -203,6 +203,9 @@ class DiscordAdapter:
                     return
                 ERRORS.labels("discord_gateway").inc()
                 log.error("the Discord connection broke: %s", describe_failure(error))
+                if self.client.ws is not None:  # also stops its heartbeat thread
+                    with contextlib.suppress(Exception):
+                        await self.client.ws.close()
                 await asyncio.sleep(pause)
                 pause = min(pause * 2, 60.0)
             else:

@@ -6,10 +6,13 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from bot.companion import ReplyPlan
 from bot.messages import Reply
 from bot.turn import Turn
 
-Handler = Callable[[Turn, str], list[Reply]]
+# A handler answers at once, or returns a ReplyPlan whose slow part (drawing a chart) runs
+# after the message's transaction has committed.
+Handler = Callable[[Turn, str], "list[Reply] | ReplyPlan"]
 
 _COMMAND = re.compile(r"^/([A-Za-z][A-Za-z0-9_]{0,31})(?:@[A-Za-z0-9_]{1,64})?(?:\s+(.*))?$", re.S)
 
@@ -51,7 +54,7 @@ class CommandRegistry:
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self._commands.values())
 
-    def dispatch(self, turn: Turn, text: str) -> list[Reply]:
+    def dispatch(self, turn: Turn, text: str) -> list[Reply] | ReplyPlan:
         parsed = parse_command(text)
         if parsed is None:
             return [

@@ -15,6 +15,7 @@ from bot.conversations.state import enter_flow, finish, get_flow, move_to
 from bot.messages import Reply, button_rows
 from bot.timezones import country_of_zone, resolve_timezone
 from bot.turn import Turn
+from scheduler.sync import reschedule_user
 from storage.models import ConversationState, EmergencyContact
 
 FLOW = "intake"
@@ -165,6 +166,8 @@ _HANDLERS: dict[str, Callable[[Turn, str], str | None]] = {
     "contact": _answer_contact,
     "checkins": _answer_checkins,
 }
+# Answers that move or add reminders (time zone, check-in times, DBT diary prompt).
+_CHANGES_REMINDERS = frozenset({"timezone", "tracking", "checkins"})
 _RETRY = {
     "name": "I didn't catch a name there. What should I call you? (or 'skip')",
     "timezone": "I don't know that time zone. Try a city like 'Berlin', an abbreviation like "
@@ -191,6 +194,8 @@ def answer(turn: Turn, state: ConversationState) -> list[Reply] | None:
                 if _looks_like_something_else(text)
                 else [Reply(text=_RETRY[step.name], buttons=button_rows([SKIP_BUTTON]))]
             )
+    if step.name in _CHANGES_REMINDERS:
+        reschedule_user(turn.db, turn.user_id, turn.now, turn.settings)
     next_index = _STEP_INDEX[step.name] + 1
     if next_index < len(STEPS):
         move_to(state, STEPS[next_index].name, turn.now)

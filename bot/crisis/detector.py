@@ -1,11 +1,88 @@
-"""Offline crisis detection (placeholder until the rules land)."""
+"""Offline crisis detection: how much risk is the writer of one message in?
+
+Runs on every message before anything else, with no network and no model. The message is read
+in two views (as written, and with slang, leetspeak and misspellings undone); every rule runs
+on both and the highest level found wins, so normalisation can add a match but never hide one.
+Levels follow ``crisis_levels`` in ``bot/vocabulary/mood_taxonomy.yaml``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.crisis.diary import read_diary
+from bot.crisis.levels import Hit, Level
+from bot.crisis.normalize import canonical_view, plain_view
+from bot.crisis.overdose import pill_count_hits
+from bot.crisis.patterns import CONTEXT_RULES, MAIN_RULES
+from bot.crisis.personal import matches_personal_phrase
+from bot.crisis.scan import ViewScan
 from bot.understanding.models import CrisisAssessment
 
 
 def assess_text(text: str, personal_phrases: Sequence[str] = ()) -> CrisisAssessment:
-    return CrisisAssessment()
+    """Assess the writer's own crisis level in one message; never raises on odd input."""
+    plain = plain_view(text if isinstance(text, str) else str(text))
+    if not plain:
+        return CrisisAssessment()
+    canonical = canonical_view(plain)
+    views = (plain,) if canonical.text == plain else (plain, canonical.text)
+
+    scans = [_ViewReading(view) for view in views]
+    hits = [hit for reading in scans for hit in reading.hits]
+    hits.extend(_context_hits(scans, found_risk=any(reading.found_risk for reading in scans)))
+    if canonical.obfuscated and len(scans) == 2:
+        hits.extend(_obfuscation_hits(scans[0].hits, scans[1].hits))
+    if personal_phrases and matches_personal_phrase(views, personal_phrases):
+        hits.append(Hit("personal_phrase", Level.HIGH))
+        if scans[-1].scan.facts.soon_any:  # the user's own crisis words with a time: act now
+            hits.append(Hit("plan_with_time", Level.IMMINENT))
+    return _assessment(hits)
+
+
+class _ViewReading:
+    """The main rules' hits on one view (diary ratings, patterns, pill counts)."""
+
+    def __init__(self, view: str) -> None:
+        diary = read_diary(view)
+        self.scan = ViewScan(diary.masked)
+        self.hits: list[Hit] = [
+            *diary.hits,
+            *self.scan.hits(MAIN_RULES),
+            *pill_count_hits(self.scan),
+        ]
+        self.found_risk = any(hit.level > Level.NONE for hit in self.hits)
+
+
+def _context_hits(scans: list[_ViewReading], *, found_risk: bool) -> list[Hit]:
+    """Vague words count beside a risk found by the main rules, or beside each other.
+
+    "tonight is the night" alone is no risk, nor is "I have the rope"; together they are, but
+    without a clearer word of risk they stay at high rather than imminent.
+    """
+    hits = [hit for reading in scans for hit in reading.scan.hits(CONTEXT_RULES)]
+    if found_risk:
+        return hits
+    if len({hit.signal for hit in hits}) >= 2:
+        return [Hit(hit.signal, min(hit.level, Level.HIGH)) for hit in hits]
+    return []
+
+
+def _obfuscation_hits(plain_hits: list[Hit], canonical_hits: list[Hit]) -> list[Hit]:
+    """Flag risk that only the de-obfuscated spelling revealed ("k1ll mys3lf", "sucidal")."""
+    plain_top = max((hit.level for hit in plain_hits), default=Level.NONE)
+    canonical_top = max((hit.level for hit in canonical_hits), default=Level.NONE)
+    if canonical_top > plain_top:
+        return [Hit("obfuscated_spelling", canonical_top)]
+    return []
+
+
+def _assessment(hits: list[Hit]) -> CrisisAssessment:
+    if not hits:
+        return CrisisAssessment()
+    level = max(hit.level for hit in hits)
+    if level is Level.NONE:
+        return CrisisAssessment()
+    ordered = sorted((hit for hit in hits if hit.level > Level.NONE), key=lambda hit: -hit.level)
+    signals = list(dict.fromkeys(hit.signal for hit in ordered))
+    return CrisisAssessment(level=level.label, signals=signals)

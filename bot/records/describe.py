@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.diary.card import DiaryCard, describe_update, entry_update
+from bot.diary.items import CardItems, card_items, standard_items
 from bot.records.writer import WrittenRecord
 from storage.models import (
     Base,
@@ -18,10 +20,6 @@ from storage.models import (
 )
 
 FIX_HINT = "Not right? /undo removes it, or just tell me again in your own words."
-
-
-def _words(name: str) -> str:
-    return name.replace("_", " ")
 
 
 def describe_mood_shift(shift: MoodShift) -> str:
@@ -60,20 +58,12 @@ def describe_baseline(baseline: Baseline) -> str:
     return f"a {kind}check-in: {', '.join(parts)}"
 
 
-def describe_diary(entry: DbtDiaryEntry, skills: list[str]) -> str:
-    parts = [f"{_words(name)} {value}/5" for name, value in entry.emotions.items()]
-    for name, value in entry.urges.items():
-        acted = entry.actions.get(name)
-        suffix = "" if acted is None else (", acted on" if acted else ", not acted on")
-        parts.append(f"urge to {_words(name)} {value}/5{suffix}")
-    for name, acted in entry.actions.items():
-        if name not in entry.urges:
-            parts.append(f"{_words(name)}: {'acted on' if acted else 'not acted on'}")
-    if skills:
-        parts.append("skills: " + ", ".join(_words(skill) for skill in skills))
-    for name, value in entry.please.items():
-        parts.append(f"{_words(name)}: {value}")
-    return "on today's diary card: " + ("; ".join(parts) if parts else "an entry")
+def describe_diary(entry: DbtDiaryEntry, skills: list[str], items: CardItems | None = None) -> str:
+    update = entry_update(entry, skills)
+    parts = describe_update(DiaryCard(day=entry.local_date), update, items or standard_items())
+    return f"a diary card entry for {entry.local_date:%a %d %b}: " + (
+        "; ".join(parts) if parts else "an entry"
+    )
 
 
 def describe_medication_event(event: MedicationEvent) -> str:
@@ -96,7 +86,7 @@ def describe(records: list[WrittenRecord]) -> str:
         elif isinstance(record, Baseline):
             lines.append(describe_baseline(record))
         elif isinstance(record, DbtDiaryEntry):
-            lines.append(describe_diary(record, list(written.skills)))
+            lines.append(written.summary or describe_diary(record, list(written.skills)))
         elif isinstance(record, MedicationEvent):
             lines.append(describe_medication_event(record))
         elif isinstance(record, KnowledgeEntry):
@@ -122,7 +112,7 @@ def describe_record(record: Base, db: Session) -> str:
         skills = db.scalars(
             select(DbtSkillUse.skill).where(DbtSkillUse.diary_entry_id == record.id)
         ).all()
-        return describe_diary(record, list(skills))
+        return describe_diary(record, list(skills), card_items(db, record.user_id))
     if isinstance(record, MedicationEvent):
         return describe_medication_event(record)
     if isinstance(record, KnowledgeEntry):

@@ -8,6 +8,8 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bot.diary.card import CardUpdate
+from bot.diary.recording import record_card_update
 from bot.understanding.models import (
     Analysis,
     BaselineData,
@@ -19,8 +21,6 @@ from bot.vocabulary import family_of
 from storage.models import (
     Base,
     Baseline,
-    DbtDiaryEntry,
-    DbtSkillUse,
     KnowledgeEntry,
     Medication,
     MedicationEvent,
@@ -35,6 +35,7 @@ class WrittenRecord:
     kind: str  # the table name
     record: Base
     skills: tuple[str, ...] = ()  # skill uses written with a diary entry
+    summary: str | None = None  # how to describe it when the record alone can't say
 
 
 @dataclass(frozen=True)
@@ -115,33 +116,16 @@ def write_baseline(ctx: RecordContext, data: BaselineData) -> WrittenRecord | No
 
 
 def write_dbt_entry(ctx: RecordContext, data: DbtDiaryData) -> WrittenRecord | None:
-    if data.is_empty():
+    """A diary line updates the day's card; the record says what changed on it."""
+    written = record_card_update(ctx, CardUpdate.from_data(data))
+    if written is None:
         return None
-    entry = DbtDiaryEntry(
-        user_id=ctx.user_id,
-        message_id=ctx.message_id,
-        created_at=ctx.at,
-        recorded_at=ctx.at,
-        local_date=ctx.local_date,
-        emotions=dict(data.emotions),
-        urges=dict(data.urges),
-        actions=dict(data.actions),
-        please=dict(data.please),
+    return WrittenRecord(
+        "dbt_diary_entries",
+        written.entry,
+        written.update.skills,
+        summary=written.summary(ctx.local_date),
     )
-    entry_id = _journal(ctx, entry, "dbt_diary_entries")
-    skills = tuple(dict.fromkeys(skill[:48] for skill in data.skills))
-    for skill in skills:
-        ctx.db.add(
-            DbtSkillUse(
-                user_id=ctx.user_id,
-                message_id=ctx.message_id,
-                created_at=ctx.at,
-                diary_entry_id=entry_id,
-                skill=skill,
-                used_at=ctx.at,
-            )
-        )
-    return WrittenRecord("dbt_diary_entries", entry, skills)
 
 
 def _find_medication(db: Session, user_id: int, name: str | None) -> Medication | None:

@@ -5,16 +5,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from bot.settings import Settings
 from bot.understanding.models import Analysis
 from bot.understanding.offline import analyze_offline
 
 PROVIDERS = ("offline", "anthropic", "openai")
 
 
-def analyzer_for(provider: str | None) -> Callable[[str, datetime | None], Analysis]:
-    name = (provider or "offline").strip().lower()
+def analyzer_for(
+    provider: str | None, settings: Settings | None = None
+) -> Callable[[str, datetime | None], Analysis]:
+    """The analyzer for ``provider`` (default: the configured one).
+
+    Raises ValueError with a message for the person running the command when the provider is
+    unknown or not configured (no key, no model for a local server).
+    """
+    from bot.llm.registry import ProviderNotConfigured, language_model_for
+    from bot.llm.understanding import LLMUnderstanding
+
+    settings = settings or Settings()
+    name = (provider or settings.llm_provider).strip().lower()
     if name not in PROVIDERS:
         raise ValueError(f"unknown provider {provider!r}; choose one of {', '.join(PROVIDERS)}")
-    if name != "offline":
-        raise ValueError(f"the {name} provider is not configured; use --provider offline")
-    return analyze_offline
+    if name == "offline":
+        return analyze_offline
+    try:
+        model = language_model_for(settings, name)
+    except ProviderNotConfigured as error:
+        raise ValueError(f"{error}; or use --provider offline") from None
+    assert model is not None
+    return LLMUnderstanding(model, settings)

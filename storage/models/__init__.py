@@ -2,6 +2,9 @@
 
 from storage.models.audit import AuditEvent
 from storage.models.base import Base, UTCDateTime, utcnow
+from storage.models.context import ContextVersion, LlmUsage, SessionLogTerm
+from storage.models.crisis import AlertPolicy, CrisisIncident, IncidentEvent
+from storage.models.diary import DiaryCardItem
 from storage.models.knowledge import CONFIDENCE_LEVELS, KnowledgeEntry
 from storage.models.links import LinkCode
 from storage.models.messages import (
@@ -11,7 +14,14 @@ from storage.models.messages import (
     SessionLogEntry,
     SessionMemory,
 )
-from storage.models.people import Caregiver, EmergencyContact, HealthcareProvider
+from storage.models.outbox import ContactToken, OutboxMessage
+from storage.models.people import (
+    Caregiver,
+    ContactChannel,
+    ContactSuppression,
+    EmergencyContact,
+    HealthcareProvider,
+)
 from storage.models.records import (
     Baseline,
     DbtDiaryEntry,
@@ -22,34 +32,57 @@ from storage.models.records import (
     Note,
     RecordJournal,
 )
+from storage.models.scheduling import Appointment, ReminderDelivery, ReminderSettings, Schedule
+from storage.models.skills import Skill, SkillLibrary, UserSkill
 from storage.models.users import PersonalitySettings, PlatformIdentity, Profile, User
 
 __all__ = [
     "CONFIDENCE_LEVELS",
+    "AlertPolicy",
+    "Appointment",
     "AuditEvent",
     "Base",
     "Baseline",
     "Caregiver",
     "ChatSession",
+    "ContactChannel",
+    "ContactSuppression",
+    "ContactToken",
+    "ContextVersion",
     "ConversationState",
+    "CrisisIncident",
     "DbtDiaryEntry",
     "DbtSkillUse",
+    "DiaryCardItem",
     "EmergencyContact",
     "HealthcareProvider",
+    "IncidentEvent",
     "KnowledgeEntry",
     "LinkCode",
+    "LlmUsage",
     "Medication",
     "MedicationEvent",
     "MoodShift",
     "Note",
+    "OutboxMessage",
     "PersonalitySettings",
     "PlatformIdentity",
     "Profile",
     "RawMessage",
     "RecordJournal",
+    "ReminderDelivery",
+    "ReminderSettings",
+    "Schedule",
     "SessionLogEntry",
+    "SessionLogTerm",
     "SessionMemory",
+    "Skill",
+    "SkillLibrary",
     "UTCDateTime",
     "User",
+    "UserSkill",
     "utcnow",
 ]
+
+# Context versions are bumped by session events on every write to a context input.
+import storage.context_versions  # noqa: F401

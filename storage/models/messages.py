@@ -60,6 +60,8 @@ class SessionMemory(Base):
     open_threads: Mapped[list[str] | None] = mapped_column(
         EncryptedJSON("session_memory.open_threads")
     )
+    # The newest session log entry the summary already covers (older turns are summarised).
+    covered_through_log_id: Mapped[int | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String
+from sqlalchemy import ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.crypto import EncryptedText
@@ -27,6 +27,48 @@ class EmergencyContact(Base):
     opted_in_at: Mapped[datetime | None]
     opted_out_at: Mapped[datetime | None]
     priority: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # How the user is named to this contact (set when inviting; alerts use the same name).
+    introduced_as: Mapped[str | None] = mapped_column(
+        EncryptedText("emergency_contacts.introduced_as")
+    )
+    invited_at: Mapped[datetime | None]
+    invitations_sent: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ContactChannel(Base):
+    """One proven way of reaching an emergency contact, tried in order when alerting.
+
+    Created when the contact opts in: the email or phone the invitation went to, or the chat
+    account (Telegram, Discord) from which they sent /optin, whose platform id is the address.
+    """
+
+    __tablename__ = "contact_channels"
+    __table_args__ = (UniqueConstraint("contact_id", "channel"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("emergency_contacts.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(16))  # email | telegram | discord | sms
+    address: Mapped[str] = mapped_column(EncryptedText("contact_channels.address"))
+    # The contact's own account when they opted in by chat: their messages (STOP, "on it")
+    # are recognised by it. They never see the user's data through it.
+    contact_user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), index=True
+    )
+    verified_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ContactSuppression(Base):
+    """An address that said STOP to this user's messages: never invited again by Sanctum."""
+
+    __tablename__ = "contact_suppressions"
+    __table_args__ = (Index("ix_contact_suppressions_user_id_token", "user_id", "token"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    token: Mapped[str] = mapped_column(String(32))  # keyed hash of "channel:address"
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

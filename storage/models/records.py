@@ -74,6 +74,8 @@ class DbtDiaryEntry(_UserRecord, Base):
     actions: Mapped[dict[str, bool]] = mapped_column(JSON, default=dict)
     please: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     note: Mapped[str | None] = mapped_column(EncryptedText("dbt_diary_entries.note"))
+    # The card's daily "skills used" rating: 0 not thought about ... 7 used them, they helped.
+    skills_rating: Mapped[int | None] = mapped_column(Integer)
 
 
 class DbtSkillUse(_UserRecord, Base):

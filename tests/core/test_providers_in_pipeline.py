@@ -77,4 +77,6 @@ def test_generation_runs_with_no_transaction_open_and_is_logged(database, settin
 
 def test_a_failed_generation_falls_back_to_the_offline_reply(database, settings) -> None:
     chat = Chat(Core(database, settings, companion=NetworkCompanion(database, fail=True)))
-    assert chat.text("hello") == "the offline reply"
+    chat.say("/start")
+    chat.say("/cancel")
+    assert chat.text("how was your day?") == "the offline reply"

@@ -16,7 +16,7 @@ from datetime import datetime
 
 from bot.companion import OfflineCompanion, ReplyPlan
 from bot.core import Core
-from bot.crisis.path import BasicCrisisPath
+from bot.crisis.path import SafetyPath
 from bot.messages import Attachment, Reply
 from bot.settings import Settings
 from bot.understanding.models import Analysis, CrisisAssessment, MoodShiftData
@@ -126,7 +126,7 @@ class ScriptedCompanion:
         return self.offline.prepare(turn, analysis, recorded)
 
 
-class HeldCrisisPath(BasicCrisisPath):
+class HeldCrisisPath(SafetyPath):
     """Records a crisis only when the test lets it: the immediate reply must be out by then."""
 
     def __init__(self, settings: Settings) -> None:

@@ -1,0 +1,364 @@
+"""What surrounds a match: its clause, negation, who it is about, when, and in what tone.
+
+Every check looks only at the clause (or sentence) that holds the match, so hyperbole or a
+denial in one clause never cancels a risk stated in another.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from enum import Enum
+
+from bot.crisis.lexicon import (
+    FIRST_PERSON,
+    MEDIA_WORDS,
+    OTHER_PEOPLE,
+    PEOPLE_AFTER_DETERMINER,
+    alternation,
+)
+
+# Hard breaks end a sentence; soft breaks (conjunctions, commas) end a clause.
+_SENTENCE_BREAK = re.compile(r"[!?;\n]+|\.(?!\d)|\s[-\u2013\u2014]+\s")
+_CLAUSE_BREAK = re.compile(
+    r"[!?;:,()\n\"]+|\.(?!\d)|\s[-\u2013\u2014]+\s"
+    r"|\b(?:and|but|because|cause|though|although|however|yet|plus|except|tho|whereas|anyway|"
+    r"anyways|otherwise|meanwhile|btw)\b"
+    r"|\bso\b(?= (?:i|i'm|i've|i'll|i'd|we|he|she|they|it|that|now|then|yeah|anyway|basically)\b)"
+)
+_QUESTION_START = re.compile(
+    r"\s*(?:how|what|what's|why|is|are|can|could|does|do|should|would|where|who|when|which)(?= )"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+class Segments:
+    """Clause and sentence spans of one view, found once and looked up by offset."""
+
+    __slots__ = ("_clause_starts", "_sentence_starts", "clauses", "sentences", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.clauses = _spans(text, _CLAUSE_BREAK)
+        self.sentences = _spans(text, _SENTENCE_BREAK)
+        self._clause_starts = [span.start for span in self.clauses]
+        self._sentence_starts = [span.start for span in self.sentences]
+
+    def clause_at(self, pos: int) -> Span:
+        return _near(self.clauses[max(0, bisect_right(self._clause_starts, pos) - 1)], pos)
+
+    def sentence_at(self, pos: int) -> Span:
+        return _near(self.sentences[max(0, bisect_right(self._sentence_starts, pos) - 1)], pos)
+
+    def is_question(self, pos: int) -> bool:
+        sentence = self.sentence_at(pos)
+        after = self.text[sentence.end : sentence.end + 3]
+        return "?" in after or _QUESTION_START.match(self.text, sentence.start) is not None
+
+
+# Context is read at most this far either side of a match, so a 100 KB "sentence" without a
+# full stop costs the same per match as a short one.
+_REACH = 150
+
+
+def _near(span: Span, pos: int) -> Span:
+    if span.end - span.start <= 2 * _REACH:
+        return span
+    return Span(max(span.start, pos - _REACH), min(span.end, pos + _REACH))
+
+
+def _spans(text: str, breaks: re.Pattern[str]) -> list[Span]:
+    spans: list[Span] = []
+    start = 0
+    for match in breaks.finditer(text):
+        if match.start() > start:
+            spans.append(Span(start, match.start()))
+        start = max(start, match.end())
+    spans.append(Span(start, max(start, len(text))))
+    return spans
+
+
+# --- negation ---------------------------------------------------------------------------------
+
+# How far back (in characters) a negator or a referent is looked for before a match.
+_LOOKBACK = 90
+_NEGATOR = re.compile(
+    r"\b(?:not|no|never|nor|neither|without|cannot|(?:did|do|does|wo|would|ca|could|is|was|are|"
+    r"were|have|has|had|should|ai)n'?t|no longer|stopped|quit|deny|denies|denied|clean from|"
+    r"free from|free of|clean of|resisted|avoided|refuse to|refused to|since (?:i|my) last|"
+    r"zero|0)\b"
+)
+# Doubt about a denial keeps the risk: "I can't promise I won't hurt myself".
+_DOUBTED_DENIAL = re.compile(
+    r"\b(?:(?:ca|wo|could)n'?t|cannot|not) (?:promise|guarantee|swear|say for sure)|\bnot sure\b|"
+    r"\bunsure\b|\bdon'?t know (?:if|whether)\b|\bno guarantee\b"
+)
+# Phrases that contain a negator without denying what follows ("can't stop thinking about").
+_NOT_A_DENIAL = re.compile(
+    r"\b(?:can'?t|cannot|couldn'?t|won'?t|don'?t|not|never) (?:stop|help|wait|resist|shake|"
+    r"get rid of|escape|control|promise|guarantee|tell|say|lie|handle)\b"
+    r"|\b(?:don'?t|do not|didn'?t) (?:know|care|understand|think i can|see why)\b"
+    r"|\bnot (?:sure|certain|saying|gonna lie|going to lie|only|just|afraid|scared|okay|ok|fine)\b"
+    r"|\bno (?:one|body|matter|idea|clue)\b|\bnobody\b|\bnever (?:stopped|ending|been so)\b"
+    r"|\b(?:trying|try|struggling|fighting|working|doing my best|hard) (?:hard |so hard )?not to\b"
+    r"|\bnot a day goes by\b|\bngl\b"
+)
+# A new subject after the negator starts a new statement ("I'm not okay I want to die").
+_SCOPE_RESTART = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|just|only|still|now|but)\b")
+
+
+def is_negated(text: str, clause_start: int, scope_end: int) -> bool:
+    """True when a negator in the clause, before ``scope_end``, denies what follows it."""
+    scope = text[max(clause_start, scope_end - _LOOKBACK) : scope_end]
+    if _DOUBTED_DENIAL.search(scope):
+        return False
+    scope = _NOT_A_DENIAL.sub(" ~ ", scope)
+    last = None
+    for last in _NEGATOR.finditer(scope):  # noqa: B007 - only the nearest negator matters
+        pass
+    if last is None:
+        return False
+    return _SCOPE_RESTART.search(scope, last.end()) is None
+
+
+# "I said I wasn't suicidal but I am": the next clause takes the denial back.
+_TAKEN_BACK = re.compile(
+    r"[\s,;.]*(?:but|though|tho)?[\s,]*(?:honestly |actually |really |secretly |truthfully )?"
+    r"(?:i am|i'm|i do|i have|i will|i might|i still (?:do|am|want to)|i lied|that's a lie|"
+    r"that was a lie|not true)\b(?! (?:not|fine|okay|ok|safe|good|better|doing (?:ok|okay|fine|well|better)))"
+)
+
+
+def retracts_denial(text: str, clause_end: int) -> bool:
+    """True when the words right after a clause take its denial back."""
+    return _TAKEN_BACK.match(text, clause_end) is not None
+
+
+# --- who the clause is about -----------------------------------------------------------------
+
+
+class Referent(Enum):
+    SELF = "self"
+    OTHER = "other"
+    MEDIA = "media"
+    YOU = "you"
+
+
+_REFERENT = re.compile(
+    rf"\b(?:(?P<self>(?:i'm|i am) the one who|{alternation(FIRST_PERSON)}|we|we're|we've|us)"
+    rf"|(?P<you>you|your|you're|yourself|ya)"
+    rf"|(?P<other>{alternation(OTHER_PEOPLE)}"
+    rf"|(?:a|the|this|that|some|one|my|his|her|their|our|your|any|every|no) "
+    rf"(?:[a-z]+ )?(?:{alternation(PEOPLE_AFTER_DETERMINER)})s?"
+    r"|[a-z]+'s (?:friend|brother|sister|mom|dad|son|daughter|partner|wife|husband))"
+    rf"|(?P<media>{alternation(MEDIA_WORDS)})s?)\b"
+)
+
+
+def referent(text: str, clause_start: int, scope_end: int) -> Referent:
+    """Who the words before ``scope_end`` in the clause are about: the nearest person named."""
+    scope = text[max(clause_start, scope_end - _LOOKBACK) : scope_end]
+    last = None
+    for last in _REFERENT.finditer(scope):  # noqa: B007 - only the nearest referent matters
+        pass
+    if last is None or last.lastgroup is None:
+        return Referent.SELF  # "having suicidal thoughts today": no subject means the writer
+    return Referent(last.lastgroup)
+
+
+# Quote marks, not apostrophes: a ' counts only at the edge of a word.
+_QUOTE_MARK = re.compile(r"\"|(?<![a-z])'|'(?![a-z])")
+
+
+def quoted_speaker(text: str, sentence: Span, pos: int) -> Referent | None:
+    """Who speaks the quoted words around ``pos`` ("he sings 'I want to die'"), if quoted.
+
+    The speaker is the first person named before the opening quote; None when ``pos`` is not
+    inside a closed quotation or nobody is named.
+    """
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text, sentence.start, pos)]
+    if len(marks) % 2 == 0 or not _QUOTE_MARK.search(text, pos, sentence.end + 1):
+        return None
+    first = _REFERENT.search(text, sentence.start, marks[-1])
+    return Referent(first.lastgroup) if first is not None and first.lastgroup else None
+
+
+def mentions_first_person(text: str, span: Span) -> bool:
+    return _FIRST_PERSON_WORD.search(text, span.start, span.end) is not None
+
+
+_FIRST_PERSON_WORD = re.compile(rf"\b(?:{alternation(FIRST_PERSON)})\b")
+
+
+# --- when ---------------------------------------------------------------------------------------
+
+
+class When(Enum):
+    NOW = "now"  # happening, just happened, or about to happen
+    RECENT = "recent"  # last days or weeks
+    LONG_AGO = "long_ago"  # years back, childhood, "used to"
+    UNSTATED = "unstated"
+
+
+_NUMBER_WORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|couple of|a couple of|twenty|thirty|forty|fifty)"
+# Strong markers of the present outrank the long-ago past; weak ones ("now", "today") do not.
+_NOW_STRONG = re.compile(
+    rf"\b(?:right now|just now|as we speak|at the moment|tonight|this (?:minute|second)|"
+    rf"in (?:a|an|{_NUMBER_WORD}) (?:few )?(?:minutes?|mins?|hours?|hrs?|seconds?)|"
+    rf"{_NUMBER_WORD} (?:minutes?|mins?|hours?|hrs?|seconds?) ago|an hour ago|half an hour ago|"
+    rf"just (?:took|swallowed|did|taken)|by (?:morning|tomorrow|midnight|the weekend)|at midnight|"
+    rf"(?:when|once|after) (?:everyone|everybody|they|my \w+) (?:is|are|goes|go|falls?) "
+    rf"(?:asleep|to (?:bed|sleep)|out|home|gone)|on (?:friday|saturday|sunday|monday|tuesday|"
+    rf"wednesday|thursday) night|at \d{{1,2}}(?::\d\d)? ?(?:am|pm)|(?:is|are) kicking in|"
+    rf"starting to (?:feel|work)|can't stop the bleeding)\b"
+)
+_NOW_WEAK = re.compile(
+    r"\b(?:now|today|currently|this (?:evening|afternoon|morning)|already|soon|tomorrow|"
+    r"this weekend|later)\b"
+)
+_RECENT = re.compile(
+    rf"\b(?:last (?:night|week|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|"
+    rf"thursday)|yesterday|earlier|the other (?:day|night)|this (?:week|month)|"
+    rf"{_NUMBER_WORD} (?:days?|nights?|weeks?) ago|(?:a|one|two|three|few) weeks? back|recently|"
+    rf"lately|on (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|over the weekend|"
+    rf"again|still|these days|relaps(?:e|ed|ing)|this past (?:week|weekend|month)|"
+    rf"since (?:yesterday|last|this)|for (?:days|weeks) now|a month ago|last time)\b"
+)
+_LONG_AGO = re.compile(
+    rf"\b(?:years? ago|{_NUMBER_WORD} years? (?:back|ago)|decades? ago|when i was (?:\d+|a kid|"
+    rf"a child|a teen|a teenager|younger|little|in (?:school|high school|college|uni))|"
+    rf"as a (?:kid|child|teen|teenager)|in (?:high school|middle school|college|uni|university|"
+    rf"my teens|my twenties|my early twenties|\d{{4}})|back (?:in|then|when)|(?<!be )"
+    rf"(?<!am )(?<!i'm )(?<!get )(?<!got )(?<!getting )used to|a long time ago|long ago|"
+    rf"last year|years back|in the past|in my past|history of|once upon|growing up|"
+    rf"as a younger|(?:\d+|many|several|a few|few) months ago|in my youth)\b"
+)
+# Signs that a past crisis is resolved; only trusted when nothing points to the present.
+_RESOLVED = re.compile(
+    r"\b(?:doing (?:much |so much |a lot |way )?better(?: now)?|i'm (?:ok|okay|fine|safe|good|"
+    r"in a better place) now|recovered|in recovery|(?:\d+|\w+) (?:days|weeks|months|years) "
+    r"(?:clean|free)|clean for|haven't (?:done it|self harmed|cut|relapsed|attempted|tried) "
+    r"(?:since|in|for)|(?:it's|that's) behind me|those days are (?:over|behind me)|"
+    r"survived|got help|proud of how far)\b"
+)
+
+
+def when_in(text: str, span: Span) -> When | None:
+    """The time a span speaks of; the definite present wins over the long-ago past."""
+    if _NOW_STRONG.search(text, span.start, span.end):
+        return When.NOW
+    if _LONG_AGO.search(text, span.start, span.end):
+        return When.LONG_AGO
+    if _NOW_WEAK.search(text, span.start, span.end):
+        return When.NOW
+    if _RECENT.search(text, span.start, span.end):
+        return When.RECENT
+    return None
+
+
+# A clause in the present tense is not dated by a time named elsewhere in its sentence.
+_PRESENT_TENSE = re.compile(
+    r"\b(?:i'm|i am|am|i feel|want|wanna|need|i'll|i will|gonna|going to|keep|can't|cannot|"
+    r"still|again|now|today|tonight|right now|currently|these days|lately)\b"
+)
+
+
+def time_of(text: str, segments: Segments, pos: int) -> When | None:
+    """The time the clause at ``pos`` speaks of, else that of its sentence (past tense only)."""
+    clause = segments.clause_at(pos)
+    when = when_in(text, clause)
+    if when is None and not _PRESENT_TENSE.search(text, clause.start, clause.end):
+        when = when_in(text, segments.sentence_at(pos))
+    return when
+
+
+def has_strong_time(text: str) -> bool:
+    return _NOW_STRONG.search(text) is not None
+
+
+def has_soon_time(text: str) -> bool:
+    return _NOW_STRONG.search(text) is not None or _NOW_WEAK.search(text) is not None
+
+
+def is_resolved(text: str) -> bool:
+    return _RESOLVED.search(text) is not None
+
+
+# --- tone ---------------------------------------------------------------------------------------
+
+_LAUGHTER = re.compile(
+    r"\b(?:lol+|lo+l|lmf?a+o+|rofl|(?:ha){2,}h?|a?ha(?:ha)+|he(?:he)+|jk|j/k|just kidding|"
+    r"kidding|joking|xd+|jokes)\b|(?:^|\s)/(?:j|s|hj)\b|:p\b"
+)
+# Any laughter above contains one of these; most clauses contain none, which is cheap to see.
+_LAUGHTER_HINTS = ("lol", "loo", "lma", "lmfa", "rofl", "haha", "hehe", "jk", "j/k", "kidding")
+_LAUGHTER_HINTS += ("joking", "jokes", "xd", "/j", "/s", "/hj", ":p")
+# "if I have to sit through one more meeting I'll ...": a condition makes a threat hyperbolic.
+_CONDITION = re.compile(
+    r"\b(?:if|unless|one more|another (?:minute|hour|day|meeting|class|lecture|second))\b"
+)
+# "if" after these words asks or doubts rather than sets a condition ("I don't know if ...").
+_NOT_CONDITIONAL_BEFORE_IF = frozenset(
+    {"as", "even", "what", "know", "sure", "wonder", "ask", "asked", "see", "care", "matter"}
+    | {"check", "asks", "wondering"}
+)
+
+
+def has_laughter(text: str, span: Span) -> bool:
+    window = text[span.start : span.end]
+    if not any(hint in window for hint in _LAUGHTER_HINTS):
+        return False
+    return _LAUGHTER.search(window) is not None
+
+
+def has_condition(text: str, span: Span) -> bool:
+    for match in _CONDITION.finditer(text, span.start, span.end):
+        if match.group() != "if":
+            return True
+        before = text[max(span.start, match.start() - 12) : match.start()].split()
+        if not before or before[-1] not in _NOT_CONDITIONAL_BEFORE_IF:
+            return True
+    return False
+
+
+# Accidents: "cut myself shaving", "burned myself on the stove".
+_ACCIDENT = re.compile(
+    r"\b(?:accident\w*|by mistake|mistakenly|shaving|cooking|chopping|slicing|dicing|peeling|"
+    r"kitchen|stove|oven|iron|pan|kettle|tea|coffee|soup|paper ?cut|glass|tin|lid|fell|falling|"
+    r"tripped|slipped|gym|workout|working out|lifting|running|jogging|playing|football|soccer|"
+    r"basketball|rugby|hockey|hiking|skiing|skateboard\w*|bike|biking|cycling|sports?|practice|"
+    r"training|door|cupboard|shelf|cabinet|table|desk|corner|bed frame|garden\w*|fixing|repairing|"
+    r"work on (?:the|my) car|sunburn\w*|in the sun|hot water|shower|curling iron|straightener|"
+    r"candle wax|fireworks?|bbq|barbecue|grill|campfire|sparkler|nail|needle|sewing|knitting|"
+    r"carving (?:a|the) (?:pumpkin|turkey|wood)|nose|nosebleed|gums?|period|tooth|teeth|lip|"
+    r"dentist|menstrual|surgery|operation|injection|blood test)\b"
+)
+
+
+_ON_PURPOSE = re.compile(
+    r"\b(?:on purpose|deliberately|intentionally|to (?:feel|punish|hurt)|over and over|"
+    r"repeatedly|again and again|because i (?:deserve|hate))\b"
+)
+
+
+def is_accident(text: str, span: Span) -> bool:
+    return (
+        _ACCIDENT.search(text, span.start, span.end) is not None
+        and _ON_PURPOSE.search(text, span.start, span.end) is None
+    )
+
+
+_MISTAKE = re.compile(
+    r"\b(?:accident\w*|by mistake|mistakenly|mixed up|forgot i (?:had )?already|double dosed|"
+    r"wrong (?:pills?|meds|dose)|not on purpose)\b"
+)
+
+
+def is_mistake(text: str, span: Span) -> bool:
+    return _MISTAKE.search(text, span.start, span.end) is not None

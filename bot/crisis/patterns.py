@@ -1,0 +1,30 @@
+"""All crisis rules, as the detector runs them.
+
+Rules are grouped by theme in the ``rules_*`` modules and built from the fragments of
+``phrases``. A named group ``core`` in a pattern marks the words the checks of ``rule.Check``
+look in front of: a denial or another person named before the core ("my friend wants to
+die") cancels the match, while the words of the pattern itself ("don't want to live") are
+part of what it recognises. Every pattern runs on both views of a message (``normalize``).
+"""
+
+from __future__ import annotations
+
+from bot.crisis.rules_context import CONTEXT_RULES
+from bot.crisis.rules_plans import MEANS_RULES, OVERDOSE_RULES, PLAN_RULES, SAFETY_RULES
+from bot.crisis.rules_self_harm import SELF_HARM_RULES
+from bot.crisis.rules_suicide import PASSIVE_RULES, SUICIDE_RULES
+
+MAIN_RULES = (
+    SUICIDE_RULES
+    + PASSIVE_RULES
+    + PLAN_RULES
+    + SAFETY_RULES
+    + MEANS_RULES
+    + OVERDOSE_RULES
+    + SELF_HARM_RULES
+)
+
+# The text of every pattern, for the vocabulary that undoes stretched spellings ("diiiie").
+ALL_PATTERN_SOURCES: tuple[str, ...] = tuple(
+    rule.pattern.pattern for rule in (MAIN_RULES + CONTEXT_RULES).rules
+)

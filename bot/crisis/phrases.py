@@ -1,0 +1,221 @@
+"""Regex building blocks shared by the crisis rules: ways of saying an act, a wish, an intent.
+
+Written for the lower-cased views of ``normalize``; the ``rules_*`` modules combine them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.crisis.levels import Level
+from bot.crisis.lexicon import MEDICINES, PILL_WORDS, alternation
+from bot.crisis.rule import Check, Timing
+
+NONE, LOW, MODERATE, HIGH, IMMINENT = Level
+
+USUAL = Check.usual()
+WITHOUT_TONE = Check.NEGATION | Check.SUBJECT | Check.HISTORY
+
+# Up to three filler words between a verb and what it governs ("want to just really die").
+GAP = r"(?:[a-z']+ ){0,3}?"
+WIDE_GAP = r"(?:[a-z']+ ){0,5}?"
+MYSELF = r"(?:my ?self|meself)"
+MEDS = alternation(MEDICINES)
+PILLS = alternation(PILL_WORDS)
+ANY_MED = rf"(?:{MEDS}|{PILLS})"
+
+# Ways of saying "kill myself" that name the writer themself.
+SUICIDE_SELF = (
+    rf"kill(?:ing|ed|s)? {MYSELF}(?! (?:laughing|at (?:work|the gym)|working|studying|"
+    r"in the gym|with work|trying to|to (?:finish|get|make|meet|pay|keep up|please)))"
+    r"|(?<!\d )(?<!\d)(?<!few )(?<!many )kms\b"
+    rf"|unaliv(?:e|ing|ed) (?:{MYSELF}|me)\b|unaliv(?:e|ing)\b(?! (?:him|her|them))"
+    r"|end(?:ing|ed|s)? (?:my|this) (?:own |miserable |stupid |pathetic )?(?:life|existence)"
+    r"|end(?:ing|s)? it all|tak(?:e|ing) my (?:own )?life"
+    rf"|(?:off|end|hang)(?:ing|ed)? {MYSELF}|hung {MYSELF}"
+    rf"|(?:shoot(?:ing)?|shot) {MYSELF}(?! in the (?:foot|leg))"
+    r"|(?:slit|slice|slash|open|cut)(?:ting|ing)? (?:my|both my|open my) (?:wrists?|throat|veins?)"
+    rf"|throw(?:ing|n)? {MYSELF} (?:off|in front of|under|from|onto)"
+    rf"|(?:drown|suffocate|gas|poison|electrocute)(?:ing|d|ed)? {MYSELF}"
+    r"(?! in (?!the (?:bath|tub|bathtub|river|lake|sea|ocean|pool|water)))"
+    rf"|starv(?:e|ing|ed) {MYSELF} to death|(?:rope|neck)(?:ing|ed)? {MYSELF}"
+    rf"|(?:strangl|chok|smother)(?:e|ed|ing) {MYSELF}(?! (?:on|with) (?:food|water|laughter|my))"
+    rf"|do(?:ing)? {MYSELF} in|top(?:ping|ped)? {MYSELF}"
+    r"|blow(?:ing)? my (?:brains?|head) (?:out|off)"
+    r"|(?:put|putting) a bullet (?:in|through) my (?:head|brain|skull|mouth)"
+    r"|eat(?:ing)? (?:a bullet|my gun)|self (?:delete|deleting|deleted|destruct)"
+    rf"|delet(?:e|ing) {MYSELF}|put(?:ting)? {MYSELF} out of (?:my|this) misery"
+    r"|commit(?:ting)? (?:die|sudoku|toaster bath)|final exit|\bctb\b"
+    r"|(?:i could |i can )(?:fly|float) (?:off|from) (?:the |a |my )?(?:roof|balcony|building|bridge|"
+    r"cliff|window)"
+    r"|catch(?:ing)? the bus (?:for good|forever|for the last time)"
+)
+# Ways of dying that need a wish, plan or question before them to mean the writer.
+SUICIDE_MEANS = (
+    r"jump(?:ing)? (?:off|from) (?:a|the|this|that|my) (?:[a-z]+ )?(?:bridge|building|roof|"
+    r"rooftop|cliff|balcony|tower|ledge|overpass|window|car park|parking garage)"
+    r"|jump(?:ing)? (?:in front of|under|onto) (?:a|the) (?:train|bus|car|truck|subway|tracks)"
+    r"|(?:walk|step)(?:ing)? (?:into|in front of) (?:traffic|a (?:car|bus|train|truck))"
+    r"|(?:walk|swim)(?:ming|ing)? (?:into|out into|out to|in) (?:the )?(?:sea|ocean|lake|river|water)"
+    r"|(?:drive|driving|crash|crashing|swerve|swerving) (?:my car )?(?:into|off) (?:a|the) "
+    r"(?:wall|tree|cliff|bridge|barrier|river|lake|oncoming traffic|truck|lorry)"
+    r"|(?:yeet|fling|launch|hurl)(?:ing|ed)? (?:my ?self|me) (?:off|from|into|in front of)"
+    r"|crash(?:ing)? my car on purpose|bleed(?:ing)? out|overdos(?:e|ing)(?! on (?:caffeine|"
+    r"coffee|sugar|chocolate|tv|netflix|love|cuteness|sunshine|memes))"
+    r"|end(?:ing)? (?:it|things)\b(?! (?:with|between|for (?:good )?(?:with|between)|early|there|"
+    r"here|off))|commit suicide|suicide\b(?! (?:squad|prevention|awareness|hotline|helpline|line|"
+    r"rates?|statistics|bombers?|forest))|(?:hang|shoot|cut|kill|drown) myself"
+    r"|jump(?:ing)?(?=$|[,.;!?\n]| (?:off|from|now|tonight|today|right now|and\b))"
+    r"|(?:tie|tying|make|making) (?:a|the) noose"
+)
+DIE = (
+    r"dye(?=$|[,.;!?\n]| (?:so|now|right now|tonight|already|honestly))"
+    r"|die\b(?! my (?:hair|clothes|beard|eyebrows|shirt|jeans|roots)| (?:of|from) (?:embarrass\w*|shame|laugh\w*|cringe|boredom|cute\w*|happiness|"
+    r"joy|jealousy|envy|excitement|old age|hunger|thirst|heat|curiosity|suspense|anticipation|"
+    r"fomo|exhaustion)| for (?!weeks|days|months|years|so long|a while|ages|real)| laughing| happy| old\b| on (?:this|that) hill| hard\b| a (?:hero|"
+    r"legend|virgin)| trying\b| in (?:a|the) (?:game|match|fight|level))"
+)
+DEAD_STATE = (
+    r"be dead|be gone(?! for)|not (?:be )?(?:alive|here|around)(?: anymore)?|not exist"
+    r"|stop (?:existing|living|breathing)|cease to exist"
+    r"|disappear(?: forever| for good| permanently| completely)?(?! (?:into|to|for|from|under|in|"
+    r"off|with|behind|somewhere|on|at|like|after|before)\b)|vanish(?: forever)?|fade away"
+    r"|never wake up|not wake up|sleep forever|go to sleep forever|fall asleep forever|be with (?:my )?(?:late )?"
+    r"(?:mom|dad|grandma|grandpa|mother|father) in heaven"
+)
+WANT = (
+    r"(?:want(?:ed|ing|s)?|wanna|need(?:ed)?|deserve[ds]?|ready|longing|itching|desperate|"
+    r"can't wait|yearning|craving|would like|i'd like|am meant|was meant|supposed|"
+    r"need|have|got|must|tempted|urges?|urge|trying) to"
+    r"|(?:trying|try|struggling|fighting|working|doing my best) (?:hard |so hard )?not to"
+    r"|\b(?:should|might as well|may as well|better)(?: just)?|\blet me"
+    r"|\b(?:tell(?:s|ing)?|told|urg(?:es|ing)|push(?:es|ing)?|order(?:s|ing)?) me to"
+)
+WISH = (
+    r"(?:wish(?:ed|ing)?|hope|hoping|pray(?:ing)?|would rather|rather|wouldn't mind|could just|"
+    r"feel(?:ing)? like)"
+    r"(?: that)?(?: i)?(?: could| would| can| will| was| were| just| to)*"
+)
+THINK = (
+    r"(?:think(?:ing)?|thought|thoughts|dream(?:ing|t|ed|s)?|fantasi[sz](?:e|ing)|"
+    r"daydream(?:ing)?|obsess(?:ed|ing)?) (?:about|of|over)|imagin(?:e|ing)|pictur(?:e|ing)"
+    r"|consider(?:ing|ed)?|contemplat(?:e|ing|ed)|research(?:ing|ed)?|look(?:ing|ed)? (?:up|into)"
+    r"|googl(?:e|ing|ed)|plan(?:ning|ned)?|preoccupied with"
+)
+INTENT = (
+    r"(?:going|about|ready|decided|planning|plan|intend|intending|determined|gonna|set|"
+    r"finally going|time for me) to|\b(?:planning|plan|intend|intending) on|\bgoing through with|"
+    r"\bi(?:'ll| will| shall)|\bit's time to|\btonight i|"
+    r"\btoday i|\bi'm doing it,?"
+)
+ASK_HOW = (
+    r"how (?:to|do i|can i|could i|would i|should i|does one|do people|do you|would you|"
+    r"would it feel to|i could|i would|i'd|i'll|i will|i'm going to)"
+    r"|(?:best|easiest|quickest|fastest|painless|painlessly|surest|simplest|least painful|"
+    r"most painless|most effective|quick|easy|sure|reliable|clean|peaceful)(?: \w+)? "
+    r"(?:way|ways|method|methods|means) (?:to|of|for)|ways to|methods (?:to|of|for)"
+)
+PLANNED_HOW = (
+    r"(?:know|knew|decided|figured out|worked out|planned|picked|chosen|chose|settled on|"
+    r"thought through|thought out) (?:exactly |already |precisely )?(?:how|when|where|the way|"
+    r"which (?:bridge|building|pills|method|way|spot|place|day|date|tree|cliff|train))"
+    r"(?: (?:i(?:'d|'ll| would| will| am going to|'m going to| could| can| want to)|to))?"
+)
+
+# Sightseeing and chores on a bridge or roof ("standing on the bridge, what a view").
+SIGHTSEEING = re.compile(
+    r"\b(?:view|views|photo|photos|pic|pics|picture|pictures|selfie|sunset|sunrise|tour|walk|"
+    r"walking|hike|hiking|vacation|holiday|trip|beautiful|gorgeous|amazing|stunning|fishing|"
+    r"wedding|concert|waiting for|train to|bus to|commute|tourist|scenery|fireworks|fixing|"
+    r"gutter|repair\w*|cleaning|shingles|solar|antenna|skyline|city lights|stars|lol|fun|drinks?|"
+    r"bar|party|garden|terrace|bbq|barbecue|beer|wine|coffee|lunch|dinner|chilling|relaxing|friends|"
+    r"waiting)\b"
+)
+# Everyday partings ("bye everyone, see you tomorrow", "goodbye all, off to bed").
+CASUAL_PARTING = re.compile(
+    r"\b(?:see (?:you|ya|u)|talk (?:to you |to u )?(?:later|tomorrow|soon)|catch you|tomorrow|"
+    r"gn|good ?night|nighty|going to (?:bed|sleep)|off to (?:bed|sleep|work|school)|logging off|"
+    r"brb|for now|for today|have a (?:good|nice|great|lovely)|back (?:later|soon|tomorrow|in|on)|"
+    r"heading (?:out|off|home)|leaving for|vacation|holiday|trip|last day (?:at|of)|new job|"
+    r"moving|retir\w+|graduat\w+|farewell party|party|until next|next week|later|xx+|lol|haha)\b"
+)
+
+# Getting the week's medicine ready is routine ("pills ready for tomorrow, pill box sorted").
+PILL_ROUTINE = re.compile(
+    r"\b(?:pill ?box|organi[sz]er|dispenser|dosette|blister pack|for the week|weekly|pharmacy|"
+    r"for (?:tomorrow|the morning|my trip|the trip|travel|the holiday)|refill|sorted)\b"
+)
+
+OVERDOSE_TIMING = Timing(
+    now=(IMMINENT, "overdose_in_progress"),
+    recent=(HIGH, "recent_overdose"),
+    unstated=(IMMINENT, "overdose_in_progress"),
+    long_ago=(LOW, "past_attempt"),
+)
+ATTEMPT_TIMING = Timing(
+    now=(IMMINENT, "attempt_in_progress"),
+    recent=(HIGH, "recent_attempt"),
+    unstated=(HIGH, "recent_attempt"),
+    long_ago=(LOW, "past_attempt"),
+)
+SELF_HARM_TIMING = Timing(
+    now=(MODERATE, "self_harm_act"),
+    recent=(MODERATE, "self_harm_act"),
+    unstated=(MODERATE, "self_harm_act"),
+    long_ago=(LOW, "past_self_harm"),
+)
+MEDICAL_TIMING = Timing(
+    now=(HIGH, "self_harm_medical"),
+    recent=(HIGH, "self_harm_medical"),
+    unstated=(HIGH, "self_harm_medical"),
+    long_ago=(LOW, "past_self_harm"),
+)
+
+# --- self-harm ----------------------------------------------------------------------------------
+
+# Acts that name the writer's own body.
+SELF_HARM_SELF = (
+    rf"(?:cut|cutting|cuts|slice|slicing|sliced|slash\w*|carv(?:e|ed|ing)) (?:into )?{MYSELF}"
+    r"(?! (?:off|out|some slack|short))"
+    r"|(?:cut|cutting|carv(?:e|ed|ing)|slic(?:e|ed|ing)|slash(?:ed|ing)?) (?:into )?(?:my )?"
+    r"(?:arms?|wrists?|legs?|thighs?|skin|hips?|stomach|belly|ankles?|forearms?|body)\b"
+    r"|(?:carv|etch|scratch|writ)(?:e|ed|ing)? (?:[a-z']+ ){0,3}?into my (?:skin|arms?|legs?|"
+    r"thighs?|wrists?|stomach|hips?|body)"
+    r"|used (?:a|the|my) (?:razor|blade|knife|lighter|scissors|compass|pencil sharpener|glass) on "
+    r"(?:my ?self|my (?:arms?|legs?|thighs?|wrists?|skin|stomach|hips?|body))"
+    r"|(?<![a-z'] )cut (?=again|last night|tonight|today|yesterday|this morning)"
+    r"|(?:burn(?:ed|t|ing|s)?|hit(?:ting|s)?|punch(?:ed|ing|es)?) (?:my )?(?:arms?|wrists?|legs?|"
+    r"thighs?|skin|hands?|stomach|face|head)\b(?! (?:on|against|in the|at the|playing|while))"
+    r"|(?:pick(?:ed|ing)?|scratch(?:ed|ing)?|dig(?:ging)?) (?:at )?my (?:skin|arms?|legs?|face|scabs?)"
+    r" (?:until|till|til|to the point) (?:it|they|i) (?:bleeds?|bled|bleed|bleeding)"
+    r"|\bi (?:just |have |'ve |had )?(?:cut|burned|burnt)(?= again| last night| yesterday| today| "
+    r"this (?:morning|week|evening)| earlier| tonight| and\b| but\b| so\b|$|[,.;!?\n])"
+    r"|(?:arms?|legs?|thighs?|wrists?|stomach|body|skin|hips?) (?:is|are) (?:covered in|full of) "
+    r"(?:fresh |new )?(?:cuts|burns|wounds)"
+    rf"|(?:burn(?:ed|t|ing|s)?|hit(?:ting|s)?|punch(?:ed|ing|es)?|slap(?:ped|ping|s)?|"
+    rf"bit(?:e|ing|ten)?|hurt(?:ing|s)?|harm(?:ed|ing|s)?|injur(?:e|ed|ing)|bruis(?:e|ed|ing)|"
+    rf"mutilat(?:e|ed|ing)) {MYSELF}"
+    r"|self[ -]?(?:harmed|harming|harms|injured|injuring|mutilat\w+)"
+    r"|(?:\bi|i've|i have|i'm|i am|been|did|do|my|started|start|keep|kept|back to|struggl\w+ with|"
+    r"battling|relapsed? (?:on|into|with)?|\bto) ?self[ -]?(?:harm|injury)\b"
+    r"|self[ -]?harm(?= again| tonight| today| yesterday| last night| this (?:week|morning))|\bnssi\b"
+    r"|(?:bang|hit|smash|slam|knock|punch)(?:ed|ing|s|t)? my (?:head|fists?|face) (?:against|on|into) "
+    r"(?:the |a )?(?:wall|floor|door|desk|table|mirror)"
+    rf"|scratch(?:ed|ing)? {MYSELF} (?:raw|until|till|til|to)"
+    rf"|starv(?:e|ed|ing) {MYSELF}(?! to death)|punish(?:ed|ing)? {MYSELF} (?:by|with) (?:cutting|"
+    r"burning|hitting)|(?:my|fresh) (?:cuts|wounds|sh scars)\b(?! (?:from|after) (?:the|my) "
+    r"(?:surgery|operation|accident|fall))"
+)
+# "sh" is self-harm only beside words that make it so.
+SELF_HARM_SH = (
+    r"(?:urges? (?:to|for)|want(?:ed)? to|wanna|need(?:ed)? to|tempted to|relaps(?:e|ed|ing)"
+    r"(?: on| into| with)?|did|do|done|doing|been|thinking about|thoughts of|used to|relapse|"
+    r"\bmy) sh\b|\bsh (?:urges?|again|relapse|scars?|wounds?|cuts?|marks|tools?|blades?|kit|"
+    r"thoughts|is bad|badly|tonight|yesterday|last night|today)\b"
+)
+# A bare "cut" is self-harm only with nothing benign after it ("cut back", "cut my hair").
+BARE_CUT = (
+    r"cut(?:ting)?(?=$|[,.;!?\n]| (?:again|so |really |deep|deeper|tonight|right now|now\b|today|"
+    r"all |myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body)|but\b|and\b|lol|"
+    r"though|tho|badly|bad\b|more|even|too\b|still|anymore|somewhere|without|or\b))"
+)

@@ -1,0 +1,113 @@
+"""One crisis rule: a pattern, the level it means, and the context checks it needs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Flag, auto
+from functools import cached_property
+
+from bot.crisis.context import When
+from bot.crisis.levels import Level
+from bot.crisis.prefilter import GateIndex, required_parts
+
+
+class Check(Flag):
+    NONE = 0
+    NEGATION = auto()  # a denial before the core cancels the match
+    SUBJECT = auto()  # the clause must be about the writer (not a friend, a film, "you")
+    HISTORY = auto()  # the long-ago past lowers it to low
+    TONE = auto()  # laughter or a hyperbolic "if ..." lowers it one step (never below low)
+    QUESTION = auto()  # a general question without "I" is capped at low
+    ACCIDENT = auto()  # "cut myself shaving" is no self-harm
+    MISTAKE = auto()  # "accidentally took a double dose" is no overdose attempt
+
+    @classmethod
+    def usual(cls) -> Check:
+        return cls.NEGATION | cls.SUBJECT | cls.HISTORY | cls.TONE
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """Level and signal of a reported act, by when it happened."""
+
+    now: tuple[Level, str]
+    recent: tuple[Level, str]
+    unstated: tuple[Level, str]
+    long_ago: tuple[Level, str]
+
+    @property
+    def highest(self) -> Level:
+        return max(self.now[0], self.recent[0], self.unstated[0], self.long_ago[0])
+
+    def at(self, when: When) -> tuple[Level, str]:
+        if when is When.NOW:
+            return self.now
+        if when is When.RECENT:
+            return self.recent
+        if when is When.LONG_AGO:
+            return self.long_ago
+        return self.unstated
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    signal: str
+    level: Level
+    pattern: re.Pattern[str]
+    checks: Check = Check.NONE
+    # Level when the message names a near time ("tonight", "in an hour"), if that raises it;
+    # below high only a definite time counts ("right now" or "tonight", not "now" or "today").
+    soon_level: Level | None = None
+    timing: Timing | None = None
+    # Words anywhere in the message that show an innocent reading ("bye, see you tomorrow").
+    unless: re.Pattern[str] | None = None
+
+
+class RuleSet:
+    """Rules checked together, with an index that skips those the text cannot match."""
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+
+    def __add__(self, other: RuleSet) -> RuleSet:
+        return RuleSet(self.rules + other.rules)
+
+    @cached_property
+    def _index(self) -> GateIndex:
+        # Built on first use: only the sets the detector runs pay for reading the patterns.
+        return GateIndex([rule.pattern for rule in self.rules])
+
+    @cached_property
+    def _second_parts(self) -> list[tuple[str, ...] | None]:
+        """A second required part of each rule, checked once the index lets a rule through."""
+        return [_second_part(rule.pattern) for rule in self.rules]
+
+    def runnable(
+        self, text: str, text_trigrams: frozenset[str]
+    ) -> list[tuple[Rule, tuple[str, ...] | None]]:
+        """The rules that may match, each with the literals every match of it holds."""
+        runnable = []
+        for i in self._index.candidates(text, text_trigrams):
+            second = self._second_parts[i]
+            if second is None or any(literal in text for literal in second):
+                runnable.append((self.rules[i], self._index.literals[i]))
+        return runnable
+
+
+def _second_part(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    parts = required_parts(pattern)
+    return tuple(sorted(parts[1])) if len(parts) > 1 else None
+
+
+def rule(
+    signal: str,
+    level: Level,
+    pattern: str,
+    checks: Check = Check.NONE,
+    *,
+    soon: Level | None = None,
+    timing: Timing | None = None,
+    unless: re.Pattern[str] | None = None,
+) -> Rule:
+    return Rule(signal, level, re.compile(pattern), checks, soon, timing, unless)

@@ -1,0 +1,114 @@
+"""Vague words ("this is it", "I've taken them") that count only beside another risk."""
+
+from __future__ import annotations
+
+import re
+
+from bot.crisis.phrases import (
+    CASUAL_PARTING,
+    HIGH,
+    IMMINENT,
+)
+from bot.crisis.rule import Check, RuleSet, rule
+
+# Ropes, guns, blades and helium bought for a pastime.
+HOBBY = re.compile(
+    r"\b(?:hunting|hunt|camping|climbing|range|tent|boat|sailing|garden\w*|crafts?|bbq|barbecue|"
+    r"balloons?|party|shaving|fishing|diy|workshop|gym|tug of war|swing)\b"
+)
+
+# --- vague words that count only beside another risk: run only when a main rule found one -----
+
+CONTEXT_RULES = RuleSet(
+    (
+        rule(
+            "self_harm_medical",
+            HIGH,
+            r"\b(?:might|may|probably|should|need to|have to|going to|gonna) (?:need|go to|get to|"
+            r"go) (?:the )?(?:hospital|er|a&e|emergency|urgent care)\b|\bcut (?:myself )?(?:really |"
+            r"pretty |so |very |too )?bad(?:ly)?\b",
+            Check.NEGATION,
+        ),
+        rule(
+            "goodbye_message",
+            HIGH,
+            r"\b(?:in case|if) i (?:don't|do not|won't) (?:make it|survive|wake up|come back|get "
+            r"through (?:this|tonight))",
+            Check.NEGATION,
+        ),
+        rule(
+            "suicide_note",
+            HIGH,
+            r"\b(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the |some )?"
+            r"(?:notes?|letters?)\b(?! (?:to|for) (?:my |the |our )?(?:boss|teacher|landlord|manager|"
+            r"colleague|coworker|school|work|plumber|neighbou?r|doctor|therapist|gp|council|bank|"
+            r"future self|santa))",
+            Check.NEGATION,
+        ),
+        rule(
+            "goodbye_message",
+            HIGH,
+            r"\b(?:won't|will not|never going to|not going to) (?:bother|burden|annoy|trouble) (?:anyone|"
+            r"you|you guys|anybody|people|you all) (?:anymore|again|ever again|any longer)",
+            Check.SUBJECT,
+        ),
+        rule(
+            "preparation",
+            HIGH,
+            r"\b(?:giving|gave|give) (?:away )?my (?:cat|dog|pets?|belongings|stuff|things|"
+            r"possessions|clothes|kids?) (?:away|to)\b|\b(?:i have|i've got|got) the means\b",
+            Check.NEGATION,
+        ),
+        rule(
+            "means_at_hand",
+            IMMINENT,
+            r"\b(?:holding|hold|have|got|with) (?:the|a|my) (?:knife|blade|razor|gun|rope|noose|"
+            r"pills|lighter|belt)\b(?! (?:drawer|block|away))",
+            Check.NEGATION,
+        ),
+        rule(
+            "goodbye_message",
+            HIGH,
+            r"\b(?:goodbye|bye|farewell|i love you all|i'm sorry for everything|forgive me)\b",
+            Check.NEGATION,
+            unless=CASUAL_PARTING,
+        ),
+        rule(
+            "overdose_in_progress",
+            IMMINENT,
+            r"\b(?:already|just) (?:took|taken|swallowed|downed) (?:them|it|all|everything|the lot)"
+            r"|\b(?:took|taken|swallowed|downed|taking|swallowing) (?:them|it|those|these|the pills|"
+            r"the tablets) all\b|\b(?:took|taken|swallowed|downed) (?:all of )?(?:them|those|these|the "
+            r"lot|everything)(?: (?:already|just now|now|all))\b|\b(?:took|swallowed|taken) all of "
+            r"(?:them|those|these)|\bpills (?:are )?(?:kicking in|starting to work)",
+            Check.NEGATION,
+        ),
+        rule(
+            "plan_with_time",
+            IMMINENT,
+            r"\b(?:(?:i'm |i am |i'll |i will |gonna |going to )?(?:do|doing) it (?:tonight|today|now|"
+            r"right now|tomorrow|this weekend|soon|in (?:an|a|\d+) (?:hour|minute|min)s?|at \d+)"
+            r"|(?:it's|it is|it will be|it'll be) (?:happening|over|done|all over) (?:tonight|today|"
+            r"soon|now|in (?:an|a|\d+) (?:hour|minute|min)s?|by morning)"
+            r"|(?:tonight|today)(?:'s| is) the (?:night|day)|this is it\b|it's time\b|here goes"
+            r"|(?:it|this|everything) (?:all )?ends (?:tonight|today|now|here)|i'm ready now"
+            r"|nothing (?:can|will) stop me)",
+            Check.NEGATION,
+        ),
+        rule(
+            "plan",
+            HIGH,
+            r"\bi (?:have|'ve got|got|made|'ve made|came up with) (?:a|the) plan\b"
+            r"|\bi (?:know|have decided|'ve decided|have figured out|'ve figured out|worked out) "
+            r"(?:exactly )?(?:how|when|where)(?: i(?:'ll| will|'d| would| am going to|'m going to)"
+            r"(?: do it)?)?(?=$|[,.;!?\n]| and\b| but\b)"
+            r"|\b(?:going to|gonna|will|ready to|about to) go through with it\b"
+            r"|\b(?:my|the) plan is (?:set|ready|made|done)|\b(?:picked|set|chose|chosen) (?:a|the) "
+            r"(?:date|day|time|spot|place|method|bridge)\b|\bi've (?:decided|made up my mind)\b"
+            r"|\b(?:bought|got|ordered|buying) (?:a |some |the )?(?:rope|gun|razor blades|blades|"
+            r"charcoal|helium)\b|\bgiving away my (?:things|stuff)",
+            Check.NEGATION,
+            unless=HOBBY,
+        ),
+    )
+)

@@ -1,0 +1,327 @@
+"""Plans, preparation, goodbyes, means at hand, feeling unsafe, hoarded medicine, overdoses."""
+
+from __future__ import annotations
+
+from bot.crisis.phrases import (
+    ANY_MED,
+    CASUAL_PARTING,
+    HIGH,
+    IMMINENT,
+    MODERATE,
+    OVERDOSE_TIMING,
+    PILL_ROUTINE,
+    SIGHTSEEING,
+)
+from bot.crisis.rule import Check, RuleSet, rule
+
+# --- plans, preparation, goodbyes, means at hand -----------------------------------------------
+
+PLAN_RULES = RuleSet(
+    (
+        rule(
+            "suicide_note",
+            HIGH,
+            r"\b(?P<core>(?:suicide|goodbye|farewell) (?:note|letter|message|video)s?"
+            r"|(?:wrote|written|writing|write|left|leave|leaving|drafted|drafting) (?:a |my |the )?"
+            r"(?:final|last) (?:note|letter|message|words)s?"
+            r"|(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the |some )?(?:notes?|"
+            r"letters?) (?:to|for) (?:everyone|everybody|all of you|all the people|the people i love|"
+            r"my loved ones|each of|them all)"
+            r"|my (?:note|letter) is (?:ready|written|done|finished|on the))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "suicide_note",
+            HIGH,
+            r"\b(?:found|read|saw|reading|find|see|finds|sees|finding) my (?:suicide |goodbye )?"
+            r"(?:note|letter)(?!s? (?:from|about|on|for (?:work|school|class)))\b",
+            Check.NEGATION,
+        ),
+        rule(
+            "goodbye_message",
+            HIGH,
+            r"\b(?P<core>this is (?:my )?(?:goodbye|farewell|my last (?:message|post|text))"
+            r"|(?:goodbye|bye|farewell) (?:everyone|everybody|world|forever|for good|for ever|for the "
+            r"last time|cruel world|y'all|yall|all of you|to (?:everyone|all of you|the world))"
+            r"|(?:saying|said|say) (?:my )?(?:final |last )?goodbyes?(?! to (?:my|the|our) "
+            r"(?:old|last|summer|holiday|house|apartment|flat|job|car|dog|cat))"
+            r"|(?:final|last) goodbye|my last (?:message|words|post|text|night alive|day alive|"
+            r"goodbye)|it was (?:nice|good) knowing (?:you|everyone|y'all|all of you)"
+            r"|you(?:'ll| will) never (?:see|hear from) me again|(?:won't|will not) (?:ever )?"
+            r"(?:see|hear from) me again|by the time (?:you|anyone|someone|they) (?:read|reads|see|"
+            r"sees|find|finds|get|gets) this|(?:take care of|look after|feed|adopt) my (?:cat|dog|kids|"
+            r"pets?|children|family|plants|fish)\w* (?:for me )?(?:when|after|once) i'm (?:gone|dead)"
+            r"|(?:when|after|once) i'm (?:gone|dead|no longer here|not here anymore)(?! (?:on|to|for|"
+            r"away|out|home|shopping|abroad|from work))|sorry for everything[^.!?\n]{0,20}(?:goodbye|"
+            r"bye|love you)|please forgive me[^.!?\n]{0,20}(?:goodbye|bye)"
+            r"|(?:i )?love you all[^.!?\n]{0,12}(?:goodbye|i'm sorry|forgive me)"
+            r"|(?:love you|i'm sorry|forgive me|thank you for everything)\b[^\n]{0,60}?\b(?:goodbye|"
+            r"farewell|bye)\b)",
+            Check.NEGATION | Check.SUBJECT,
+            unless=CASUAL_PARTING,
+        ),
+        rule(
+            "plan",
+            HIGH,
+            r"\b(?:a|the|my) (?:plan|method) and (?:the |a )?means\b|\bthe means and (?:a|the) plan"
+            r"|\bplan(?:ned|ning)? (?:out )?my (?:own )?(?:suicide|death|overdose|exit|ending|last day)"
+            r"|\b(?:picked|chosen|chose|found) (?:the|a|my) (?:bridge|building|cliff|method|tree|"
+            r"overpass|spot to (?:die|jump|do it))\b"
+            r"|\b(?:do it|end it|go through with it|end my life|kill myself) (?:\w+ ){0,3}?(?:when|while|"
+            r"after|once) (?:my \w+|everyone|everybody|they|nobody|no one|the house)(?: is| are|'s|"
+            r"'re)? (?:at work|out|asleep|away|gone|empty|to (?:sleep|bed|work)|home|goes? (?:out|away|"
+            r"to (?:sleep|bed|work)))"
+            r"|\buse (?:it|them|this|that|the \w+) on myself\b"
+            r"|\b(?:rope|noose|gun|knife|razor|blades?|pills|belt|cord)\b[^.!?\n]{0,40}?(?:going to|gonna|"
+            r"will|i'll|about to|ready to) use (?:it|them)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            "plan_with_time",
+            IMMINENT,
+            r"\b(?:tonight|today|tomorrow)(?: is|'s| will be) (?:the|my) (?:night|day) (?:i|that i|to) "
+            r"(?:end it|die|kill myself|do it|end my life|end everything|jump|take them)",
+            Check.NEGATION,
+        ),
+        rule(
+            "means_at_hand",
+            IMMINENT,
+            r"\b(?:car|engine) (?:is )?running in (?:the|a|my) (?:closed |shut )?garage|\bengine running "
+            r"with the garage (?:door )?(?:closed|shut)|\b(?:hose|pipe|tube) (?:from|to|on) the exhaust",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "means_at_hand",
+            HIGH,
+            r"\bin the (?:bath|bathtub|tub|bathroom) with (?:a |the |my )?(?:razor|blade|knife|pills|"
+            r"rope|toaster|hair ?dryer)",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "preparation",
+            HIGH,
+            r"\b(?:because|since|as|cause|cuz|when) i (?:won't|will not|wouldn't) be (?:here|around|alive)"
+            r"|\b(?:won't|will not) be (?:here|around|alive) (?:anymore|much longer|for long|to (?:see|"
+            r"take care|look after|feed))",
+            Check.NEGATION,
+        ),
+        rule(
+            "preparation",
+            HIGH,
+            # Means kept for a purpose: "bought pills so I can overdose", "everything I need to end it".
+            r"\b(?:(?:bought|buy|buying|got|have|has|saved|stockpiled|collected|gathered|ordered) "
+            r"(?:[a-z']+ ){1,6}?|(?:enough|everything i need|all i need|what i need|the means) "
+            r"(?:[a-z']+ ){0,3}?)(?:to|so i can|so that i can|in order to|for when i|and i'm going to|"
+            r"and i will|and i'll) (?:\w+ )?(?P<core>kill myself|end (?:it|my life|things|everything)|"
+            r"overdose|od|hang myself|take my (?:own )?life|die\b(?! (?:of|for|laughing)))"
+            # A trip with a purpose: "drove to the cliffs to end it".
+            r"|\b(?:went|drove|walked|came|got|i'm going|am going|headed|heading|driving|walking|"
+            r"climbed|took the \w+) (?:\w+ ){1,4}?to (?:end it|kill myself|end my life|jump)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            "preparation",
+            HIGH,
+            rf"\b(?P<core>(?:stockpil\w*|hoard\w*|saving up|saved up|been saving|collect(?:ing|ed)|"
+            rf"stash(?:ing|ed)?|hiding|hid|hidden|squirrel(?:ing|ed) away|putting aside|put aside|"
+            rf"set aside) (?:my |up |away |all my |some of my |extra |a lot of |a bunch of )*"
+            rf"(?:[a-z]+ )?{ANY_MED}"
+            r"|(?:bought|buying|ordered|got|purchased|tied|tying|made|making|have|has|set up|setting up)"
+            r" (?:a |the |my |some )?(?:noose|ligature)"
+            r"|(?:put|putting|get|getting|got) my affairs in order"
+            r"|(?:giving|gave|give) away (?:all )?my (?:stuff|things|belongings|possessions|pets?|"
+            r"cat|dog|clothes|books|favorite things|prized)"
+            r"|(?:wrote|written|writing|made|updated|updating|making) (?:out )?my (?:will|last will)\b"
+            r"|(?:researching|researched|looked up|looking up|googled|googling|searched|searching|"
+            r"reading about|read up on) (?:\w+ ){0,2}?(?:ways|methods|how) to (?:die|kill|end|"
+            r"overdose|hang|commit|suicide|od)"
+            r"|(?:suicide|overdose|od) methods?|(?:lethal|fatal|deadly|toxic) (?:dose|doses|amount|"
+            r"quantity|overdose|combination))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "method_research",
+            HIGH,
+            rf"\bhow (?:many|much) (?:[a-z]+ ){{0,2}}?(?:{ANY_MED}|of (?:these|those|them|my \w+)|"
+            r"\w+ pills)(?: [a-z']+){0,5}? (?:(?:would|does|will|did|could|should) it take|it "
+            r"(?:would|will|could) take|it takes|to (?:die|"
+            r"kill|overdose|od|end it|be lethal|be fatal|not wake up)|(?:would|will|could|does|can|"
+            r"should) (?:kill|be lethal|be fatal|be enough)|(?:is|are|would be) (?:lethal|fatal|deadly|"
+            r"enough|too many|an overdose|a lethal))"
+            r"|\bhow long (?:does|would|will|did|could) it take (?:to|for (?:you|someone|me|a person|"
+            r"the pills) to) (?:die|bleed out|drown|suffocate|hang|overdose|od|stop breathing|work)"
+            r"|\bhow (?:high|tall|many floors|many stories|many storeys) (?:does|would|should|do you "
+            r"need|must) (?:a |the )?(?:bridge|building|fall|jump|it)|\b(?:high|tall) enough to (?:die|"
+            r"kill)|\bwhich (?:bridge|building|cliff|pills?|meds|medication|drug|method|way) (?:is|are|"
+            r"would|will|works?|could)\b[^.!?\n]{0,30}?(?:die|kill|lethal|fatal|enough|painless|"
+            r"fastest|quickest|best)"
+            r"|\b(?:would|will|could|can|is|are) (?:\d+|a (?:whole )?bottle of|all (?:of )?my|"
+            rf"these|those) (?:[a-z]+ )?{ANY_MED} (?:kill me|be enough|be lethal|be fatal|"
+            r"enough to (?:die|kill))",
+            Check.HISTORY,
+        ),
+        rule(
+            "method_question",
+            MODERATE,
+            rf"\bcan (?:you|i|someone|a person|people) (?:die|overdose|od) (?:on|from|by|of) "
+            rf"(?:[a-z]+ )?(?:{ANY_MED}|taking|too much)"
+            r"|\bwhat (?:happens|would happen) if (?:you|i|someone) (?:take|takes|took|swallow|"
+            rf"swallows|swallowed) (?:a lot of|too many|all|a whole bottle of|a bottle of|a handful of|"
+            rf"\d\d+) (?:of (?:my |your |the )?)?(?:[a-z]+ )?{ANY_MED}",
+            Check.NEGATION,
+        ),
+        rule(
+            "means_at_hand",
+            IMMINENT,
+            r"\b(?:the |my )?(?:rope|noose|belt|cord) (?:is|are) (?:ready|up|tied|hung|set up|around)"
+            r"|\b(?:tied|hung|set up|put) (?:the |a |my )?(?:rope|noose)|\bnoose (?:around|on) my neck"
+            r"|\b(?:the |my )?gun (?:is )?(?:loaded|in my (?:hand|mouth)|to my head)"
+            r"|\b(?:blade|razor|knife) (?:is )?(?:in my hand|to my (?:wrist|throat|arm|skin))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "means_at_hand",
+            IMMINENT,
+            rf"\b(?:have|got|with|holding|hold|counted|counting|lined up|lining up|laid out|laying "
+            rf"out|poured out|pouring out) (?:the |all the |my |all my |these |those )?(?:[a-z]+ )?"
+            rf"{ANY_MED} (?:ready|in (?:my|front of me)|right here|next to me|out|lined up|counted)"
+            rf"|\b(?:the |my )?{ANY_MED} (?:are|is) (?:ready|lined up|counted|in my hand|in front of me)",
+            Check.NEGATION | Check.SUBJECT,
+            unless=PILL_ROUTINE,
+        ),
+        rule(
+            "means_at_hand",
+            IMMINENT,
+            r"\b(?:standing|stood|sitting|sat|perched|climbed|climbing|up|i'm) (?:on(?:to)? |at |over )?"
+            r"(?:the |a |this |my )?(?:edge of (?:the |a )?)?(?:bridge|ledge|roof|rooftop|railing|"
+            r"balcony edge|train tracks|railway tracks|tracks|cliff edge|cliff|overpass|parapet)\b"
+            r"|\bon the (?:edge|ledge) of (?:the |a |this )?(?:roof|bridge|cliff|building|platform|"
+            r"balcony|overpass)|\bon (?:the )?(?:roof|rooftop|top) of (?:my|the|a|this|our) (?:building|"
+            r"apartment|block|hotel|office|parking|car park|tower|hospital|school)",
+            Check.NEGATION | Check.SUBJECT,
+            unless=SIGHTSEEING,
+        ),
+    )
+)
+
+# --- aborted attempts, feeling unsafe, hospital after an act -------------------------------------
+
+SAFETY_RULES = RuleSet(
+    (
+        rule(
+            "aborted_attempt",
+            HIGH,
+            r"\bstopped myself (?:from|before|just before) (?:taking|swallowing|jumping|cutting|"
+            r"hanging|doing it|killing|overdosing|going through)|\balmost (?:did it|went through with "
+            r"it|jumped|took them|took the pills|pulled the trigger|stepped off)|\b(?:held|had|put|"
+            r"pressed) (?:the|a|my) (?:knife|blade|razor|pills|rope|belt|gun|noose) (?:to|on|in|around|"
+            r"against) my (?:wrists?|throat|neck|arms?|mouth|head|temple)",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "unsafe",
+            HIGH,
+            r"\b(?:i'm|i am|i feel|feeling) not safe(?: right now| tonight| anymore| at all)?(?=$|"
+            r"[,.;!?\n]| and\b| but\b| with myself| around myself| from myself)"
+            r"|\b(?:don't|do not|no longer|can't) (?:feel|stay|be|keep myself) safe (?:with|around|"
+            r"from) myself|\bcan't keep myself safe|\bnot safe (?:with|around|from) myself",
+            Check.SUBJECT,
+        ),
+        rule(
+            "unsafe",
+            HIGH,
+            r"\b(?:scared|afraid|worried|terrified|frightened) (?:of )?what i(?:'ll| will| might|'m going "
+            r"to| am going to| could) do(?: to myself)?\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "voices_urging",
+            MODERATE,
+            r"\b(?:voices?|my head|my brain|my mind|my thoughts|something|a voice) (?:keeps? |keep on |"
+            r"are |is |was |were )?(?:saying|says|telling me|tells me|whispering|screaming|shouting|"
+            r"yelling) (?:to |that i should |i should )?(?:kill (?:yourself|myself)|kys|die|end it|"
+            r"hurt (?:yourself|myself)|cut|jump)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            "unsafe",
+            MODERATE,
+            r"\b(?:going to|gonna|might|about to|will|could|afraid i'll|scared i'll|i'll|i might) "
+            r"do something (?:stupid|drastic|i'll regret|dangerous|permanent|bad to myself|to myself)",
+            Check.NEGATION | Check.SUBJECT,
+            soon=HIGH,
+        ),
+        rule(
+            "self_harm_medical",
+            HIGH,
+            r"\b(?:in|at|went to|going to|go to|ended up in|taken to) (?:the )?(?:er|a&e|hospital|"
+            r"emergency room|urgent care|emergency) (?:after|because|for|from) (?:i )?(?:cutting|"
+            r"self harm|self harming|i cut|cut myself|overdosing|an overdose|overdosed|i overdosed|"
+            r"trying to|i tried|my attempt|burning myself)",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+    )
+)
+
+# --- dwelling on means, hoarding medicine, medicine taken to die ------------------------------
+
+MEANS_RULES = RuleSet(
+    (
+        rule(
+            "means_fixation",
+            MODERATE,
+            r"\b(?:keep|kept|been|can't stop|cannot stop|always) (?:looking|staring|glancing) at "
+            r"(?:the|my|all the|those|these) (?:pills|meds|tablets|knives|knife|blades?|razors?|rope|"
+            r"gun|bridge|train tracks|tracks|window|balcony)",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "preparation",
+            HIGH,
+            r"\b(?:skipp?(?:ed|ing)|not taking|stopped taking|pretending to take|hiding|hid) (?:my |the "
+            r")?(?:meds|pills|medication|tablets|doses?)\b[^.!?\n]{0,40}?\b(?:save|saving|stash|"
+            r"stashing|hoard|hoarding|collect|collecting|keep|keeping|store|storing)\b"
+            r"|\bcount(?:ed|ing) (?:out )?(?:my |the |all (?:my|the) )?(?:pills|meds|tablets)\b"
+            r"[^\n]{0,40}?\benough\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "overdose_in_progress",
+            IMMINENT,
+            rf"\b(?:took|taken|swallowed|downed|taking) (?:[a-z']+ ){{0,4}}?(?P<core>{ANY_MED}) "
+            r"(?:[a-z']+ ){0,3}?(?:to|so i can|so i'll|and) (?:sleep forever|never wake up|not wake up|"
+            r"die|end it|end my life|kill myself|make it (?:all )?stop|go to sleep forever)",
+            Check.NEGATION | Check.SUBJECT,
+            timing=OVERDOSE_TIMING,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            r"\bbetter off (?:if|when|once) i (?:just )?(?:ended it|ended (?:it all|my life|"
+            r"everything)|killed myself|took my (?:own )?life|did it|was dead|died)",
+            Check.NEGATION | Check.HISTORY,
+        ),
+    )
+)
+
+# --- overdose reported as done ------------------------------------------------------------------
+
+OVERDOSE_RULES = RuleSet(
+    (
+        rule(
+            "overdose_in_progress",
+            IMMINENT,
+            r"\b(?P<core>(?:swallowed|took|taken|downed|ate|emptied) (?:everything|all|the whole|the "
+            r"entire|all the \w+|every \w+) (?:in|from|out of) (?:the|my|our) (?:medicine|bathroom|"
+            r"pill) (?:cabinet|cupboard|drawer|box|bottle)|overdos(?:ed|ing)(?! on (?:caffeine|coffee|sugar|chocolate|tv|netflix|love|"
+            r"cuteness|sunshine|memes|energy drinks|red bull))|i (?:just )?overdose on|(?:took|taken|taking|had|"
+            r"swallowed) (?:an|another) "
+            rf"overdose|(?:took|taken|swallowed) (?:way )?too (?:many|much) (?:of (?:my |the )?)?"
+            rf"(?:[a-z]+ )?(?:{ANY_MED}))",
+            Check.NEGATION | Check.SUBJECT | Check.MISTAKE | Check.QUESTION,
+            timing=OVERDOSE_TIMING,
+        ),
+    )
+)

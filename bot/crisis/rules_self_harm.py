@@ -1,0 +1,73 @@
+"""Self-harm: urges, acts, and wounds that need medical care."""
+
+from __future__ import annotations
+
+from bot.crisis.phrases import (
+    BARE_CUT,
+    GAP,
+    HIGH,
+    INTENT,
+    MEDICAL_TIMING,
+    MODERATE,
+    SELF_HARM_SELF,
+    SELF_HARM_SH,
+    SELF_HARM_TIMING,
+    THINK,
+    WANT,
+    WISH,
+)
+from bot.crisis.rule import Check, RuleSet, rule
+
+SELF_HARM_RULES = RuleSet(
+    (
+        rule(
+            "self_harm_medical",
+            HIGH,
+            r"\b(?P<core>cut (?:too |really |very |so |way )?deep(?:ly|er)?\b(?! (?:from|off|track|"
+            r"cut))|deep cuts?\b(?! (?:from|off|track|on the album))|(?:need|needs|needed|might need|"
+            r"probably need|should get|getting|got|had to get) (?:some |a few |many )?stitches|"
+            r"(?:can't|cannot|won't|doesn't|couldn't|will not|does not|isn't) (?:stop )?(?:the )?"
+            r"bleeding(?: stop)?|(?:can't|cannot|couldn't) (?:get|make) (?:it|the bleeding) (?:to )?"
+            r"stop|bleeding (?:won't|wont|doesn't|isn't|will not) stop|bleeding (?:a lot|heavily|badly|"
+            r"everywhere|so much|through|really bad)|lost (?:a lot of|so much|too much) blood|"
+            r"(?:see|saw|seeing|showing) (?:the )?(?:fat|bone|tendon|yellow|white layer)|"
+            r"soaked (?:through )?(?:the |a |my )?(?:towel|bandage|gauze|sheets|clothes)|"
+            r"(?:blood|bleeding) (?:is )?everywhere|puddle of blood|(?:cut|cuts|wound|wounds|gash) "
+            r"(?:on|in) my (?:\w+ )?(?:is|are|was|were|looks?) (?:really |very |so |too |pretty )?(?:deep|"
+            r"gaping|wide open)|(?:cut|cuts|wound|wounds|gash) (?:is|are|was|were) (?:really |very |so |"
+            r"too )?(?:deep|gaping)|(?:go|went|going|gone|get|got|"
+            r"been) (?:to )?(?:the )?(?:er|a&e|hospital|emergency room|urgent care|emergency) (?:for|"
+            r"because of|to (?:get|have) (?:stitches|it stitched|them stitched|my cuts?)) (?:my |the |"
+            r"these )?(?:cuts?|wounds?|burns?|arm|wrist|self harm))",
+            Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.QUESTION,
+            timing=MEDICAL_TIMING,
+        ),
+        rule(
+            "self_harm_urge",
+            MODERATE,
+            rf"\b(?:{WANT}|{THINK}|{WISH}|{INTENT}|itch to|craving) {GAP}"
+            rf"(?P<core>{SELF_HARM_SELF}|{BARE_CUT}|self[ -]?harm|burn (?:my|myself)|hurt myself|"
+            r"bleed\b|see (?:my own )?blood|feel (?:physical )?pain\b)",
+            Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
+        ),
+        rule(
+            "self_harm_urge",
+            MODERATE,
+            r"\b(?P<core>(?:self[ -]?harm|sh|cutting|cut|burning|self[ -]?injury) "
+            r"(?:urges?|cravings?|thoughts)|urges? to (?:cut|self[ -]?harm|sh|hurt myself|burn)\b)",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.QUESTION,
+        ),
+        rule(
+            "self_harm_act",
+            MODERATE,
+            rf"\b(?P<core>{SELF_HARM_SELF}|{SELF_HARM_SH}|(?:been|started|start|keep|kept|went back to|"
+            rf"back to|relaps(?:e|ed|ing)(?: on| into| to)?|am|i'm) {BARE_CUT}|cutting again|"
+            r"relaps(?:e|ed|ing)\b(?! (?:on|into|with|to|of) (?:drinking|alcohol|booze|smoking|"
+            r"cigarettes|vaping|weed|drugs|cocaine|gambling|depression|mania|hypomania|an episode|a "
+            r"depressive|bulimia|binge|porn|my ed|my eating disorder|old habits|psychosis|nail biting|"
+            r"skin picking|prevention|plan)))",
+            Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.QUESTION | Check.HISTORY,
+            timing=SELF_HARM_TIMING,
+        ),
+    )
+)

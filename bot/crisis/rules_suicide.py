@@ -1,0 +1,327 @@
+"""Suicidal ideation, intent, method research and attempts; passive wishes and hopelessness."""
+
+from __future__ import annotations
+
+from bot.crisis.phrases import (
+    ASK_HOW,
+    ATTEMPT_TIMING,
+    DEAD_STATE,
+    DIE,
+    GAP,
+    HIGH,
+    IMMINENT,
+    INTENT,
+    LOW,
+    MODERATE,
+    MYSELF,
+    PLANNED_HOW,
+    SUICIDE_MEANS,
+    SUICIDE_SELF,
+    THINK,
+    USUAL,
+    WANT,
+    WIDE_GAP,
+    WISH,
+    WITHOUT_TONE,
+)
+from bot.crisis.rule import Check, RuleSet, rule
+
+# --- suicide: ideation, intent, method research, attempts --------------------------------------
+
+SUICIDE_RULES = RuleSet(
+    (
+        rule(
+            "suicidal_intent",
+            HIGH,
+            rf"\b(?:{INTENT}) {GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|die tonight)",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            "plan",
+            HIGH,
+            rf"\b(?:{PLANNED_HOW}) {WIDE_GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|{DIE}|do it\b)",
+            WITHOUT_TONE,
+            soon=IMMINENT,
+        ),
+        rule(
+            "method_research",
+            HIGH,
+            rf"\b(?:{ASK_HOW}) {GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|{DIE}"
+            r"|(?:hang|shoot|kill|drown|poison|suffocate|gas) (?:yourself|oneself|themselves|someone))",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            rf"\b(?P<core>{SUICIDE_SELF})",
+            Check.NEGATION | Check.HISTORY | Check.TONE,
+            soon=HIGH,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            rf"\b(?:{WANT}|{THINK}) {GAP}(?P<core>{SUICIDE_MEANS}|{DIE})",
+            USUAL | Check.QUESTION,
+        ),
+        rule(
+            "suicidal_thoughts",
+            MODERATE,
+            r"\b(?<!passive )(?<!passively )(?<!not )(?P<core>suicidal|suicide (?:thoughts|ideation|"
+            r"urges?|feelings)|thoughts (?:of|about) (?:suicide|ending it|ending my life|dying by "
+            r"suicide)|(?:active|bad|strong|intense|loud|constant) si\b|si (?:thoughts|urges|is (?:bad|"
+            r"strong|loud|back)|(?:is|was|has been)(?: \w+)? (?:bad|strong|loud|back|high|intense|"
+            r"worse|awful)|today|tonight|again)|(?:having|have|had|got|getting|my) si\b)"
+            r"(?! (?:squad|prevention|awareness|hotline|helpline|crisis line|line|rates?|statistics))",
+            USUAL | Check.QUESTION,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            r"\b(?P<core>suicide|killing myself|ending it all|ending my life|taking my (?:own )?life|"
+            r"ending it) (?:is|has been|keeps|kept|was|are|were) (?:\w+ ){0,2}?(?:on my mind|in my head|"
+            r"(?:all )?i (?:can )?think about|creeping in|calling me|tempting me|popping up|coming back)"
+            r"|\bcan't (?:stop|get) (?:thinking about )?(?:suicide|killing myself|ending it) out of my "
+            r"(?:head|mind)",
+            USUAL,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\b(?P<core>passive(?:ly)? (?:suicidal|si\b|suicidal ideation|ideation))",
+            WITHOUT_TONE,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            r"\b(?:suicide|death|dying|killing myself|ending it|ending my life) (?:is|seems|feels|"
+            r"looks) (?:like )?(?:the |my )?(?:only|best|easiest|right|last|one) (?:way|option|answer|"
+            r"choice|solution|way out|thing left|exit)"
+            r"|\bthe only (?:way out|option|answer|solution|exit) (?:is|left is) (?:to die|death|suicide|"
+            r"dying|ending it|to end it|killing myself)"
+            r"|\b(?:don't|do not|can't) see (?:any )?(?:other )?(?:way|option|choice|solution) "
+            r"(?:out )?(?:but|except|other than|than) (?:to die|death|suicide|dying|ending it|to end it)",
+            USUAL,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            rf"\b(?:i (?:really )?(?:want|wanna|need) to|i'm (?:going|gonna) to|i'll) {GAP}"
+            r"(?P<core>end it)\b(?! (?:with|between))",
+            USUAL,
+            soon=HIGH,
+        ),
+        rule(
+            "suicidal_intent",
+            HIGH,
+            r"\b(?:(?:i'll|i will|i'm going to|going to|gonna) (?:be dead|die|not be (?:here|alive|"
+            r"around)|be gone) (?:by|before) (?:tomorrow|morning|tonight|the weekend|monday|friday|"
+            r"the end of (?:the|this) (?:day|week|month))|(?P<core>won't|will not) (?:be (?:here|"
+            r"around|alive)|make it|wake up) (?:tomorrow|by morning|much longer|for long|after tonight|"
+            r"past tonight)|(?:this|today|tonight) (?:is|will be) my last (?:day|night))",
+            Check.SUBJECT | Check.TONE,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            r"\b(?:i should|should i|i'm (?:going to|gonna)|going to|gonna|i want to|i wanna|i might|"
+            r"i'll|i need to|time to|about to|i could|i will|i just) (?:just |go )?(?P<core>kys)\b",
+            Check.NEGATION | Check.HISTORY | Check.TONE,
+        ),
+        rule(
+            # "kys" alone is mostly aimed at someone else; it may still be the writer's own.
+            "ambiguous_slang",
+            LOW,
+            r"(?<!\bgo )(?<!\bpls )(?<!\bjust )\bkys\b(?! (?:you|u|loser|bro|dude|idiot|lol))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "recent_attempt",
+            HIGH,
+            r"\b(?:i|i've|i have|i just|just)(?: just| already)? (?P<core>(?:slit|slashed|cut open|opened) "
+            r"(?:both )?my (?:wrists?|throat|veins?)|hanged myself|hung myself|stabbed myself|"
+            r"jumped (?:off|from) (?:a|the|my|this) (?:\w+ )?(?:bridge|building|roof|balcony|cliff|"
+            r"overpass|car park|parking garage|window|tower)|jumped in front of (?:a|the) (?:train|car|"
+            r"bus|truck|lorry)|drank (?:bleach|antifreeze|poison)|swallowed (?:bleach|"
+            r"batteries|poison)|tried to jump)",
+            Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
+            timing=ATTEMPT_TIMING,
+        ),
+        rule(
+            "recent_attempt",
+            HIGH,
+            r"\b(?:attempted|tried|attempting|trying|attempt) (?P<core>suicide|an overdose|to od)\b",
+            Check.NEGATION | Check.SUBJECT,
+            timing=ATTEMPT_TIMING,
+        ),
+        rule(
+            "recent_attempt",
+            HIGH,
+            rf"\b(?:tried|attempted|attempting|attempt|trying|try|tryna) to (?!not )"
+            r"(?:(?!not\b|stop\b|resist|avoid|prevent|help|talk|convince|keep)[a-z']+ ){0,3}?"
+            rf"(?P<core>{SUICIDE_SELF}|overdose|end it|hang|drown|suicide|die)"
+            r"|\b(?:attempted|made an attempt)(?= (?:when|last|yesterday|two|\d|a few|several|"
+            r"in|before|twice|once|again|this|on|at|years|months|weeks|days|earlier|recently)\b|$)"
+            r"|\b(?:my|a|another|the) (?:suicide )?attempt (?:on my life|last|yesterday|this|"
+            r"earlier|two|a few)|\bsuicide attempt|\bsurvived (?:my|an|a|the|another) (?:suicide )?"
+            rf"attempt|\b(?:almost|nearly) (?:killed {MYSELF}|died by suicide|succeeded)",
+            Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
+            timing=ATTEMPT_TIMING,
+        ),
+    )
+)
+
+# --- passive wishes and hopelessness about living ----------------------------------------------
+
+PASSIVE_RULES = RuleSet(
+    (
+        rule(
+            "active_ideation",
+            MODERATE,
+            rf"\b(?:{WANT}) {GAP}(?P<core>{DIE}|be dead)",
+            USUAL | Check.QUESTION,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            rf"\b(?:{WANT}|{WISH}|{THINK}) {GAP}(?P<core>{DEAD_STATE}|{DIE}|death|dying)",
+            USUAL,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\bwish (?:i )?(?:was|were|could be|had been) (?:dead|gone|never born|not alive|not here)"
+            r"|\bwish (?:i |i'd |i had )?(?:never been|had never been|was never|wasn't|weren't|never "
+            r"was) (?:born|alive|here)"
+            r"|\bwish i (?:didn't|did not) exist|\bwish (?:it|this|my life|everything) (?:would|could) "
+            r"(?:just )?(?:end|stop|be over)",
+            WITHOUT_TONE,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\bbetter off (?:dead|without me|gone|not existing|in (?:the|a) (?:ground|grave|coffin)|"
+            r"six feet under|if i (?:was|were|wasn't|weren't|"
+            r"had never been|never existed|died|disappeared|didn't exist|was gone|left|killed|"
+            r"wasn't here|wasn't around|were gone|were dead|was dead|never was)|with me (?:gone|dead)"
+            r"|when i'm gone|once i'm gone)"
+            r"|\b(?:happier|easier|better|simpler|fine|okay|ok|lighter) (?:off )?(?:for (?:everyone|"
+            r"everybody|them|you|all of you|my family) )?(?:without me|if i (?:just )?(?:was|were|"
+            r"wasn't|weren't|was not|had never been|never existed|died|disappeared|didn't exist|left|"
+            r"killed myself|stopped existing|wasn't here|wasn't around|wasn't alive|was gone|were gone|"
+            r"was dead|were dead)|with me (?:gone|dead))"
+            r"|\b(?:the world|everyone|everybody|nobody|no one|my family|they|people) (?:doesn't|don't|"
+            r"does not|do not|wouldn't|won't|will not) (?:even )?(?:need|want|miss) me\b"
+            r"|\b(?:no ?one|nobody) (?:would|will|is going to|'d) (?:even )?(?:care|notice|miss me|cry)"
+            r"(?: if| when)? (?:i (?:died|was gone|disappeared|killed myself|wasn't here|didn't wake up|"
+            r"left|die|was dead|vanished|stopped existing|ended it|wasn't around)|i'm gone|i'm dead)"
+            r"|\b(?:no ?one|nobody) would (?:even )?miss me|\bthe world (?:would be|is) better without me",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\b(?:i'm|i am|i feel like|feel like|i'm just|i am just|feeling like|sorry for being|"
+            r"apologi[sz]e for being|tired of being) (?:such |just |nothing but |only )?a (?:burden|"
+            r"waste of (?:space|air|oxygen|life))(?! of)",
+            WITHOUT_TONE,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\b(?:no|nothing|zero|any|lost (?:my|the|all)|don't have (?:a|any)|can't find (?:a|any)) "
+            r"(?:reason|reasons|will|point|motivation) (?:left )?(?:to|in|for) (?:live|living|keep "
+            r"(?:going|living)|go on|going on|stay(?:ing)? alive|be(?:ing)? alive|exist|existing|"
+            r"carry on|life)"
+            r"|\bnothing (?:left )?to live for|\bnothing (?:left )?worth living for"
+            r"|\b(?:what's|what is|whats) the point (?:of|in) (?:living|life|being alive|going on|"
+            r"existing|anything|trying|carrying on|waking up|staying alive|me|it all|any of (?:it|this)"
+            r"|continuing)|\bwhat's the point (?:anymore|of it all)\b"
+            r"|\b(?:(?:don't|do not|can't|cannot|no longer) see|there's|there is|there isn't|is there|"
+            r"there's just|see|seeing) (?:no |any |the )?"
+            r"point (?:in|of|to) (?:living|life|being alive|going on|existing|anything|trying|any of "
+            r"(?:this|it)|it all|carrying on|waking up|staying alive|me)"
+            r"|\b(?:life|living|my life|existence)(?: really)? (?:is|isn't|is not|ain't|feels|seems) "
+            r"(?:so |just |completely )?(?:not worth (?:living|it)|worth nothing|pointless|meaningless|"
+            r"unbearable|unlivable)|\bnot worth living|\bis life (?:even )?worth (?:living|it)"
+            r"|\b(?:life|living|my life|existence|being alive)(?: really| just)? (?:isn't|is not|ain't|"
+            r"doesn't feel|does not feel|no longer feels|hasn't been) (?:\w+ )?worth (?:living|it)"
+            r"|\b(?:not sure|unsure|don't know|dunno) (?:if |whether |that )?i (?:even )?(?:want|can|"
+            r"wanna) (?:to )?(?:live|be alive|keep going|go on|keep living|stay alive|be here|exist)",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\b(?:don't|do not|no longer|never|don't even|don't really|do not even) "
+            r"(?:\w+ )?want to (?:live|be alive|exist|be here|wake up|go on|keep going|keep living|"
+            r"be around|continue|stay alive|be in this world|carry on|be on this earth|do life|survive)"
+            r"(?! (?:with|in|at|near|on|for|by|under) (?!this world|the world|anymore))"
+            r"|\b(?:don't|do not|doesn't|no longer) care (?:if|whether) i (?:live|die|wake up|"
+            r"don't wake up|survive|get hurt|get hit|crash|get killed)"
+            r"|\b(?:wish|want|hope|pray|rather|sleep|could)\b[^,.;!?\n]{0,30}?\b(?:not|never|don't|"
+            r"didn't|won't|wouldn't|couldn't) (?:ever )?wake (?:up|again)(?! (?:early|late|on time|in time|for|before|"
+            r"until|till|at|when|tomorrow morning))"
+            r"|\b(?:hope|hoping) (?:i|to) (?:don't|never) wake up"
+            r"|\b(?:not afraid|not scared) (?:to die|of (?:dying|death))"
+            r"|\bwouldn't mind (?:dying|being dead|if i died|not waking up|death)"
+            r"|\bnot (?:be|being) (?:here|around|alive) anymore"
+            r"|\b(?:shouldn't|should not|don't deserve to|do not deserve to) (?:be alive|exist|be here|"
+            r"have been born|be around|live|be living)"
+            r"|\b(?:don't know|not sure|no idea) how (?:much )?(?:longer|long) i can (?:keep going|go on|"
+            r"do this|hold on|take (?:it|this)|survive|last|keep living|cope|keep fighting)"
+            r"|\b(?:sleep|rest) (?:forever|for ever|and never wake)|\beternal sleep",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            "hopelessness",
+            LOW,
+            r"\b(?:tired|sick|exhausted|weary) of (?:living|life|being alive|existing|being here|"
+            r"everything|it all|trying|fighting(?! (?:with|over|about))|surviving|waking up|being me|"
+            r"(?:this|my) life|this world)"
+            r"|\bhate (?:being alive|living|existing|my (?:own )?existence|being me|my life so much)"
+            r"|\b(?:so |completely |totally )?done with (?:life|living|this life|existing|being alive|"
+            r"everything|it all)|\b(?:can't|cannot|can not|couldn't) (?:go on(?! (?:holiday|vacation|"
+            r"a\b|an\b|the\b|tour|stage|strike|leave|dates?|trips?|social|instagram|tiktok|my phone|"
+            r"without (?:coffee|sleep)|about|and on))|keep going|do (?:this|it) "
+            r"(?:anymore|any more)|take (?:it|this|any more|anymore|much more)|carry on|live like "
+            r"this|keep living|handle (?:life|living|this anymore)|cope anymore|be here anymore|"
+            r"survive this|see a way out|see a future|see the point|do life|keep doing this)"
+            r"|\b(?:no|don't see a|don't have a|there's no|can't see a) (?:way out|future|light at the "
+            r"end)(?! (?:plans|for (?:this|the) (?:project|company|team)))"
+            r"|\b(?:i'm|i am|feel|feeling|felt|i've been|i'm so|so) (?:so |completely |totally |utterly |"
+            r"really |just )?(?:hopeless|dead inside)(?! (?:at|with|romantic|case at|about (?:math|"
+            r"cooking)))|\bno hope (?:left|anymore|for me)|\blost all hope|\b(?:there's|there is) no "
+            r"hope|\b(?:given|giving|gave) up on (?:life|everything|living|myself|getting better)"
+            r"|\b(?:ready to|want to|about to|going to|just want to|i'm) giv(?:e|ing) up(?! on)\b"
+            r"|\bwant (?:it|this|everything|the pain|all of this|this life) (?:all )?to (?:end|stop|be "
+            r"over)(?: forever| for good)?\b(?! (?:so|soon|already))",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.TONE,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\b(?:pray(?:ing)?|hope|hoping|wish(?:ing)?|want|wanting) (?:for death|(?:that )?god "
+            r"(?:takes|would take|will take) me|to get hit by|i get hit by|(?:someone|something|"
+            r"somebody|god|a (?:car|bus|truck|train)) (?:would |to |could |will )?(?:kill me|hit me|run "
+            r"me over|take me|end me|put me out))|\b(?:hope|hoping|wish) (?:i|to|i'd|i would|i'll|i "
+            r"will) (?:die|get cancer|crash|don't survive|don't make it|don't come back|get killed|"
+            r"not survive|not make it)"
+            r"|\b(?:hope|hoping|wish|pray) (?:a|the|some|that a) (?:car|bus|truck|train|lorry|plane) "
+            r"(?:hits|kills|runs over|would hit|will hit|would kill|crashes)",
+            Check.NEGATION | Check.HISTORY | Check.TONE,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\b(?:think|thinking|thought|obsess\w*|fixated) (?:a lot |constantly |all the time )?"
+            r"(?:about|of|on) (?:death|dying|being dead|my (?:own )?death|my funeral|not existing|"
+            r"not being here|disappearing)|\bplan(?:ning|ned)? my (?:own )?funeral"
+            r"|\b(?:dying|death|being dead|not existing|not being here|ending it|suicide|killing myself) "
+            r"(?:sounds|seems|feels|looks|would be|would feel) (?:so |really |kind of |kinda |like )?"
+            r"(?:peaceful|nice|good|appealing|tempting|like (?:a )?relief|a relief|better|easier|"
+            r"comforting|like the answer|like freedom|like rest|inviting)",
+            USUAL,
+        ),
+    )
+)

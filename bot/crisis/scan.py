@@ -1,0 +1,172 @@
+"""Running the rules over one view of a message and weighing each match in its context."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cached_property
+
+from bot.crisis.context import (
+    Referent,
+    Segments,
+    Span,
+    When,
+    has_condition,
+    has_laughter,
+    is_accident,
+    is_mistake,
+    is_negated,
+    mentions_first_person,
+    quoted_speaker,
+    referent,
+    retracts_denial,
+    time_of,
+)
+from bot.crisis.levels import Hit, Level
+from bot.crisis.message_facts import MessageFacts, act_time
+from bot.crisis.prefilter import occurrences, trigrams
+from bot.crisis.rule import Check, Rule, RuleSet
+
+# Texts up to this length are scanned whole; longer ones only around each rule's literals.
+_WHOLE_TEXT_SCAN = 600
+# How far a match may reach from the literal it must hold; a match spans one sentence at most.
+_MATCH_REACH = 300
+
+
+def _windows(anchors: list[int]) -> Iterator[tuple[int, int]]:
+    """Runs of literal offsets close enough that their search windows overlap."""
+    if not anchors:
+        return
+    first = last = anchors[0]
+    for anchor in anchors[1:]:
+        if anchor - last > 2 * _MATCH_REACH:
+            yield first, last
+            first = anchor
+        last = anchor
+    yield first, last
+
+
+class ViewScan:
+    """One view of a message with its clauses and whole-message facts."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._innocent: dict[int, bool] = {}  # id(rule) -> its "unless" words are present
+
+    @cached_property
+    def segments(self) -> Segments:
+        return Segments(self.text)
+
+    @cached_property
+    def trigrams(self) -> frozenset[str]:
+        return trigrams(self.text)
+
+    @cached_property
+    def facts(self) -> MessageFacts:
+        return MessageFacts.of(self.text)
+
+    def hits(self, rules: RuleSet) -> Iterator[Hit]:
+        for rule, literals in rules.runnable(self.text, self.trigrams):
+            for match in self._matches(rule, literals):
+                hit = self._weigh(rule, match)
+                if hit is not None:
+                    yield hit
+                    if hit.level >= self._ceiling(rule):
+                        break  # later matches of this rule cannot raise the level
+
+    def _matches(self, rule: Rule, literals: tuple[str, ...] | None) -> Iterator[re.Match[str]]:
+        """The rule's matches; in a long text, searched only near its required literals."""
+        text = self.text
+        if literals is None or len(text) <= _WHOLE_TEXT_SCAN:
+            yield from rule.pattern.finditer(text)
+            return
+        searched_to = 0  # matches never overlap, as with finditer
+        for first, last in _windows(occurrences(text, literals)):
+            start = max(searched_to, first - _MATCH_REACH)
+            for match in rule.pattern.finditer(text, start, min(len(text), last + _MATCH_REACH)):
+                if match.start() > last:
+                    break  # every match holds a literal: none can start after the last one
+                searched_to = match.end()
+                yield match
+
+    def _ceiling(self, rule: Rule) -> Level:
+        """The highest level this rule can reach in this message."""
+        if rule.timing is not None:
+            return rule.timing.highest
+        soon = self.facts.soon_any if rule.level >= Level.HIGH else self.facts.soon_definite
+        if rule.soon_level is not None and soon:
+            return max(rule.level, rule.soon_level)
+        return rule.level
+
+    def _weigh(self, rule: Rule, match: re.Match[str]) -> Hit | None:
+        """The hit a match makes in its context, or None when the context cancels it."""
+        core = match.start("core") if "core" in rule.pattern.groupindex else -1
+        core = core if core >= 0 else match.start()
+        clause = self.segments.clause_at(match.start())
+        sentence = self.segments.sentence_at(match.start())
+        who = self._who(clause, sentence, core) if Check.SUBJECT in rule.checks else Referent.SELF
+        if who in (Referent.OTHER, Referent.MEDIA) or self._cancelled(rule, clause, sentence, core):
+            return None
+        if rule.timing is not None:
+            level, signal = rule.timing.at(act_time(self.text, self.segments, self.facts, core))
+        else:
+            level, signal = self._timed_level(rule, core)
+        return Hit(signal, self._softened(rule, level, who, clause, core))
+
+    def _cancelled(self, rule: Rule, clause: Span, sentence: Span, core: int) -> bool:
+        text, checks = self.text, rule.checks
+        return (
+            (
+                Check.NEGATION in checks
+                and is_negated(text, clause.start, core)
+                and not retracts_denial(text, clause.end)
+            )
+            or (Check.ACCIDENT in checks and is_accident(text, sentence))
+            or (Check.MISTAKE in checks and is_mistake(text, sentence))
+            or self._innocent_reading(rule)
+        )
+
+    def _innocent_reading(self, rule: Rule) -> bool:
+        """Whether the rule's "unless" words are in the message (looked up once per rule)."""
+        if rule.unless is None:
+            return False
+        key = id(rule)
+        if key not in self._innocent:
+            self._innocent[key] = rule.unless.search(self.text) is not None
+        return self._innocent[key]
+
+    def _softened(self, rule: Rule, level: Level, who: Referent, clause: Span, core: int) -> Level:
+        """Lower a level for jokes and hyperbolic conditions, generic "you", general questions."""
+        text = self.text
+        if Check.TONE in rule.checks and level > Level.LOW:
+            softened = level - has_laughter(text, clause) - has_condition(text, clause)
+            level = Level(max(Level.LOW, softened))
+        if who is Referent.YOU:
+            level = min(level, Level.LOW)  # "when you want to die ...": maybe the writer, maybe not
+        if (
+            Check.QUESTION in rule.checks
+            and self.segments.is_question(core)
+            and not mentions_first_person(text, clause)
+        ):
+            level = min(level, Level.LOW)
+        return level
+
+    def _who(self, clause: Span, sentence: Span, core: int) -> Referent:
+        """Whom the words before ``core`` are about; for a quotation, who is quoted."""
+        speaker = quoted_speaker(self.text, sentence, core)
+        if speaker is not None and speaker is not Referent.SELF:
+            return speaker
+        return referent(self.text, clause.start, core)
+
+    def _timed_level(self, rule: Rule, core: int) -> tuple[Level, str]:
+        """The rule's level, lowered by a long-ago past or raised by a near time."""
+        if (
+            Check.HISTORY in rule.checks
+            and time_of(self.text, self.segments, core) is When.LONG_AGO
+        ):
+            return Level.LOW, "past_history"
+        soon = self.facts.soon_any if rule.level >= Level.HIGH else self.facts.soon_definite
+        if rule.soon_level is not None and soon:
+            level = max(rule.level, rule.soon_level)
+            return level, "plan_with_time" if level is Level.IMMINENT else rule.signal
+        return rule.level, rule.signal

@@ -1,0 +1,1 @@
+"""The coping-skills library: content files, browsing, search and suggestions."""

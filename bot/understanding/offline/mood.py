@@ -1,0 +1,711 @@
+"""Which mood the person is in now, which one they came from, and how strongly.
+
+Mentions of states are found with the mood lexicon, then read in context: negation ("not
+anxious"), fading ("no longer depressed", "the panic has passed"), comparatives ("less
+anxious", "better"), time ("was X, now Y", "from X to Y", "X then Y") and co-occurrence
+(depressive and agitated at once is a mixed state).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from bot.understanding.offline.lexicon import (
+    BODY_STATES,
+    CONJUNCTIONS,
+    COPULAS,
+    NEGATION_TRANSPARENT,
+    NEGATORS,
+    PERSONAL_SUBJECTS,
+    THIRD_PERSON_COPULAS,
+    WEAK_FOLLOWERS,
+    MoodTerm,
+    mood_matcher,
+    post_intensity,
+)
+from bot.understanding.offline.phrases import PhraseHit
+from bot.understanding.offline.text import ARROW, Doc
+from bot.vocabulary import MoodState, family_of
+
+_POSITIVE: frozenset[MoodState] = frozenset({"happy", "stable", "calm"})
+_DEPRESSIVE: frozenset[MoodState] = frozenset({"depressed", "sad", "numb"})
+_ELEVATED: frozenset[MoodState] = frozenset({"elevated", "hypomanic", "manic"})
+# Within one family, the more acute state is the better record of a message naming both.
+_ACUITY: dict[MoodState, int] = {
+    "panicked": 3,
+    "overwhelmed": 2,
+    "anxious": 1,
+    "angry": 2,
+    "irritable": 1,
+    "depressed": 3,
+    "numb": 2,
+    "sad": 1,
+    "manic": 3,
+    "hypomanic": 2,
+    "elevated": 1,
+}
+
+_STRONG_PAST = frozenset(
+    [
+        "earlier",
+        "before",
+        "yesterday",
+        "previously",
+        "initially",
+        "first",
+        "used",
+        "started",
+        "woke",
+        "till",
+        "until",
+        "beforehand",
+    ]
+)
+_SOFT_PAST = frozenset({"was", "were", "morning"})
+# Later parts of a day read as the present when a message walks through the day.
+_PRESENT_TIMES = frozenset({"today", "afternoon", "evening", "tonight", "lunchtime"})
+_PRESENT_BEFORE = frozenset(
+    {
+        "now",
+        "then",
+        "suddenly",
+        "became",
+        "become",
+        "becoming",
+        "turned",
+        "turning",
+        "switched",
+        "flipped",
+        "shifted",
+        "currently",
+        "finally",
+        "ended",
+        "eventually",
+    }
+)
+_PRESENT_AFTER = frozenset({"now", "rn", "atm", "currently", "moment", "tonight"})
+_SHIFT_VERBS = frozenset(
+    {
+        "went",
+        "gone",
+        "go",
+        "going",
+        "swung",
+        "swing",
+        "swinging",
+        "switched",
+        "flipped",
+        "shifted",
+        "changed",
+        "turned",
+        "jumped",
+        "dropped",
+        "crashed",
+        "escalated",
+        "spiralled",
+        "spiraled",
+        "moved",
+        "slid",
+        "slipped",
+        "sank",
+        "back",
+        "straight",
+        "right",
+        "came",
+        "down",
+    }
+)
+_FADING_AFTER = frozenset(
+    {
+        "gone",
+        "passed",
+        "lifted",
+        "faded",
+        "eased",
+        "easing",
+        "subsided",
+        "subsiding",
+        "dissipated",
+        "cleared",
+        "wore",
+        "away",
+        "lifting",
+        "fading",
+        "over",
+    }
+)
+_SWINGS = re.compile(
+    r"\bone (?:minute|moment|second|hour)\b.{0,60}\b(?:the next|next (?:minute|moment|second|hour))\b"
+)
+_REPORT_ENDINGS = WEAK_FOLLOWERS | {
+    "and",
+    "but",
+    "i",
+    "im",
+    "thanks",
+    "thank",
+    "tbh",
+    "honestly",
+    "lol",
+    "overall",
+    "really",
+    "actually",
+    "mostly",
+    "all",
+    "this",
+    "since",
+    "after",
+    "because",
+    "about",
+    "at",
+    "with",
+    "for",
+    "over",
+    "from",
+    "in",
+    "on",
+    "by",
+    "as",
+    "so",
+    "then",
+    "ish",
+    "enough",
+    "like",
+}
+_UP_VERBS = frozenset({"woke", "wake", "waking", "ended", "end", "ending", "wound", "got"})
+_HEDGES = frozenset({("i", "guess"), ("i", "think"), ("i", "suppose"), ("i", "reckon")})
+_SIMULTANEITY = re.compile(r"\b(?:at once|at the same time|simultaneously|both)\b")
+_NUMBER_SCORE = re.compile(r"\b(10|[0-9](?:\.5)?)\s*(?:/|out of|outta)\s*(10|5)\b")
+# "anxiety at about 7", "panic level 9", "depression is like a 3": a bare 1-10 right after
+_NUMBER_AFTER = re.compile(
+    r"\s*(?:(?:at|level|is|of|about|around|like|a|an|maybe|roughly|:|=|-)\s*){0,4}"
+    r"\b(10|[1-9])\b(?!\s*(?:am|pm|h\b|hrs?|hours?|mg|%|days?|weeks?|times|/|out of|\.\d))"
+)
+_EMOJI_STATES: dict[str, MoodState] = {
+    **dict.fromkeys("😭😢😞😔☹🙁😿💔🥺😥", "sad"),
+    **dict.fromkeys("😡🤬😠👿", "angry"),
+    **dict.fromkeys("😤😒🙄", "irritable"),
+    **dict.fromkeys("😰😟😬😧😨", "anxious"),
+    **dict.fromkeys("😱", "panicked"),
+    **dict.fromkeys("🤯😵", "overwhelmed"),
+    **dict.fromkeys("😐😑😶", "numb"),
+    **dict.fromkeys("😌🧘", "calm"),
+    **dict.fromkeys("🙂😊😀😃😄😁🥰😍🤗", "happy"),
+}
+_EMOJI = re.compile("[" + "".join(_EMOJI_STATES) + "]")
+
+
+@dataclass(slots=True)
+class Mention:
+    state: MoodState | None  # None: "better" whose target depends on what came before
+    first: int
+    last: int
+    strength: int  # 2 a named state, 1 a weak word or behavioural cue, 0 an emoji
+    agitation: bool = False
+    relief: bool = False  # an improvement ("better", "less anxious")
+    relief_from: MoodState | None = None
+    faded: bool = False  # was true and no longer is ("not anxious anymore")
+    past: bool = False
+    present: bool = False
+    from_marker: bool = False
+    intensity: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MoodReading:
+    current: MoodState | None
+    previous: MoodState | None
+    intensity: int | None
+    first_char: int | None  # where the first mood word starts (intent decisions)
+    spans: tuple[tuple[int, int], ...]  # word ranges of the states read, inclusive
+    current_span: tuple[int, int] | None = None  # word range naming the current state
+
+
+def relief_state(state: MoodState | None) -> MoodState:
+    """Where someone lands when ``state`` eases: calmer after fear or anger, steady otherwise."""
+    if state is None:
+        return "stable"
+    family = family_of(state)
+    if family in ("anxious", "angry"):
+        return "calm"
+    return "stable"
+
+
+def _after_fading(state: MoodState) -> MoodState:
+    if state in ("happy", "stable"):
+        return "sad"
+    if state == "calm":
+        return "anxious"
+    return relief_state(state)
+
+
+def read_mood(doc: Doc, claimed: Collection[int]) -> MoodReading:
+    hits = mood_matcher().find(doc.words)
+    mentions = _mentions(doc, hits, claimed)
+    if not mentions:
+        return _emoji_reading(doc)
+    _resolve_relief(mentions)
+    current, previous, chosen = _choose(doc, mentions)
+    intensity = _intensity(doc, chosen, claimed) if current else None
+    first = mentions[0].first
+    return MoodReading(
+        current=current,
+        previous=previous if previous != current else None,
+        intensity=intensity,
+        first_char=doc.starts[first],
+        spans=tuple((m.first, m.last) for m in mentions),
+        current_span=(chosen[0].first, chosen[0].last) if chosen else None,
+    )
+
+
+def _mentions(doc: Doc, hits: list[PhraseHit[MoodTerm]], claimed: Collection[int]) -> list[Mention]:
+    mentions: list[Mention] = []
+    previous_end = -1  # negation and time words are looked for after the previous feeling
+    for position, hit in enumerate(hits):
+        lead = _leading_modifiers(hits, position)
+        start = hits[lead].first if lead is not None else hit.first
+        if not _is_feeling(doc, hits, position, start, claimed):
+            continue
+        mention = _interpret(doc, hits, position, lead, start, previous_end)
+        if mention is not None:
+            _tag_time(doc, mention, start, previous_end, mentions)
+            mentions.append(mention)
+        previous_end = hit.last
+    return mentions
+
+
+def _is_feeling(
+    doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, start: int, claimed: Collection[int]
+) -> bool:
+    hit = hits[position]
+    if hit.value.kind not in ("state", "relief"):
+        return False
+    if all(index in claimed for index in range(hit.first, hit.last + 1)):
+        return False  # the words are a score, a symptom or a functioning statement
+    if hit.value.weak and not _framed_as_mood(doc, hits, position, start):
+        return False
+    # "so so tired" intensifies; "so-so today" is a mood
+    return doc.words[hit.first : hit.last + 1] != ("so", "so") or not _followed_by_word(
+        doc, hit.last
+    )
+
+
+def _interpret(
+    doc: Doc,
+    hits: list[PhraseHit[MoodTerm]],
+    position: int,
+    lead: int | None,
+    start: int,
+    previous_end: int,
+) -> Mention | None:
+    """The mention a feeling hit makes in context, or None when negation leaves nothing."""
+    words = doc.words
+    hit = hits[position]
+    term = hit.value
+    mention = Mention(
+        state=term.state,
+        first=hit.first,
+        last=hit.last,
+        strength=1 if (term.weak or term.cue) else 2,
+        agitation=term.agitation,
+        relief=term.kind == "relief",
+    )
+    if lead is not None:
+        _apply_modifiers(mention, hits, lead, position)
+    after = post_intensity(words, hit.last + 1)
+    if after is not None:
+        mention.intensity = max(mention.intensity or 0, after)
+    negator = _negator_before(doc, start, previous_end)
+    if negator is not None and not _negation_cancelled(words, negator, hit.first):
+        anymore = (
+            _anymore_after(doc, hits, position)
+            or words[negator] == "stopped"
+            or (words[negator + 1 : negator + 2] == ("longer",))
+        )
+        softened = any(
+            word in ("as", "so", "that", "too") for word in words[negator + 1 : hit.first]
+        )
+        return mention if _negate(mention, anymore, softened) else None
+    if mention.state is not None and not mention.relief and _fading_after(doc, hit.last):
+        mention.faded = True  # "the panic has passed"
+        mention.past = True
+    return mention
+
+
+def _ends_report(doc: Doc, last: int) -> bool:
+    following = last + 1
+    return (
+        following >= len(doc)
+        or not doc.same_clause(following, last)
+        or doc.words[following] in _REPORT_ENDINGS
+    )
+
+
+def _followed_by_word(doc: Doc, last: int) -> bool:
+    following = last + 1
+    return (
+        following < len(doc)
+        and doc.same_clause(following, last)
+        and doc.words[following] not in WEAK_FOLLOWERS
+    )
+
+
+def _leading_modifiers(hits: list[PhraseHit[MoodTerm]], position: int) -> int | None:
+    """Index of the first of the modifier hits directly before hit ``position``."""
+    lead = None
+    cursor = position - 1
+    expected_end = hits[position].first - 1
+    while cursor >= 0:
+        hit = hits[cursor]
+        if hit.value.kind not in ("intensifier", "less", "more") or hit.last != expected_end:
+            break
+        lead = cursor
+        expected_end = hit.first - 1
+        cursor -= 1
+    return lead
+
+
+def _apply_modifiers(
+    mention: Mention, hits: list[PhraseHit[MoodTerm]], lead: int, position: int
+) -> None:
+    levels = []
+    for hit in hits[lead:position]:
+        if hit.value.kind == "intensifier":
+            levels.append(hit.value.level)
+        elif hit.value.kind == "less" and mention.state is not None:
+            mention.relief = True
+            mention.relief_from = mention.state
+            mention.state = relief_state(mention.state)
+    if levels:
+        level = max(levels) + (1 if len(levels) > 1 and max(levels) >= 7 else 0)
+        mention.intensity = min(10, level)
+
+
+def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, start: int) -> bool:
+    """Whether a weak word is used as a feeling ("feeling low") rather than literally."""
+    words = doc.words
+    hit = hits[position]
+    following = hits[position + 1] if position + 1 < len(hits) else None
+    if (
+        following is not None
+        and following.first == hit.last + 1
+        and following.value.kind == "state"
+    ):
+        return False  # "high anxiety", "bad panic attack": the weak word only qualifies
+    if _describes_a_named_state(doc, hits, position, start):
+        return False  # "the anxiety is bad tonight": how bad, not a second state
+    following = words[hit.last + 1] if hit.last + 1 < len(words) else None
+    if following is not None and following not in WEAK_FOLLOWERS:
+        if doc.gap_before(hit.last + 1) == "-":
+            return False  # "low-level", "high-quality": a compound, not a feeling
+    elif following is not None:
+        return True
+    if tuple(words[hit.last + 1 : hit.last + 3]) in _HEDGES:
+        return True  # "okay i guess"
+    before = start - 1
+    while before > 0 and words[before].endswith("ly") and doc.same_clause(before, start):
+        before -= 1  # "been persistently low", "feel genuinely good"
+    if before < 0 or not doc.same_clause(before, start):
+        # opening a clause, the word must be the whole report ("low again", "fine, thanks"),
+        # not an adjective on a noun ("good idea", "low battery")
+        return hit.value.weak == 1 and _ends_report(doc, hit.last)
+    if words[before] in NEGATORS:
+        return True
+    if words[before] == "up" and before > 0 and words[before - 1] in _UP_VERBS:
+        return True  # "woke up fine", "ended up low"
+    if words[before] in CONJUNCTIONS:
+        return before > 0 and (
+            words[before - 1] in BODY_STATES
+            or any(h.value.kind == "state" and h.last == before - 1 for h in hits[:position])
+        )
+    if words[before] not in COPULAS:
+        return False
+    if words[before] not in THIRD_PERSON_COPULAS:
+        return True
+    subject = before - 1
+    if subject >= 0 and words[subject] in ("has", "have", "had"):
+        subject -= 1
+    return (
+        subject < 0 or not doc.same_clause(subject, before) or words[subject] in PERSONAL_SUBJECTS
+    )
+
+
+def _describes_a_named_state(
+    doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, start: int
+) -> bool:
+    copula = start - 1
+    if copula < 1 or doc.words[copula] not in THIRD_PERSON_COPULAS:
+        return False
+    return any(
+        hit.value.kind == "state" and hit.last == copula - 1 and not hit.value.weak
+        for hit in hits[:position]
+    )
+
+
+def _negator_before(doc: Doc, start: int, floor: int) -> int | None:
+    """Index of a negator governing the phrase starting at ``start`` ("not feeling that X")."""
+    words = doc.words
+    cursor = start - 1
+    steps = 0
+    while cursor > floor and steps < 5 and doc.same_clause(cursor, start):
+        word = words[cursor]
+        if word in NEGATORS:
+            return cursor
+        if word not in NEGATION_TRANSPARENT:
+            return None
+        cursor -= 1
+        steps += 1
+    return None
+
+
+def _negation_cancelled(words: tuple[str, ...], negator: int, start: int) -> bool:
+    """'never been so happy', 'couldn't be more relaxed': the negator emphasises, not negates."""
+    if words[negator] not in ("never", "couldnt", "cant"):
+        return False
+    between = words[negator + 1 : start]
+    return any(word in ("so", "this", "more") for word in between)
+
+
+def _negate(mention: Mention, anymore: bool, softened: bool) -> bool:
+    """Apply a negation to ``mention``; False when nothing of it remains to record.
+
+    ``softened`` negations ("not as anxious", "not so overwhelmed") are comparatives.
+    """
+    state = mention.state
+    if state is None or mention.relief:
+        return False  # "not better", "not less anxious": no usable reading
+    if anymore:
+        mention.faded = True
+        mention.past = True
+        return True
+    if softened and state not in _POSITIVE:
+        mention.relief = True
+        mention.relief_from = state
+        mention.state = relief_state(state)
+        return True
+    if state in ("happy", "stable"):
+        mention.state = "sad"  # "not okay", "not doing great"
+        mention.strength = 1
+        return True
+    if state == "calm":
+        mention.state = "anxious"  # "can't relax", "not calm at all"
+        mention.strength = 1
+        return True
+    return False
+
+
+def _anymore_after(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int) -> bool:
+    hit = hits[position]
+    for later in hits[position + 1 : position + 3]:
+        if later.first - hit.last > 3 or not doc.same_clause(later.first, hit.last):
+            return False
+        if later.value.kind == "anymore":
+            return True
+    return False
+
+
+def _fading_after(doc: Doc, last: int) -> bool:
+    words = doc.words
+    for index in range(last + 1, min(last + 4, len(words))):
+        if not doc.same_clause(index, last):
+            return False
+        if words[index] in _FADING_AFTER:
+            return not (
+                words[index] == "over"
+                and index + 1 < len(words)
+                and doc.same_clause(index, index + 1)
+            )
+    return False
+
+
+def _tag_time(doc: Doc, mention: Mention, start: int, floor: int, earlier: list[Mention]) -> None:
+    """Mark a mention as before (past) or after (present) the shift, from nearby words.
+
+    Explicit past words ("earlier", "yesterday", "used to") beat present ones ("now",
+    "tonight"), which beat soft past hints ("was", "this morning").
+    """
+    words = doc.words
+    window = [
+        index for index in range(max(floor + 1, start - 4), start) if doc.same_clause(index, start)
+    ]
+    # a phrase may carry its own marker ("then nothing", "now nothing")
+    before = [words[index] for index in window] + [words[mention.first]]
+    after = []
+    for index in range(mention.last + 1, min(mention.last + 4, len(words))):
+        if not doc.same_clause(index, mention.last):
+            break
+        after.append(words[index])
+    strong_past = soft_past = present = False
+    if ARROW.search(doc.gap_before(start)) and earlier:
+        present = True
+    for offset, word in enumerate(before):
+        if word == "from":
+            mention.from_marker = True
+            strong_past = True
+        elif word in _STRONG_PAST or (word == "being" and "after" in before):
+            strong_past = True
+        elif word in _PRESENT_BEFORE or word in _PRESENT_TIMES:
+            present = True
+        elif word in ("to", "into") and earlier:
+            shifted = offset > 0 and before[offset - 1] in _SHIFT_VERBS
+            present = present or shifted or any(m.from_marker for m in earlier)
+        elif word in _SOFT_PAST:
+            soft_past = True
+    for offset, word in enumerate(after):
+        if word in _STRONG_PAST or (word == "night" and offset and after[offset - 1] == "last"):
+            strong_past = True
+        elif word in _PRESENT_AFTER or word in _PRESENT_TIMES:
+            present = True
+        elif word in _SOFT_PAST:
+            soft_past = True
+    if mention.relief:
+        mention.present = present  # "less panicky than earlier": the comparison is now
+    elif strong_past:
+        mention.past = True
+    elif present:
+        mention.present = True
+    elif soft_past:
+        mention.past = True
+    if mention.faded:
+        mention.past = True
+        mention.present = False
+
+
+def _resolve_relief(mentions: list[Mention]) -> None:
+    """Give plain "better" the state it implies, from the nearest troubled state before it."""
+    for index, mention in enumerate(mentions):
+        if mention.state is not None:
+            continue
+        base: MoodState | None = None
+        for earlier in reversed(mentions[:index]):
+            if earlier.state is not None and (earlier.faded or earlier.state not in _POSITIVE):
+                base = earlier.relief_from or earlier.state
+                break
+        mention.relief_from = base
+        mention.state = relief_state(base)
+
+
+def _choose(
+    doc: Doc, mentions: list[Mention]
+) -> tuple[MoodState | None, MoodState | None, list[Mention]]:
+    if _SWINGS.search(doc.low) and len({m.state for m in mentions}) > 1:
+        return "mixed", None, list(mentions)  # "happy one minute, sobbing the next"
+    present = [m for m in mentions if m.present and not m.faded]
+    past = [m for m in mentions if m.past or m.faded]
+    untagged = [m for m in mentions if not m.present and not m.past and not m.faded]
+    if present:
+        current = present[-1]
+        return current.state, _previous_for(current, mentions), [current]
+    reliefs = [m for m in untagged if m.relief]
+    if reliefs:
+        current = reliefs[-1]
+        previous = current.relief_from if current.relief_from != current.state else None
+        return current.state, previous or _previous_for(current, mentions), [current]
+    if untagged:
+        if not past:
+            mixed = _mixed(doc, untagged)
+            if mixed:
+                return "mixed", None, mixed
+        current = _most_telling(untagged)
+        return current.state, _previous_for(current, mentions) if past else None, [current]
+    faded = [m for m in past if m.faded]
+    if faded:
+        last = faded[-1]
+        assert last.state is not None
+        return _after_fading(last.state), last.state, []
+    current = _most_telling(past)
+    return current.state, None, [current]
+
+
+def _previous_for(current: Mention, mentions: list[Mention]) -> MoodState | None:
+    others = [m for m in mentions if m is not current and m.state != current.state]
+    tagged = [m for m in others if m.past or m.faded]
+    if tagged:
+        return tagged[-1].state
+    before = [m for m in others if m.first < current.first]
+    if before:
+        return before[-1].state
+    if current.relief and current.relief_from:
+        return current.relief_from
+    return None
+
+
+def _most_telling(candidates: list[Mention]) -> Mention:
+    strongest = max(m.strength for m in candidates)
+    chosen = next(m for m in candidates if m.strength == strongest)
+    assert chosen.state is not None
+    family = family_of(chosen.state)
+    for other in candidates:
+        if (
+            other.strength == strongest
+            and other.state is not None
+            and family_of(other.state) == family
+            and _ACUITY.get(other.state, 0) > _ACUITY.get(chosen.state, 0)
+        ):
+            chosen = other
+    return chosen
+
+
+def _mixed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that make a mixed state (low and revved up at once), or []."""
+    explicit = [m for m in mentions if m.state == "mixed" and m.strength == 2]
+    if explicit:
+        return explicit
+    low = [m for m in mentions if m.state in _DEPRESSIVE]
+    up = [m for m in mentions if m.state in _ELEVATED or m.agitation]
+    if low and up:
+        return low + up
+    if _SIMULTANEITY.search(doc.low):
+        families = {
+            family_of(m.state) for m in mentions if m.state and m.state not in ("stable", "calm")
+        }
+        if len(families) >= 2 and ("depressive" in families or "elevated" in families):
+            return [m for m in mentions if m.state not in ("stable", "calm")]
+    return []
+
+
+def _intensity(doc: Doc, chosen: list[Mention], claimed: Collection[int]) -> int | None:
+    """From intensifiers on the chosen state, else a number right after it ("panic level 9"),
+    else a score in its clause, else the message's only unclaimed score ("anxious, like 7/10")."""
+    levels = [m.intensity for m in chosen if m.intensity]
+    if levels:
+        return max(1, min(10, max(levels)))
+    for mention in chosen:
+        after = _NUMBER_AFTER.match(doc.low, doc.ends[mention.last])
+        if after is not None and not _claimed_at(doc, after.start(1), claimed):
+            return int(after.group(1))
+        clause = doc.clause[mention.first]
+        in_clause = [i for i in range(len(doc)) if doc.clause[i] == clause]
+        scores = _scores(doc, doc.starts[in_clause[0]], doc.ends[in_clause[-1]], claimed)
+        if scores:
+            return scores[0]
+    scores = _scores(doc, 0, len(doc.low), claimed) if chosen else []
+    return scores[0] if len(scores) == 1 else None
+
+
+def _scores(doc: Doc, start: int, end: int, claimed: Collection[int]) -> list[int]:
+    """Unclaimed 'N/10' or 'N out of 5' scores between two characters, on a 1-10 scale."""
+    found = []
+    for match in _NUMBER_SCORE.finditer(doc.low, start, end):
+        if _claimed_at(doc, match.start(), claimed):
+            continue
+        value = float(match.group(1)) * (10 / int(match.group(2)))
+        if 1 <= value <= 10:
+            found.append(round(value))
+    return found
+
+
+def _claimed_at(doc: Doc, char: int, claimed: Collection[int]) -> bool:
+    return any(index in claimed for index in doc.token_span(char, char + 1))
+
+
+def _emoji_reading(doc: Doc) -> MoodReading:
+    match = _EMOJI.search(doc.low)
+    if match is None:
+        return MoodReading(None, None, None, None, ())
+    # the word before the emoji stands in for it, so "feeling 😡 about the bill" has a cause
+    before = doc.token_at(match.start()) - 1
+    spans = ((before, before),) if before >= 0 else ()
+    return MoodReading(_EMOJI_STATES[match.group()], None, None, match.start(), spans)

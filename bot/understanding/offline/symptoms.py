@@ -1,0 +1,289 @@
+"""Physical symptoms, named with short canonical phrases ("chest tight", "headache").
+
+Each label keeps the word people search for ("sleep", "breath", "heart"), so a chart or a
+summary can group "couldn't sleep" with "barely slept". Crying is emotional, not physical:
+it belongs to the mood lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.offline.text import Doc, literal_alternation, word_pattern
+from bot.vocabulary import MoodState
+
+_CANT = r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|struggl\w* to|barely|hardly)"
+_BODY = r"(?:hands?|fingers?|arms?|legs?|feet|foot|face|lips|toes|body)"
+_SO = r"(?:(?:so|really|very|super|a bit|kinda|all|getting|got|gone|going|is|are|was|were|has been|have been|been|feels?|felt|keeps?|kept|started|won'?t stop)\s+)*"
+
+# label -> pattern; earlier rows win where two overlap.
+_SYMPTOMS: tuple[tuple[str, str], ...] = (
+    (
+        "chest tight",
+        rf"tight(?:ness)?\s+(?:in\s+)?(?:my\s+|the\s+)?chest|chest\s+{_SO}(?:tight\w*|heavy|constricted|(?:under\s+)?pressure)|pressure (?:in|on) (?:my |the )?chest|chest pressure|weight on (?:my )?chest|heavy chest",
+    ),
+    ("chest pain", r"chest\s+(?:pains?|hurts?|hurting|aches?|aching)|pains? in (?:my )?chest"),
+    (
+        "headache",
+        rf"headaches?|head\s*ache|head\s+{_SO}(?:pounding|throbbing|hurts?|hurting|aching|splitting|killing me)|(?:pounding|splitting|throbbing|sore) head",
+    ),
+    ("migraine", r"migraines?"),
+    (
+        "shaky hands",
+        rf"(?:shaky|shaking|trembling|trembly|jittery)\s+hands?|hands?\s+{_SO}(?:shaking|shaky|shook|trembling)",
+    ),
+    ("trembling", r"trembl\w*|tremors?"),
+    ("shaking", r"shaking|shaky|the shakes|shakes"),
+    (
+        "racing heart",
+        rf"racing heart|heart\s+{_SO}(?:racing|going a mile a minute|beating (?:so |really |very )?fast|beating out of my chest|going crazy|going nuts|going like mad|won'?t slow down|wouldn'?t slow down)|heart ?rate (?:is |was )?(?:up|high|through the roof)|(?:fast|rapid) heart ?(?:beat|rate)|tachycardia",
+    ),
+    (
+        "heart pounding",
+        rf"(?:pounding|thumping|hammering) heart|heart\s+{_SO}(?:pounding|thumping|hammering|thudding)",
+    ),
+    (
+        "palpitations",
+        r"palpitations?|heart palps|palps|heart (?:skipping|skipped|fluttering|flutters)",
+    ),
+    (
+        "can't breathe",
+        rf"{_CANT}\s+(?:to\s+)?breathe?|trouble breathing|difficulty breathing|(?:couldn'?t|can'?t) get (?:enough )?air|gasping for (?:air|breath)",
+    ),
+    (
+        "short of breath",
+        r"short(?:ness)? of breath|breathless|out of breath|(?:can'?t|couldn'?t) catch my breath|hard to breathe|shallow breath\w*|breathing (?:fast|hard|heavily|is shallow)",
+    ),
+    ("hyperventilating", r"hyperventilat\w*"),
+    (
+        "nausea",
+        r"nause\w*|nausious|nautious|naseous|queasy|(?:feel|feeling|felt|feels)\s+(?:so |really |very |a bit |kinda |physically |super )?sick(?!\s+of)|sick to my stomach|(?:want|wanted|going|about|gonna|need) (?:to )?(?:throw up|puke|vomit|be sick)|wanna (?:throw up|puke|vomit)|like (?:i'?m going to|i'?m gonna) (?:throw up|puke|be sick)|sick feeling|dry heav\w*|gagging",
+    ),
+    ("vomiting", r"vomit(?:ed|ing)?|threw up|throwing up|puk(?:ed|ing)"),
+    ("cold sweat", r"cold sweats?"),
+    ("sweating", r"sweat(?:ing|y|s)?|clammy|drenched"),
+    (
+        "exhausted",
+        r"exhausted|exhaustion|exausted|exhuasted|exhasted|wiped out|worn out|knackered|shattered|zonked|dead on my feet|running on empty",
+    ),
+    (
+        "drained",
+        r"drained|draining",
+    ),
+    ("fatigue", r"fatigue|fatigued|lethargic|lethargy|sluggish|heavy limbs|limbs (?:feel )?heavy"),
+    ("tired", r"tired(?!\s+of)|sleepy|drowsy|groggy"),
+    (
+        "low energy",
+        r"(?:no|low|zero|zero)\s+energy|energy\s+(?:is\s+)?(?:low|gone|zero|non-?existent)",
+    ),
+    (
+        "couldn't sleep",
+        rf"(?:{_CANT}|didn'?t|did not|haven'?t|have not|hasn'?t|not)\s+(?:get to\s+|fall\s+|go to\s+|stay\s+|get any\s+|really\s+)?(?:sleep|slept|asleep)|no sleep|(?:up|awake) (?:all|most of the) night|sleepless|tossing and turning|kept waking up|waking up (?:constantly|all night|every hour)|woke up (?:every hour|multiple times|several times|constantly|loads)",
+    ),
+    ("insomnia", r"insomnia|insomniac|insomia|insomnea"),
+    (
+        "early waking",
+        r"early (?:morning )?wak(?:ing|ening)s?|wak(?:ing|e) up (?:too |really |so |very )?early|"
+        r"woke (?:up )?(?:at [1-5](?:am)?|too early|really early|so early|very early)",
+    ),
+    (
+        "poor sleep",
+        r"slept\s+(?:so\s+|really\s+|very\s+)?(?:badly|poorly|terribly|awfully|horribly|like (?:crap|shit|garbage))|(?:bad|poor|terrible|awful|broken|crap|shit|restless|crappy|shitty|patchy)\s+(?:night'?s\s+)?sleep",
+    ),
+    ("nightmares", r"nightmares?|night terrors?|bad dreams?"),
+    (
+        "oversleeping",
+        r"overslept|oversleeping|sleeping too much|slept all day|slept (?:for )?(?:1[2-9]|2\d) hours|hypersomnia",
+    ),
+    (
+        "dizzy",
+        r"dizz\w*|dizy|diziness|light ?-?headed\w*|woozy|vertigo|(?:room|head) (?:is |was |keeps )?spinning",
+    ),
+    (
+        "faint",
+        r"feel(?:ing)? faint|fainted|fainting|passed out|nearly passed out|almost passed out",
+    ),
+    (
+        "stomach in knots",
+        r"(?:stomach|gut|tummy) (?:is |was )?(?:in|tied in|all in) knots|knots? in my (?:stomach|gut|tummy)",
+    ),
+    (
+        "stomach ache",
+        rf"(?:stomach|tummy|belly) ?aches?|(?:stomach|tummy|belly|gut)\s+{_SO}(?:pains?|cramps?|cramping|hurts?|hurting|killing me|aching)|stomach cramps|pains? in my (?:stomach|tummy|belly)",
+    ),
+    (
+        "upset stomach",
+        r"upset (?:stomach|tummy)|(?:stomach|tummy|gut) (?:is |was )?(?:upset|churning|turning|in a mess)|churning (?:stomach|gut)",
+    ),
+    ("butterflies", r"butterflies"),
+    (
+        "jaw clenching",
+        r"clench\w* (?:my )?(?:jaw|teeth)|jaw (?:is |was )?(?:clench\w*|tight|locked)|grinding (?:my )?teeth|teeth grinding|bruxism|"
+        r"(?:tight|clenched|sore) jaw",
+    ),
+    (
+        "muscle tension",
+        rf"(?:muscle|physical|body) tension|tense (?:muscles|shoulders|neck|body)|(?:shoulders|neck|muscles|body)\s+{_SO}(?:tense|tight|stiff|rigid|locked up)|tension in (?:my )?(?:shoulders|neck|body|muscles|back)|tension headache|tensed up",
+    ),
+    ("tingling", r"(?<!on )pins and needles|tingl\w*"),
+    ("numbness", rf"(?:my\s+)?{_BODY}\s+{_SO}(?:numb|went numb|going numb)|numb\s+{_BODY}"),
+    ("hot flushes", r"hot (?:flush|flash)(?:es)?|flushed|burning up"),
+    ("chills", r"chills|shivering|shivers|shivery"),
+    (
+        "throat tight",
+        r"lump in (?:my )?throat|throat (?:is |feels |felt |was )?(?:so )?(?:tight|closing(?: up)?)|tight throat|choking",
+    ),
+    (
+        "body aches",
+        r"body (?:aches?|is aching|hurts)|aching body|everything (?:aches|hurts)|aches and pains|achy|muscle aches?|sore muscles|"
+        r"(?:my\s+)?(?:muscles|joints|limbs|bones) (?:ache|aches|aching|hurt|hurts|are sore)",
+    ),
+    (
+        "no appetite",
+        r"no appetite|lost (?:my )?appetite|loss of appetite|not hungry|(?:can'?t|couldn'?t|cannot) eat|haven'?t eaten|appetite (?:is )?(?:gone|zero|non-?existent)|off my food",
+    ),
+    ("overeating", r"over-?eating|ate too much|stress eating|comfort eating|eating everything"),
+    ("dry mouth", r"dry mouth|mouth (?:is |so )?dry|cotton mouth"),
+    ("blurred vision", r"blurr?(?:ed|y) vision|vision (?:is |went |was )?blurr?(?:ed|y)"),
+    ("restless legs", r"restless legs?"),
+    ("twitching", r"twitch(?:ing|y|es)|eye twitch"),
+    ("back pain", r"back (?:pain|ache|hurts|is killing me)|backache|sore back"),
+    ("neck pain", r"neck (?:pain|ache|hurts)|stiff neck|sore neck"),
+    ("weight gain", r"weight gain|gained (?:\w+ )?weight|put(?:ting)? on weight"),
+    ("rash", r"rash|hives|itchy skin"),
+    ("diarrhoea", r"diarrh?o?ea|the runs"),
+    ("constipation", r"constipat\w*"),
+    ("tinnitus", r"tinnitus|ringing in (?:my )?ears|ears (?:are |were )?ringing"),
+    ("heartburn", r"heartburn|acid reflux"),
+    ("fever", r"fever|feverish|high temperature"),
+)
+# Literal pieces that every match of a row contains: one cheap scan finds which rows can match,
+# so a message without any body words costs a single regex pass.
+_STEMS: dict[str, str] = {
+    "chest tight": "chest",
+    "chest pain": "chest",
+    "headache": "head",
+    "migraine": "migraine",
+    "shaky hands": "hand",
+    "trembling": "trembl tremor",
+    "shaking": "shak",
+    "racing heart": "heart tachycardia",
+    "heart pounding": "heart",
+    "palpitations": "palp heart",
+    "can't breathe": "breath air",
+    "short of breath": "breath",
+    "hyperventilating": "hypervent",
+    "nausea": "nause nausi naut nase queasy sick throw puke vomit heav gagging",
+    "vomiting": "vomit threw throwing puk",
+    "cold sweat": "sweat",
+    "sweating": "sweat clammy drenched",
+    "exhausted": "exhaust exaust exhuast exhast wiped worn knackered shattered zonked dead empty",
+    "drained": "drain",
+    "fatigue": "fatigue letharg sluggish limbs",
+    "tired": "tired sleepy drowsy groggy",
+    "low energy": "energy",
+    "couldn't sleep": "sleep slept asleep night tossing waking woke",
+    "insomnia": "insomn insomia",
+    "early waking": "wak woke",
+    "poor sleep": "slept sleep",
+    "nightmares": "nightmare terror dream",
+    "oversleeping": "overslept oversleeping sleep slept hypersomnia",
+    "dizzy": "dizz dizy headed woozy vertigo spinning",
+    "faint": "faint passed",
+    "stomach in knots": "knots",
+    "stomach ache": "stomach tummy belly gut",
+    "upset stomach": "stomach tummy gut",
+    "butterflies": "butterflies",
+    "jaw clenching": "clench jaw grinding teeth bruxism",
+    "muscle tension": "tension tense tight stiff rigid locked",
+    "tingling": "needles tingl",
+    "numbness": "numb",
+    "hot flushes": "hot flushed burning",
+    "chills": "chill shiver",
+    "throat tight": "throat chok",
+    "body aches": "ache aching hurts hurt achy sore",
+    "no appetite": "appetite hungry eat food",
+    "overeating": "eating ate",
+    "dry mouth": "dry mouth",
+    "blurred vision": "blur vision",
+    "restless legs": "restless",
+    "twitching": "twitch",
+    "back pain": "back",
+    "neck pain": "neck",
+    "weight gain": "weight",
+    "rash": "rash hives itchy",
+    "diarrhoea": "diarrh runs",
+    "constipation": "constipat",
+    "tinnitus": "tinnitus ringing",
+    "heartburn": "heartburn reflux",
+    "fever": "fever temperature",
+}
+_ROWS = tuple((label, word_pattern(pattern)) for label, pattern in _SYMPTOMS)
+_ROWS_BY_STEM: dict[str, list[int]] = {}
+for _row, (_label, _) in enumerate(_SYMPTOMS):
+    for _stem in _STEMS[_label].split():
+        _ROWS_BY_STEM.setdefault(_stem, []).append(_row)
+for _stem, _rows in list(_ROWS_BY_STEM.items()):
+    # the stem scan takes the longest stem at a position: "throwing" must also wake the rows
+    # listed under "throw"
+    for _inner, _inner_rows in list(_ROWS_BY_STEM.items()):
+        if _inner != _stem and _inner in _stem:
+            _rows.extend(row for row in _inner_rows if row not in _rows)
+_STEM = re.compile(literal_alternation(_ROWS_BY_STEM))
+
+
+# The body's alarm: with no mood word at all, these describe anxiety ("shaking, heart racing"),
+# and several of the sharpest together describe panic.
+_ALARM = frozenset(
+    {
+        "chest tight",
+        "shaky hands",
+        "trembling",
+        "shaking",
+        "racing heart",
+        "heart pounding",
+        "palpitations",
+        "can't breathe",
+        "short of breath",
+        "hyperventilating",
+        "cold sweat",
+        "sweating",
+        "stomach in knots",
+        "butterflies",
+        "throat tight",
+    }
+)
+_PANIC = frozenset(
+    {"can't breathe", "hyperventilating", "racing heart", "heart pounding", "chest tight"}
+)
+
+
+def implied_state(labels: list[str]) -> MoodState | None:
+    """The state a set of symptoms implies when the writer names none."""
+    alarm = [label for label in labels if label in _ALARM]
+    if not alarm:
+        return None
+    return "panicked" if sum(label in _PANIC for label in alarm) >= 2 else "anxious"
+
+
+def find_symptoms(doc: Doc) -> tuple[list[str], list[tuple[int, int]]]:
+    """The symptom labels in the message, in order, and the character spans they cover."""
+    low = doc.low
+    rows = {row for stem in set(_STEM.findall(low)) for row in _ROWS_BY_STEM[stem]}
+    if not rows:
+        return [], []
+    found = sorted(
+        (match.start(), row, match.end()) for row in rows for match in _ROWS[row][1].finditer(low)
+    )
+    labels: list[str] = []
+    spans: list[tuple[int, int]] = []
+    covered_to = -1
+    for start, row, end in found:
+        if start < covered_to:
+            continue  # overlaps an earlier (or higher-priority) symptom
+        covered_to = end
+        spans.append((start, end))
+        label = _ROWS[row][0]
+        if label not in labels:
+            labels.append(label)
+    return labels, spans

@@ -1,0 +1,756 @@
+"""What set a mood off: just the cause ("the call with my boss"), never the whole message.
+
+Causes are looked for in order of how clearly they are causes:
+1. an explicit cause: "because (of)", "due to", "thanks to", "triggered by" ...
+2. a subject that acted on the writer: "<the email from HR> made me furious"
+3. what a feeling is about: "furious about ...", "scared of ...", "annoyed <my train was late>"
+4. a time-linked event: "after ...", "since ...", "when ...", "before ...", "during ..."
+5. an event told next to the feeling: "<had a row with mum> and now I feel awful",
+   "FURIOUS. <they cancelled again>"
+6. where it happened: "on the train", "at work", "in the meeting"
+7. a time that is worried about, as a last resort: "dreading <tomorrow>"
+Times as durations ("since monday"), pronouns ("about it") and vague words ("everything")
+are never causes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from bot.understanding.offline.chunks import is_time_phrase, phrase_from, phrase_text
+from bot.understanding.offline.lexicon import NEGATORS, one_word_feelings
+from bot.understanding.offline.text import Doc
+
+_EXPLICIT: tuple[tuple[str, ...], ...] = (
+    ("because", "of"),
+    ("as", "a", "result", "of"),
+    ("set", "off", "by"),
+    ("brought", "on", "by"),
+    ("triggered", "by"),
+    ("caused", "by"),
+    ("due", "to"),
+    ("thanks", "to"),
+    ("owing", "to"),
+    ("because",),
+    ("cause",),
+    ("cos",),
+    ("coz",),
+    ("cuz",),
+    ("bc",),
+)
+_TEMPORAL: tuple[tuple[str, ...], ...] = (
+    ("ever", "since"),
+    ("as", "soon", "as"),
+    ("ahead", "of"),
+    ("after",),
+    ("since",),
+    ("following",),
+    ("when",),
+    ("whenever",),
+    ("before",),
+    ("during",),
+    ("until",),
+    ("till",),
+    ("once",),
+)
+_ATTACHED = frozenset(
+    {
+        "that",
+        "abt",
+        "w",
+        "bout",
+        "about",
+        "over",
+        "at",
+        "with",
+        "of",
+        "for",
+        "by",
+        "from",
+        "around",
+        "regarding",
+        "re",
+        "towards",
+        "toward",
+        "on",
+    }
+)
+_BETWEEN_FEELING_AND_PREP = frozenset(
+    [
+        "rn",
+        "atm",
+        "literally",
+        "so",
+        "really",
+        "very",
+        "a",
+        "bit",
+        "little",
+        "too",
+        "now",
+        "today",
+        "still",
+        "as",
+        "hell",
+        "af",
+        "again",
+        "just",
+        "totally",
+        "to",
+        "the",
+        "max",
+        "core",
+        "death",
+    ]
+)
+_RUMINATION = frozenset(
+    {
+        "thinking",
+        "worrying",
+        "stressing",
+        "ruminating",
+        "obsessing",
+        "overthinking",
+        "dwelling",
+        "fixating",
+        "freaking",
+        "crying",
+        "triggered",
+        "fighting",
+        "arguing",
+        "argued",
+        "fought",
+    }
+)
+_CAUSE_VERBS = frozenset(
+    {
+        "made",
+        "makes",
+        "making",
+        "got",
+        "gets",
+        "getting",
+        "has",
+        "had",
+        "left",
+        "leaves",
+        "leaving",
+        "triggered",
+        "triggers",
+        "triggering",
+        "set",
+        "sets",
+        "stressed",
+        "stresses",
+        "stressing",
+        "freaked",
+        "freaks",
+        "pissed",
+        "pisses",
+        "pissing",
+        "upset",
+        "upsets",
+        "upsetting",
+        "scared",
+        "scares",
+        "scaring",
+        "annoyed",
+        "annoys",
+        "annoying",
+        "frustrated",
+        "frustrates",
+        "frustrating",
+        "worried",
+        "worries",
+        "ruined",
+        "ruins",
+        "wrecked",
+        "overwhelmed",
+        "overwhelms",
+        "hurt",
+        "hurts",
+        "bothered",
+        "bothers",
+        "bothering",
+        "angered",
+        "enraged",
+        "terrified",
+        "terrifies",
+        "calmed",
+        "calms",
+        "helped",
+        "helps",
+        "cheered",
+        "relaxed",
+        "relaxes",
+        "saddened",
+        "drained",
+        "drains",
+        "draining",
+        "exhausted",
+        "sent",
+        "threw",
+        "put",
+        "tipped",
+        "pushed",
+        "broke",
+        "shook",
+        "rattled",
+        "spooked",
+        "killed",
+    }
+)
+# "ruined my day", "made my week": a possessive object only with these nouns.
+_MY_OBJECTS = frozenset(
+    {"day", "mood", "week", "night", "evening", "morning", "weekend", "afternoon", "plans"}
+)
+_SUBJECT_LEAD = frozenset(
+    {
+        "and",
+        "so",
+        "but",
+        "then",
+        "honestly",
+        "well",
+        "ok",
+        "okay",
+        "just",
+        "omg",
+        "ugh",
+        "also",
+        "because",
+        "cause",
+        "after",
+        "when",
+        "since",
+        "yeah",
+        "like",
+    }
+)
+_PRONOUN_ONLY = frozenset(
+    {
+        "i",
+        "im",
+        "it",
+        "that",
+        "this",
+        "which",
+        "he",
+        "she",
+        "they",
+        "them",
+        "him",
+        "her",
+        "someone",
+        "something",
+        "nothing",
+        "there",
+        "what",
+        "who",
+        "everyone",
+        "you",
+        "we",
+        "stuff",
+        "things",
+        "one",
+    }
+)
+# "<event> and now I feel ...": the joint separates the event from the feeling.
+_EVENT_JOINTS = frozenset({"and", "so", "which", "now"})
+_INTERROGATIVE_STARTS = frozenset(
+    {"how", "what", "why", "when", "where", "who", "which", "is", "do", "does", "can", "should"}
+)
+_TRANSITIVE_FEELINGS = frozenset(
+    {
+        "dreading",
+        "dread",
+        "fearing",
+        "hating",
+        "hate",
+        "missing",
+        "miss",
+        "resenting",
+        "resent",
+        "grieving",
+        "mourning",
+        "regretting",
+    }
+)
+_NOT_EVENTS = NEGATORS | {"feel", "feeling", "felt", "feels", "mood"}
+_ABOUT = frozenset({"about", "of", "regarding", "re"})
+# Too vague to record as a cause on their own.
+_VAGUE = frozenset(
+    {"everything", "anything", "all", "life", "things", "stuff", "everyone", "people"}
+)
+_BARE_FEELING_EXTRAS = frozenset(
+    [
+        "so",
+        "really",
+        "very",
+        "super",
+        "totally",
+        "completely",
+        "af",
+        "today",
+        "tonight",
+        "rn",
+        "now",
+        "again",
+        "honestly",
+        "tbh",
+        "ngl",
+        "lol",
+        "ugh",
+    ]
+)
+_AFTER_SO = frozenset({("i",), ("im",), ("now",), ("ive",), ("then",)})
+_NOT_GERUNDS = frozenset(
+    [
+        "during",
+        "following",
+        "according",
+        "regarding",
+        "concerning",
+        "including",
+        "considering",
+        "pending",
+        "excluding",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "morning",
+        "evening",
+        "thing",
+        "things",
+        "feeling",
+        "being",
+    ]
+)
+_POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "the"})
+_NOT_A_CAUSE_START = frozenset(
+    {"feeling", "getting", "and", "or", "but", "so", "off", "then", "now"}
+)
+_NO_CAUSE = ("no reason", "no apparent reason", "nothing", "no clear reason", "nowhere")
+_LOCATION_PREPS = frozenset({"on", "at", "in"})
+# Places and occasions that locate an experience ("on the train", "in the meeting").
+PLACES = frozenset(
+    [
+        "work",
+        "office",
+        "job",
+        "shift",
+        "school",
+        "uni",
+        "university",
+        "college",
+        "class",
+        "classes",
+        "lecture",
+        "lectures",
+        "seminar",
+        "tutorial",
+        "exam",
+        "exams",
+        "test",
+        "interview",
+        "meeting",
+        "meetings",
+        "call",
+        "zoom",
+        "appointment",
+        "session",
+        "therapy",
+        "gym",
+        "home",
+        "house",
+        "flat",
+        "apartment",
+        "room",
+        "bedroom",
+        "kitchen",
+        "bathroom",
+        "shower",
+        "bath",
+        "car",
+        "bus",
+        "train",
+        "tube",
+        "subway",
+        "metro",
+        "tram",
+        "plane",
+        "flight",
+        "airport",
+        "station",
+        "platform",
+        "taxi",
+        "uber",
+        "queue",
+        "traffic",
+        "road",
+        "street",
+        "motorway",
+        "highway",
+        "drive",
+        "commute",
+        "walk",
+        "run",
+        "shop",
+        "shops",
+        "store",
+        "supermarket",
+        "mall",
+        "market",
+        "pharmacy",
+        "chemist",
+        "bank",
+        "hospital",
+        "clinic",
+        "doctors",
+        "dentist",
+        "er",
+        "party",
+        "wedding",
+        "funeral",
+        "dinner",
+        "lunch",
+        "breakfast",
+        "brunch",
+        "restaurant",
+        "cafe",
+        "pub",
+        "bar",
+        "club",
+        "gig",
+        "concert",
+        "festival",
+        "cinema",
+        "theatre",
+        "theater",
+        "church",
+        "mosque",
+        "temple",
+        "park",
+        "beach",
+        "library",
+        "event",
+        "crowd",
+        "visit",
+        "date",
+        "town",
+        "city",
+        "centre",
+        "center",
+        "waiting",
+        "mums",
+        "moms",
+        "dads",
+        "parents",
+        "grandparents",
+        "friends",
+        "sisters",
+        "brothers",
+        "places",
+        "crowds",
+        "crowded",
+        "ward",
+        "hall",
+        "corridor",
+        "toilets",
+        "toilet",
+        "loo",
+        "classroom",
+        "canteen",
+        "cafeteria",
+        "stairs",
+        "lift",
+        "elevator",
+    ]
+)
+
+
+def find_trigger(
+    doc: Doc,
+    feelings: Sequence[tuple[int, int]],
+    blocked: Collection[int],
+    anchor: tuple[int, int] | None = None,
+) -> str | None:
+    """The cause of the mood, as the writer put it, or None.
+
+    ``feelings`` are word ranges of moods and symptoms; ``blocked`` words belong to other
+    findings and end a phrase; ``anchor`` is the range naming the current state, whose
+    neighbourhood holds the event that led to it.
+    """
+    if anchor is not None:
+        feelings = [anchor, *(span for span in feelings if span != anchor)]
+    if not len(doc):
+        return None
+    budget = max(40, int(0.6 * len(doc.text)))
+    finders = (
+        _explicit,
+        _acting_subject,
+        _attached,
+        _temporal,
+        _neighbouring_event,
+        _location,
+        _attached_time,
+    )
+    for finder in finders:
+        found = finder(doc, feelings, blocked)
+        if found is not None:
+            first, last = found
+            return phrase_text(doc, first, last, min(budget, 60)) or None
+    return None
+
+
+def _cause_after(
+    doc: Doc, preps: tuple[tuple[str, ...], ...], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    words = doc.words
+    firsts = {prep[0] for prep in preps}
+    if doc.wordset.isdisjoint(firsts):
+        return None
+    for index, word in enumerate(words):
+        if word not in firsts:
+            continue
+        for prep in preps:
+            size = len(prep)
+            if word != prep[0] or words[index : index + size] != prep:
+                continue
+            start = index + size
+            found = _usable_cause(doc, start, blocked)
+            if found is not None:
+                return found
+            break
+    return None
+
+
+def _usable_cause(
+    doc: Doc, start: int, blocked: Collection[int], times_allowed: bool = False
+) -> tuple[int, int] | None:
+    """The phrase at ``start`` if it names a cause.
+
+    ``times_allowed``: after "about"/"of"/"dreading" a time is what worries ("anxious about
+    tomorrow"); after "since"/"for"/"over" it is only a duration ("sad since monday").
+    """
+    if start >= len(doc) or start in blocked:
+        return None
+    found = phrase_from(doc, start, blocked)
+    if found is None:
+        return None
+    first, last = found
+    text = " ".join(doc.words[first : last + 1])
+    if text.startswith(_NO_CAUSE) or (not times_allowed and is_time_phrase(doc, first, last)):
+        return None
+    if doc.words[first] in _NOT_A_CAUSE_START or (
+        first == last and (text in _PRONOUN_ONLY or text in _VAGUE)
+    ):
+        return None
+    if (
+        doc.words[first] == "i"
+        and last > first
+        and doc.words[first + 1] in ("woke", "got", "wake", "get")
+    ):
+        return None
+    return found
+
+
+def _explicit(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    return _cause_after(doc, _EXPLICIT, blocked)
+
+
+def _temporal(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    return _cause_after(doc, _TEMPORAL, blocked)
+
+
+def _acting_subject(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    """'<the news> made me sad', '<my boss> is stressing me out', '<this exam> ruined my day'."""
+    words = doc.words
+    for verb in range(1, len(words) - 1):
+        if words[verb] not in _CAUSE_VERBS or not _acts_on_writer(words, verb + 1):
+            continue
+        clause_start = verb
+        while clause_start > 0 and doc.same_clause(clause_start - 1, verb):
+            clause_start -= 1
+        while clause_start < verb and words[clause_start] in _SUBJECT_LEAD:
+            clause_start += 1
+        if clause_start >= verb:
+            continue
+        found = phrase_from(doc, clause_start, {*blocked, verb})
+        if found is None:
+            continue
+        first, last = found
+        last = min(last, verb - 1)
+        while last > first and words[last] in _PRONOUN_ONLY:
+            last -= 1
+        if first == last and (words[first] in _PRONOUN_ONLY or words[first] in _VAGUE):
+            continue
+        return first, last
+    return None
+
+
+def _acts_on_writer(words: tuple[str, ...], index: int) -> bool:
+    if words[index] == "me" or words[index : index + 2] == ("to", "me"):
+        return True
+    return words[index] == "my" and index + 1 < len(words) and words[index + 1] in _MY_OBJECTS
+
+
+def _attached(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int], times: bool = False
+) -> tuple[int, int] | None:
+    """A preposition right after a feeling or a ruminating verb: 'furious about X'.
+
+    With ``times`` only a time may be the object ("dreading tomorrow"): the last resort, as an
+    event elsewhere in the message ("my manager emailed") says more.
+    """
+    words = doc.words
+    ends = sorted(
+        {last for _, last in feelings} | {i for i, w in enumerate(words) if w in _RUMINATION}
+    )
+    for end in ends:
+        index = end + 1
+        while index < len(words) and words[index] in _BETWEEN_FEELING_AND_PREP and index - end <= 3:
+            index += 1
+        if index < len(words) and words[index] in _ATTACHED and doc.same_clause(index, end):
+            found = _usable_cause(doc, index + 1, blocked, times and words[index] in _ABOUT)
+            if found is not None and (not times or is_time_phrase(doc, *found)):
+                return found
+    for end in ends:
+        # "annoyed my flight got cancelled": the cause follows the feeling directly
+        index = end + 1
+        while index < len(words) and words[index] in _BETWEEN_FEELING_AND_PREP and index - end <= 2:
+            index += 1
+        direct = words[end] in _TRANSITIVE_FEELINGS
+        if (
+            index < len(words)
+            and (words[index] in _POSSESSIVES or direct or _is_doing(words[index]))
+            and doc.same_clause(index, end)
+        ):
+            found = _usable_cause(doc, index, blocked, times and direct)
+            if found is None or (times and not is_time_phrase(doc, *found)):
+                continue
+            if found[1] > found[0] or direct:
+                return found
+    return None
+
+
+def _is_doing(word: str) -> bool:
+    """'anxious reading the news', 'sad seeing old photos': a gerund names what happened."""
+    return (
+        len(word) > 4
+        and word.endswith("ing")
+        and word not in _NOT_GERUNDS
+        and word not in one_word_feelings()
+    )
+
+
+def _attached_time(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    return _attached(doc, feelings, blocked, times=True)
+
+
+def _neighbouring_event(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    """An event told just before the feeling, else just after a bare feeling."""
+    if not feelings:
+        return None
+    return _preceding_event(doc, feelings[0][0], blocked) or _following_event(
+        doc, feelings, blocked
+    )
+
+
+def _preceding_event(doc: Doc, feeling: int, blocked: Collection[int]) -> tuple[int, int] | None:
+    """'had a fight with my girlfriend and now I feel awful', 'my sister called, calmer now'."""
+    words = doc.words
+    clause_start = feeling
+    while clause_start > 0 and doc.same_clause(clause_start - 1, feeling):
+        clause_start -= 1
+    joint = next(
+        (
+            i
+            for i in range(feeling - 1, clause_start, -1)
+            if words[i] in _EVENT_JOINTS
+            and (words[i] != "so" or words[i + 1 : i + 2] in _AFTER_SO)  # "so I feel", not "so sad"
+        ),
+        None,
+    )
+    if joint is not None:
+        start, end = clause_start, joint - 1
+    elif clause_start > 0:
+        end = clause_start - 1
+        start = end
+        while start > 0 and doc.same_clause(start - 1, end):
+            start -= 1
+    else:
+        return None
+    while start < end and words[start] in _SUBJECT_LEAD | {"i", "im", "ive", "ugh", "um"}:
+        start += 1
+    if end - start < 1 or any(i in blocked for i in range(start, end + 1)):
+        return None
+    if is_time_phrase(doc, start, end) or words[start] in _INTERROGATIVE_STARTS:
+        return None
+    if any(words[i] in _NOT_EVENTS for i in range(start, end + 1)):
+        return None  # "not feeling great today" is a report, not an event
+    found = phrase_from(doc, start, {*blocked, *range(end + 1, len(words))})
+    return found if found is not None and found[1] > found[0] else None
+
+
+def _following_event(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    """'FURIOUS. they cancelled my appointment again': a bare feeling, then what happened."""
+    words = doc.words
+    feeling_end = max(last for first, last in feelings if doc.same_clause(first, feelings[0][0]))
+    clause = doc.clause[feeling_end]
+    rest = [i for i in range(feeling_end + 1, len(words)) if doc.clause[i] == clause]
+    if any(words[i] not in _BARE_FEELING_EXTRAS for i in rest):
+        return None  # the feeling's clause says more than the feeling
+    start = feeling_end + 1 + len(rest)
+    if start >= len(words) or doc.clause[start] != clause + 1:
+        return None
+    while start < len(words) and words[start] in _SUBJECT_LEAD:
+        start += 1
+    found = _usable_cause(doc, start, blocked) if start < len(words) else None
+    if found is None or found[1] == found[0]:
+        return None
+    if any(first <= found[1] and last >= found[0] for first, last in feelings):
+        return None  # "fine but my chest is tight" reports a symptom, not a cause
+    if any(words[i] in _NOT_EVENTS for i in range(found[0], found[1] + 1)):
+        return None
+    return found
+
+
+def _location(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    found = find_place(doc, blocked)
+    if found is None:
+        return None
+    first, last = found
+    return (first + 1, last) if first < last else None
+
+
+def find_place(doc: Doc, blocked: Collection[int]) -> tuple[int, int] | None:
+    """'on the train', 'at work', 'in a meeting': word range including the preposition."""
+    words = doc.words
+    for index, word in enumerate(words[:-1]):
+        if word not in _LOCATION_PREPS or index + 1 in blocked:
+            continue
+        found = phrase_from(doc, index + 1, blocked, max_words=4)
+        if found is None:
+            continue
+        first, last = found
+        place = next((i for i in range(first, last + 1) if words[i] in PLACES), None)
+        if place is None or is_time_phrase(doc, first, last):
+            continue
+        return index, place
+    return None

@@ -1,0 +1,71 @@
+"""The scheduler as `sanctum run` starts it: an APScheduler interval job in the event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from datetime import UTC, datetime, time, timedelta
+
+from sqlalchemy import select, update
+
+from bot.background import Runtime, background_services
+from bot.outbound import ChannelDirectory, DeliveryResult, OutboundMessage
+from scheduler.backfill import schedule_unscheduled_users
+from scheduler.service import SchedulerService
+from storage.models import Profile, Schedule
+from tests.conftest import Chat
+from tests.scheduler.conftest import RecordingChannel
+
+
+class SignallingChannel(RecordingChannel):
+    def __init__(self) -> None:
+        super().__init__("test")
+        self.arrived = asyncio.Event()
+
+    async def send(self, address: str, message: OutboundMessage) -> DeliveryResult:
+        result = await super().send(address, message)
+        self.arrived.set()
+        return result
+
+
+async def test_the_service_sends_what_is_due_and_stops_cleanly(database, settings, core) -> None:
+    now = datetime.now(UTC)
+    await asyncio.to_thread(Chat(core, user="alice").say, "/reminders morning 8:00", at=now)
+    with database.transaction() as db:
+        db.execute(update(Schedule).values(next_fire_at=now - timedelta(minutes=1)))
+    channel = SignallingChannel()
+    runtime = Runtime(
+        settings=settings, db=database, core=core, channels=ChannelDirectory([channel])
+    )
+    [service] = [s for s in background_services(runtime) if isinstance(s, SchedulerService)]
+    assert service.name == "scheduler"
+    task = asyncio.create_task(service.run())
+    await asyncio.wait_for(channel.arrived.wait(), timeout=20)
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await asyncio.wait_for(task, timeout=10)
+    assert task.done()
+    [sent] = channel.sent
+    assert sent.address == "alice" and "check-in" in sent.text
+
+
+def test_the_scheduler_can_be_switched_off(database, settings, core) -> None:
+    runtime = Runtime(
+        settings=settings.model_copy(update={"scheduler_enabled": False}),
+        db=database,
+        core=core,
+        channels=ChannelDirectory(),
+    )
+    assert not any(isinstance(s, SchedulerService) for s in background_services(runtime))
+
+
+def test_people_set_up_before_the_scheduler_existed_are_scheduled(database, settings, core) -> None:
+    Chat(core, user="old").say("hello")
+    with database.transaction() as db:
+        db.execute(update(Profile).values(morning_checkin=time(7), timezone="Asia/Kolkata"))
+        assert db.scalars(select(Schedule)).all() == []
+    assert schedule_unscheduled_users(database, settings) == 1
+    with database.transaction() as db:
+        row = db.scalars(select(Schedule)).one()
+        assert (row.key, row.zone) == ("checkin:morning", "Asia/Kolkata")
+    assert schedule_unscheduled_users(database, settings) == 0

@@ -1,0 +1,1 @@
+"""Tests of the offline understanding engine (bot/understanding/offline)."""
