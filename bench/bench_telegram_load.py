@@ -68,12 +68,14 @@ class Replies:
     latencies: list[float] = field(default_factory=list)
     last_at: float = 0.0
     unmatched: int = 0
+    requests: collections.Counter[str] = field(default_factory=collections.Counter)
     arrived: asyncio.Event = field(default_factory=asyncio.Event)
 
     def offered(self, chat_id: int, at: float) -> None:
         self.waiting[chat_id].append(at)
 
     def on_call(self, call: Call) -> None:
+        self.requests[call.method] += 1
         if call.method != "sendMessage" or call.status != 200:
             return
         queue = self.waiting.get(call.chat_id or 0)
@@ -147,6 +149,9 @@ async def measure(
     await replies.wait_for(count, within)
     elapsed = replies.last_at - started
     fake.on_call = None
+    sent = replies.requests["sendMessage"]
+    if sent != count:
+        print(f"  ({label}: {sent} messages sent for {count} received; {dict(replies.requests)})")
     latencies = replies.latencies
     return Figures(
         label,

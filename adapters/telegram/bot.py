@@ -1,5 +1,5 @@
-"""The python-telegram-bot client Sanctum uses: an ExtBot with our rate limiter, a small
-connection pool, and raw access to getUpdates.
+"""The python-telegram-bot client Sanctum uses: an ExtBot with our rate limiter, aiohttp as
+its network layer, and raw access to getUpdates.
 
 Raw updates let the poller parse only updates it has not seen: while an update waits to be
 stored, Telegram sends it (and those after it) again with every poll. They also keep a
@@ -12,13 +12,13 @@ from __future__ import annotations
 from typing import Any, cast
 
 from telegram.ext import ExtBot
-from telegram.request import HTTPXRequest
 
+from adapters.telegram.aiohttp_request import AiohttpRequest
 from adapters.telegram.rate_limit import SendOptions, TelegramRateLimiter
 from bot.settings import Settings
 
 POLL_READ_MARGIN = 10.0  # seconds a long poll may take beyond its own timeout
-CONNECTIONS = 8  # concurrent requests to the Bot API (httpx scans its pool on each one)
+CONNECTIONS = 16  # concurrent requests to the Bot API
 
 
 class SanctumBot(ExtBot[SendOptions]):
@@ -42,17 +42,8 @@ def build_bot(settings: Settings) -> SanctumBot:
     return SanctumBot(
         token=settings.telegram_token.get_secret_value(),
         base_url=settings.telegram_base_url,
-        request=HTTPXRequest(
-            connection_pool_size=CONNECTIONS,
-            read_timeout=20,
-            write_timeout=20,
-            connect_timeout=10,
-            pool_timeout=10,
-            media_write_timeout=60,
-        ),
-        get_updates_request=HTTPXRequest(
-            connection_pool_size=2, connect_timeout=10, read_timeout=POLL_READ_MARGIN
-        ),
+        request=AiohttpRequest(CONNECTIONS),
+        get_updates_request=AiohttpRequest(1, read_timeout=POLL_READ_MARGIN),
         rate_limiter=TelegramRateLimiter(
             settings.telegram_messages_per_second, settings.telegram_chat_messages_per_second
         ),
