@@ -25,8 +25,8 @@ REPLIES_SENT = Counter(
 )
 ALERTS = Counter(
     "sanctum_alerts_total",
-    "Alert deliveries to people the user chose, by channel and outcome (sent, retry, refused).",
-    ["channel", "outcome"],
+    "Messages to the people a user chose (alerts, invitations, notices), by channel and outcome.",
+    ["purpose", "channel", "outcome"],
 )
 ERRORS = Counter(
     "sanctum_errors_total",
