@@ -49,7 +49,9 @@ async def test_a_kill_and_restart_loses_nothing_and_repeats_nothing(
     restart_at = len(fake.calls)
     second = await TelegramHarness(database, telegram_settings, fake).start()
     recovery = UnfinishedMessages(database, {"telegram": second.adapter}, grace=timedelta(0))
-    assert await recovery.sweep() == 1
+    # The stored-only message, and perhaps the redelivered one if polling stored it already
+    # (handing that over twice is harmless: the core handles a message once).
+    assert await recovery.sweep() >= 1
     await fake.wait_for_texts(ANA, 2)
     await fake.wait_for(lambda: fake.confirmed_offset == handled_unconfirmed + 1)
     assert await second.bridge.drain(WAIT)
