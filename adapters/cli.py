@@ -1,4 +1,4 @@
-"""The `sanctum` command line: chat, analyze, db, run."""
+"""The `sanctum` command line: chat, run, analyze, db."""
 
 from __future__ import annotations
 
@@ -108,6 +108,26 @@ def chat(
         raise _fail("the database is not up to date; run `sanctum db upgrade` first")
     name = user or getpass.getuser() or "local"
     TerminalChat(core, name, files_dir=settings.data_dir / "exports").run()
+
+
+@app.command()
+def run() -> None:
+    """Run the bot: every configured chat platform, background services, /healthz, /metrics."""
+    import asyncio
+    import logging
+
+    from adapters.run import StartupError, serve
+    from bot.safe_logging import describe_failure
+    from storage.crypto import EncryptionKeyError
+
+    settings = _settings()
+    try:
+        asyncio.run(serve(settings))
+    except (StartupError, EncryptionKeyError) as error:
+        raise _fail(str(error)) from None
+    except Exception as error:
+        logging.getLogger("sanctum.run").error("sanctum run failed: %s", describe_failure(error))
+        raise typer.Exit(code=1) from None
 
 
 @db_app.command("upgrade")

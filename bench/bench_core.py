@@ -55,12 +55,12 @@ def run(database: Database, label: str, count: int, workers: int) -> None:
     users = [f"user-{i}" for i in range(50)]
     # Everyone has set up (a name and a zone, the rest skipped), as people using Sanctum have.
     for user in users:
-        for step, text in enumerate(["/start", "Sam", "Europe/Berlin", "skip", "skip", "skip"]):
+        for step, said in enumerate(["/start", "Sam", "Europe/Berlin", "skip", "skip", "skip"]):
             core.handle(
                 IncomingMessage(
                     platform="bench",
                     platform_user_id=user,
-                    text=text,
+                    text=said,
                     sent_at=start - timedelta(minutes=10) + timedelta(seconds=step),
                     platform_message_id=f"setup-{step}",
                 )

@@ -9,6 +9,10 @@ Order on every message, never changed:
    write the records, mark the message processed;
 6. produce the reply (an LLM may be asked here, again outside any transaction), log it, send it.
 A failure after step 2 leaves the message stored and marked failed, and the person is told.
+
+Several processes may share one PostgreSQL database: one person's messages are handled by one
+worker at a time (an advisory lock), a message stored twice is one row, and a message is
+marked processed once, so nothing is recorded or answered twice.
 """
 
 from __future__ import annotations
@@ -47,11 +51,13 @@ from bot.understanding.offline import analyze_offline
 from bot.users import load_personality, load_profile, resolve_user, zone_of
 from bot.vocabulary import crisis_rank
 from storage.db import Database
+from storage.inserts import insert_unless_exists
 from storage.models import ChatSession, Profile, RawMessage
 
 log = logging.getLogger("sanctum.core")
 
 ReplySink = Callable[[Reply], None]
+StoredSignal = Callable[[], None]
 Understand = Callable[[str, datetime | None], Analysis]
 
 EMPTY_MESSAGE = "I got an empty message. Write to me in words, or see /help."
@@ -93,6 +99,10 @@ class _Stored:
     chat_session: ChatSession
 
 
+class _HandledElsewhere(Exception):
+    """Another worker marked this message processed first: this one's work is discarded."""
+
+
 class Core:
     def __init__(
         self,
@@ -114,9 +124,21 @@ class Core:
 
     # -- the pipeline -------------------------------------------------------------------
 
-    def handle(self, message: IncomingMessage, emit: ReplySink | None = None) -> list[Reply]:
-        """Handle one message; ``emit`` receives each reply as soon as it is ready."""
+    def handle(
+        self,
+        message: IncomingMessage,
+        emit: ReplySink | None = None,
+        *,
+        on_stored: StoredSignal | None = None,
+    ) -> list[Reply]:
+        """Handle one message; ``emit`` receives each reply as soon as it is ready.
+
+        ``on_stored`` is called once the message is safely stored (or was already, or needs no
+        storing), never when storing failed: adapters acknowledge the platform only then, so a
+        message that was not stored is delivered again.
+        """
         replies: list[Reply] = []
+        acknowledge = on_stored or _nothing
 
         def send(reply: Reply) -> None:
             replies.append(reply)
@@ -126,19 +148,23 @@ class Core:
         cleaned = clean_message_text(message.text)
         assessment = assess_text(cleaned.text)
         if not cleaned.text:
+            acknowledge()
             send(Reply(text=EMPTY_MESSAGE))
             return replies
         if cleaned.looked_binary and assessment.level == "none":
+            acknowledge()
             send(Reply(text=BINARY_MESSAGE))
             return replies
         if message.chat_kind == "group":
+            acknowledge()
             for reply in immediate_replies(assessment, CrisisAudience(None, None)):
                 send(reply)
             send(Reply(text=GROUP_POINTER))
             return replies
 
-        with self._locks.for_key((message.platform, message.platform_user_id)):
-            self._handle_private(message, cleaned.text, assessment, send)
+        person = (message.platform, message.platform_user_id)
+        with self._locks.for_key(person), self.db.exclusive("person:" + ":".join(person)):
+            self._handle_private(message, cleaned.text, assessment, send, acknowledge)
         return replies
 
     def _handle_private(
@@ -147,6 +173,7 @@ class Core:
         text: str,
         assessment: CrisisAssessment,
         send: ReplySink,
+        on_stored: StoredSignal,
     ) -> None:
         started = monotonic.perf_counter()
         now = message.sent_at.astimezone(UTC)
@@ -160,7 +187,8 @@ class Core:
                 send(reply)
             send(Reply(text=STORE_FAILED))
             return
-        if stored.already_processed:
+        on_stored()
+        if stored is None or stored.already_processed:
             return
         assessment = stored.assessment
         crisis_replies = immediate_replies(assessment, stored.audience)
@@ -182,6 +210,8 @@ class Core:
             with self.db.session() as db:
                 plan = self._process(db, stored, text, now, assessment, crisis_replies, analysis)
                 db.commit()
+        except _HandledElsewhere:
+            return
         except Exception as error:
             log.error("message %s failed: %s", stored.message_id, describe_failure(error))
             self._mark_failed(stored.message_id, type(error).__name__)
@@ -257,11 +287,13 @@ class Core:
             for reply in plan.ready:
                 kind = "crisis" if reply.urgent else "reply"
                 append_log(db, turn.chat_session, role="bot", kind=kind, text=reply.text, at=now)
-        db.execute(
+        marked = db.execute(
             update(RawMessage)
-            .where(RawMessage.id == stored.message_id)
+            .where(RawMessage.id == stored.message_id, RawMessage.status != "processed")
             .values(status="processed", processed_at=now, failure=None)
         )
+        if marked.rowcount == 0:  # type: ignore[attr-defined]
+            raise _HandledElsewhere
         return plan
 
     def _escalate(self, turn: Turn, found: CrisisAssessment) -> list[Reply]:
@@ -306,30 +338,37 @@ class Core:
         text: str,
         now: datetime,
         assessment: CrisisAssessment,
-    ) -> _Stored:
+    ) -> _Stored | None:
+        """Store the message; None when another worker stored it a moment ago."""
         user_id, created = resolve_user(db, message.platform, message.platform_user_id, now)
-        raw = None
+        earlier = None
         if message.platform_message_id is not None and not created:
-            raw = db.scalars(
-                select(RawMessage).where(
+            earlier = db.execute(
+                select(RawMessage.id, RawMessage.status).where(
                     RawMessage.user_id == user_id,
                     RawMessage.platform == message.platform,
                     RawMessage.platform_message_id == message.platform_message_id,
                 )
             ).first()
-        replayed = raw is not None
-        if raw is None:
-            raw = RawMessage(
+        replayed = earlier is not None
+        if earlier is not None:
+            message_id, status = earlier
+        else:
+            message_id = insert_unless_exists(
+                db,
+                RawMessage,
                 user_id=user_id,
                 platform=message.platform,
                 platform_message_id=message.platform_message_id,
                 received_at=now,
                 text=text,
+                status="received",
             )
-            db.add(raw)
+            if message_id is None:
+                return None
+            status = "received"
         chat_session = current_session(db, user_id, now, self.settings.session_idle_minutes)
         if not replayed:
-            db.flush()
             append_log(
                 db,
                 chat_session,
@@ -337,7 +376,7 @@ class Core:
                 kind="command" if looks_like_command(text) else "message",
                 text=text,
                 at=now,
-                message_id=raw.id,
+                message_id=message_id,
             )
         profile = load_profile(db, user_id)
         phrases = tuple(load_personality(db, user_id).crisis_phrases or ())
@@ -357,8 +396,8 @@ class Core:
         db.flush()
         return _Stored(
             user_id=user_id,
-            message_id=raw.id,
-            already_processed=replayed and raw.status == "processed",
+            message_id=message_id,
+            already_processed=replayed and status == "processed",
             is_new_user=created,
             in_flow=in_flow,
             assessment=assessment,
@@ -372,7 +411,7 @@ class Core:
             with self.db.session() as db:
                 db.execute(
                     update(RawMessage)
-                    .where(RawMessage.id == message_id)
+                    .where(RawMessage.id == message_id, RawMessage.status != "processed")
                     .values(status="failed", failure=failure[:64])
                 )
                 db.commit()
@@ -460,6 +499,10 @@ class Core:
             generate=(lambda: _with_notes(generate(), notes)) if generate else None,
             fallback=_with_notes(plan.fallback or offline_replies(turn, analysis, recorded), notes),
         )
+
+
+def _nothing() -> None:
+    return None
 
 
 def _with_notes(replies: list[Reply], notes: list[str]) -> list[Reply]:

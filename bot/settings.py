@@ -138,6 +138,42 @@ class Settings(BaseSettings):
         default=2000, ge=300, le=50_000, description="Tokens of user context sent per turn."
     )
 
+    # -- chat platforms and `sanctum run` (Telegram, Discord, HTTP endpoints) --
+    telegram_token: SecretStr | None = Field(
+        default=None, description="Bot token from @BotFather; enables the Telegram adapter."
+    )
+    telegram_base_url: str = Field(
+        default="https://api.telegram.org/bot",
+        description="Bot API server (a self-hosted one, or a test server); the token is appended.",
+    )
+    telegram_webhook_url: str | None = Field(
+        default=None,
+        description="Public HTTPS URL for updates; when set, webhook mode instead of polling.",
+    )
+    telegram_webhook_secret: SecretStr | None = Field(
+        default=None,
+        description="Secret Telegram sends with each webhook call; derived from the token if unset.",
+    )
+    telegram_messages_per_second: float = Field(
+        default=30, ge=0, description="Overall send rate towards Telegram (0: no limit)."
+    )
+    telegram_chat_messages_per_second: float = Field(
+        default=1, ge=0, description="Send rate per private chat, after a short burst (0: none)."
+    )
+    discord_token: SecretStr | None = Field(
+        default=None, description="Bot token from the Discord developer portal; enables Discord."
+    )
+    http_host: str = Field(
+        default="127.0.0.1", description="Interface for /healthz, /metrics and webhooks."
+    )
+    http_port: int = Field(default=8080, ge=0, le=65535)
+    core_workers: int = Field(
+        default=8, ge=1, le=256, description="Threads handing messages to the core at once."
+    )
+    shutdown_seconds: float = Field(
+        default=20, ge=0, description="On SIGTERM, how long in-flight messages may take to finish."
+    )
+
     @cached_property
     def resolved_database_url(self) -> str:
         if self.database_url:

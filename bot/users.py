@@ -6,6 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.settings import Settings
@@ -25,17 +26,33 @@ def find_user_id(db: Session, platform: str, platform_user_id: str) -> int | Non
 def resolve_user(
     db: Session, platform: str, platform_user_id: str, now: datetime
 ) -> tuple[int, bool]:
-    """The user id for this account and whether it was created now (first contact)."""
+    """The user id for this account and whether it was created now (first contact).
+
+    Two workers meeting a new account at once both try to create it; the one that loses the
+    race on the identity's unique key takes the winner's user instead.
+    """
     user_id = find_user_id(db, platform, platform_user_id)
     if user_id is not None:
         return user_id, False
-    user = User(created_at=now)
-    db.add(user)
-    db.flush()
-    db.add(PlatformIdentity(user_id=user.id, platform=platform, platform_user_id=platform_user_id))
-    db.add(Profile(user_id=user.id, tracking=[]))
-    db.add(PersonalitySettings(user_id=user.id))
-    db.flush()
+    try:
+        with db.begin_nested():
+            user = User(created_at=now)
+            db.add(user)
+            db.flush()
+            db.add(
+                PlatformIdentity(
+                    user_id=user.id, platform=platform, platform_user_id=platform_user_id
+                )
+            )
+            db.flush()
+            db.add(Profile(user_id=user.id, tracking=[]))
+            db.add(PersonalitySettings(user_id=user.id))
+            db.flush()
+    except IntegrityError:
+        user_id = find_user_id(db, platform, platform_user_id)
+        if user_id is None:
+            raise
+        return user_id, False
     return user.id, True
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -63,6 +64,8 @@ class Database:
         self._serialize: AbstractContextManager[object] = (
             threading.RLock() if self.is_sqlite else nullcontext()
         )
+        self._lock_engine: Engine | None = None
+        self._lock_engine_guard = threading.Lock()
 
     @property
     def is_sqlite(self) -> bool:
@@ -80,5 +83,45 @@ class Database:
         with self._serialize, self._sessions() as session:
             yield session
 
+    @contextmanager
+    def exclusive(self, key: str) -> Iterator[None]:
+        """Run the block while no other process using this database runs one for ``key``.
+
+        On PostgreSQL: a session-level advisory lock on a connection of its own, outside any
+        transaction, so the server releases it if this process dies. On SQLite there is one
+        process, and the caller's own thread locks are enough.
+        """
+        if self.is_sqlite:
+            yield
+            return
+        lock_id = advisory_lock_id(key)
+        with self._locks_engine().connect() as connection:
+            connection.execute(text("SELECT pg_advisory_lock(:id)"), {"id": lock_id})
+            try:
+                yield
+            finally:
+                try:
+                    connection.execute(text("SELECT pg_advisory_unlock(:id)"), {"id": lock_id})
+                except Exception:
+                    # Closing the connection releases the lock on the server anyway.
+                    connection.invalidate()
+
+    def _locks_engine(self) -> Engine:
+        with self._lock_engine_guard:
+            if self._lock_engine is None:
+                # Each waiting worker holds one connection, so the pool must not cap them.
+                self._lock_engine = make_engine(
+                    self.url, isolation_level="AUTOCOMMIT", pool_size=4, max_overflow=-1
+                )
+            return self._lock_engine
+
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._lock_engine is not None:
+            self._lock_engine.dispose()
+
+
+def advisory_lock_id(key: str) -> int:
+    """A signed 64-bit PostgreSQL advisory lock id for a text key."""
+    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8, person=b"sanctum-lock").digest()
+    return int.from_bytes(digest, "big", signed=True)

@@ -15,6 +15,7 @@ from bot.commands import (
     diary,
     fact,
     history,
+    link,
     medications,
     mood,
     pause,
@@ -49,6 +50,7 @@ def default_commands() -> CommandRegistry:
         Command("export", "all your data as a JSON file", privacy.handle_export),
         Command("forget", "delete all your data (asks first)", privacy.handle_forget),
         Command("cancel", "stop the current question flow", basics.handle_cancel),
+        Command("link", "use Sanctum from another platform too", link.handle, "[code]"),
         # Reminders and check-ins (scheduler)
         Command("checkin", "a check-in now: mood, sleep, anxiety, energy", checkin.handle),
         Command("reminders", "what I remind you of, and when; change it", reminders.handle),

@@ -35,6 +35,7 @@ from bot.crisis.notices import notify_user
 from bot.crisis.outbox import LEASE, due_rows, next_due_at, on_new_work, retry_delay
 from bot.crisis.policy import load_policy
 from bot.crisis.tokens import issue_token
+from bot.metrics import ALERTS
 from bot.outbound import ChannelDirectory, DeliveryResult, OutboundMessage
 from bot.privacy.audit import audit
 from bot.safe_logging import describe_failure
@@ -342,6 +343,7 @@ class AlertDispatcher:
             retry_after=result.retry_after,
         )
         report.outcomes.append((row.id, outcome))
+        ALERTS.labels(row.purpose, row.channel, outcome).inc()
         if outcome == "sent":
             row.status = "sent"
             row.sent_at = now

@@ -6,6 +6,7 @@ from storage.models.context import ContextVersion, LlmUsage, SessionLogTerm
 from storage.models.crisis import AlertPolicy, CrisisIncident, IncidentEvent
 from storage.models.diary import DiaryCardItem
 from storage.models.knowledge import CONFIDENCE_LEVELS, KnowledgeEntry
+from storage.models.links import LinkCode
 from storage.models.messages import (
     ChatSession,
     ConversationState,
@@ -57,6 +58,7 @@ __all__ = [
     "HealthcareProvider",
     "IncidentEvent",
     "KnowledgeEntry",
+    "LinkCode",
     "LlmUsage",
     "Medication",
     "MedicationEvent",

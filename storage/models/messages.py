@@ -16,7 +16,11 @@ class RawMessage(Base):
     """Every incoming message, stored before anything else is done with it."""
 
     __tablename__ = "raw_messages"
-    __table_args__ = (UniqueConstraint("user_id", "platform", "platform_message_id"),)
+    __table_args__ = (
+        UniqueConstraint("user_id", "platform", "platform_message_id"),
+        # Finding messages a dead process left unfinished (adapters/recovery.py).
+        Index("ix_raw_messages_status_received_at", "status", "received_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
