@@ -48,11 +48,11 @@ from bot.skills.companion import SkillSuggestingCompanion
 from bot.turn import Turn
 from bot.understanding.models import Analysis, CrisisAssessment
 from bot.understanding.offline import analyze_offline
-from bot.users import load_personality, load_profile, resolve_user, zone_of
+from bot.users import resolve_person, zone_of
 from bot.vocabulary import crisis_rank
 from storage.db import Database
 from storage.inserts import insert_unless_exists
-from storage.models import ChatSession, Profile, RawMessage
+from storage.models import ChatSession, PersonalitySettings, Profile, RawMessage
 
 log = logging.getLogger("sanctum.core")
 
@@ -96,6 +96,7 @@ class _Stored:
     assessment: CrisisAssessment  # the rules' level, raised by the person's own phrases
     audience: CrisisAudience
     profile: Profile
+    personality: PersonalitySettings
     chat_session: ChatSession
 
 
@@ -267,6 +268,7 @@ class Core:
             crisis_reply_sent=bool(crisis_replies),
             may_be_in_flow=stored.in_flow,
         )
+        db.merge(stored.personality, load=False)  # later reads of it need no query
         turn.escalate = lambda found: self._escalate(turn, found)
         for reply in crisis_replies:
             append_log(db, turn.chat_session, role="bot", kind="crisis", text=reply.text, at=now)
@@ -340,9 +342,21 @@ class Core:
         assessment: CrisisAssessment,
     ) -> _Stored | None:
         """Store the message; None when another worker stored it a moment ago."""
-        user_id, created = resolve_user(db, message.platform, message.platform_user_id, now)
-        earlier = None
-        if message.platform_message_id is not None and not created:
+        person = resolve_person(db, message.platform, message.platform_user_id, now)
+        user_id, profile = person.user_id, person.profile
+        message_id = insert_unless_exists(
+            db,
+            RawMessage,
+            user_id=user_id,
+            platform=message.platform,
+            platform_message_id=message.platform_message_id,
+            received_at=now,
+            text=text,
+            status="received",
+        )
+        replayed = message_id is None
+        status = "received"
+        if replayed:  # the platform delivered it again: handle it unless that already happened
             earlier = db.execute(
                 select(RawMessage.id, RawMessage.status).where(
                     RawMessage.user_id == user_id,
@@ -350,23 +364,9 @@ class Core:
                     RawMessage.platform_message_id == message.platform_message_id,
                 )
             ).first()
-        replayed = earlier is not None
-        if earlier is not None:
-            message_id, status = earlier
-        else:
-            message_id = insert_unless_exists(
-                db,
-                RawMessage,
-                user_id=user_id,
-                platform=message.platform,
-                platform_message_id=message.platform_message_id,
-                received_at=now,
-                text=text,
-                status="received",
-            )
-            if message_id is None:
+            if earlier is None:
                 return None
-            status = "received"
+            message_id, status = earlier
         chat_session = current_session(db, user_id, now, self.settings.session_idle_minutes)
         if not replayed:
             append_log(
@@ -378,8 +378,7 @@ class Core:
                 at=now,
                 message_id=message_id,
             )
-        profile = load_profile(db, user_id)
-        phrases = tuple(load_personality(db, user_id).crisis_phrases or ())
+        phrases = tuple(person.personality.crisis_phrases or ())
         if phrases:
             personal = assess_text(text, phrases)
             if crisis_rank(personal.level) > crisis_rank(assessment.level):
@@ -392,17 +391,18 @@ class Core:
             if assessment.level != "none"
             else CrisisAudience(None, None)
         )
-        in_flow = not created and active_flow(db, user_id, now) is not None
+        in_flow = person.has_active_flow and active_flow(db, user_id, now) is not None
         db.flush()
         return _Stored(
             user_id=user_id,
             message_id=message_id,
             already_processed=replayed and status == "processed",
-            is_new_user=created,
+            is_new_user=person.created,
             in_flow=in_flow,
             assessment=assessment,
             audience=audience,
             profile=profile,
+            personality=person.personality,
             chat_session=chat_session,
         )
 
