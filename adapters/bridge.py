@@ -3,7 +3,9 @@
 Every conversation (a chat) is a lane: its messages go to the core one after another, in
 arrival order, on a worker thread, while other conversations run in parallel. Replies the core
 emits from its thread are handed to the event loop at once and sent in order per lane, urgent
-ones (the crisis path) ahead of any still waiting. The adapter learns when the core has stored
+ones (the crisis path) ahead of any still waiting. A message that has to wait (its chat's
+previous message is still being handled, or every worker is busy) gets the offline crisis
+rules' fixed reply at once, before the wait, if the rules find risk. The adapter learns when the core has stored
 a message so it can acknowledge the platform then, never before.
 
 A message whose storing failed is tried again after a pause (the lane waits, keeping the
@@ -151,6 +153,7 @@ class CoreBridge:
         self._lanes: dict[Hashable, _Lane] = {}
         self._sequence = itertools.count()
         self._closed = False
+        self._running = 0  # messages on worker threads now
         self._mailbox: _Mailbox | None = None
         self._idle = asyncio.Event()
         self._idle.set()
@@ -175,7 +178,17 @@ class CoreBridge:
         lane = self._lanes.get(lane_key)
         if lane is None:
             lane = self._lanes[lane_key] = _Lane(lane_key)
-        lane.jobs.append(_Job(message, replier, stored, retry or self.store_retry))
+        early: list[Reply] = []
+        if lane.jobs or self._running >= self._workers:
+            # It would wait (behind this chat's previous message, maybe a slow model, or for
+            # a free worker): the crisis rules' fixed reply goes out now, not after the wait.
+            level, early = self.core.answer_crisis_now(message)
+            if early:
+                message = message.model_copy(update={"crisis_answered": level})
+        job = _Job(message, replier, stored, retry or self.store_retry)
+        lane.jobs.append(job)
+        for reply in early:
+            self._enqueue(lane, job, reply, "reply")
         self._idle.clear()
         if lane.runner is None:
             lane.runner = asyncio.create_task(self._run_lane(lane))
@@ -233,10 +246,12 @@ class CoreBridge:
             typing = loop.call_later(self.typing_after, self._typing_due, lane, job)
             started = time.perf_counter()
             handled: asyncio.Future[None] = loop.create_future()
+            self._running += 1
             self._pool.submit(self._run_core, mailbox, lane, job, handled)
             try:
                 await handled
             finally:
+                self._running -= 1
                 typing.cancel()
                 if job.typing is not None:
                     job.typing.cancel()

@@ -18,7 +18,9 @@ marked processed once, so nothing is recorded or answered twice.
 from __future__ import annotations
 
 import logging
+import threading
 import time as monotonic
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,7 +36,7 @@ from bot.conversations.flows import FLOW_HANDLERS, FLOWS_THAT_HANDLE_RISK
 from bot.conversations.state import active_flow, get_flow, pause_all
 from bot.crisis.detector import assess_text
 from bot.crisis.path import CrisisPath, SafetyPath
-from bot.crisis.responder import CrisisAudience, immediate_replies
+from bot.crisis.responder import CrisisAudience, contact_line, immediate_replies
 from bot.diary.risk import with_diary_risk
 from bot.input_text import clean_message_text
 from bot.locks import KeyedLocks
@@ -49,7 +51,7 @@ from bot.turn import Turn
 from bot.understanding.models import Analysis, CrisisAssessment
 from bot.understanding.offline import analyze_offline
 from bot.users import resolve_person, zone_of
-from bot.vocabulary import crisis_rank
+from bot.vocabulary import CrisisLevel, crisis_rank
 from storage.db import Database
 from storage.inserts import insert_unless_exists
 from storage.models import ChatSession, PersonalitySettings, Profile, RawMessage
@@ -100,6 +102,42 @@ class _Stored:
     chat_session: ChatSession
 
 
+def _not_sent_already(
+    replies: list[Reply],
+    message: IncomingMessage,
+    assessment: CrisisAssessment,
+    audience: CrisisAudience,
+) -> list[Reply]:
+    """The crisis replies still to send when the adapter layer answered this level already:
+    only the offer to tell a contact, which needed the database."""
+    answered = message.crisis_answered
+    if answered is None or crisis_rank(assessment.level) > crisis_rank(answered):
+        return replies
+    offer = contact_line(audience)
+    return [Reply(text=offer, urgent=True)] if replies and offer else []
+
+
+class RecentCountries:
+    """The country each recently active person set, for crisis replies given without the
+    database. Bounded: the least recently seen are forgotten first."""
+
+    def __init__(self, capacity: int = 50_000) -> None:
+        self._capacity = capacity
+        self._countries: OrderedDict[tuple[str, str], str | None] = OrderedDict()
+        self._guard = threading.Lock()
+
+    def remember(self, person: tuple[str, str], country: str | None) -> None:
+        with self._guard:
+            self._countries[person] = country
+            self._countries.move_to_end(person)
+            while len(self._countries) > self._capacity:
+                self._countries.popitem(last=False)
+
+    def get(self, person: tuple[str, str]) -> str | None:
+        with self._guard:
+            return self._countries.get(person)
+
+
 class _HandledElsewhere(Exception):
     """Another worker marked this message processed first: this one's work is discarded."""
 
@@ -122,8 +160,27 @@ class Core:
         self.commands = commands or default_commands()
         self.crisis_path = crisis_path or SafetyPath(settings)
         self._locks = KeyedLocks()
+        self._countries = RecentCountries()
 
     # -- the pipeline -------------------------------------------------------------------
+
+    def answer_crisis_now(self, message: IncomingMessage) -> tuple[CrisisLevel, list[Reply]]:
+        """The fixed crisis reply for a message that cannot be handled yet (the person's
+        previous message is still being answered, perhaps by a slow model, or every worker is
+        busy): the offline rules and the helplines of the person's country, as last seen, with
+        no database, lock or network. The level found, and no replies when it is "none".
+
+        The caller sends these at once and passes the message on with ``crisis_answered`` set,
+        so the core does not repeat them; it still adds the offer to tell a contact.
+        """
+        if message.chat_kind != "private":
+            return "none", []  # a group message is answered without waiting anyway
+        assessment = assess_text(clean_message_text(message.text).text)
+        if assessment.level == "none":
+            return "none", []
+        country = self._countries.get((message.platform, message.platform_user_id))
+        country = country or self.settings.default_country or None
+        return assessment.level, immediate_replies(assessment, CrisisAudience(country, None))
 
     def handle(
         self,
@@ -191,9 +248,12 @@ class Core:
         on_stored()
         if stored is None or stored.already_processed:
             return
+        self._countries.remember(
+            (message.platform, message.platform_user_id), stored.profile.country
+        )
         assessment = stored.assessment
         crisis_replies = immediate_replies(assessment, stored.audience)
-        for reply in crisis_replies:
+        for reply in _not_sent_already(crisis_replies, message, assessment, stored.audience):
             send(reply)
 
         try:

@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from bot.vocabulary import CrisisLevel
+
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -24,6 +26,9 @@ class IncomingMessage(_Frozen):
     platform_message_id: str | None = Field(default=None, max_length=128)
     # Where the message was written: replies with personal data only go to private chats.
     chat_kind: Literal["private", "group"] = "private"
+    # Set by the adapter layer when it already sent the fixed crisis reply for this level
+    # because the message had to wait behind the person's previous one (see Core.answer_crisis_now).
+    crisis_answered: CrisisLevel | None = None
 
     @field_validator("sent_at")
     @classmethod

@@ -7,6 +7,7 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from bot.crisis.escalation import acknowledge
+from bot.messages import IncomingMessage
 from storage.models import AuditEvent, CrisisIncident, EmergencyContact, OutboxMessage
 from tests.crisis_path.conftest import HIGH, IMMINENT, MODERATE, World, body_of
 
@@ -188,3 +189,28 @@ async def test_every_alert_step_is_audited_without_content(world: World) -> None
     dumped = " ".join(str(event.detail) for event in events)
     for secret in ("quokkaplanet", "kill", "sam@example.com", "Sam", "Alex"):
         assert secret not in dumped
+
+
+async def test_answered_before_the_core_the_fixed_reply_is_not_repeated(world: World) -> None:
+    """The chat bridge answers a waiting message's crisis at once (see adapters/bridge.py);
+    the core then adds only what needed the database: the offer to tell a contact."""
+    await world.enrol_by_email()
+    world.alice.say("/alerts ask")
+    message = IncomingMessage(
+        platform=world.alice.platform,
+        platform_user_id=world.alice.user,
+        text=HIGH,
+        sent_at=world.now + timedelta(minutes=1),
+        platform_message_id="answered-early",
+    )
+    level, early = world.alice.core.answer_crisis_now(message)
+    assert level == "high"
+    assert "TelefonSeelsorge" in early[0].text, "the person's country, remembered"
+    assert "Would you like me to let" not in early[0].text
+
+    replies = world.alice.core.handle(message.model_copy(update={"crisis_answered": level}))
+    assert "not a crisis service" not in replies[0].text
+    assert replies[0].text == "Would you like me to let Sam know you need support?"
+    assert [button.data for row in replies[-1].buttons for button in row] == ["yes", "no"]
+    with world.db.transaction() as db:
+        assert db.scalar(select(func.count()).select_from(CrisisIncident)) == 1

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from bot.core import GROUP_POINTER
 from storage.db import Database
-from storage.models import MoodShift, Profile, RawMessage
+from storage.models import CrisisIncident, MoodShift, Profile, RawMessage
 from tests.run.scripted_core import (
     CRISIS_TEXT,
     LONG_REPLY,
@@ -137,6 +137,29 @@ async def test_a_crisis_reply_goes_out_while_the_core_is_still_working(
     await crisis_path.recording.wait_finished()
     assert await telegram.bridge.drain(WAIT)
     assert len(fake_telegram.texts(ANA)) == 1, "at high risk the fixed reply stands alone"
+
+
+async def test_a_crisis_message_behind_a_slow_reply_is_answered_without_waiting(
+    telegram: TelegramHarness, fake_telegram: FakeBotApi, database: Database
+) -> None:
+    slow = telegram.scripted.companion.slow
+    fake_telegram.say(ANA, SLOW_TEXT)
+    await slow.wait_reached()  # the previous message's reply is being made, slowly
+    fake_telegram.say(ANA, CRISIS_TEXT)
+    texts = await fake_telegram.wait_for_texts(ANA, 1)
+    assert not slow.finished.is_set(), "the crisis reply waited for the slow reply"
+    assert "not a crisis service" in texts[0]
+    assert "Emergency" in texts[0]
+    slow.release.set()
+    assert await telegram.bridge.drain(WAIT)
+    texts = fake_telegram.texts(ANA)
+    assert sum("not a crisis service" in text for text in texts) == 1, "sent once, not twice"
+    assert any(text.startswith("That took some thought.") for text in texts)
+    with database.transaction() as db:
+        statuses = db.scalars(select(RawMessage.status).order_by(RawMessage.id)).all()
+        incidents = db.scalar(select(func.count()).select_from(CrisisIncident))
+    assert statuses == ["processed", "processed"]
+    assert incidents == 1, "the crisis path still ran for the message"
 
 
 async def test_typing_is_shown_while_a_slow_reply_is_made(
