@@ -15,6 +15,7 @@ from bot.crisis.lexicon import MEDICINES
 from bot.crisis.message_facts import MessageFacts, act_time
 from bot.crisis.phrases import ANY_MED, OVERDOSE_TIMING
 from bot.crisis.prefilter import GateIndex
+from bot.crisis.rule import Timing
 from bot.crisis.scan import ViewScan
 
 _NUMBER_WORDS = {
@@ -79,6 +80,52 @@ _MENTIONS_MEDICINE = re.compile(rf"\b{ANY_MED}\b")
 _MEDICINE_GATE = GateIndex([re.compile(ANY_MED)])
 _QUANTITY_GATE = GateIndex([re.compile(_MANY), re.compile(_NUMBER_WORD)])
 _MEDICINE_NAMES = frozenset(MEDICINES)
+# A few of these can already be dangerous, more so with alcohol: sedatives and sleeping pills,
+# opioids, tricyclics, lithium. Five to nine of them taken is a possible overdose, not a dose.
+_DANGEROUS_IN_FEW = frozenset(
+    {
+        "lithium",
+        "amitriptyline",
+        "nortriptyline",
+        "quetiapine",
+        "seroquel",
+        "clonazepam",
+        "klonopin",
+        "lorazepam",
+        "ativan",
+        "diazepam",
+        "valium",
+        "alprazolam",
+        "xanax",
+        "zolpidem",
+        "ambien",
+        "zopiclone",
+        "temazepam",
+        "codeine",
+        "tramadol",
+        "oxycodone",
+        "oxy",
+        "percocet",
+        "vicodin",
+        "hydrocodone",
+        "morphine",
+        "fentanyl",
+        "benzos",
+        "opioids",
+        "sleeping pills",
+        "sleeping tablets",
+        "sleep aids",
+    }
+)
+_DANGEROUS_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _DANGEROUS_IN_FEW), key=len, reverse=True)) + r")\b"
+)
+_FEW_DANGEROUS_TIMING = Timing(
+    now=(Level.HIGH, "possible_overdose"),
+    recent=(Level.HIGH, "possible_overdose"),
+    unstated=(Level.HIGH, "possible_overdose"),
+    long_ago=(Level.LOW, "past_attempt"),
+)
 
 _TAKEN = re.compile(
     r"\b(?:took|taken|taking|swallow(?:ed|ing)?|down(?:ed|ing)|pop(?:ped|ping)|ate|eaten|eating|"
@@ -167,11 +214,24 @@ def _assess_count(
     if _STOCKPILE.search(before):
         return Hit("preparation", Level.HIGH)
     if _TAKEN.search(before):
-        if not many:
+        if many:
+            timing = OVERDOSE_TIMING
+        elif _names_a_dangerous_medicine(text, sentence.start, sentence.end, match):
+            timing = _FEW_DANGEROUS_TIMING
+        else:
             return Hit("pill_quantity", Level.MODERATE)
-        level, signal = OVERDOSE_TIMING.at(act_time(text, segments, facts, match.start()))
+        level, signal = timing.at(act_time(text, segments, facts, match.start()))
         return Hit(signal, level)
     return Hit("pill_quantity", Level.LOW) if many else None
+
+
+def _names_a_dangerous_medicine(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+    named = match.group("med")
+    if named in _DANGEROUS_IN_FEW:
+        return True
+    # "took 6 of my sleeping pills": the count's own words may stop at "pills".
+    nearby = text[max(start, match.start() - 20) : min(end, match.end() + 30)]
+    return _DANGEROUS_NAME.search(nearby) is not None
 
 
 def _is_not_an_overdose(

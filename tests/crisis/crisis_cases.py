@@ -169,6 +169,12 @@ OVERDOSE = [
     ("i want to take all my pills at once", MODERATE_PLUS),
     ("I'm thinking about overdosing", MODERATE_PLUS),
     ("gonna take every pill in the cabinet tonight", IMMINENT),
+    # A few pills of a sedative, an opioid or lithium are already a possible overdose.
+    ("just took 7 of my klonopin", HIGH_PLUS),
+    ("i swallowed six sleeping pills with wine", HIGH_PLUS),
+    ("took 5 oxy an hour ago", HIGH_PLUS),
+    ("took like 8 pills idk", MODERATE_PLUS),
+    ("took 6 tramadol back in 2015, long over now", NONE_OR_LOW),
 ]
 
 BENIGN_MEDICATION = [
@@ -184,6 +190,8 @@ BENIGN_MEDICATION = [
     ("did I take my pills? yes I've taken them", NONE),
     ("my pill organiser is ready for the week", NONE),
     ("I took 1 ibuprofen and 2 vitamins", NONE),
+    ("took 2 xanax as prescribed before the flight", NONE),
+    ("my mum takes 6 pills a day for her heart", NONE),
 ]
 
 RECENT_ATTEMPT = [
