@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from bot.conversations import checkin
 from bot.conversations.intake_answers import parse_times
 from bot.conversations.state import enter_flow, get_flow
+from bot.medicine_names import same_medicine
 from bot.messages import Reply, button_rows
 from bot.records.describe import FIX_HINT
 from bot.records.writer import RecordContext, write_medication_event
@@ -72,15 +73,7 @@ def _find(turn: Turn, reference: str) -> Medication | None:
     if reference.startswith("#") and reference[1:].isdigit():
         medication = turn.db.get(Medication, int(reference[1:]))
         return medication if medication and medication.user_id == turn.user_id else None
-    return turn.db.scalars(
-        select(Medication)
-        .where(
-            Medication.user_id == turn.user_id,
-            Medication.active.is_(True),
-            func.lower(Medication.name) == reference.lower(),
-        )
-        .order_by(Medication.id)
-    ).first()
+    return next((found for found in _active(turn) if same_medicine(found.name, reference)), None)
 
 
 def _times(text: str) -> list[str] | None:

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.diary.card import CardUpdate
 from bot.diary.recording import record_card_update
+from bot.medicine_names import same_medicine
 from bot.understanding.models import (
     Analysis,
     BaselineData,
@@ -146,11 +147,11 @@ def write_dbt_entry(ctx: RecordContext, data: DbtDiaryData) -> WrittenRecord | N
 def _find_medication(db: Session, user_id: int, name: str | None) -> Medication | None:
     if not name:
         return None
-    return db.scalars(
-        select(Medication).where(
-            Medication.user_id == user_id, func.lower(Medication.name) == name.lower()
-        )
-    ).first()
+    # Names are encrypted at rest, so they are compared here rather than in SQL.
+    medicines = db.scalars(
+        select(Medication).where(Medication.user_id == user_id).order_by(Medication.id)
+    )
+    return next((found for found in medicines if same_medicine(found.name, name)), None)
 
 
 def write_medication_event(ctx: RecordContext, data: MedicationEventData) -> WrittenRecord:

@@ -1,7 +1,8 @@
 """What the bot records from conversation: moods, baselines, diary cards, medication, notes.
 
 Numbers, states and times stay in clear so summaries are SQL aggregates; the person's own
-words (triggers, activities, notes) are encrypted.
+words (triggers, activities, notes) and their medicines (names and doses, which say much
+about a diagnosis) are encrypted.
 """
 
 from __future__ import annotations
@@ -95,8 +96,8 @@ class Medication(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
-    name: Mapped[str] = mapped_column(String(100))
-    dose: Mapped[str | None] = mapped_column(String(50))
+    name: Mapped[str] = mapped_column(EncryptedText("medications.name"))
+    dose: Mapped[str | None] = mapped_column(EncryptedText("medications.dose"))
     schedule: Mapped[list[str]] = mapped_column(JSON, default=list)  # local times "08:00"
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -109,9 +110,9 @@ class MedicationEvent(_UserRecord, Base):
     medication_id: Mapped[int | None] = mapped_column(
         ForeignKey("medications.id", ondelete="SET NULL")
     )
-    name: Mapped[str | None] = mapped_column(String(100))
+    name: Mapped[str | None] = mapped_column(EncryptedText("medication_events.name"))
     event: Mapped[str] = mapped_column(String(16))  # taken | missed | changed | side_effect
-    dose: Mapped[str | None] = mapped_column(String(50))
+    dose: Mapped[str | None] = mapped_column(EncryptedText("medication_events.dose"))
     occurred_at: Mapped[datetime]
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import inspect, select, text
 
 from bot.core import Core
 from storage.db import Database
-from storage.models import EmergencyContact, KnowledgeEntry, Note
+from storage.models import EmergencyContact, KnowledgeEntry, Medication, Note
 from tests.conftest import Chat
 
 
@@ -43,9 +43,11 @@ def test_planted_secrets_are_not_in_the_raw_database(database: Database, setting
     chat.say(f"remember that my cat is called {secret}")
     chat.say(f"note for my therapist: {secret} keeps coming up")
     chat.say(f"went from calm to anxious after the {secret} meeting")
+    chat.say(f"/meds add {secret}mycin 08:00")
     with database.transaction() as db:
         # the data really is there, readable through the application
         assert db.scalars(select(EmergencyContact.address)).one().startswith(secret)
+        assert db.scalars(select(Medication.name)).one() == f"{secret}mycin"
         values = (
             db.scalars(select(KnowledgeEntry.value)).all() + db.scalars(select(Note.text)).all()
         )

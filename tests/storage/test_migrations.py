@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
+from sqlalchemy.orm import Session
 
+from storage.crypto import KeyRing, attach_keyring, generate_key
 from storage.db import make_engine
 from storage.migrate import current_revision, downgrade, head_revision, upgrade
-from storage.models import Base
+from storage.models import Base, Medication, MedicationEvent
 from tests.conftest import POSTGRES_URL, postgres_url_with_schema
+
+AT = datetime(2026, 11, 1, 8, tzinfo=UTC)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -46,6 +51,44 @@ def test_upgrade_downgrade_upgrade(empty_engine) -> None:
     assert "mood_shifts" not in inspect(empty_engine).get_table_names()
     upgrade(empty_engine)
     assert current_revision(empty_engine) == head_revision()
+
+
+def test_medicine_names_written_in_clear_are_encrypted_by_the_upgrade(empty_engine) -> None:
+    attach_keyring(empty_engine.dialect, KeyRing(generate_key()))
+    upgrade(empty_engine, "0005")
+    with empty_engine.begin() as connection:
+        connection.execute(text("INSERT INTO users (id, created_at) VALUES (1, :at)"), {"at": AT})
+        connection.execute(
+            text(
+                "INSERT INTO medications (user_id, name, dose, schedule, active, created_at) "
+                "VALUES (1, 'Lamotrigine', '200 mg', '[]', true, :at)"
+            ),
+            {"at": AT},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO medication_events (user_id, name, event, occurred_at, created_at) "
+                "VALUES (1, 'Lamotrigine', 'taken', :at, :at)"
+            ),
+            {"at": AT},
+        )
+    upgrade(empty_engine)
+    with empty_engine.connect() as connection:
+        raw = connection.execute(text("SELECT name, dose FROM medications")).one()
+        assert b"Lamotrigine" not in bytes(raw[0]) and b"200" not in bytes(raw[1])
+    with Session(empty_engine) as db:
+        assert db.scalars(select(Medication.name)).one() == "Lamotrigine"
+        assert db.scalars(select(Medication.dose)).one() == "200 mg"
+        assert db.scalars(select(MedicationEvent.name)).one() == "Lamotrigine"
+    downgrade(empty_engine, "0005")
+    with empty_engine.connect() as connection:
+        assert connection.execute(text("SELECT name, dose FROM medications")).one() == (
+            "Lamotrigine",
+            "200 mg",
+        )
+        assert connection.execute(text("SELECT name FROM medication_events")).scalar() == (
+            "Lamotrigine"
+        )
 
 
 def test_models_and_migrations_agree(empty_engine) -> None:
