@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from bot.crisis.context import Referent, Segments, is_mistake, is_negated, referent
 from bot.crisis.levels import Hit, Level
-from bot.crisis.lexicon import MEDICINES
+from bot.crisis.lexicon import DANGEROUS_IN_FEW, MEDICINES, alternation
 from bot.crisis.message_facts import MessageFacts, act_time
 from bot.crisis.phrases import ANY_MED, OVERDOSE_TIMING
 from bot.crisis.prefilter import GateIndex
@@ -80,46 +80,8 @@ _MENTIONS_MEDICINE = re.compile(rf"\b{ANY_MED}\b")
 _MEDICINE_GATE = GateIndex([re.compile(ANY_MED)])
 _QUANTITY_GATE = GateIndex([re.compile(_MANY), re.compile(_NUMBER_WORD)])
 _MEDICINE_NAMES = frozenset(MEDICINES)
-# A few of these can already be dangerous, more so with alcohol: sedatives and sleeping pills,
-# opioids, tricyclics, lithium. Five to nine of them taken is a possible overdose, not a dose.
-_DANGEROUS_IN_FEW = frozenset(
-    {
-        "lithium",
-        "amitriptyline",
-        "nortriptyline",
-        "quetiapine",
-        "seroquel",
-        "clonazepam",
-        "klonopin",
-        "lorazepam",
-        "ativan",
-        "diazepam",
-        "valium",
-        "alprazolam",
-        "xanax",
-        "zolpidem",
-        "ambien",
-        "zopiclone",
-        "temazepam",
-        "codeine",
-        "tramadol",
-        "oxycodone",
-        "oxy",
-        "percocet",
-        "vicodin",
-        "hydrocodone",
-        "morphine",
-        "fentanyl",
-        "benzos",
-        "opioids",
-        "sleeping pills",
-        "sleeping tablets",
-        "sleep aids",
-    }
-)
-_DANGEROUS_NAME = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, _DANGEROUS_IN_FEW), key=len, reverse=True)) + r")\b"
-)
+_DANGEROUS_IN_FEW = frozenset(DANGEROUS_IN_FEW)
+_DANGEROUS_NAME = re.compile(rf"\b{alternation(DANGEROUS_IN_FEW)}\b")
 _FEW_DANGEROUS_TIMING = Timing(
     now=(Level.HIGH, "possible_overdose"),
     recent=(Level.HIGH, "possible_overdose"),
