@@ -5,8 +5,8 @@ arrival order, on a worker thread, while other conversations run in parallel. Re
 emits from its thread are handed to the event loop at once and sent in order per lane, urgent
 ones (the crisis path) ahead of any still waiting. A message that has to wait (its chat's
 previous message is still being handled, or every worker is busy) gets the offline crisis
-rules' fixed reply at once, before the wait, if the rules find risk. The adapter learns when the core has stored
-a message so it can acknowledge the platform then, never before.
+rules' fixed reply at once, before the wait, if the rules find risk. The adapter learns when
+the core has stored a message so it can acknowledge the platform then, never before.
 
 A message whose storing failed is tried again after a pause (the lane waits, keeping the
 order); on those later attempts the failure notices the person already got are not repeated.

@@ -18,9 +18,7 @@ marked processed once, so nothing is recorded or answered twice.
 from __future__ import annotations
 
 import logging
-import threading
 import time as monotonic
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -36,6 +34,7 @@ from bot.conversations.flows import FLOW_HANDLERS, FLOWS_THAT_HANDLE_RISK
 from bot.conversations.state import active_flow, get_flow, pause_all
 from bot.crisis.detector import assess_text
 from bot.crisis.path import CrisisPath, SafetyPath
+from bot.crisis.recent_countries import RecentCountries
 from bot.crisis.responder import CrisisAudience, contact_line, immediate_replies
 from bot.diary.risk import with_diary_risk
 from bot.input_text import clean_message_text
@@ -115,27 +114,6 @@ def _not_sent_already(
         return replies
     offer = contact_line(audience)
     return [Reply(text=offer, urgent=True)] if replies and offer else []
-
-
-class RecentCountries:
-    """The country each recently active person set, for crisis replies given without the
-    database. Bounded: the least recently seen are forgotten first."""
-
-    def __init__(self, capacity: int = 50_000) -> None:
-        self._capacity = capacity
-        self._countries: OrderedDict[tuple[str, str], str | None] = OrderedDict()
-        self._guard = threading.Lock()
-
-    def remember(self, person: tuple[str, str], country: str | None) -> None:
-        with self._guard:
-            self._countries[person] = country
-            self._countries.move_to_end(person)
-            while len(self._countries) > self._capacity:
-                self._countries.popitem(last=False)
-
-    def get(self, person: tuple[str, str]) -> str | None:
-        with self._guard:
-            return self._countries.get(person)
 
 
 class _HandledElsewhere(Exception):
