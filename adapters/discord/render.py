@@ -33,7 +33,22 @@ def split(text: str) -> list[str]:
     return split_text(text, MAX_MESSAGE_LENGTH, lambda part: len(escape(part)))
 
 
-def view_for(rows: tuple[tuple[Button, ...], ...]) -> discord.ui.View | None:
+MORE_OPTIONS = "More options:"
+
+ButtonRows = tuple[tuple[Button, ...], ...]
+
+
+def button_grids(rows: ButtonRows) -> list[ButtonRows]:
+    """Discord takes at most five rows of five buttons per message: longer rows wrap, and the
+    rows beyond five go to following messages, so every option stays reachable."""
+    wrapped = [
+        row[start : start + PER_ROW] for row in rows for start in range(0, len(row), PER_ROW)
+    ]
+    return [tuple(wrapped[start : start + ROWS]) for start in range(0, len(wrapped), ROWS)]
+
+
+def view_for(rows: ButtonRows) -> discord.ui.View | None:
+    """One message's buttons: at most five rows of five (see ``button_grids``)."""
     if not rows:
         return None
     view = discord.ui.View(timeout=None)
@@ -58,17 +73,22 @@ def file_for(attachment: Attachment) -> discord.File:
 def message_parts(reply: Reply) -> list[dict[str, Any]]:
     """Keyword arguments for each message a reply becomes (send or followup.send)."""
     texts = split(reply.text) if reply.text else [""]
+    grids = button_grids(reply.buttons)
     parts: list[dict[str, Any]] = []
     for number, text in enumerate(texts, start=1):
         part: dict[str, Any] = {"content": escape(text) or None, "allowed_mentions": NO_MENTIONS}
         if number == len(texts):
-            view = view_for(reply.buttons)
+            view = view_for(grids[0]) if grids else None
             if view is not None:
                 part["view"] = view
             if reply.attachment is not None:
                 part["file"] = file_for(reply.attachment)
         if part["content"] or "view" in part or "file" in part:
             parts.append(part)
+    for grid in grids[1:]:
+        parts.append(
+            {"content": MORE_OPTIONS, "allowed_mentions": NO_MENTIONS, "view": view_for(grid)}
+        )
     return parts
 
 
