@@ -167,5 +167,36 @@ def db_current() -> None:
     typer.echo(current_revision(open_database(_settings()).engine) or "empty")
 
 
+@db_app.command("reindex-search")
+def db_reindex_search() -> None:
+    """Rebuild everyone's /search index (needed after rotating SANCTUM_ENCRYPTION_KEY)."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from bot.app import open_database
+    from bot.privacy.audit import audit
+    from bot.search import reindex_user
+    from storage.models import User
+
+    database = open_database(_settings())
+    with database.transaction() as db:
+        user_ids = list(db.scalars(select(User.id).order_by(User.id)))
+    entries = 0
+    for user_id in user_ids:
+        with database.transaction() as db:  # one person at a time: short transactions
+            indexed = reindex_user(db, user_id)
+            audit(
+                db,
+                actor="system",
+                action="search_reindex",
+                subject_user_id=user_id,
+                at=datetime.now(UTC),
+                entries=indexed,
+            )
+        entries += indexed
+    typer.echo(f"search index rebuilt: {entries} log entries of {len(user_ids)} people")
+
+
 if __name__ == "__main__":
     app()

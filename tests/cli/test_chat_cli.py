@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from storage.crypto import generate_key
 from tests.cli.support import run_sanctum
 
 
@@ -31,3 +32,21 @@ def test_chat_refuses_an_unmigrated_database(tmp_path: Path) -> None:
     result = run_sanctum("chat", data_dir=tmp_path / "fresh", stdin="hi\n")
     assert result.returncode == 2
     assert "sanctum db upgrade" in result.stderr
+
+
+def test_after_a_key_rotation_reindex_makes_old_entries_findable_again(tmp_path: Path) -> None:
+    old_key, new_key = generate_key(), generate_key()
+    data = tmp_path / "data"
+    assert run_sanctum("db", "upgrade", data_dir=data).returncode == 0
+    old = {"SANCTUM_ENCRYPTION_KEY": old_key}
+    said = run_sanctum("chat", data_dir=data, stdin="the heron at the lake calmed me\n", env=old)
+    assert said.returncode == 0
+    rotated = {"SANCTUM_ENCRYPTION_KEY": new_key, "SANCTUM_ENCRYPTION_OLD_KEYS": old_key}
+
+    before = run_sanctum("chat", data_dir=data, stdin="/search heron\n", env=rotated)
+    assert "calmed me" not in before.stdout, "indexed under the old key: not found yet"
+    reindexed = run_sanctum("db", "reindex-search", data_dir=data, env=rotated)
+    assert reindexed.returncode == 0, reindexed.stderr
+    assert "of 1 people" in reindexed.stdout
+    after = run_sanctum("chat", data_dir=data, stdin="/search heron\n", env=rotated)
+    assert "the heron at the lake calmed me" in after.stdout
