@@ -67,9 +67,12 @@ class KeyRing:
                     "two keys in the ring share a key id; generate another key"
                 )
             self._aeads.setdefault(key_id, AESGCM(key))
-        self._blind_index_key = HKDF(
-            algorithm=hashes.SHA256(), length=32, salt=None, info=b"sanctum blind index v1"
-        ).derive(self._current)
+        self._blind_index_key = _blind_index_key(self._current)
+        self._retired_blind_keys = tuple(
+            _blind_index_key(_decode_key(encoded))
+            for encoded in retired
+            if _decode_key(encoded) != self._current
+        )
 
     def encrypt(self, plaintext: bytes, context: str) -> bytes:
         nonce = os.urandom(12)
@@ -93,8 +96,24 @@ class KeyRing:
 
     def blind_token(self, term: str) -> str:
         """A keyed hash of a normalised search term: equal terms match, the term stays hidden."""
-        digest = hmac.new(self._blind_index_key, term.encode("utf-8"), hashlib.sha256).digest()
-        return base64.urlsafe_b64encode(digest[:16]).decode("ascii").rstrip("=")
+        return _blind_token(self._blind_index_key, term)
+
+    def blind_tokens(self, term: str) -> list[str]:
+        """The term's token under the current key and under each retired one: for lookups
+        that must still match what was stored before a key rotation (a contact's STOP)."""
+        keys = (self._blind_index_key, *self._retired_blind_keys)
+        return [_blind_token(key, term) for key in keys]
+
+
+def _blind_index_key(key: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"sanctum blind index v1"
+    ).derive(key)
+
+
+def _blind_token(blind_index_key: bytes, term: str) -> str:
+    digest = hmac.new(blind_index_key, term.encode("utf-8"), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest[:16]).decode("ascii").rstrip("=")
 
 
 def _aad(context: str) -> bytes:

@@ -81,27 +81,28 @@ def is_contact_identity(db: Session, user_id: int) -> bool:
     )
 
 
-def _suppression_token(db: Session, channel: str, address: str) -> str:
-    normalised = f"{channel}:{address.strip().lower()}"
-    return keyring_of(db.get_bind().dialect).blind_token(normalised)
+def _suppression_term(channel: str, address: str) -> str:
+    return f"{channel}:{address.strip().lower()}"
 
 
 def suppress(db: Session, user_id: int, channel: str, address: str | None) -> None:
     if not address:
         return
-    token = _suppression_token(db, channel, address)
     if not is_suppressed(db, user_id, channel, address):
+        token = keyring_of(db.get_bind().dialect).blind_token(_suppression_term(channel, address))
         db.add(ContactSuppression(user_id=user_id, token=token))
 
 
 def is_suppressed(db: Session, user_id: int, channel: str, address: str | None) -> bool:
+    """Whether this address said STOP for good, also under a key retired since then."""
     if not address:
         return False
-    token = _suppression_token(db, channel, address)
+    keyring = keyring_of(db.get_bind().dialect)
+    tokens = keyring.blind_tokens(_suppression_term(channel, address))
     return (
         db.scalar(
             select(ContactSuppression.id)
-            .where(ContactSuppression.user_id == user_id, ContactSuppression.token == token)
+            .where(ContactSuppression.user_id == user_id, ContactSuppression.token.in_(tokens))
             .limit(1)
         )
         is not None

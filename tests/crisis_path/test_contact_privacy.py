@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
+from bot.crisis.contacts import is_suppressed, suppress
+from storage.crypto import KeyRing, generate_key
+from storage.db import Database
+from storage.models import User
 from tests.crisis_path.conftest import IMMINENT, World
 
 
@@ -51,3 +55,23 @@ async def test_a_contact_in_crisis_gets_the_crisis_reply_like_anyone(world: Worl
     jo = world.enrol_by_telegram("Jo", "jojo_tg", "90210")
     reply = jo.say(IMMINENT)[0]
     assert reply.urgent and "I'm a bot, not a crisis service" in reply.text
+
+
+def test_a_stop_still_holds_after_the_key_is_rotated(database: Database, test_key: str) -> None:
+    with database.transaction() as db:
+        user = User(created_at=datetime(2026, 11, 1, tzinfo=UTC))
+        db.add(user)
+        db.flush()
+        suppress(db, user.id, "email", "Sam@Example.com ")
+        user_id = user.id
+    rotated = Database(database.url, KeyRing(generate_key(), retired=(test_key,)))
+    forgotten = Database(database.url, KeyRing(generate_key()))
+    try:
+        with rotated.transaction() as db:
+            assert is_suppressed(db, user_id, "email", "sam@example.com")
+            assert not is_suppressed(db, user_id, "email", "other@example.com")
+        with forgotten.transaction() as db:  # why retired keys must stay configured
+            assert not is_suppressed(db, user_id, "email", "sam@example.com")
+    finally:
+        rotated.dispose()
+        forgotten.dispose()
