@@ -6,7 +6,7 @@ import unicodedata
 
 
 def medicine_key(name: str) -> str:
-    """ "Lamotrigine ", "LAMOTRIGINE" and "lamotrigine" are one medicine."""
+    """One key however the name is cased or spaced: "LAMOTRIGINE " is "lamotrigine"."""
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
