@@ -167,19 +167,16 @@ def db_current() -> None:
     typer.echo(current_revision(open_database(_settings()).engine) or "empty")
 
 
-@db_app.command("reindex-search")
-def db_reindex_search() -> None:
-    """Rebuild everyone's /search index (needed after rotating SANCTUM_ENCRYPTION_KEY)."""
+def _reindex_search(database) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Rebuild everyone's /search index; returns (log entries, people)."""
     from datetime import UTC, datetime
 
     from sqlalchemy import select
 
-    from bot.app import open_database
     from bot.privacy.audit import audit
     from bot.search import reindex_user
     from storage.models import User
 
-    database = open_database(_settings())
     with database.transaction() as db:
         user_ids = list(db.scalars(select(User.id).order_by(User.id)))
     entries = 0
@@ -195,7 +192,42 @@ def db_reindex_search() -> None:
                 entries=indexed,
             )
         entries += indexed
-    typer.echo(f"search index rebuilt: {entries} log entries of {len(user_ids)} people")
+    return entries, len(user_ids)
+
+
+@db_app.command("reindex-search")
+def db_reindex_search() -> None:
+    """Rebuild everyone's /search index (needed after rotating SANCTUM_ENCRYPTION_KEY)."""
+    from bot.app import open_database
+
+    entries, people = _reindex_search(open_database(_settings()))
+    typer.echo(f"search index rebuilt: {entries} log entries of {people} people")
+
+
+@db_app.command("reencrypt")
+def db_reencrypt() -> None:
+    """After a key rotation: encrypt every stored value again under the current key, then
+    rebuild the /search index. Safe to run again if interrupted."""
+    from datetime import UTC, datetime
+
+    from bot.app import open_database
+    from bot.privacy.audit import audit
+    from storage.reencrypt import reencrypt_all
+
+    database = open_database(_settings())
+    resealed = reencrypt_all(database.engine)
+    with database.transaction() as db:
+        audit(
+            db,
+            actor="system",
+            action="reencrypt",
+            subject_user_id=None,
+            at=datetime.now(UTC),
+            values=sum(resealed.values()),
+        )
+    typer.echo(f"re-encrypted {sum(resealed.values())} values in {len(resealed)} columns")
+    entries, people = _reindex_search(database)
+    typer.echo(f"search index rebuilt: {entries} log entries of {people} people")
 
 
 if __name__ == "__main__":

@@ -94,6 +94,12 @@ class KeyRing:
         except InvalidTag:
             raise EncryptionKeyError(f"stored value in {context} failed authentication") from None
 
+    def reseal(self, blob: bytes, context: str) -> bytes | None:
+        """The value encrypted again under the current key; None when it already is."""
+        if len(blob) >= 2 and blob[0] == FORMAT_VERSION and blob[1] == self._current_id:
+            return None
+        return self.encrypt(self.decrypt(blob, context), context)
+
     def blind_token(self, term: str) -> str:
         """A keyed hash of a normalised search term: equal terms match, the term stays hidden."""
         return _blind_token(self._blind_index_key, term)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from storage.crypto import generate_key
+from sqlalchemy import select
+
+from storage.crypto import KeyRing, generate_key
+from storage.db import Database
+from storage.models import KnowledgeEntry, Medication
+from storage.reencrypt import encrypted_columns
 from tests.cli.support import run_sanctum
 
 
@@ -50,3 +55,47 @@ def test_after_a_key_rotation_reindex_makes_old_entries_findable_again(tmp_path:
     assert "of 1 people" in reindexed.stdout
     after = run_sanctum("chat", data_dir=data, stdin="/search heron\n", env=rotated)
     assert "the heron at the lake calmed me" in after.stdout
+
+
+def test_reencrypt_moves_everything_to_the_new_key(tmp_path: Path) -> None:
+    old_key, new_key = generate_key(), generate_key()
+    data = tmp_path / "data"
+    assert run_sanctum("db", "upgrade", data_dir=data).returncode == 0
+    lines = [
+        "/start",
+        "Alex",
+        "Berlin",
+        "skip",
+        "Sam, sister, sam@example.com",
+        "skip",
+        "remember that the heron at the lake calms me",
+        "note for my therapist: sleep is worse",
+        "went from calm to anxious after the call with my boss",
+        "/meds add lamotrigine 200mg 08:00",
+    ]
+    said = run_sanctum(
+        "chat",
+        data_dir=data,
+        stdin="\n".join(lines) + "\n",
+        env={"SANCTUM_ENCRYPTION_KEY": old_key},
+    )
+    assert said.returncode == 0, said.stderr
+    rotated = {"SANCTUM_ENCRYPTION_KEY": new_key, "SANCTUM_ENCRYPTION_OLD_KEYS": old_key}
+
+    done = run_sanctum("db", "reencrypt", data_dir=data, env=rotated)
+    assert done.returncode == 0, done.stderr
+    assert "re-encrypted" in done.stdout and "search index rebuilt" in done.stdout
+    again = run_sanctum("db", "reencrypt", data_dir=data, env=rotated)
+    assert "re-encrypted 0 values" in again.stdout, "values under the new key are left alone"
+
+    only_new = Database(f"sqlite:///{data / 'sanctum.db'}", KeyRing(new_key))
+    try:
+        with only_new.transaction() as db:  # every encrypted value opens without the old key
+            for table, column, _ in encrypted_columns():
+                db.execute(select(table.c[column.name])).all()
+            assert db.scalars(select(Medication.name)).one() == "lamotrigine"
+            assert any("heron" in value for value in db.scalars(select(KnowledgeEntry.value)))
+    finally:
+        only_new.dispose()
+    found = run_sanctum("chat", data_dir=data, stdin="/search heron\n", env=rotated)
+    assert "heron at the lake" in found.stdout

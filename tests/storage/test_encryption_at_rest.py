@@ -8,8 +8,10 @@ from pathlib import Path
 from sqlalchemy import inspect, select, text
 
 from bot.core import Core
+from storage.crypto import KeyRing, generate_key
 from storage.db import Database
 from storage.models import EmergencyContact, KnowledgeEntry, Medication, Note
+from storage.reencrypt import encrypted_columns, reencrypt_all
 from tests.conftest import Chat
 
 
@@ -56,3 +58,26 @@ def test_planted_secrets_are_not_in_the_raw_database(database: Database, setting
     assert len(raw) > 2_000
     assert secret.encode() not in raw
     assert secret.encode().hex().encode() not in raw  # nor as hex (PostgreSQL bytea text)
+
+
+def test_reencrypt_moves_every_value_to_the_current_key(
+    database: Database, settings, test_key: str
+) -> None:
+    chat = Chat(Core(database, settings))
+    chat.skip_intake()
+    chat.say("remember that my cat is called Miso")
+    chat.say("went from calm to anxious after the call with my boss")
+    new_key = generate_key()
+    rotated = Database(database.url, KeyRing(new_key, retired=(test_key,)))
+    only_new = Database(database.url, KeyRing(new_key))
+    try:
+        resealed = reencrypt_all(rotated.engine, page=3)  # several pages per column
+        assert resealed["raw_messages.text"] >= 8
+        assert reencrypt_all(rotated.engine) == {}, "a second run finds nothing to do"
+        with only_new.transaction() as db:
+            for table, column, _ in encrypted_columns():
+                db.execute(select(table.c[column.name])).all()
+            assert db.scalars(select(KnowledgeEntry.value)).all() == ["my cat is called Miso"]
+    finally:
+        rotated.dispose()
+        only_new.dispose()
