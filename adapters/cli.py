@@ -167,40 +167,13 @@ def db_current() -> None:
     typer.echo(current_revision(open_database(_settings()).engine) or "empty")
 
 
-def _reindex_search(database) -> tuple[int, int]:  # type: ignore[no-untyped-def]
-    """Rebuild everyone's /search index; returns (log entries, people)."""
-    from datetime import UTC, datetime
-
-    from sqlalchemy import select
-
-    from bot.privacy.audit import audit
-    from bot.search import reindex_user
-    from storage.models import User
-
-    with database.transaction() as db:
-        user_ids = list(db.scalars(select(User.id).order_by(User.id)))
-    entries = 0
-    for user_id in user_ids:
-        with database.transaction() as db:  # one person at a time: short transactions
-            indexed = reindex_user(db, user_id)
-            audit(
-                db,
-                actor="system",
-                action="search_reindex",
-                subject_user_id=user_id,
-                at=datetime.now(UTC),
-                entries=indexed,
-            )
-        entries += indexed
-    return entries, len(user_ids)
-
-
 @db_app.command("reindex-search")
 def db_reindex_search() -> None:
     """Rebuild everyone's /search index (needed after rotating SANCTUM_ENCRYPTION_KEY)."""
     from bot.app import open_database
+    from bot.privacy.key_rotation import reindex_everyone
 
-    entries, people = _reindex_search(open_database(_settings()))
+    entries, people = reindex_everyone(open_database(_settings()))
     typer.echo(f"search index rebuilt: {entries} log entries of {people} people")
 
 
@@ -208,25 +181,13 @@ def db_reindex_search() -> None:
 def db_reencrypt() -> None:
     """After a key rotation: encrypt every stored value again under the current key, then
     rebuild the /search index. Safe to run again if interrupted."""
-    from datetime import UTC, datetime
-
     from bot.app import open_database
-    from bot.privacy.audit import audit
-    from storage.reencrypt import reencrypt_all
+    from bot.privacy.key_rotation import reencrypt_everything, reindex_everyone
 
     database = open_database(_settings())
-    resealed = reencrypt_all(database.engine)
-    with database.transaction() as db:
-        audit(
-            db,
-            actor="system",
-            action="reencrypt",
-            subject_user_id=None,
-            at=datetime.now(UTC),
-            values=sum(resealed.values()),
-        )
+    resealed = reencrypt_everything(database)
     typer.echo(f"re-encrypted {sum(resealed.values())} values in {len(resealed)} columns")
-    entries, people = _reindex_search(database)
+    entries, people = reindex_everyone(database)
     typer.echo(f"search index rebuilt: {entries} log entries of {people} people")
 
 

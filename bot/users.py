@@ -71,7 +71,7 @@ class Person:
     created: bool  # first contact: the account was created for this message
     profile: Profile
     personality: PersonalitySettings
-    has_active_flow: bool  # a flow is marked active (it may have expired: see active_flow)
+    has_active_flow: bool  # a flow may be active (it may have expired: see active_flow)
 
 
 def resolve_person(db: Session, platform: str, platform_user_id: str, now: datetime) -> Person:
@@ -112,18 +112,8 @@ def resolve_person(db: Session, platform: str, platform_user_id: str, now: datet
         created=created,
         profile=load_profile(db, user_id),
         personality=load_personality(db, user_id),
-        has_active_flow=not created and active_flow_exists_for(db, user_id),
-    )
-
-
-def active_flow_exists_for(db: Session, user_id: int) -> bool:
-    return (
-        db.scalar(
-            select(ConversationState.user_id)
-            .where(ConversationState.user_id == user_id, ConversationState.active.is_(True))
-            .limit(1)
-        )
-        is not None
+        # Found only after losing the race to create it: let active_flow look.
+        has_active_flow=not created,
     )
 
 
