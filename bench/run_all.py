@@ -4,7 +4,7 @@
 
 PostgreSQL figures appear when SANCTUM_TEST_POSTGRES_URL is set. Figures depend on the
 machine: run on a quiet one and quote them with its description and the machine reference
-printed first (the same loop takes about 0.5 s on a current desktop CPU).
+printed first.
 """
 
 from __future__ import annotations

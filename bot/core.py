@@ -49,7 +49,7 @@ from bot.skills.companion import SkillSuggestingCompanion
 from bot.turn import Turn
 from bot.understanding.models import Analysis, CrisisAssessment
 from bot.understanding.offline import analyze_offline
-from bot.users import resolve_person, zone_of
+from bot.users import country_of, resolve_person, zone_of
 from bot.vocabulary import CrisisLevel, crisis_rank
 from storage.db import Database
 from storage.inserts import insert_unless_exists
@@ -156,8 +156,8 @@ class Core:
         assessment = assess_text(clean_message_text(message.text).text)
         if assessment.level == "none":
             return "none", []
-        country = self._countries.get((message.platform, message.platform_user_id))
-        country = country or self.settings.default_country or None
+        person = (message.platform, message.platform_user_id)
+        country = self._countries.get(person) or country_of(None, self.settings)
         return assessment.level, immediate_replies(assessment, CrisisAudience(country, None))
 
     def handle(
@@ -227,7 +227,7 @@ class Core:
         if stored is None or stored.already_processed:
             return
         self._countries.remember(
-            (message.platform, message.platform_user_id), stored.profile.country
+            (message.platform, message.platform_user_id), country_of(stored.profile, self.settings)
         )
         assessment = stored.assessment
         crisis_replies = immediate_replies(assessment, stored.audience)

@@ -135,6 +135,11 @@ def load_personality(db: Session, user_id: int) -> PersonalitySettings:
     return personality
 
 
+def country_of(profile: Profile | None, settings: Settings) -> str | None:
+    """The country whose helplines and emergency number the person gets."""
+    return (profile.country if profile else None) or settings.default_country or None
+
+
 def zone_of(profile: Profile, settings: Settings) -> ZoneInfo:
     for candidate in (profile.timezone, settings.default_timezone):
         if candidate:

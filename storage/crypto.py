@@ -59,8 +59,8 @@ class KeyRing:
         self._current = _decode_key(current)
         self._current_id = _key_id(self._current)
         self._aeads: dict[int, AESGCM] = {}
-        for encoded in (current, *retired):
-            key = _decode_key(encoded)
+        retired_keys = [_decode_key(encoded) for encoded in retired]
+        for key in (self._current, *retired_keys):
             key_id = _key_id(key)
             if key_id in self._aeads and key != self._current:
                 raise EncryptionKeyError(
@@ -69,9 +69,7 @@ class KeyRing:
             self._aeads.setdefault(key_id, AESGCM(key))
         self._blind_index_key = _blind_index_key(self._current)
         self._retired_blind_keys = tuple(
-            _blind_index_key(_decode_key(encoded))
-            for encoded in retired
-            if _decode_key(encoded) != self._current
+            _blind_index_key(key) for key in retired_keys if key != self._current
         )
 
     def encrypt(self, plaintext: bytes, context: str) -> bytes:

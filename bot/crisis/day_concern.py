@@ -20,6 +20,7 @@ from bot.crisis.incidents import log_event, open_incident, start_incident
 from bot.dates import local_day_bounds
 from bot.messages import Reply
 from bot.turn import Turn
+from bot.users import country_of
 from prompts import render_prompt
 from storage.models import CrisisIncident, MoodShift, PersonalitySettings
 
@@ -96,7 +97,7 @@ def review_day(turn: Turn) -> list[Reply]:
         changes=changes,
         crisis_moments=crisis_moments,
     )
-    country = turn.profile.country or turn.settings.default_country or None
+    country = country_of(turn.profile, turn.settings)
     text = render_prompt(
         "crisis/concern.txt", what=" and ".join(what), helplines=helpline_lines_for(country)
     )

@@ -29,6 +29,7 @@ from bot.crisis.policy import ack_timeout_minutes, load_policy
 from bot.crisis.responder import FALLBACK_EMERGENCY_NUMBER
 from bot.privacy.audit import audit
 from bot.settings import Settings
+from bot.users import country_of
 from storage.models import CrisisIncident, EmergencyContact, OutboxMessage, Profile
 
 RATE_WINDOW = timedelta(hours=24)
@@ -45,7 +46,7 @@ class AlertStart:
 
 def user_country(db: Session, user_id: int, settings: Settings) -> str | None:
     profile = db.get(Profile, user_id)
-    return (profile.country if profile else None) or settings.default_country or None
+    return country_of(profile, settings)
 
 
 def emergency_for(db: Session, user_id: int, settings: Settings) -> str:

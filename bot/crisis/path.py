@@ -31,6 +31,7 @@ from bot.messages import Reply
 from bot.settings import Settings
 from bot.turn import Turn
 from bot.understanding.models import CrisisAssessment
+from bot.users import country_of
 from bot.vocabulary import crisis_rank
 from storage.models import CrisisIncident, Profile
 
@@ -76,7 +77,7 @@ class SafetyPath:
         assessment: CrisisAssessment,
         now: datetime,
     ) -> CrisisAudience:
-        country = profile.country or self.settings.default_country or None
+        country = country_of(profile, self.settings)
         if crisis_rank(assessment.level) < crisis_rank("high"):
             return CrisisAudience(country, None)
         policy = load_policy(db, user_id)

@@ -17,6 +17,7 @@ from bot.crisis.responder import CrisisAudience, immediate_replies
 from bot.messages import Reply
 from bot.turn import Turn
 from bot.understanding.models import Analysis, CrisisAssessment
+from bot.users import country_of
 from bot.vocabulary import CrisisLevel, crisis_rank
 
 STRONG_URGE = 4
@@ -57,5 +58,5 @@ def crisis_replies(turn: Turn, assessment: CrisisAssessment) -> list[Reply]:
     if turn.escalate is not None:
         return turn.escalate(assessment)
     # Outside the core (a handler called directly): at least the fixed reply goes out.
-    country = turn.profile.country or turn.settings.default_country or None
+    country = country_of(turn.profile, turn.settings)
     return immediate_replies(assessment, CrisisAudience(country=country, contact_name=None))

@@ -29,7 +29,7 @@ COLUMNS = (
     ("medication_events", "name", sa.String(length=100), True),
     ("medication_events", "dose", sa.String(length=50), True),
 )
-TABLES = ("medications", "medication_events")
+TABLES = tuple(dict.fromkeys(table for table, *_ in COLUMNS))
 
 
 def _convert(table: str, seal: bool) -> None:
