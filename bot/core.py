@@ -32,7 +32,7 @@ from bot.companion import Companion, OfflineCompanion, ReplyPlan, offline_replie
 from bot.conversations import intake
 from bot.conversations.flows import FLOW_HANDLERS, FLOWS_THAT_HANDLE_RISK
 from bot.conversations.state import active_flow, get_flow, pause_all
-from bot.crisis.detector import assess_text
+from bot.crisis.detector import assess_text, prepare_detector
 from bot.crisis.path import CrisisPath, SafetyPath
 from bot.crisis.recent_countries import RecentCountries
 from bot.crisis.responder import CrisisAudience, contact_line, immediate_replies
@@ -139,6 +139,7 @@ class Core:
         self.crisis_path = crisis_path or SafetyPath(settings)
         self._locks = KeyedLocks()
         self._countries = RecentCountries()
+        prepare_detector()
 
     # -- the pipeline -------------------------------------------------------------------
 

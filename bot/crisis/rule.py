@@ -75,13 +75,17 @@ class RuleSet:
 
     @cached_property
     def _index(self) -> GateIndex:
-        # Built on first use: only the sets the detector runs pay for reading the patterns.
+        # Built on first use (or by prepare()): only the sets in use pay for reading patterns.
         return GateIndex([rule.pattern for rule in self.rules])
 
     @cached_property
     def _second_parts(self) -> list[tuple[str, ...] | None]:
         """A second required part of each rule, checked once the index lets a rule through."""
         return [_second_part(rule.pattern) for rule in self.rules]
+
+    def prepare(self) -> None:
+        """Read the patterns now rather than on the first message that needs them."""
+        _ = self._index, self._second_parts
 
     def runnable(
         self, text: str, text_trigrams: frozenset[str]
