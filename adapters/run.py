@@ -9,6 +9,7 @@ services are cancelled, and the process exits 0.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import signal
 from collections.abc import Callable
@@ -110,6 +111,9 @@ async def serve(
         )
         if not adapters:
             log.warning("no chat platform configured (SANCTUM_TELEGRAM_TOKEN, _DISCORD_TOKEN)")
+        # Everything loaded so far lives as long as the process: keep it out of the
+        # collector's full passes, which otherwise stall every conversation for ~0.1 s.
+        gc.freeze()
         if on_ready is not None:
             on_ready(port)
         await stop.wait()
