@@ -63,6 +63,12 @@ class SchedulerService:
     async def _sweep(self) -> None:
         try:
             report = await self.sweeper.sweep()
+        except asyncio.CancelledError:
+            # Shutdown cancels a sweep in progress (APScheduler would log that as a failure).
+            # Each step it finished is committed; what it had leased is leased again once the
+            # lease runs out.
+            log.info("sweep stopped by shutdown")
+            return
         except Exception as error:  # the next sweep tries again; nothing is lost
             log.error("sweep failed: %s", describe_failure(error))
             return

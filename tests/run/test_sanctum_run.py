@@ -139,7 +139,9 @@ async def test_sanctum_run_serves_telegram_health_and_metrics_and_stops_on_sigte
 
     assert await sanctum_process.terminate() == 0
     assert fake_telegram.confirmed_offset == update_id + 1, "what was stored is confirmed"
-    assert not any("Traceback" in line for line in sanctum_process.log)
+    assert not any("Traceback" in line for line in sanctum_process.log), "\n".join(
+        sanctum_process.log
+    )
 
 
 async def test_sanctum_run_refuses_an_unmigrated_database(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import select, update
@@ -47,6 +48,41 @@ async def test_the_service_sends_what_is_due_and_stops_cleanly(database, setting
     assert task.done()
     [sent] = channel.sent
     assert sent.address == "alice" and "check-in" in sent.text
+
+
+class BlockingChannel(RecordingChannel):
+    def __init__(self) -> None:
+        super().__init__("test")
+        self.sending = asyncio.Event()
+
+    async def send(self, address: str, message: OutboundMessage) -> DeliveryResult:
+        self.sending.set()
+        await asyncio.Event().wait()  # until cancelled
+        raise AssertionError("unreachable")
+
+
+async def test_stopping_during_a_sweep_is_no_failure(database, settings, core, caplog) -> None:
+    caplog.set_level(logging.INFO)
+    now = datetime.now(UTC)
+    await asyncio.to_thread(Chat(core, user="alice").say, "/reminders morning 8:00", at=now)
+    with database.transaction() as db:
+        db.execute(update(Schedule).values(next_fire_at=now - timedelta(minutes=1)))
+    channel = BlockingChannel()
+    runtime = Runtime(
+        settings=settings, db=database, core=core, channels=ChannelDirectory([channel])
+    )
+    [service] = [s for s in background_services(runtime) if isinstance(s, SchedulerService)]
+    task = asyncio.create_task(service.run())
+    await asyncio.wait_for(channel.sending.wait(), timeout=20)
+    task.cancel()  # as `sanctum run` does on SIGTERM, with the sweep waiting on a send
+    with contextlib.suppress(asyncio.CancelledError):
+        await asyncio.wait_for(task, timeout=10)
+    for _ in range(1000):  # the cancelled job's own task ends a few loop turns later
+        if "sweep stopped by shutdown" in caplog.messages:
+            break
+        await asyncio.sleep(0)
+    assert "sweep stopped by shutdown" in caplog.messages
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
 
 
 def test_the_scheduler_can_be_switched_off(database, settings, core) -> None:
