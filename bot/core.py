@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from bot.commands import CommandRegistry, default_commands
@@ -56,6 +56,17 @@ from storage.inserts import insert_unless_exists
 from storage.models import ChatSession, PersonalitySettings, Profile, RawMessage
 
 log = logging.getLogger("sanctum.core")
+
+# Built once, on the table: a single-row status change needs none of the ORM's bulk-update
+# machinery (which would search the session for the row), and keeps its compiled form cached.
+_RAW = RawMessage.__table__
+_UNPROCESSED = (_RAW.c.id == bindparam("message_id")) & (_RAW.c.status != "processed")
+_MARK_PROCESSED = (
+    update(_RAW)
+    .where(_UNPROCESSED)
+    .values(status="processed", processed_at=bindparam("at"), failure=None)
+)
+_MARK_FAILED = update(_RAW).where(_UNPROCESSED).values(status="failed", failure=bindparam("reason"))
 
 ReplySink = Callable[[Reply], None]
 StoredSignal = Callable[[], None]
@@ -328,11 +339,7 @@ class Core:
             for reply in plan.ready:
                 kind = "crisis" if reply.urgent else "reply"
                 append_log(db, turn.chat_session, role="bot", kind=kind, text=reply.text, at=now)
-        marked = db.execute(
-            update(RawMessage)
-            .where(RawMessage.id == stored.message_id, RawMessage.status != "processed")
-            .values(status="processed", processed_at=now, failure=None)
-        )
+        marked = db.execute(_MARK_PROCESSED, {"message_id": stored.message_id, "at": now})
         if marked.rowcount == 0:  # type: ignore[attr-defined]
             raise _HandledElsewhere
         return plan
@@ -448,11 +455,7 @@ class Core:
     def _mark_failed(self, message_id: int, failure: str) -> None:
         try:
             with self.db.session() as db:
-                db.execute(
-                    update(RawMessage)
-                    .where(RawMessage.id == message_id, RawMessage.status != "processed")
-                    .values(status="failed", failure=failure[:64])
-                )
+                db.execute(_MARK_FAILED, {"message_id": message_id, "reason": failure[:64]})
                 db.commit()
         except Exception as error:  # the message stays "received" and is retried later
             log.error(

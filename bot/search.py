@@ -72,11 +72,16 @@ def _tokens(db: Session, user_id: int, terms: list[str]) -> list[str]:
 
 def index_entry(db: Session, entry: SessionLogEntry) -> None:
     """Write the blind index rows of one (flushed) log entry."""
-    tokens = _tokens(db, entry.user_id, normalised_terms(entry.text))
+    index_text(db, entry.id, entry.user_id, entry.text)
+
+
+def index_text(db: Session, log_id: int, user_id: int, text: str) -> None:
+    """Write the blind index rows of the log entry ``log_id`` holding ``text``."""
+    tokens = _tokens(db, user_id, normalised_terms(text))
     if tokens:  # a plain executemany: the ORM's bulk path costs more than the rows
         db.connection().execute(
             insert(SessionLogTerm.__table__),
-            [{"log_id": entry.id, "token": token, "user_id": entry.user_id} for token in tokens],
+            [{"log_id": log_id, "token": token, "user_id": user_id} for token in tokens],
         )
 
 

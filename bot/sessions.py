@@ -11,21 +11,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
-from bot.search import index_entry, is_searchable
+from bot.search import index_text, is_searchable
 from storage.models import ChatSession, SessionLogEntry, SessionMemory
+
+# Built once: constructing a statement costs more than running it.
+_APPEND_LOG = insert(SessionLogEntry.__table__).returning(SessionLogEntry.__table__.c.id)
+_LATEST_SESSION = (
+    select(ChatSession)
+    .where(ChatSession.user_id == bindparam("user_id"))
+    .order_by(ChatSession.last_activity_at.desc(), ChatSession.id.desc())
+    .limit(1)
+)
 
 
 def current_session(db: Session, user_id: int, now: datetime, idle_minutes: int) -> ChatSession:
     """The user's open session, or a new one after an idle gap (the old one is closed)."""
-    latest = db.scalars(
-        select(ChatSession)
-        .where(ChatSession.user_id == user_id)
-        .order_by(ChatSession.last_activity_at.desc(), ChatSession.id.desc())
-        .limit(1)
-    ).first()
+    latest = db.scalars(_LATEST_SESSION, {"user_id": user_id}).first()
     gap = timedelta(minutes=idle_minutes)
     if latest is not None and latest.ended_at is None and now - latest.last_activity_at <= gap:
         latest.last_activity_at = max(latest.last_activity_at, now)
@@ -47,21 +51,22 @@ def append_log(
     text: str,
     at: datetime,
     message_id: int | None = None,
-) -> SessionLogEntry:
-    entry = SessionLogEntry(
-        user_id=chat_session.user_id,
-        session_id=chat_session.id,
-        message_id=message_id,
-        at=at,
-        role=role,
-        kind=kind,
-        text=text,
-    )
-    db.add(entry)
+) -> int:
+    """Append one turn; its id. A plain INSERT: the log is append-only, so nothing needs the
+    entry as an object, and the ORM's unit of work would cost several times the write."""
+    row = {
+        "user_id": chat_session.user_id,
+        "session_id": chat_session.id,
+        "message_id": message_id,
+        "at": at,
+        "role": role,
+        "kind": kind,
+        "text": text,
+    }
+    log_id: int = db.execute(_APPEND_LOG, row).scalar_one()
     if is_searchable(role, kind):
-        db.flush()
-        index_entry(db, entry)
-    return entry
+        index_text(db, log_id, chat_session.user_id, text)
+    return log_id
 
 
 def first_log_id_of_message(db: Session, session_id: int, message_id: int | None) -> int | None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -74,29 +74,33 @@ class Person:
     has_active_flow: bool  # a flow may be active (it may have expired: see active_flow)
 
 
+# Built once: constructing the statement costs more than running it.
+_ACTIVE_FLOW_EXISTS = (
+    select(ConversationState.user_id)
+    .where(
+        ConversationState.user_id == PlatformIdentity.user_id,
+        ConversationState.active.is_(True),
+    )
+    .exists()
+)
+_PERSON = (
+    select(PlatformIdentity.user_id, Profile, PersonalitySettings, _ACTIVE_FLOW_EXISTS)
+    .select_from(PlatformIdentity)
+    .outerjoin(Profile, Profile.user_id == PlatformIdentity.user_id)
+    .outerjoin(PersonalitySettings, PersonalitySettings.user_id == PlatformIdentity.user_id)
+    .where(
+        PlatformIdentity.platform == bindparam("platform"),
+        PlatformIdentity.platform_user_id == bindparam("platform_user_id"),
+    )
+)
+
+
 def resolve_person(db: Session, platform: str, platform_user_id: str, now: datetime) -> Person:
     """The person behind this account (created on first contact), profile and AI settings.
 
     Known accounts, nearly every message, cost one SELECT instead of four.
     """
-    active_flow_exists = (
-        select(ConversationState.user_id)
-        .where(
-            ConversationState.user_id == PlatformIdentity.user_id,
-            ConversationState.active.is_(True),
-        )
-        .exists()
-    )
-    row = db.execute(
-        select(PlatformIdentity.user_id, Profile, PersonalitySettings, active_flow_exists)
-        .select_from(PlatformIdentity)
-        .outerjoin(Profile, Profile.user_id == PlatformIdentity.user_id)
-        .outerjoin(PersonalitySettings, PersonalitySettings.user_id == PlatformIdentity.user_id)
-        .where(
-            PlatformIdentity.platform == platform,
-            PlatformIdentity.platform_user_id == platform_user_id,
-        )
-    ).first()
+    row = db.execute(_PERSON, {"platform": platform, "platform_user_id": platform_user_id}).first()
     if row is not None:
         user_id, profile, personality, has_active_flow = row
         return Person(

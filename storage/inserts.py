@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from sqlalchemy.dialects import postgresql, sqlite
@@ -15,8 +16,15 @@ def insert_unless_exists(db: Session, model: type[DeclarativeBase], **values: An
     One statement (INSERT ... ON CONFLICT DO NOTHING RETURNING), so it neither fails the
     transaction nor needs a savepoint. The model must have a single-column primary key.
     """
-    dialect = db.get_bind().dialect.name
+    statement = _insert_statement(db.get_bind().dialect.name, model)
+    return db.execute(statement, values).scalar()
+
+
+@cache
+def _insert_statement(dialect: str, model: type[DeclarativeBase]) -> Any:
+    # On the table rather than the mapped class: the ORM's bulk-insert machinery is not
+    # needed for one row, and a statement built once keeps its compiled form cached.
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    (key,) = model.__mapper__.primary_key
-    statement = insert(model).values(**values).on_conflict_do_nothing().returning(key)
-    return db.scalar(statement)
+    table = model.__table__
+    (key,) = table.primary_key.columns
+    return insert(table).on_conflict_do_nothing().returning(key)

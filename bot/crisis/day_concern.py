@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import case, event, func, select
+from sqlalchemy import bindparam, case, event, func, select
 from sqlalchemy.orm import object_session
 
 from bot.crisis.helplines import helpline_lines_for
@@ -39,27 +39,29 @@ def _wrote_mood_shift(turn: Turn) -> bool:
     return bool(turn.db.info.pop(_WROTE_SHIFT, False))
 
 
+# Built once: constructing the statement costs more than running it. State changes and
+# crisis-functionality moments in a day, and the user's own threshold.
+_DAY_COUNTS = select(
+    func.count(MoodShift.id).filter(
+        MoodShift.previous_state.is_distinct_from(MoodShift.current_state)
+    ),
+    func.coalesce(func.sum(case((MoodShift.functionality == "crisis", 1), else_=0)), 0),
+    select(PersonalitySettings.daily_state_change_threshold)
+    .where(PersonalitySettings.user_id == bindparam("user_id"))
+    .scalar_subquery(),
+).where(
+    MoodShift.user_id == bindparam("user_id"),
+    MoodShift.occurred_at >= bindparam("start"),
+    MoodShift.occurred_at < bindparam("end"),
+)
+
+
 def review_day(turn: Turn) -> list[Reply]:
     if turn.message_id is None or not _wrote_mood_shift(turn):
         return []
     start, end = local_day_bounds(turn.local_now.date(), turn.zone)
-    threshold_of_user = (
-        select(PersonalitySettings.daily_state_change_threshold)
-        .where(PersonalitySettings.user_id == turn.user_id)
-        .scalar_subquery()
-    )
     changes, crisis_moments, threshold = turn.db.execute(
-        select(
-            func.count(MoodShift.id).filter(
-                MoodShift.previous_state.is_distinct_from(MoodShift.current_state)
-            ),
-            func.coalesce(func.sum(case((MoodShift.functionality == "crisis", 1), else_=0)), 0),
-            threshold_of_user,
-        ).where(
-            MoodShift.user_id == turn.user_id,
-            MoodShift.occurred_at >= start,
-            MoodShift.occurred_at < end,
-        )
+        _DAY_COUNTS, {"user_id": turn.user_id, "start": start, "end": end}
     ).one()
     threshold = threshold if threshold is not None else DEFAULT_STATE_CHANGE_THRESHOLD
     reasons: list[str] = []

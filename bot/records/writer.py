@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bot.diary.card import CardUpdate
@@ -73,13 +73,16 @@ def _journal(ctx: RecordContext, record: Base, kind: str) -> int:
     return record_id
 
 
+_LAST_STATE = (  # built once: constructing it costs more than running it
+    select(MoodShift.current_state)
+    .where(MoodShift.user_id == bindparam("user_id"), MoodShift.occurred_at <= bindparam("before"))
+    .order_by(MoodShift.occurred_at.desc(), MoodShift.id.desc())
+    .limit(1)
+)
+
+
 def last_known_state(db: Session, user_id: int, before: datetime) -> str | None:
-    return db.scalar(
-        select(MoodShift.current_state)
-        .where(MoodShift.user_id == user_id, MoodShift.occurred_at <= before)
-        .order_by(MoodShift.occurred_at.desc(), MoodShift.id.desc())
-        .limit(1)
-    )
+    return db.scalar(_LAST_STATE, {"user_id": user_id, "before": before})
 
 
 def write_mood_shift(
