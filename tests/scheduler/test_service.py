@@ -29,23 +29,34 @@ class SignallingChannel(RecordingChannel):
         return result
 
 
-async def test_the_service_sends_what_is_due_and_stops_cleanly(database, settings, core) -> None:
+async def _service_with_a_due_check_in(database, settings, core, channel) -> SchedulerService:
+    """The service as `sanctum run` builds it, with alice's morning check-in due."""
     now = datetime.now(UTC)
     await asyncio.to_thread(Chat(core, user="alice").say, "/reminders morning 8:00", at=now)
     with database.transaction() as db:
         db.execute(update(Schedule).values(next_fire_at=now - timedelta(minutes=1)))
-    channel = SignallingChannel()
     runtime = Runtime(
         settings=settings, db=database, core=core, channels=ChannelDirectory([channel])
     )
     [service] = [s for s in background_services(runtime) if isinstance(s, SchedulerService)]
-    assert service.name == "scheduler"
-    task = asyncio.create_task(service.run())
-    await asyncio.wait_for(channel.arrived.wait(), timeout=20)
+    return service
+
+
+async def _stop(task: asyncio.Task[None]) -> None:
+    """Cancel the service as `sanctum run` does on SIGTERM."""
     task.cancel()
     with contextlib.suppress(asyncio.CancelledError):
         await asyncio.wait_for(task, timeout=10)
     assert task.done()
+
+
+async def test_the_service_sends_what_is_due_and_stops_cleanly(database, settings, core) -> None:
+    channel = SignallingChannel()
+    service = await _service_with_a_due_check_in(database, settings, core, channel)
+    assert service.name == "scheduler"
+    task = asyncio.create_task(service.run())
+    await asyncio.wait_for(channel.arrived.wait(), timeout=20)
+    await _stop(task)
     [sent] = channel.sent
     assert sent.address == "alice" and "check-in" in sent.text
 
@@ -63,20 +74,11 @@ class BlockingChannel(RecordingChannel):
 
 async def test_stopping_during_a_sweep_is_no_failure(database, settings, core, caplog) -> None:
     caplog.set_level(logging.INFO)
-    now = datetime.now(UTC)
-    await asyncio.to_thread(Chat(core, user="alice").say, "/reminders morning 8:00", at=now)
-    with database.transaction() as db:
-        db.execute(update(Schedule).values(next_fire_at=now - timedelta(minutes=1)))
     channel = BlockingChannel()
-    runtime = Runtime(
-        settings=settings, db=database, core=core, channels=ChannelDirectory([channel])
-    )
-    [service] = [s for s in background_services(runtime) if isinstance(s, SchedulerService)]
+    service = await _service_with_a_due_check_in(database, settings, core, channel)
     task = asyncio.create_task(service.run())
     await asyncio.wait_for(channel.sending.wait(), timeout=20)
-    task.cancel()  # as `sanctum run` does on SIGTERM, with the sweep waiting on a send
-    with contextlib.suppress(asyncio.CancelledError):
-        await asyncio.wait_for(task, timeout=10)
+    await _stop(task)  # with the sweep waiting on a send
     for _ in range(1000):  # the cancelled job's own task ends a few loop turns later
         if "sweep stopped by shutdown" in caplog.messages:
             break
