@@ -70,11 +70,6 @@ def _tokens(db: Session, user_id: int, terms: list[str]) -> list[str]:
     return [keyring.blind_token(f"{user_id}\x1f{term}") for term in terms]
 
 
-def index_entry(db: Session, entry: SessionLogEntry) -> None:
-    """Write the blind index rows of one (flushed) log entry."""
-    index_text(db, entry.id, entry.user_id, entry.text)
-
-
 def index_text(db: Session, log_id: int, user_id: int, text: str) -> None:
     """Write the blind index rows of the log entry ``log_id`` holding ``text``."""
     tokens = _tokens(db, user_id, normalised_terms(text))
@@ -152,6 +147,6 @@ def reindex_user(db: Session, user_id: int, batch: int = 500) -> int:
         if not entries:
             return count
         for entry in entries:
-            index_entry(db, entry)
+            index_text(db, entry.id, entry.user_id, entry.text)
         count += len(entries)
         last_id = entries[-1].id

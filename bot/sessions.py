@@ -53,7 +53,7 @@ def append_log(
     message_id: int | None = None,
 ) -> int:
     """Append one turn; its id. A plain INSERT: the log is append-only, so nothing needs the
-    entry as an object, and the ORM's unit of work would cost several times the write."""
+    entry as an object, and the ORM's unit of work around it costs more than the write."""
     row = {
         "user_id": chat_session.user_id,
         "session_id": chat_session.id,

@@ -22,7 +22,7 @@ from bot.understanding.models import CrisisAssessment
 
 
 def prepare_detector() -> None:
-    """Do the detector's one-off work (taking its 66 patterns apart: 0.3-0.7 s) now.
+    """Do the detector's one-off work (taking its 66 patterns apart: 0.3 s here) now.
 
     Left to the first message, a crisis message after a restart would wait for it, and so
     would every message queued behind it.
