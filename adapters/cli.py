@@ -177,6 +177,19 @@ def db_reindex_search() -> None:
     typer.echo(f"search index rebuilt: {entries} log entries of {people} people")
 
 
+@db_app.command("new-key")
+def db_new_key() -> None:
+    """Print a new encryption key for a rotation, one whose key id differs from the
+    configured keys' (current and old) so the ring accepts it."""
+    from bot.app import configured_keys
+    from storage.crypto import EncryptionKeyError, generate_key
+
+    try:
+        typer.echo(generate_key(avoiding=configured_keys(_settings())))
+    except EncryptionKeyError as error:
+        raise _fail(str(error)) from None
+
+
 @db_app.command("reencrypt")
 def db_reencrypt() -> None:
     """After a key rotation: encrypt every stored value again under the current key, then

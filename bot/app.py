@@ -13,7 +13,8 @@ from storage.crypto import KeyRing, load_or_create_key
 from storage.db import Database
 
 
-def build_keyring(settings: Settings) -> KeyRing:
+def configured_keys(settings: Settings) -> tuple[str, ...]:
+    """The current key (generated into the data dir the first time), then the retired ones."""
     if settings.encryption_key is not None:
         current = settings.encryption_key.get_secret_value()
     else:
@@ -25,7 +26,12 @@ def build_keyring(settings: Settings) -> KeyRing:
             for key in settings.encryption_old_keys.get_secret_value().split(",")
             if key.strip()
         )
-    return KeyRing(current, retired)
+    return (current, *retired)
+
+
+def build_keyring(settings: Settings) -> KeyRing:
+    current, *retired = configured_keys(settings)
+    return KeyRing(current, tuple(retired))
 
 
 def open_database(settings: Settings) -> Database:

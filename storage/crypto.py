@@ -44,8 +44,16 @@ def _decode_key(encoded: str) -> bytes:
     return raw
 
 
-def generate_key() -> str:
-    return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode("ascii")
+def generate_key(avoiding: tuple[str, ...] = ()) -> str:
+    """A new random key whose one-byte key id differs from those of the keys in `avoiding`,
+    so it can join them in a key ring (two random keys share an id one time in 256)."""
+    taken = {_key_id(_decode_key(key)) for key in avoiding}
+    if len(taken) >= 256:
+        raise EncryptionKeyError("every key id is taken; retire some keys first")
+    while True:
+        key = secrets.token_bytes(32)
+        if _key_id(key) not in taken:
+            return base64.urlsafe_b64encode(key).decode("ascii")
 
 
 def _key_id(key: bytes) -> int:

@@ -40,7 +40,8 @@ def test_chat_refuses_an_unmigrated_database(tmp_path: Path) -> None:
 
 
 def test_after_a_key_rotation_reindex_makes_old_entries_findable_again(tmp_path: Path) -> None:
-    old_key, new_key = generate_key(), generate_key()
+    old_key = generate_key()
+    new_key = generate_key(avoiding=(old_key,))
     data = tmp_path / "data"
     assert run_sanctum("db", "upgrade", data_dir=data).returncode == 0
     old = {"SANCTUM_ENCRYPTION_KEY": old_key}
@@ -58,7 +59,8 @@ def test_after_a_key_rotation_reindex_makes_old_entries_findable_again(tmp_path:
 
 
 def test_reencrypt_moves_everything_to_the_new_key(tmp_path: Path) -> None:
-    old_key, new_key = generate_key(), generate_key()
+    old_key = generate_key()
+    new_key = generate_key(avoiding=(old_key,))
     data = tmp_path / "data"
     assert run_sanctum("db", "upgrade", data_dir=data).returncode == 0
     lines = [
@@ -99,3 +101,20 @@ def test_reencrypt_moves_everything_to_the_new_key(tmp_path: Path) -> None:
         only_new.dispose()
     found = run_sanctum("chat", data_dir=data, stdin="/search heron\n", env=rotated)
     assert "heron at the lake" in found.stdout
+
+
+def test_new_key_prints_a_key_the_configured_ring_accepts(tmp_path: Path) -> None:
+    current = generate_key()
+    old = generate_key(avoiding=(current,))
+    env = {"SANCTUM_ENCRYPTION_KEY": current, "SANCTUM_ENCRYPTION_OLD_KEYS": old}
+    result = run_sanctum("db", "new-key", data_dir=tmp_path / "data", env=env)
+    assert result.returncode == 0, result.stderr
+    new_key = result.stdout.strip()
+    assert new_key not in (current, old)
+    KeyRing(new_key, (current, old))  # raises if its key id were taken
+
+    broken = run_sanctum(
+        "db", "new-key", data_dir=tmp_path / "data", env={"SANCTUM_ENCRYPTION_KEY": "short"}
+    )
+    assert broken.returncode == 2
+    assert "encryption key must be" in broken.stderr

@@ -64,7 +64,9 @@ def test_a_stop_still_holds_after_the_key_is_rotated(database: Database, test_ke
         db.flush()
         suppress(db, user.id, "email", "Sam@Example.com ")
         user_id = user.id
-    rotated = Database(database.url, KeyRing(generate_key(), retired=(test_key,)))
+    rotated = Database(
+        database.url, KeyRing(generate_key(avoiding=(test_key,)), retired=(test_key,))
+    )
     forgotten = Database(database.url, KeyRing(generate_key()))
     try:
         with rotated.transaction() as db:

@@ -30,7 +30,8 @@ def test_tampering_is_detected() -> None:
 
 
 def test_retired_keys_still_decrypt_and_new_writes_use_the_current_key() -> None:
-    old, new = generate_key(), generate_key()
+    old = generate_key()
+    new = generate_key(avoiding=(old,))
     blob = KeyRing(old).encrypt(b"from last year", "notes.text")
     rotated = KeyRing(new, (old,))
     assert rotated.decrypt(blob, "notes.text") == b"from last year"
@@ -60,3 +61,21 @@ def test_blind_tokens_match_equal_terms_only() -> None:
     assert ring.blind_token("boss") != ring.blind_token("bus")
     assert "boss" not in ring.blind_token("boss")
     assert KeyRing(generate_key()).blind_token("boss") != ring.blind_token("boss")
+
+
+def _keys_sharing_an_id() -> tuple[str, str]:
+    seen: dict[int, str] = {}
+    while True:  # birthday bound: a shared one-byte id within a few dozen keys
+        key = generate_key()
+        key_id = KeyRing(key).encrypt(b"", "probe")[1]
+        if key_id in seen:
+            return seen[key_id], key
+        seen[key_id] = key
+
+
+def test_a_ring_refuses_two_keys_with_the_same_id_and_generation_avoids_them() -> None:
+    first, second = _keys_sharing_an_id()
+    with pytest.raises(EncryptionKeyError, match="generate another key"):
+        KeyRing(second, (first,))
+    for _ in range(300):  # each draw would collide one time in 256 without `avoiding`
+        KeyRing(generate_key(avoiding=(first,)), (first,))

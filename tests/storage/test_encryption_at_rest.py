@@ -67,7 +67,7 @@ def test_reencrypt_moves_every_value_to_the_current_key(
     chat.skip_intake()
     chat.say("remember that my cat is called Miso")
     chat.say("went from calm to anxious after the call with my boss")
-    new_key = generate_key()
+    new_key = generate_key(avoiding=(test_key,))
     rotated = Database(database.url, KeyRing(new_key, retired=(test_key,)))
     only_new = Database(database.url, KeyRing(new_key))
     try:
