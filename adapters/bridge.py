@@ -27,15 +27,35 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from bot.core import Core
+from bot.commands.registry import CommandRegistry
+from bot.core import ReplySink, StoredSignal
 from bot.messages import IncomingMessage, Reply
 from bot.metrics import ERRORS, HANDLING_SECONDS, MESSAGES_HANDLED, REPLIES_SENT
 from bot.safe_logging import describe_failure
+from bot.vocabulary import CrisisLevel
+from storage.db import Database
 
 log = logging.getLogger("sanctum.bridge")
 
 TYPING_REPEAT = 4.5  # seconds; platforms show "typing" for about five seconds
 OVERLOAD_FACTOR = 4  # conversations waiting per worker thread beyond which typing is skipped
+
+
+class MessageCore(Protocol):
+    """The core as the bridge uses it: a Core, or CoreProcesses in front of worker processes."""
+
+    db: Database
+    commands: CommandRegistry
+
+    def handle(
+        self,
+        message: IncomingMessage,
+        emit: ReplySink | None = None,
+        *,
+        on_stored: StoredSignal | None = None,
+    ) -> object: ...
+
+    def answer_crisis_now(self, message: IncomingMessage) -> tuple[CrisisLevel, list[Reply]]: ...
 
 
 class Replier(Protocol):
@@ -139,7 +159,7 @@ def _settle(future: asyncio.Future[None]) -> None:
 class CoreBridge:
     def __init__(
         self,
-        core: Core,
+        core: MessageCore,
         *,
         workers: int,
         typing_after: float = 0.25,

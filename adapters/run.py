@@ -19,6 +19,7 @@ from aiohttp import web
 
 from adapters.bridge import CoreBridge
 from adapters.channels import outbound_channels
+from adapters.core_processes import CoreProcesses
 from adapters.errors import StartupError
 from adapters.http.server import Health, build_app
 from adapters.recovery import UnfinishedMessages
@@ -81,7 +82,8 @@ async def serve(
     if not is_up_to_date(core.db.engine):
         raise StartupError("the database is not up to date; run `sanctum db upgrade` first")
     stop = stop or _stop_on_signals()
-    bridge = CoreBridge(core, workers=settings.core_workers)
+    processes = await _core_processes(settings, core)
+    bridge = CoreBridge(processes or core, workers=settings.core_workers)
     adapters = chat_adapters(settings, bridge)
     channels = ChannelDirectory([adapter.channel for adapter in adapters])
     for channel in outbound_channels(settings):  # email when SMTP is set, SMS
@@ -121,9 +123,26 @@ async def serve(
     finally:
         health.stopping = True
         await _shut_down(settings, bridge, adapters, tasks)
+        if processes is not None:
+            await asyncio.to_thread(processes.close)
         await runner.cleanup()
         core.db.dispose()
     log.info("stopped")
+
+
+async def _core_processes(settings: Settings, core: Core) -> CoreProcesses | None:
+    """The core's worker processes when SANCTUM_CORE_PROCESSES asks for them, started."""
+    if settings.core_processes == 0:
+        return None
+    processes = CoreProcesses(
+        settings, core, processes=settings.core_processes, threads=settings.core_workers
+    )
+    try:
+        await asyncio.to_thread(processes.wait_until_ready)
+    except RuntimeError as error:
+        await asyncio.to_thread(processes.close)
+        raise StartupError(str(error)) from None
+    return processes
 
 
 async def _shut_down(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
+import contextlib
 import os
 import signal
 import statistics
@@ -29,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.support import postgres_schema  # noqa: E402
 from storage.crypto import generate_key  # noqa: E402
 from tests.telegram.fake_bot_api import TOKEN, Call, FakeBotApi  # noqa: E402
 
@@ -207,7 +209,7 @@ async def main(args) -> None:  # type: ignore[no-untyped-def]
     await fake.start()
     figures: list[Figures] = []
     base = {key: value for key, value in os.environ.items() if not key.startswith("SANCTUM_")}
-    with tempfile.TemporaryDirectory() as data_dir:
+    with tempfile.TemporaryDirectory() as data_dir, contextlib.ExitStack() as scratch:
         if args.only in (None, "echo"):
             echo = [sys.executable, "-c", ECHO_BOT, TOKEN, fake.base_url]
             figures += await run_bot("echo bot (bare python-telegram-bot)", echo, base, fake, args)
@@ -223,14 +225,21 @@ async def main(args) -> None:  # type: ignore[no-untyped-def]
             "SANCTUM_HTTP_PORT": "0",
             "SANCTUM_LOG_LEVEL": "WARNING",
             "SANCTUM_CORE_WORKERS": str(args.workers),
+            "SANCTUM_CORE_PROCESSES": str(args.processes),
         }
+        database = "SQLite"
+        if args.postgres:
+            database = "PostgreSQL"
+            scoped = scratch.enter_context(postgres_schema(args.postgres, prefix="bench_tg"))
+            environment["SANCTUM_DATABASE_URL"] = scoped
         upgrade = await asyncio.create_subprocess_exec(
             SANCTUM, "db", "upgrade", env=environment, stdout=asyncio.subprocess.DEVNULL
         )
         assert await upgrade.wait() == 0
         if args.only in (None, "sanctum"):
             command = [SANCTUM, "run"]
-            figures += await run_bot("sanctum run (SQLite)", command, environment, fake, args)
+            label = f"sanctum run ({database}, {args.processes or 'no'} core processes)"
+            figures += await run_bot(label, command, environment, fake, args)
     await fake.stop()
 
     print(f"\nTelegram load, {args.users} users, fake Bot API on loopback ({os.cpu_count()} cores)")
@@ -254,5 +263,9 @@ if __name__ == "__main__":
     parser.add_argument("--burst", type=int, default=2000)
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--workers", type=int, default=8, help="SANCTUM_CORE_WORKERS")
+    parser.add_argument(
+        "--processes", type=int, default=0, help="SANCTUM_CORE_PROCESSES (0: one process)"
+    )
+    parser.add_argument("--postgres", help="run sanctum on this PostgreSQL URL (a scratch schema)")
     parser.add_argument("--only", choices=["echo", "sanctum"], help="measure one bot only")
     asyncio.run(main(parser.parse_args()))

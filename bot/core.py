@@ -152,6 +152,14 @@ class Core:
         self._countries = RecentCountries()
         prepare_detector()
 
+    def recent_country(self, person: tuple[str, str]) -> str | None:
+        """The country ``person`` (platform, platform user id) had set, as last seen here."""
+        return self._countries.get(person)
+
+    def remember_country(self, person: tuple[str, str], country: str) -> None:
+        """Learn a person's country seen elsewhere (by a core in a worker process)."""
+        self._countries.remember(person, country)
+
     # -- the pipeline -------------------------------------------------------------------
 
     def answer_crisis_now(self, message: IncomingMessage) -> tuple[CrisisLevel, list[Reply]]:

@@ -170,6 +170,15 @@ class Settings(BaseSettings):
     core_workers: int = Field(
         default=8, ge=1, le=256, description="Threads handing messages to the core at once."
     )
+    core_processes: int = Field(
+        default=0,
+        ge=0,
+        le=64,
+        description=(
+            "Worker processes for the core in `sanctum run` (0: the core runs in the main "
+            "process). Above 0 it uses that many more CPUs."
+        ),
+    )
     shutdown_seconds: float = Field(
         default=20, ge=0, description="On SIGTERM, how long in-flight messages may take to finish."
     )

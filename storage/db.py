@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -13,6 +14,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.crypto import KeyRing, attach_keyring
+
+try:
+    import fcntl
+except ImportError:  # not on Windows: there, processes meet in SQLite's busy handler
+    fcntl = None  # type: ignore[assignment]
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -32,6 +38,52 @@ def _configure_sqlite(engine: Engine) -> None:
         # IMMEDIATE takes the write lock up front: a deferred transaction that later writes
         # can fail with "database is locked" instead of waiting for the busy timeout.
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class _SqliteWriterLock:
+    """SQLite has one writer at a time. Threads of this process queue on a lock, and processes
+    sharing the file (`sanctum run` with core worker processes) on an flock of a file beside
+    it, instead of in SQLite's busy handler, which polls with growing sleeps (long, uneven
+    waits). The kernel hands an flock to the next waiter as soon as it is released."""
+
+    def __init__(self, database_file: str | None) -> None:
+        self._threads = threading.RLock()
+        self._lock_file = f"{database_file}.lock" if database_file and fcntl else None
+        self._descriptor: int | None = None
+        self._depth = 0  # only the thread holding self._threads touches it
+
+    def __enter__(self) -> None:
+        self._threads.acquire()
+        try:
+            if self._depth == 0 and self._lock_file is not None:
+                if self._descriptor is None:
+                    self._descriptor = os.open(self._lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+                fcntl.flock(self._descriptor, fcntl.LOCK_EX)
+        except BaseException:
+            self._threads.release()
+            raise
+        self._depth += 1
+
+    def __exit__(self, *_: object) -> None:
+        self._depth -= 1
+        try:
+            if self._depth == 0 and self._descriptor is not None:
+                fcntl.flock(self._descriptor, fcntl.LOCK_UN)
+        finally:
+            self._threads.release()
+
+    def close(self) -> None:
+        with self._threads:
+            if self._descriptor is not None:
+                os.close(self._descriptor)
+                self._descriptor = None
+
+
+def _sqlite_file(engine: Engine) -> str | None:
+    database = engine.url.database
+    if not database or database == ":memory:" or engine.url.query.get("mode") == "memory":
+        return None
+    return database
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -59,10 +111,8 @@ class Database:
         self.engine = make_engine(url, **engine_kwargs)
         attach_keyring(self.engine.dialect, keyring)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        # SQLite has one writer at a time. Threads of this process queue on a lock instead of
-        # in SQLite's busy handler, which polls with growing sleeps (long, uneven waits).
         self._serialize: AbstractContextManager[object] = (
-            threading.RLock() if self.is_sqlite else nullcontext()
+            _SqliteWriterLock(_sqlite_file(self.engine)) if self.is_sqlite else nullcontext()
         )
         self._lock_engine: Engine | None = None
         self._lock_engine_guard = threading.Lock()
@@ -117,6 +167,8 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if isinstance(self._serialize, _SqliteWriterLock):
+            self._serialize.close()
         if self._lock_engine is not None:
             self._lock_engine.dispose()
 

@@ -37,11 +37,16 @@ def on_new_work(callback: Callable[[], None]) -> Callable[[], None]:
     return lambda: _listeners.discard(callback)
 
 
+def announce_new_work() -> None:
+    """Tell the listeners that a message was queued (here, or by a core worker process)."""
+    for callback in list(_listeners):
+        callback()
+
+
 @event.listens_for(Session, "after_commit")
 def _wake_dispatchers(session: Session) -> None:
     if session.info.pop(_NEW_WORK, False):
-        for callback in list(_listeners):
-            callback()
+        announce_new_work()
 
 
 @event.listens_for(Session, "after_rollback")

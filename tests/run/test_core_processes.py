@@ -1,0 +1,174 @@
+"""The core in worker processes (SANCTUM_CORE_PROCESSES): real spawned processes, each with
+its own core on the same database, driven the way the bridge drives a Core."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import signal
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from itertools import count
+from pathlib import Path
+
+import pytest
+from pydantic import SecretStr
+from sqlalchemy import func, select
+
+from adapters.core_processes import CoreProcesses, CoreProcessLost
+from bot.core import Core
+from bot.crisis.outbox import on_new_work
+from bot.messages import IncomingMessage, Reply
+from bot.settings import Settings
+from storage.db import Database
+from storage.models import MoodShift, OutboxMessage, RawMessage
+from tests.run.test_sanctum_run import ANA, RunningProcess, free_port, run_environment
+from tests.telegram.fake_bot_api import FakeBotApi
+
+START = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+_ids = count()
+
+
+def message(text: str, user: str = "ana", *, minutes: int = 0) -> IncomingMessage:
+    return IncomingMessage(
+        platform="test",
+        platform_user_id=user,
+        text=text,
+        sent_at=START + timedelta(minutes=minutes, seconds=next(_ids)),
+        platform_message_id=f"m{next(_ids)}",
+    )
+
+
+class Recorded:
+    def __init__(self) -> None:
+        self.events: list[str | Reply] = []
+
+    def reply(self, reply: Reply) -> None:
+        self.events.append(reply)
+
+    def stored(self) -> None:
+        self.events.append("stored")
+
+    @property
+    def texts(self) -> list[str]:
+        return [event.text for event in self.events if isinstance(event, Reply)]
+
+
+def send(processes: CoreProcesses, incoming: IncomingMessage) -> Recorded:
+    recorded = Recorded()
+    processes.handle(incoming, recorded.reply, on_stored=recorded.stored)
+    return recorded
+
+
+@pytest.fixture
+def processes(database: Database, test_key: str, tmp_path: Path) -> Iterator[CoreProcesses]:
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        data_dir=tmp_path / "data",
+        database_url=database.url,
+        encryption_key=SecretStr(test_key),
+        log_level="WARNING",
+        smtp_host="127.0.0.1",  # email invitations are queued; nothing here sends them
+    )
+    pool = CoreProcesses(settings, Core(database, settings), processes=2, threads=2)
+    try:
+        pool.wait_until_ready()
+        yield pool
+    finally:
+        pool.close()
+
+
+def test_a_message_is_stored_then_answered_in_a_worker_and_its_country_learnt(
+    processes: CoreProcesses, database: Database
+) -> None:
+    for text in ("/start", "Ana", "Berlin"):
+        send(processes, message(text))
+    recorded = send(processes, message("/mood calm functional", minutes=5))
+    assert recorded.events[0] == "stored", "the stored signal comes before any reply"
+    assert "calm" in recorded.texts[0]
+    with database.transaction() as db:
+        assert db.scalar(select(func.count()).select_from(MoodShift)) == 1
+        assert db.scalar(select(func.count()).select_from(RawMessage)) == 4
+    # A crisis message that has to wait is answered here, with Berlin's helplines.
+    assert processes.local.recent_country(("test", "ana")) == "DE"
+    level, replies = processes.answer_crisis_now(message("I want to kill myself tonight"))
+    assert level in ("high", "imminent")
+    assert "112" in " ".join(reply.text for reply in replies)
+
+
+def test_one_persons_messages_always_go_to_the_same_worker(processes: CoreProcesses) -> None:
+    people = [("test", f"person-{n}") for n in range(40)]
+    chosen = {person: processes._worker_for(person).number for person in people}
+    assert chosen == {person: processes._worker_for(person).number for person in people}
+    assert set(chosen.values()) == {0, 1}, "people are spread over both workers"
+
+
+def test_work_a_worker_queues_wakes_this_process_dispatcher(processes: CoreProcesses) -> None:
+    woken = threading.Event()
+    unsubscribe = on_new_work(woken.set)
+    try:
+        send(processes, message("/contacts add Sam, sister, sam@example.com"))
+        assert not woken.is_set()
+        send(processes, message("/contacts invite 1 as Ana"))
+        # The wake-up travels on the pipe ahead of the message's end, which handle() waited for.
+        assert woken.is_set()
+    finally:
+        unsubscribe()
+    with processes.db.transaction() as db:
+        assert db.scalar(select(func.count()).select_from(OutboxMessage)) == 1
+
+
+def test_a_worker_that_dies_fails_its_messages_and_is_replaced(processes: CoreProcesses) -> None:
+    person = ("test", "ana")
+    worker = processes._worker_for(person)
+    os.kill(worker.process.pid, signal.SIGKILL)  # type: ignore[arg-type]
+    worker.process.join()
+    worker._reader.join()  # it sees the pipe close
+    with pytest.raises(CoreProcessLost):
+        worker.handle(message("hello"), lambda reply: None, lambda: None)
+
+    recorded = send(processes, message("/mood calm functional"))
+    assert "calm" in recorded.texts[0]
+    assert processes._worker_for(person) is not worker
+
+
+def test_sqlite_transactions_hold_a_lock_other_processes_queue_on(
+    sqlite_database: Database,
+) -> None:
+    lock_file = sqlite_database.engine.url.database + ".lock"  # type: ignore[operator]
+    with sqlite_database.transaction():
+        other = os.open(lock_file, os.O_RDWR)  # another open file: as another process sees it
+        try:
+            with pytest.raises(BlockingIOError):
+                fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        finally:
+            os.close(other)
+    other = os.open(lock_file, os.O_RDWR)
+    try:
+        fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)  # released with the transaction
+    finally:
+        os.close(other)
+
+
+async def test_sanctum_run_with_core_processes_answers_and_stops_on_sigterm(
+    database: Database, test_key: str, tmp_path: Path, fake_telegram: FakeBotApi
+) -> None:
+    environment = run_environment(database, test_key, tmp_path, fake_telegram, free_port())
+    environment["SANCTUM_CORE_PROCESSES"] = "2"
+    running = await RunningProcess.start(environment, tmp_path)
+    try:
+        fake_telegram.say(ANA, "/mood calm functional")
+        assert "calm" in (await fake_telegram.wait_for_texts(ANA, 1))[0]
+        last_update = fake_telegram.say(ANA, "I want to kill myself tonight")
+        crisis = await fake_telegram.wait_for_texts(ANA, 2)
+        assert any("988" in text or "112" in text for text in crisis[1:])
+        assert await running.terminate() == 0
+        assert fake_telegram.confirmed_offset == last_update + 1, "what was stored is confirmed"
+        assert not any("Traceback" in line for line in running.log), "".join(running.log)
+    finally:
+        await running.kill()
+    with database.transaction() as db:  # each message stored and recorded once
+        assert db.scalar(select(func.count()).select_from(RawMessage)) == 2
+        calm = select(func.count()).select_from(MoodShift).where(MoodShift.current_state == "calm")
+        assert db.scalar(calm) == 1
