@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.search import index_text, is_searchable
+from storage.context_versions import note_write
 from storage.models import ChatSession, SessionLogEntry, SessionMemory
 
 # Built once: constructing a statement costs more than running it.
@@ -25,6 +27,12 @@ _LATEST_SESSION = (
     .order_by(ChatSession.last_activity_at.desc(), ChatSession.id.desc())
     .limit(1)
 )
+_sessions = ChatSession.__table__
+_TOUCH_SESSION = (
+    update(_sessions)
+    .where(_sessions.c.id == bindparam("session_id"))
+    .values(last_activity_at=bindparam("at"))
+)
 
 
 def current_session(db: Session, user_id: int, now: datetime, idle_minutes: int) -> ChatSession:
@@ -32,7 +40,12 @@ def current_session(db: Session, user_id: int, now: datetime, idle_minutes: int)
     latest = db.scalars(_LATEST_SESSION, {"user_id": user_id}).first()
     gap = timedelta(minutes=idle_minutes)
     if latest is not None and latest.ended_at is None and now - latest.last_activity_at <= gap:
-        latest.last_activity_at = max(latest.last_activity_at, now)
+        if now > latest.last_activity_at:
+            # A plain UPDATE: flushing the one changed attribute through the unit of work
+            # costs several times more. The object is told the new value is the stored one.
+            db.connection().execute(_TOUCH_SESSION, {"session_id": latest.id, "at": now})
+            note_write(db, "sessions", user_id)
+            set_committed_value(latest, "last_activity_at", now)
         return latest
     if latest is not None and latest.ended_at is None:
         latest.ended_at = latest.last_activity_at + gap

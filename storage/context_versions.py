@@ -12,8 +12,9 @@ transaction as the write that changes an input, by session events, so no writer 
   ``update()``/``delete()`` bumps the owners named in its ``WHERE user_id = ...`` /
   ``user_id IN (...)``; either bumps every person when it names nobody.
 
-Statements run on a raw connection (``engine.begin()``, Alembic) bypass the ORM and these
-events; nothing in the bot writes context inputs that way.
+Statements run on a raw connection (``engine.begin()``, ``session.connection()``, Alembic)
+bypass the ORM and these events; code in the bot that writes a context input that way (for
+speed) marks the owner itself with ``note_write``.
 """
 
 from __future__ import annotations
@@ -112,6 +113,14 @@ def flush_pending(session: Session, user_id: int | None = None) -> None:
         groups = pending.pop(owner, None)
         if groups:
             bump(session, owner, groups)
+
+
+def note_write(session: Session, table_name: str, user_id: int) -> None:
+    """Mark ``user_id``'s token for ``table_name``'s group, after a write the events did not
+    see; replaced before the transaction commits, like any other."""
+    group = CONTEXT_INPUTS.get(table_name)
+    if group is not None:
+        _pending(session).setdefault(user_id, set()).add(group)
 
 
 def _owner_of(instance: object) -> int | None:

@@ -5,18 +5,18 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from storage.models import ConversationState
 
+_ACTIVE_FLOW = select(ConversationState).where(  # built once: it runs for most messages
+    ConversationState.user_id == bindparam("user_id"), ConversationState.active.is_(True)
+)
+
 
 def active_flow(db: Session, user_id: int, now: datetime) -> ConversationState | None:
-    state = db.scalars(
-        select(ConversationState).where(
-            ConversationState.user_id == user_id, ConversationState.active.is_(True)
-        )
-    ).first()
+    state = db.scalars(_ACTIVE_FLOW, {"user_id": user_id}).first()
     if state is not None and state.expires_at is not None and state.expires_at <= now:
         db.delete(state)
         db.flush()

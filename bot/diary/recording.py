@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from bot.diary.card import CardUpdate, DiaryCard, card_title, describe_update, load_card
 from bot.diary.items import CardItems, card_items
-from storage.models import DbtDiaryEntry, DbtSkillUse, RecordJournal
+from bot.records.journal import journal
+from storage.models import DbtDiaryEntry, DbtSkillUse
 
 if TYPE_CHECKING:
     from bot.records.writer import RecordContext
@@ -63,9 +64,7 @@ def record_card_update(
     )
     ctx.db.add(entry)
     ctx.db.flush()
-    ctx.db.add(
-        RecordJournal(user_id=ctx.user_id, kind=JOURNAL_KIND, record_id=entry.id, created_at=ctx.at)
-    )
+    journal(ctx.db, user_id=ctx.user_id, kind=JOURNAL_KIND, record_id=entry.id, at=ctx.at)
     for skill in update.skills:
         ctx.db.add(
             DbtSkillUse(

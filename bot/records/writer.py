@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from bot.diary.card import CardUpdate
 from bot.diary.recording import record_card_update
 from bot.medicine_names import same_medicine
+from bot.records.journal import journal
 from bot.understanding.models import (
     Analysis,
     BaselineData,
@@ -28,7 +29,6 @@ from storage.models import (
     MedicationEvent,
     MoodShift,
     Note,
-    RecordJournal,
 )
 
 if TYPE_CHECKING:
@@ -67,9 +67,7 @@ def _journal(ctx: RecordContext, record: Base, kind: str) -> int:
     ctx.db.add(record)
     ctx.db.flush()
     record_id: int = record.id  # type: ignore[attr-defined]
-    ctx.db.add(
-        RecordJournal(user_id=ctx.user_id, kind=kind, record_id=record_id, created_at=ctx.at)
-    )
+    journal(ctx.db, user_id=ctx.user_id, kind=kind, record_id=record_id, at=ctx.at)
     return record_id
 
 
