@@ -326,7 +326,7 @@ class Core:
             crisis_reply_sent=bool(crisis_replies),
             may_be_in_flow=stored.in_flow,
         )
-        db.merge(stored.personality, load=False)  # later reads of it need no query
+        turn.personality = db.merge(stored.personality, load=False)
         turn.escalate = lambda found: self._escalate(turn, found)
         for reply in crisis_replies:
             append_log(db, turn.chat_session, role="bot", kind="crisis", text=reply.text, at=now)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from bot.messages import Reply
 from bot.settings import Settings
 from bot.understanding.models import CrisisAssessment
-from storage.models import ChatSession, Profile
+from storage.models import ChatSession, PersonalitySettings, Profile
 
 
 @dataclass
@@ -36,6 +36,10 @@ class Turn:
     # Set by the core: runs the crisis path for risk a handler found in what it recorded (a
     # diary button "urge to self-harm 5"), returning the replies that must go first.
     escalate: Callable[[CrisisAssessment], list[Reply]] | None = None
+    # The AI settings read with the message, in this session. Holding them keeps them in the
+    # session's identity map (which holds unchanged objects weakly), so reads by user id
+    # (``load_personality``) need no query.
+    personality: PersonalitySettings | None = None
 
     @property
     def zone(self) -> ZoneInfo:

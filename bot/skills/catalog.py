@@ -40,13 +40,16 @@ class FrameworkInfo:
         return self.name.split(" (")[0]
 
 
+_ACTIVE_SKILLS = (  # built once: every skills offer reads it
+    select(Skill)
+    .join(SkillLibrary, SkillLibrary.framework == Skill.framework, isouter=True)
+    .where(Skill.retired_at.is_(None))
+    .order_by(SkillLibrary.position, Skill.framework, Skill.position)
+)
+
+
 def active_skills(db: Session, framework: str | None = None) -> list[Skill]:
-    query = (
-        select(Skill)
-        .join(SkillLibrary, SkillLibrary.framework == Skill.framework, isouter=True)
-        .where(Skill.retired_at.is_(None))
-        .order_by(SkillLibrary.position, Skill.framework, Skill.position)
-    )
+    query = _ACTIVE_SKILLS
     if framework is not None:
         query = query.where(Skill.framework == framework)
     return list(db.scalars(query))

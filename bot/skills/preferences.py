@@ -87,9 +87,17 @@ def avoided_topic(skill: Skill, topics: list[str]) -> str | None:
     return None
 
 
-def avoided_ids(db: Session, user_id: int, skills: list[Skill]) -> set[str]:
-    """Skills never to suggest: marked 'avoid', or touching a topic the person avoids."""
-    avoided = {skill_id for skill_id, mark in marks(db, user_id).items() if mark.avoid}
+def avoided_ids(
+    db: Session,
+    user_id: int,
+    skills: list[Skill],
+    user_marks: dict[str, UserSkill] | None = None,
+) -> set[str]:
+    """Skills never to suggest: marked 'avoid', or touching a topic the person avoids.
+    ``user_marks`` saves reading the person's marks again when the caller has them."""
+    if user_marks is None:
+        user_marks = marks(db, user_id)
+    avoided = {skill_id for skill_id, mark in user_marks.items() if mark.avoid}
     topics = list(load_personality(db, user_id).topics_to_avoid or [])
     if topics:
         avoided |= {skill.id for skill in skills if avoided_topic(skill, topics)}

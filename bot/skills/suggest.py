@@ -149,8 +149,8 @@ def suggest_for(db: Session, user_id: int, state: EmotionState, limit: int = 3) 
     """Suggestions from the person's enabled frameworks, minus what they avoid."""
     enabled = set(enabled_frameworks(db, user_id))
     skills = [skill for skill in active_skills(db) if skill.framework in enabled]
-    avoided = avoided_ids(db, user_id, skills)
     user_marks = marks(db, user_id)
+    avoided = avoided_ids(db, user_id, skills, user_marks)
     uses = usage_counts(db, user_id)
     candidates = []
     for order, skill in enumerate(skills):
