@@ -347,7 +347,9 @@ class Core:
             for reply in plan.ready:
                 kind = "crisis" if reply.urgent else "reply"
                 append_log(db, turn.chat_session, role="bot", kind=kind, text=reply.text, at=now)
-        marked = db.execute(_MARK_PROCESSED, {"message_id": stored.message_id, "at": now})
+        marked = db.connection().execute(
+            _MARK_PROCESSED, {"message_id": stored.message_id, "at": now}
+        )
         if marked.rowcount == 0:  # type: ignore[attr-defined]
             raise _HandledElsewhere
         return plan

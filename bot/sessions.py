@@ -65,8 +65,9 @@ def append_log(
     at: datetime,
     message_id: int | None = None,
 ) -> int:
-    """Append one turn; its id. A plain INSERT: the log is append-only, so nothing needs the
-    entry as an object, and the ORM's unit of work around it costs more than the write."""
+    """Append one turn; its id. A plain INSERT on the connection: the log is append-only, so
+    nothing needs the entry as an object, and the ORM's unit of work and execution events
+    around it cost more than the write (the context version is marked here instead)."""
     row = {
         "user_id": chat_session.user_id,
         "session_id": chat_session.id,
@@ -76,7 +77,8 @@ def append_log(
         "kind": kind,
         "text": text,
     }
-    log_id: int = db.execute(_APPEND_LOG, row).scalar_one()
+    log_id: int = db.connection().execute(_APPEND_LOG, row).scalar_one()
+    note_write(db, "session_log", chat_session.user_id)
     if is_searchable(role, kind):
         index_text(db, log_id, chat_session.user_id, text)
     return log_id
