@@ -57,7 +57,9 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 (a header name)
 SECRET_CHARACTERS = re.compile(r"[A-Za-z0-9_-]{1,256}")
 DEFAULT_WEBHOOK_PATH = "/telegram/webhook"
 SETTLE_WAIT = 0.1  # seconds to wait for the oldest waiting update to be stored, then poll anyway
-BUSY_POLL_INTERVAL = 0.01  # while updates wait to be stored, poll at most this often
+BUSY_POLL_INTERVAL = 0.01  # while many updates wait to be stored, poll at most this often
+FEW_REPEATS = 8  # at most this many updates fetched again: poll every FEW_POLL_INTERVAL
+FEW_POLL_INTERVAL = 0.002
 LONGEST_BACKOFF = 30.0
 
 
@@ -192,7 +194,15 @@ class TelegramAdapter:
                 # Telegram would send the waiting updates again: poll once the oldest is
                 # stored (the offset moves on), or after a while for updates beyond them.
                 await self._offsets.moved_from(polled_offset, SETTLE_WAIT)
-                if (pause := BUSY_POLL_INTERVAL - (loop.time() - polled_at)) > 0:
+                # Each poll fetches the unconfirmed updates again. A few cost little, so a
+                # message sent meanwhile is fetched almost at once; many (a burst) are fetched
+                # again at most every BUSY_POLL_INTERVAL.
+                interval = (
+                    BUSY_POLL_INTERVAL
+                    if self._offsets.unconfirmed > FEW_REPEATS
+                    else FEW_POLL_INTERVAL
+                )
+                if (pause := interval - (loop.time() - polled_at)) > 0:
                     await asyncio.sleep(pause)
             offset = self._offsets.offset
             polled_at, polled_offset = loop.time(), offset

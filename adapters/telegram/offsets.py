@@ -29,6 +29,11 @@ class UpdateOffsets:
     def pending(self) -> int:
         return len(self._pending)
 
+    @property
+    def unconfirmed(self) -> int:
+        """Updates already handed over that the next getUpdates returns again."""
+        return len(self._pending) + len(self._stored_above)
+
     def begin(self, update_id: int) -> bool:
         """True for an update not seen before (hand it to the core), False for a repeat."""
         if update_id in self._pending or update_id in self._stored_above:
