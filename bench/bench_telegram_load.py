@@ -1,13 +1,14 @@
 """Telegram load: `sanctum run` against the fake Bot API server, beside a bare echo bot.
 
     python bench/bench_telegram_load.py [--seconds 20] [--burst 2000] [--users 50] [--rate 100]
+        [--processes N] [--postgres URL] [--only echo|sanctum]
 
 Both bots poll the same fake Bot API server (tests/telegram/fake_bot_api.py, in this process)
 in the same run. For each: a steady load of ``--rate`` messages a second from ``--users``
 people, then a burst of ``--burst`` messages offered at once ("full speed"). Printed: replies
 per second, and reply latency p50/p95 (from the update being offered to the reply arriving
-at the server). Sanctum runs as a real `sanctum run` process on a fresh SQLite database, with
-the offline engine, and its Telegram rate limits off (the fake server has none; the limits
+at the server). Sanctum runs as a real `sanctum run` process on a fresh SQLite database (or a
+scratch schema of ``--postgres``), with ``--processes`` core worker processes, the offline engine, and its Telegram rate limits off (the fake server has none; the limits
 would otherwise cap it at 30 messages a second by design).
 """
 
