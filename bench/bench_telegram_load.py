@@ -8,8 +8,9 @@ in the same run. For each: a steady load of ``--rate`` messages a second from ``
 people, then a burst of ``--burst`` messages offered at once ("full speed"). Printed: replies
 per second, and reply latency p50/p95 (from the update being offered to the reply arriving
 at the server). Sanctum runs as a real `sanctum run` process on a fresh SQLite database (or a
-scratch schema of ``--postgres``), with ``--processes`` core worker processes, the offline engine, and its Telegram rate limits off (the fake server has none; the limits
-would otherwise cap it at 30 messages a second by design).
+scratch schema of ``--postgres``), with ``--processes`` core worker processes, the offline
+engine, and its Telegram rate limits off (the fake server has none; the limits would
+otherwise cap it at 30 messages a second by design).
 """
 
 from __future__ import annotations
