@@ -17,7 +17,7 @@ from storage.crypto import KeyRing, attach_keyring
 
 try:
     import fcntl
-except ImportError:  # not on Windows: there, processes meet in SQLite's busy handler
+except ImportError:  # Windows has no flock: there, processes meet in SQLite's busy handler
     fcntl = None  # type: ignore[assignment]
 
 
