@@ -35,7 +35,11 @@ def build_keyring(settings: Settings) -> KeyRing:
 
 
 def open_database(settings: Settings) -> Database:
-    return Database(settings.resolved_database_url, build_keyring(settings))
+    return Database(
+        settings.resolved_database_url,
+        build_keyring(settings),
+        writers_in_other_processes=settings.core_processes > 0,
+    )
 
 
 def build_core(

@@ -41,14 +41,17 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 class _SqliteWriterLock:
-    """SQLite has one writer at a time. Threads of this process queue on a lock, and processes
-    sharing the file (`sanctum run` with core worker processes) on an flock of a file beside
-    it, instead of in SQLite's busy handler, which polls with growing sleeps (long, uneven
-    waits). The kernel hands an flock to the next waiter as soon as it is released."""
+    """SQLite has one writer at a time. Threads of this process queue on a lock. Processes
+    that write the file side by side (`sanctum run` with core worker processes) also queue on
+    an flock of a file beside it, instead of in SQLite's busy handler, which polls with
+    growing sleeps (long, uneven waits). The kernel hands an flock to the next waiter as soon
+    as it is released. Occasional other writers (a CLI command) still meet in the busy handler."""
 
-    def __init__(self, database_file: str | None) -> None:
+    def __init__(self, database_file: str | None, *, across_processes: bool) -> None:
         self._threads = threading.RLock()
-        self._lock_file = f"{database_file}.lock" if database_file and fcntl else None
+        self._lock_file = (
+            f"{database_file}.lock" if across_processes and database_file and fcntl else None
+        )
         self._descriptor: int | None = None
         self._depth = 0  # only the thread holding self._threads touches it
 
@@ -103,16 +106,31 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 
 class Database:
-    """One engine with its key ring, and transactions on it."""
+    """One engine with its key ring, and transactions on it.
 
-    def __init__(self, url: str, keyring: KeyRing, **engine_kwargs: Any) -> None:
+    ``writers_in_other_processes``: on SQLite, other processes write this file all the time
+    (core worker processes), so transactions also queue on a lock file with them.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        keyring: KeyRing,
+        *,
+        writers_in_other_processes: bool = False,
+        **engine_kwargs: Any,
+    ) -> None:
         self.url = url
         self.keyring = keyring
         self.engine = make_engine(url, **engine_kwargs)
         attach_keyring(self.engine.dialect, keyring)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._serialize: AbstractContextManager[object] = (
-            _SqliteWriterLock(_sqlite_file(self.engine)) if self.is_sqlite else nullcontext()
+            _SqliteWriterLock(
+                _sqlite_file(self.engine), across_processes=writers_in_other_processes
+            )
+            if self.is_sqlite
+            else nullcontext()
         )
         self._lock_engine: Engine | None = None
         self._lock_engine_guard = threading.Lock()

@@ -21,6 +21,7 @@ from bot.core import Core
 from bot.crisis.outbox import on_new_work
 from bot.messages import IncomingMessage, Reply
 from bot.settings import Settings
+from storage.crypto import KeyRing
 from storage.db import Database
 from storage.models import MoodShift, OutboxMessage, RawMessage
 from tests.run.test_sanctum_run import ANA, RunningProcess, free_port, run_environment
@@ -134,10 +135,13 @@ def test_a_worker_that_dies_fails_its_messages_and_is_replaced(processes: CorePr
 
 
 def test_sqlite_transactions_hold_a_lock_other_processes_queue_on(
-    sqlite_database: Database,
+    sqlite_database: Database, test_key: str
 ) -> None:
-    lock_file = sqlite_database.engine.url.database + ".lock"  # type: ignore[operator]
+    shared = Database(sqlite_database.url, KeyRing(test_key), writers_in_other_processes=True)
+    lock_file = sqlite_database.url.removeprefix("sqlite:///") + ".lock"
     with sqlite_database.transaction():
+        assert not Path(lock_file).exists(), "one process alone takes no lock file"
+    with shared.transaction():
         other = os.open(lock_file, os.O_RDWR)  # another open file: as another process sees it
         try:
             with pytest.raises(BlockingIOError):
@@ -149,6 +153,7 @@ def test_sqlite_transactions_hold_a_lock_other_processes_queue_on(
         fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)  # released with the transaction
     finally:
         os.close(other)
+        shared.dispose()
 
 
 async def test_sanctum_run_with_core_processes_answers_and_stops_on_sigterm(
