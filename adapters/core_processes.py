@@ -51,8 +51,9 @@ class CoreProcessLost(Exception):
     """The worker process handling a message ended before the message was finished."""
 
 
-class _Worker:
-    """One worker process and this side of its pipe."""
+class CoreWorker:
+    """One worker process and this side of its pipe. ``ended`` is set once the pipe has closed
+    (the process is gone and its messages have failed)."""
 
     def __init__(self, settings: Settings, number: int, threads: int) -> None:
         context = multiprocessing.get_context("spawn")  # no fork of a threaded process
@@ -73,6 +74,7 @@ class _Worker:
         self._ids = itertools.count(1)
         self._alive = True
         self.ready = threading.Event()
+        self.ended = threading.Event()
         self._reader = threading.Thread(
             target=self._read, name=f"sanctum-core-{number}-reader", daemon=True
         )
@@ -142,6 +144,7 @@ class _Worker:
         for events in waiting:
             events.put(("lost", None))
         self.ready.set()  # nobody waits for a worker that will never be ready
+        self.ended.set()
 
 
 class CoreProcesses:
@@ -158,7 +161,7 @@ class CoreProcesses:
         self.commands = local.commands
         self._threads = threads
         self._guard = threading.Lock()
-        self._workers = [_Worker(settings, number, threads) for number in range(processes)]
+        self._workers = [CoreWorker(settings, number, threads) for number in range(processes)]
 
     def wait_until_ready(self, within: float = START_SECONDS) -> None:
         """Block until every worker has built its core; raise if one could not."""
@@ -180,7 +183,7 @@ class CoreProcesses:
         on_stored: StoredSignal | None = None,
     ) -> None:
         person = (message.platform, message.platform_user_id)
-        worker = self._worker_for(person)
+        worker = self.worker_for(person)
         country = worker.handle(
             message,
             emit if emit is not None else _ignore,
@@ -193,7 +196,9 @@ class CoreProcesses:
         for worker in self._workers:
             worker.stop()
 
-    def _worker_for(self, person: tuple[str, str]) -> _Worker:
+    def worker_for(self, person: tuple[str, str]) -> CoreWorker:
+        """The worker serving this person (always the same one, so their messages keep their
+        order); a worker that has ended is replaced first."""
         number = zlib.crc32("\x00".join(person).encode("utf-8")) % len(self._workers)
         with self._guard:
             worker = self._workers[number]
@@ -203,7 +208,7 @@ class CoreProcesses:
                     number,
                     worker.process.exitcode,
                 )
-                worker = self._workers[number] = _Worker(self.settings, number, self._threads)
+                worker = self._workers[number] = CoreWorker(self.settings, number, self._threads)
         return worker
 
 

@@ -100,8 +100,8 @@ def test_a_message_is_stored_then_answered_in_a_worker_and_its_country_learnt(
 
 def test_one_persons_messages_always_go_to_the_same_worker(processes: CoreProcesses) -> None:
     people = [("test", f"person-{n}") for n in range(40)]
-    chosen = {person: processes._worker_for(person).number for person in people}
-    assert chosen == {person: processes._worker_for(person).number for person in people}
+    chosen = {person: processes.worker_for(person).number for person in people}
+    assert chosen == {person: processes.worker_for(person).number for person in people}
     assert set(chosen.values()) == {0, 1}, "people are spread over both workers"
 
 
@@ -122,16 +122,16 @@ def test_work_a_worker_queues_wakes_this_process_dispatcher(processes: CoreProce
 
 def test_a_worker_that_dies_fails_its_messages_and_is_replaced(processes: CoreProcesses) -> None:
     person = ("test", "ana")
-    worker = processes._worker_for(person)
+    worker = processes.worker_for(person)
     os.kill(worker.process.pid, signal.SIGKILL)  # type: ignore[arg-type]
     worker.process.join()
-    worker._reader.join()  # it sees the pipe close
+    assert worker.ended.wait(10), "the pipe closing is noticed"
     with pytest.raises(CoreProcessLost):
         worker.handle(message("hello"), lambda reply: None, lambda: None)
 
     recorded = send(processes, message("/mood calm functional"))
     assert "calm" in recorded.texts[0]
-    assert processes._worker_for(person) is not worker
+    assert processes.worker_for(person) is not worker
 
 
 def test_sqlite_transactions_hold_a_lock_other_processes_queue_on(
