@@ -63,6 +63,25 @@ def test_no_trigger_from_times_pronouns_or_feelings(text: str) -> None:
     assert shift.trigger is None
 
 
+def test_symptoms_told_before_the_feeling_are_not_its_cause() -> None:
+    shift = analyze_offline("heart racing and sweating, total panic in the supermarket").mood_shift
+    assert shift is not None
+    assert shift.current_state == "panicked"
+    assert shift.trigger == "the supermarket"
+    assert "sweating" in shift.physical_symptoms
+
+
+def test_what_is_attached_to_an_earlier_state_is_not_the_cause_of_the_current_one() -> None:
+    shift = analyze_offline(
+        "I was fine at lunch, then my ex messaged and I went straight into a spiral of sadness"
+    ).mood_shift
+    assert shift is not None
+    assert (shift.previous_state, shift.current_state) == ("stable", "sad")
+    assert shift.trigger == "my ex messaged"
+    eased = analyze_offline("was anxious about the exam, now calm").mood_shift
+    assert eased is not None and eased.trigger is None, "the exam made them anxious, not calm"
+
+
 def test_trigger_stays_short_in_a_long_message() -> None:
     text = (
         "so this morning started okay but then after the long phone call with the insurance "
@@ -166,6 +185,8 @@ FUNCTIONALITY: list[tuple[str, str]] = [
     ("fairly productive", "functional"),
     ("not productive at all", "limited"),
     ("didn't manage to get through the day", "limited"),
+    ("crashed hard, can barely get out of bed", "limited"),
+    ("so low I barely got dressed", "limited"),
 ]
 
 

@@ -61,6 +61,11 @@ NOTES: list[tuple[str, str, str | None]] = [
     ("remind me to tell my nurse about the tremor", "the tremor", "nurse"),
     ("for my next session: talk about boundaries", "talk about boundaries", "therapist"),
     ("psychologist note: panic is less frequent", "panic is less frequent", "psychologist"),
+    (
+        "note to self for my psychiatrist: ask about the tremor",
+        "ask about the tremor",
+        "psychiatrist",
+    ),
 ]
 
 

@@ -133,7 +133,13 @@ def _mood_shift(
         current_state=mood.current,
         family=family_of(mood.current) if mood.current else None,
         intensity=mood.intensity,
-        trigger=find_trigger(doc, feelings, blocked, mood.current_span),
+        trigger=find_trigger(
+            doc,
+            feelings,
+            blocked,
+            mood.current_span,
+            earlier_states=[span for span in mood.spans if span != mood.current_span],
+        ),
         physical_symptoms=symptoms[:_MAX_SYMPTOMS],
         functionality=functionality,  # type: ignore[arg-type]
         activity=find_activity(doc, claimed),

@@ -39,6 +39,7 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"(?:lying|lay|lied|laying|rotting) in bed|bed ?rot\w*|"
         rf"{_NOT} (?:get|got) (?:up|out of bed|out of the house|dressed|anything done|out|moving)|"
         r"(?:struggled|struggling|hard) to get (?:up|out of bed|dressed|going)|"
+        r"(?:can |could )?barely (?:get|got|getting) (?:up|out of bed|dressed|moving|out of the house)|"
         r"called (?:in )?sick|called (?:out|off)(?: of)?(?: work)?|phoned in sick|off sick|(?:took|taking) a sick day|sick day|"
         rf"(?:skipped|missed|bunked|skipping|missing) {_DUTY}|{_NOT} (?:go|make it|get) (?:in )?(?:to|into) {_DUTY}|"
         r"can'?t be bothered to (?:shower|wash|eat|cook|get up|get dressed|do anything|move|go out)|"

@@ -36,7 +36,7 @@ _SEP = r"\s*(?:[:\-\u2013,]\s*|\s)"
 _NOTE_PATTERNS = (
     re.compile(
         rf"^{_POLITE}(?:(?:make|jot|write|leave|add|take)\s+)?(?:a |quick |another |private |session |small )?"
-        rf"(?:note|memo|message|reminder|msg)s?\s+"
+        rf"(?:note|memo|message|reminder|msg)s?\s+(?:to\s+self\s+)?"
         rf"(?:for|to)\s+(?:my\s+|the\s+|our\s+)?(?P<aud>{_AUDIENCE})\b{_SEP}(?:that\s+)?(?P<text>.*)",
         re.S,
     ),

@@ -475,29 +475,32 @@ def find_trigger(
     feelings: Sequence[tuple[int, int]],
     blocked: Collection[int],
     anchor: tuple[int, int] | None = None,
+    earlier_states: Collection[tuple[int, int]] = (),
 ) -> str | None:
     """The cause of the mood, as the writer put it, or None.
 
     ``feelings`` are word ranges of moods and symptoms; ``blocked`` words belong to other
     findings and end a phrase; ``anchor`` is the range naming the current state, whose
-    neighbourhood holds the event that led to it.
+    neighbourhood holds the event that led to it. What is attached to ``earlier_states``
+    (other states named) belongs to them: "fine at lunch, then ... sad" was not sad at lunch.
     """
     if anchor is not None:
         feelings = [anchor, *(span for span in feelings if span != anchor)]
     if not len(doc):
         return None
     budget = max(40, int(0.6 * len(doc.text)))
+    own = [span for span in feelings if span not in earlier_states or span == anchor]
     finders = (
-        _explicit,
-        _acting_subject,
-        _attached,
-        _temporal,
-        _neighbouring_event,
-        _location,
-        _attached_time,
+        (_explicit, feelings),
+        (_acting_subject, feelings),
+        (_attached, own),
+        (_temporal, feelings),
+        (_neighbouring_event, feelings),
+        (_location, feelings),
+        (_attached_time, own),
     )
-    for finder in finders:
-        found = finder(doc, feelings, blocked)
+    for finder, spans in finders:
+        found = finder(doc, spans, blocked)
         if found is not None:
             first, last = found
             return phrase_text(doc, first, last, min(budget, 60)) or None
@@ -663,13 +666,14 @@ def _neighbouring_event(
     """An event told just before the feeling, else just after a bare feeling."""
     if not feelings:
         return None
-    return _preceding_event(doc, feelings[0][0], blocked) or _following_event(
-        doc, feelings, blocked
-    )
+    return _preceding_event(doc, feelings, blocked) or _following_event(doc, feelings, blocked)
 
 
-def _preceding_event(doc: Doc, feeling: int, blocked: Collection[int]) -> tuple[int, int] | None:
+def _preceding_event(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
     """'had a fight with my girlfriend and now I feel awful', 'my sister called, calmer now'."""
+    feeling = feelings[0][0]
     words = doc.words
     clause_start = feeling
     while clause_start > 0 and doc.same_clause(clause_start - 1, feeling):
@@ -700,6 +704,8 @@ def _preceding_event(doc: Doc, feeling: int, blocked: Collection[int]) -> tuple[
         return None
     if any(words[i] in _NOT_EVENTS for i in range(start, end + 1)):
         return None  # "not feeling great today" is a report, not an event
+    if any(first <= end and last >= start for first, last in feelings):
+        return None  # "heart racing and sweating, total panic" tells symptoms, not a cause
     found = phrase_from(doc, start, {*blocked, *range(end + 1, len(words))})
     return found if found is not None and found[1] > found[0] else None
 
