@@ -127,11 +127,49 @@ def is_negated(text: str, clause_start: int, scope_end: int) -> bool:
     return _SCOPE_RESTART.search(scope, last.end()) is None
 
 
+# A denial right after the words: "the urge to cut is gone", "sh urges: 0 today".
+_DENIED_AFTER = re.compile(
+    r"(?:\s+(?:thoughts?|urges?|feelings?|ideation|cravings?))?[\s:=-]*"
+    r"(?:(?:went|faded|gone|passed) away|(?:has|have) faded|subsided|disappeared|(?:(?:is|are|was|"
+    r"were|has|have|had|'s|'re)(?: now| finally| completely| totally| all)?(?: been)? (?:gone|over|"
+    r"passed|faded|away)|(?:(?:is|are|at|was|were) )?(?:none|nil|zero|0)(?:/\d+| out of \d+)?)"
+    r"(?=\s*(?:$|[,.;!?\n)]|(?:now|today|tonight|for now|for good|finally|completely|thank\w*|"
+    r"since|at last|lol|yay|this (?:week|morning|evening)|so far|at all|anymore)\b)))"
+)
+# "The nurse asked if I'd hurt myself, I said no": someone's question, answered with a denial.
+_ASKED_IF = re.compile(
+    r"\b(?:asked|asks|asking|ask|wondered|wanted to know|checked)(?: me| us)?(?: again| today)? "
+    r"(?:if|whether)\b"
+)
+_ANSWERED_NO = re.compile(
+    r"\b(?:said|told (?:her|him|them|the \w+)|answered|replied|say)(?: that)? (?:no|nope|never|not "
+    r"really|i (?:haven't|hadn't|don't|didn't|wasn't|am not|'m not|have not|had not|do not|did "
+    r"not))\b"
+)
+
+
+def denied_after(text: str, end: int, sentence_end: int) -> bool:
+    """True when the words right after a match deny it ("... is gone", "...: 0")."""
+    return _DENIED_AFTER.match(text, end, sentence_end) is not None
+
+
+def answered_no(text: str, sentence: Span, core: int) -> bool:
+    """True when the match sits in someone's question the writer says they answered no."""
+    return (
+        _ASKED_IF.search(text, sentence.start, core) is not None
+        and _ANSWERED_NO.search(text, core, min(len(text), sentence.end + 40)) is not None
+    )
+
+
 # "I said I wasn't suicidal but I am": the next clause takes the denial back.
 _TAKEN_BACK = re.compile(
     r"[\s,;.]*(?:but|though|tho)?[\s,]*(?:honestly |actually |really |secretly |truthfully )?"
-    r"(?:i am|i'm|i do|i have|i will|i might|i still (?:do|am|want to)|i lied|that's a lie|"
-    r"that was a lie|not true)\b(?! (?:not|fine|okay|ok|safe|good|better|doing (?:ok|okay|fine|well|better)))"
+    # Said on its own ("... but I am"): "... I'm just tired" takes nothing back.
+    r"(?:(?:i am|i'm|i do|i have|i will|i might|i really am|i really do|i kind of am|i kinda am|"
+    r"i think i am|i think i do|i probably am|i still (?:do|am))(?=\s*(?:$|[,.;!?\n]|(?:though|tho|"
+    r"really|actually|now|still|again|sometimes|kind of|kinda|a bit|a little|tbh|ngl|lol|if i'm "
+    r"honest|to be honest|honestly)\b))"
+    r"|i still want to|i lied|that's a lie|that was a lie|not true)"
 )
 
 

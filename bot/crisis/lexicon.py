@@ -150,6 +150,20 @@ TYPO_TOKENS: dict[str, str] = {
     "tonihgt": "tonight",
     "lyfe": "life",
     "lyf": "life",
+    "lfie": "life",
+    "ilfe": "life",
+    "liife": "life",
+    "lifee": "life",
+    "kll": "kill",
+    "klil": "kill",
+    "ikll": "kill",
+    "kiil": "kill",
+    "wnat": "want",
+    "watn": "want",
+    "wnana": "want to",
+    "wnna": "want to",
+    "wanan": "want to",
+    "diee": "die",
     "sh'd": "self harmed",
     "sh'ed": "self harmed",
     "sh'ing": "self harming",
@@ -208,6 +222,7 @@ def _build_fuzzy_targets() -> dict[str, str]:
 
 
 FUZZY_TARGETS: dict[str, str] = _build_fuzzy_targets()
+FUZZY_WORDS = frozenset(_FUZZY_WORDS)
 
 # Letters typed apart ("k i l l", "d.i.e") are joined only when they spell one of these.
 SPACED_WORDS = frozenset(

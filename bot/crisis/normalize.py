@@ -22,6 +22,7 @@ from bot.crisis.lexicon import (
     COMPACT_PHRASES,
     DOUBLED_LETTER_TYPOS,
     FUZZY_TARGETS,
+    FUZZY_WORDS,
     SLANG_TOKENS,
     SPACED_WORDS,
     TYPO_TOKENS,
@@ -128,14 +129,28 @@ def _deleet(token: str) -> str:
 
 
 def _uncensor(token: str) -> str:
-    """Try each vowel for a single star ("s*icide" -> "suicide"); keep it if a key word results."""
-    if token.count("*") != 1 or len(token) < 3:
+    """Undo stars standing for letters ("s*icide", "s**cidal") when one key word fits."""
+    stars = token.count("*")
+    if stars == 0 or len(token) < 3 or stars == len(token):
         return token
-    for vowel in _VOWELS:
-        candidate = token.replace("*", vowel)
-        if candidate in FUZZY_TARGETS or candidate in SPACED_WORDS:
-            return candidate
-    return token
+    if stars == 1:
+        for vowel in _VOWELS:
+            candidate = token.replace("*", vowel)
+            if candidate in FUZZY_TARGETS or candidate in SPACED_WORDS:
+                return candidate
+    # Each run of stars stands for about as many letters (one more at most).
+    shape = re.compile(
+        "".join(
+            f"[a-z]{{1,{len(part) + 1}}}" if part.startswith("*") else re.escape(part)
+            for part in _STAR_RUNS.findall(token)
+        )
+    )
+    fits = [word for word in _CENSORABLE_WORDS if shape.fullmatch(word)]
+    return fits[0] if len(fits) == 1 else token
+
+
+_STAR_RUNS = re.compile(r"\*+|[^*]+")
+_CENSORABLE_WORDS = sorted(FUZZY_WORDS | SPACED_WORDS)
 
 
 @lru_cache(maxsize=4096)

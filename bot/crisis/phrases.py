@@ -48,7 +48,7 @@ SUICIDE_SELF = (
     r"|commit(?:ting)? (?:die|sudoku|toaster bath)|final exit|\bctb\b"
     r"|(?:i could |i can )(?:fly|float) (?:off|from) (?:the |a |my )?(?:roof|balcony|building|bridge|"
     r"cliff|window)"
-    r"|catch(?:ing)? the bus (?:for good|forever|for the last time)"
+    r"|catch(?:ing)? the bus (?:for good|forever|for the last time|permanently|and never come back)"
 )
 # Ways of dying that need a wish, plan or question before them to mean the writer.
 SUICIDE_MEANS = (
@@ -84,7 +84,7 @@ DEAD_STATE = (
     r"(?:mom|dad|grandma|grandpa|mother|father) in heaven"
 )
 WANT = (
-    r"(?:want(?:ed|ing|s)?|wanna|need(?:ed)?|deserve[ds]?|ready|longing|itching|desperate|"
+    r"(?:want(?:ed|ing|s)?|wan|wanna|need(?:ed)?|deserve[ds]?|ready|longing|itching|desperate|"
     r"can't wait|yearning|craving|would like|i'd like|am meant|was meant|supposed|"
     r"need|have|got|must|tempted|urges?|urge|trying) to"
     r"|(?:trying|try|struggling|fighting|working|doing my best) (?:hard |so hard )?not to"
@@ -138,6 +138,13 @@ CASUAL_PARTING = re.compile(
     r"brb|for now|for today|have a (?:good|nice|great|lovely)|back (?:later|soon|tomorrow|in|on)|"
     r"heading (?:out|off|home)|leaving for|vacation|holiday|trip|last day (?:at|of)|new job|"
     r"moving|retir\w+|graduat\w+|farewell party|party|until next|next week|later|xx+|lol|haha)\b"
+)
+
+# Ropes, guns, blades and helium bought for a pastime.
+HOBBY = re.compile(
+    r"\b(?:hunting|hunt|camping|climbing|range|tent|boat|sailing|garden\w*|crafts?|bbq|barbecue|"
+    r"balloons?|party|shaving|fishing|diy|workshop|gym|tug of war|swing|games?|gaming|fortnite|"
+    r"airsoft|paintball|nerf|water ?guns?|call of duty|gta|toy|movie|film|scene)\b"
 )
 
 # Getting the week's medicine ready is routine ("pills ready for tomorrow, pill box sorted").
@@ -199,9 +206,12 @@ SELF_HARM_SELF = (
     r"|(?:\bi|i've|i have|i'm|i am|been|did|do|my|started|start|keep|kept|back to|struggl\w+ with|"
     r"battling|relapsed? (?:on|into|with)?|\bto) ?self[ -]?(?:harm|injury)\b"
     r"|self[ -]?harm(?= again| tonight| today| yesterday| last night| this (?:week|morning))|\bnssi\b"
-    r"|(?:bang|hit|smash|slam|knock|punch)(?:ed|ing|s|t)? my (?:head|fists?|face) (?:against|on|into) "
+    # "(It's) like banging my head against a wall" is a figure of speech.
+    r"|(?<!like )(?<!like i'm )(?<!as if )(?:bang|hit|smash|slam|knock|punch)(?:ed|ing|s|t|ting|med|"
+    r"ming)? my (?:head|fists?|face) (?:against|on|into) "
     r"(?:the |a )?(?:wall|floor|door|desk|table|mirror)"
     rf"|scratch(?:ed|ing)? {MYSELF} (?:raw|until|till|til|to)"
+    r"|scratch(?:ed|ing)? (?:at )?my (?:skin|arms?|legs?|thighs?|wrists?|face) (?:raw|bloody)\b"
     rf"|starv(?:e|ed|ing) {MYSELF}(?! to death)|punish(?:ed|ing)? {MYSELF} (?:by|with) (?:cutting|"
     r"burning|hitting)|(?:my|fresh) (?:cuts|wounds|sh scars)\b(?! (?:from|after) (?:the|my) "
     r"(?:surgery|operation|accident|fall))"

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.crisis.phrases import (
     CASUAL_PARTING,
     HIGH,
+    HOBBY,
     IMMINENT,
 )
 from bot.crisis.rule import Check, RuleSet, rule
-
-# Ropes, guns, blades and helium bought for a pastime.
-HOBBY = re.compile(
-    r"\b(?:hunting|hunt|camping|climbing|range|tent|boat|sailing|garden\w*|crafts?|bbq|barbecue|"
-    r"balloons?|party|shaving|fishing|diy|workshop|gym|tug of war|swing)\b"
-)
 
 # --- vague words that count only beside another risk: run only when a main rule found one -----
 

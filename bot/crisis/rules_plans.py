@@ -6,6 +6,7 @@ from bot.crisis.phrases import (
     ANY_MED,
     CASUAL_PARTING,
     HIGH,
+    HOBBY,
     IMMINENT,
     MODERATE,
     OVERDOSE_TIMING,
@@ -88,7 +89,10 @@ PLAN_RULES = RuleSet(
             "means_at_hand",
             IMMINENT,
             r"\b(?:car|engine) (?:is )?running in (?:the|a|my) (?:closed |shut )?garage|\bengine running "
-            r"with the garage (?:door )?(?:closed|shut)|\b(?:hose|pipe|tube) (?:from|to|on) the exhaust",
+            r"with the garage (?:door )?(?:closed|shut)|\b(?:hose|pipe|tube) (?:from|to|on) the exhaust"
+            r"|\b(?:car|engine) (?:is )?(?:running|on)\b[^.!?\n]{0,30}?\bgarage(?: door)? (?:is )?"
+            r"(?:closed|shut|down)\b|\bgarage(?: door)? (?:is )?(?:closed|shut|down)\b[^.!?\n]{0,30}?"
+            r"\b(?:car|engine) (?:is )?(?:running|on)\b",
             Check.NEGATION | Check.SUBJECT,
         ),
         rule(
@@ -180,6 +184,15 @@ PLAN_RULES = RuleSet(
             r"|\b(?:the |my )?gun (?:is )?(?:loaded|in my (?:hand|mouth)|to my head)"
             r"|\b(?:blade|razor|knife) (?:is )?(?:in my hand|to my (?:wrist|throat|arm|skin))",
             Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "means_at_hand",
+            HIGH,
+            r"\b(?:loaded|cocked) (?:the|my|a) (?:gun|pistol|revolver|handgun|shotgun)\b"
+            r"|\b(?:gun|pistol|revolver|handgun|shotgun)\b[^.!?\n]{0,30}?\b(?:on|in) my lap\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+            unless=HOBBY,
         ),
         rule(
             "means_at_hand",
@@ -315,7 +328,13 @@ OVERDOSE_RULES = RuleSet(
             IMMINENT,
             r"\b(?P<core>(?:swallowed|took|taken|downed|ate|emptied) (?:everything|all|the whole|the "
             r"entire|all the \w+|every \w+) (?:in|from|out of) (?:the|my|our) (?:medicine|bathroom|"
-            r"pill) (?:cabinet|cupboard|drawer|box|bottle)|overdos(?:ed|ing)(?! on (?:caffeine|coffee|sugar|chocolate|tv|netflix|love|"
+            r"pill) (?:cabinet|cupboard|drawer|box|bottle)|(?:swallowed|took|taken) (?:everything|all|"
+            r"every \w+|all the \w+) in (?:the|my|our) cabinet\b(?! (?:to|into|out|with|and put|home|"
+            r"down|over))"
+            # Swallowing a whole container needs no medicine named: "swallowed the whole bottle".
+            r"|swallowed (?:the|a|my|an) (?:whole|entire|full) (?:bottle|pack|packet|box|strip|"
+            r"blister pack|jar|tub|container)\b(?! of (?!pills|tablets|meds|capsules))"
+            r"|overdos(?:ed|ing)(?! on (?:caffeine|coffee|sugar|chocolate|tv|netflix|love|"
             r"cuteness|sunshine|memes|energy drinks|red bull))|i (?:just )?overdose on|(?:took|taken|taking|had|"
             r"swallowed) (?:an|another) "
             rf"overdose|(?:took|taken|swallowed) (?:way )?too (?:many|much) (?:of (?:my |the )?)?"

@@ -69,5 +69,20 @@ SELF_HARM_RULES = RuleSet(
             Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.QUESTION | Check.HISTORY,
             timing=SELF_HARM_TIMING,
         ),
+        rule(
+            "self_harm_act",
+            MODERATE,
+            # Fists against walls and doors, with the harm that says it was no accident and no
+            # figure of speech (heads against walls are in SELF_HARM_SELF).
+            r"\b(?P<core>(?:punch|hit|bang|bash|slam|smash)(?:ed|ing|es|s|ting|med|ming)? (?:the |a |"
+            r"my )?(?:walls?|doors?|mirrors?))\b[^.!?\n]{0,40}?(?:(?:until|till|til|to the point|so "
+            r"hard)(?: that| where)? (?:(?:it|they|i|my (?:knuckles|hands?|fists?|skin|fingers)) )?"
+            r"(?:bled|bleeds?|bleeding|was bleeding|were bleeding|bruised|swelled)|(?:until|till|til|so "
+            r"hard)(?: that)? (?:i )?(?:broke my (?:knuckles|hand|fingers|fist)|my (?:knuckles|hands?|"
+            r"fingers|fists?) (?:broke|cracked|split))|to punish myself|to feel (?:something|pain)|"
+            r"because i deserved? it)",
+            Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.HISTORY,
+            timing=SELF_HARM_TIMING,
+        ),
     )
 )

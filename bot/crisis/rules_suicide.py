@@ -45,6 +45,17 @@ SUICIDE_RULES = RuleSet(
             soon=IMMINENT,
         ),
         rule(
+            "plan",
+            MODERATE,
+            # A place picked without the word for what it is for: "I know which bridge I'd use".
+            r"\b(?:know|knew|decided|picked|chosen|chose|settled on|found) (?:exactly |already )?"
+            r"which (?:bridge|building|cliff|tree|overpass|rooftop) (?:i(?:'d|'ll| would| will|'m going "
+            r"to| am going to)|to) (?P<core>use|jump (?:from|off))\b(?! (?:to (?:get|go|cross|drive|"
+            r"walk|reach)|for (?:the|my|a) (?:commute|drive|trip|run|photo)))",
+            WITHOUT_TONE,
+            soon=HIGH,
+        ),
+        rule(
             "method_research",
             HIGH,
             rf"\b(?:{ASK_HOW}) {GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|{DIE}"
@@ -67,7 +78,7 @@ SUICIDE_RULES = RuleSet(
         rule(
             "suicidal_thoughts",
             MODERATE,
-            r"\b(?<!passive )(?<!passively )(?<!not )(?P<core>suicidal|suicide (?:thoughts|ideation|"
+            r"\b(?<!passive )(?<!passively )(?P<core>suicidal|suicide (?:thoughts|ideation|"
             r"urges?|feelings)|thoughts (?:of|about) (?:suicide|ending it|ending my life|dying by "
             r"suicide)|(?:active|bad|strong|intense|loud|constant) si\b|si (?:thoughts|urges|is (?:bad|"
             r"strong|loud|back)|(?:is|was|has been)(?: \w+)? (?:bad|strong|loud|back|high|intense|"
@@ -90,6 +101,13 @@ SUICIDE_RULES = RuleSet(
             LOW,
             r"\b(?P<core>passive(?:ly)? (?:suicidal|si\b|suicidal ideation|ideation))",
             WITHOUT_TONE,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            # "Not actively suicidal" says the passive kind is there; its "not" denies the rest.
+            r"\bnot (?:actively|acutely) suicidal\b",
+            Check.SUBJECT | Check.HISTORY,
         ),
         rule(
             "active_ideation",
@@ -264,8 +282,25 @@ PASSIVE_RULES = RuleSet(
             r"until|till|at|when|tomorrow morning))"
             r"|\b(?:hope|hoping) (?:i|to) (?:don't|never) wake up"
             r"|\b(?:not afraid|not scared) (?:to die|of (?:dying|death))"
-            r"|\bwouldn't mind (?:dying|being dead|if i died|not waking up|death)"
+            r"|\bwouldn't mind (?:dying|being dead|if i died|not waking up|death|not existing|"
+            r"(?:getting|being) (?:hit|run over|killed)|if (?:a|the|some) (?:car|bus|truck|train|lorry) "
+            r"(?:hit|hits|killed|ran over) me)"
+            r"|\bif (?:a|the|some) (?:car|bus|truck|train|lorry) (?:hit|hits|killed|ran over) me,?"
+            r"(?: [a-z]+){0,2},? (?:honestly |tbh )?i (?:honestly |really |just )?(?:wouldn't|would "
+            r"not|won't|don't) (?:mind|care|be sad|be sorry)"
             r"|\bnot (?:be|being) (?:here|around|alive) anymore"
+            r"|\bwant(?:ed)? (?:to get )?out of (?:this|my) (?:life|world|existence)\b(?! of)"
+            # At peace with not living: "I'd be ok if I never woke up", "if I died, I wouldn't mind".
+            r"|\b(?:i'd|i would)(?: honestly| really| totally| just)? (?:be (?:ok|okay|fine|happy|glad|"
+            r"relieved|at peace|alright)|not (?:mind|care)) (?:if|when) i (?:never woke up|didn't wake "
+            r"up|don't wake up|died|was dead|were dead|disappeared|stopped existing|wasn't here)"
+            r"(?! (?:early|late|on time|in time|for|before|until|till|at|to|on|into))"
+            r"|\bif i (?:never woke up|didn't wake up|died|was dead|were dead|stopped existing)"
+            r"(?: [a-z]+){0,2},? "
+            r"(?:honestly |then |tbh )?(?:i'd|i would|i wouldn't|i would not)(?: honestly| really| "
+            r"totally| just)? (?:be (?:ok|okay|fine|happy|glad|relieved|at peace|alright)|mind|care)"
+            r"|\b(?:can't|cannot|don't|do not) see myself (?:being |still )?(?:around|here|alive|living) "
+            r"(?:much )?(?:longer|for long|next year|by (?:next|the end)|in (?:a|five|5|ten|10) years?)"
             r"|\b(?:shouldn't|should not|don't deserve to|do not deserve to) (?:be alive|exist|be here|"
             r"have been born|be around|live|be living)"
             r"|\b(?:don't know|not sure|no idea) how (?:much )?(?:longer|long) i can (?:keep going|go on|"
@@ -306,7 +341,8 @@ PASSIVE_RULES = RuleSet(
             r"somebody|god|a (?:car|bus|truck|train)) (?:would |to |could |will )?(?:kill me|hit me|run "
             r"me over|take me|end me|put me out))|\b(?:hope|hoping|wish) (?:i|to|i'd|i would|i'll|i "
             r"will) (?:die|get cancer|crash|don't survive|don't make it|don't come back|get killed|"
-            r"not survive|not make it)"
+            r"not survive|not make it|(?:get|am|end up) (?:in|into) (?:an? )?(?:fatal |bad |car )?"
+            r"(?:accident|crash|wreck)|get (?:hit|run over))"
             r"|\b(?:hope|hoping|wish|pray) (?:a|the|some|that a) (?:car|bus|truck|train|lorry|plane) "
             r"(?:hits|kills|runs over|would hit|will hit|would kill|crashes)",
             Check.NEGATION | Check.HISTORY | Check.TONE,
@@ -320,7 +356,13 @@ PASSIVE_RULES = RuleSet(
             r"|\b(?:dying|death|being dead|not existing|not being here|ending it|suicide|killing myself) "
             r"(?:sounds|seems|feels|looks|would be|would feel) (?:so |really |kind of |kinda |like )?"
             r"(?:peaceful|nice|good|appealing|tempting|like (?:a )?relief|a relief|better|easier|"
-            r"comforting|like the answer|like freedom|like rest|inviting)",
+            r"comforting|like the answer|like freedom|like rest|inviting)"
+            r"|\b(?:would|it'd|it would|that'd|that would) be (?:so |really |kind of |kinda )?(?:nice|"
+            r"good|great|easier|a relief|peaceful|lovely) (?:to (?:just )?(?:not (?:exist|be here|be "
+            r"alive|wake up(?! (?:early|so early|at|before|for|until|till|on time|tomorrow|to)))|stop "
+            r"existing|die(?! (?:my|your|her|his|the) hair)|be dead|fall asleep and never wake)|if i "
+            r"(?:just )?(?:didn't exist|died|was dead|were dead|didn't wake up|wasn't here|stopped "
+            r"existing))",
             USUAL,
         ),
     )

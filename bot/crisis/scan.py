@@ -11,6 +11,8 @@ from bot.crisis.context import (
     Segments,
     Span,
     When,
+    answered_no,
+    denied_after,
     has_condition,
     has_laughter,
     is_accident,
@@ -105,7 +107,9 @@ class ViewScan:
         clause = self.segments.clause_at(match.start())
         sentence = self.segments.sentence_at(match.start())
         who = self._who(clause, sentence, core) if Check.SUBJECT in rule.checks else Referent.SELF
-        if who in (Referent.OTHER, Referent.MEDIA) or self._cancelled(rule, clause, sentence, core):
+        if who in (Referent.OTHER, Referent.MEDIA) or self._cancelled(
+            rule, clause, sentence, core, match.end()
+        ):
             return None
         if rule.timing is not None:
             level, signal = rule.timing.at(act_time(self.text, self.segments, self.facts, core))
@@ -113,12 +117,16 @@ class ViewScan:
             level, signal = self._timed_level(rule, core)
         return Hit(signal, self._softened(rule, level, who, clause, core))
 
-    def _cancelled(self, rule: Rule, clause: Span, sentence: Span, core: int) -> bool:
+    def _cancelled(self, rule: Rule, clause: Span, sentence: Span, core: int, end: int) -> bool:
         text, checks = self.text, rule.checks
         return (
             (
                 Check.NEGATION in checks
-                and is_negated(text, clause.start, core)
+                and (
+                    is_negated(text, clause.start, core)
+                    or denied_after(text, end, sentence.end)
+                    or answered_no(text, sentence, core)
+                )
                 and not retracts_denial(text, clause.end)
             )
             or (Check.ACCIDENT in checks and is_accident(text, sentence))

@@ -1505,6 +1505,92 @@ LAST_BATCH = [
 ]
 
 PERSONAL_PHRASES = ("going to the bridge", "I'm doing the thing", "blue hour")
+# Stop 13: cases found by a fresh probe of each phenomenon.
+DENIED_AFTERWARDS = [
+    ("the urge to cut is gone, zero today", NONE_OR_LOW),
+    ("urges to self harm: 0 today!", NONE_OR_LOW),
+    ("suicidal thoughts have passed, feeling calmer", NONE_OR_LOW),
+    ("the urge to hurt myself went away after my walk", NONE_OR_LOW),
+    ("my therapist asked if I'd ever self harmed, I said no", NONE_OR_LOW),
+    ("nurse asked if I'd thought of ending my life, told her no", NONE_OR_LOW),
+    # ... and what only looks like it
+    ("suicidal thoughts have gone on for weeks", MODERATE_PLUS),
+    ("my suicidal thoughts are over the top today", MODERATE_PLUS),
+    ("I want to die, zero energy left", MODERATE_PLUS),
+    ("urge to cut is still there", MODERATE_PLUS),
+    ("the doctor asked if I was suicidal and I said yes", MODERATE_PLUS),
+    ("she asked whether I wanted to kill myself. I couldn't answer", MODERATE_PLUS),
+    # a denial taken back, and a denial followed by something else
+    ("I'm not suicidal but I am", MODERATE_PLUS),
+    ("I'm not suicidal. I lied", MODERATE_PLUS),
+    ("I wasn't suicidal, I'm just tired", NONE_OR_LOW),
+    ("i'm not suicidal, i'm fine", NONE_OR_LOW),
+    ("I'm not actively suicidal", LOW),
+    ("my friend is not actively suicidal", NONE),
+    ("I'm not passively suicidal either", NONE),
+]
+
+OVERDOSE_UNNAMED = [
+    ("i just swallowed the whole bottle", HIGH_PLUS),
+    ("already took everything in the cabinet, feeling sleepy", HIGH_PLUS),
+    ("swallowed a whole packet an hour ago", HIGH_PLUS),
+    ("swallowed a whole bottle of water after the run", NONE),
+    ("downed a whole bottle of wine last night lol", NONE_OR_LOW),
+    ("popped a whole bottle of champagne for her birthday", NONE),
+    ("took everything out of the cabinet to clean it", NONE),
+    ("took everything in the cabinet to the new flat", NONE),
+]
+
+MEANS_AT_HAND_MORE = [
+    ("loaded the gun and it's on my lap", HIGH_PLUS),
+    ("the pistol is sitting in my lap", HIGH_PLUS),
+    ("loaded my gun in fortnite and got a win", NONE),
+    ("loaded the shotgun before the duck hunt", NONE_OR_LOW),
+    ("sitting in my car with the engine on and the garage shut", HIGH_PLUS),
+    ("put the car in the garage, engine on to warm up, door closed later", NONE),
+]
+
+WALLS_AND_HEADS = [
+    ("i keep hitting my head against the wall until it bleeds", MODERATE_PLUS),
+    ("punched the wall until my knuckles broke on purpose", MODERATE_PLUS),
+    ("slammed my fists into the door to punish myself", MODERATE_PLUS),
+    ("it's like banging my head against a wall with this landlord", NONE_OR_LOW),
+    ("the drummer hit the desk so hard it cracked", NONE),
+    ("kids banged on the door until it broke", NONE),
+    ("scratched my skin raw again", MODERATE_PLUS),
+]
+
+PASSIVE_MORE = [
+    ("if a bus hit me i wouldn't mind", LOW_PLUS),
+    ("if the bus hit me today I honestly wouldn't care", LOW_PLUS),
+    ("i hope i get into an accident on the way home", LOW_PLUS),
+    ("would be nice to just not exist for a while", LOW_PLUS),
+    ("it would be a relief if i just didn't wake up", LOW_PLUS),
+    ("hoping I get into a good university", NONE),
+    ("would be nice to not wake up early tomorrow", NONE),
+    ("i'm done. i want out of this life", LOW_PLUS),
+    ("i want out of my life of debt", NONE_OR_LOW),
+    ("i'd be ok if i never woke up", LOW_PLUS),
+    ("if i died tomorrow, honestly i'd be relieved", LOW_PLUS),
+    ("can't see myself being around much longer", LOW_PLUS),
+    ("i'd be fine if i didn't wake up early", NONE),
+    ("I can't see myself living here much longer", NONE_OR_LOW),
+    ("i know which bridge i'd use", MODERATE_PLUS),
+    ("i know which bridge i'd use to get to the city", NONE),
+]
+
+CENSORED_AND_TRANSPOSED = [
+    ("having s**cidal thoughts", MODERATE_PLUS),
+    ("su**ide is on my mind", MODERATE_PLUS),
+    ("gonna end my lfie", MODERATE_PLUS),
+    ("i wnat to kll myself", MODERATE_PLUS),
+    ("i wan to die", MODERATE_PLUS),
+    ("i wnna die", MODERATE_PLUS),
+    ("thinking bout catching the bus permanently", LOW_PLUS),
+    ("h*te mondays", NONE),
+    ("this f***ing week", NONE),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -1520,21 +1606,27 @@ PERSONAL_PHRASE_CASES = [
 # Every batch above, gathered by the phenomenon it mostly exercises.
 ALL_GROUPS = {
     "ideation": EXPLICIT_IDEATION + EXPLICIT_THIRD + MODERATE_FOURTH,
-    "passive_wish_and_hopelessness": (PASSIVE_WISH + HOPELESSNESS + PASSIVE_THIRD + PASSIVE_FOURTH),
+    "passive_wish_and_hopelessness": (
+        PASSIVE_WISH + HOPELESSNESS + PASSIVE_THIRD + PASSIVE_FOURTH + PASSIVE_MORE
+    ),
     "plans_intent_goodbyes_means": (
-        PLAN_AND_PREPARATION + IMMINENT_RISK + PLAN_AND_HIGH_THIRD + PLAN_AND_HIGH_FOURTH
+        PLAN_AND_PREPARATION
+        + IMMINENT_RISK
+        + PLAN_AND_HIGH_THIRD
+        + PLAN_AND_HIGH_FOURTH
+        + MEANS_AT_HAND_MORE
     ),
     "mixed_risk_phrasing": IDEATION_AND_PLANS_MORE + FIFTH_BATCH + LONGER_MESSAGES + LAST_BATCH,
     "method_research": METHOD_RESEARCH,
-    "overdose": OVERDOSE,
+    "overdose": OVERDOSE + OVERDOSE_UNNAMED,
     "benign_medication": BENIGN_MEDICATION,
     "recent_attempt": RECENT_ATTEMPT,
     "past_resolved": PAST_RESOLVED + PAST_MORE + PAST_THIRD,
-    "self_harm": SELF_HARM + SELF_HARM_MORE + SELF_HARM_THIRD,
+    "self_harm": SELF_HARM + SELF_HARM_MORE + SELF_HARM_THIRD + WALLS_AND_HEADS,
     "self_harm_medical": SELF_HARM_MEDICAL,
     "accidents_and_benign_cuts": ACCIDENTS_AND_BENIGN_CUTS,
     "dbt_ratings": DBT_RATINGS + DBT_MORE + DBT_THIRD,
-    "negation": NEGATION + NEGATION_MORE + NEGATION_THIRD + NEGATION_FOURTH,
+    "negation": NEGATION + NEGATION_MORE + NEGATION_THIRD + NEGATION_FOURTH + DENIED_AFTERWARDS,
     "risk_despite_negation_words": RISK_DESPITE_NEGATION_WORDS,
     "hyperbole_and_idioms": (
         HYPERBOLE_AND_IDIOMS + HYPERBOLE_MORE + HYPERBOLE_THIRD + HYPERBOLE_FOURTH
@@ -1545,7 +1637,9 @@ ALL_GROUPS = {
     "media_and_fiction": MEDIA_AND_FICTION + MEDIA_MORE + FICTION_THIRD,
     "questions": QUESTIONS + QUESTIONS_MORE,
     "slang_and_evasions": SLANG_AND_EVASIONS + SLANG_EDGES,
-    "typos_and_leetspeak": TYPOS_AND_LEETSPEAK + TYPOS_MORE + SLANG_TYPOS_THIRD,
+    "typos_and_leetspeak": (
+        TYPOS_AND_LEETSPEAK + TYPOS_MORE + SLANG_TYPOS_THIRD + CENSORED_AND_TRANSPOSED
+    ),
     "multi_clause": MULTI_CLAUSE + MULTI_CLAUSE_MORE + MULTI_CLAUSE_THIRD,
     "benign_everyday_and_mood": BENIGN_EVERYDAY + BENIGN_MORE + BENIGN_THIRD + MOOD_FOURTH,
     "benign_lookalikes": BENIGN_LOOKALIKES + HARD_NEGATIVES,
