@@ -130,7 +130,10 @@ def is_negated(text: str, clause_start: int, scope_end: int) -> bool:
 # A denial right after the words: "the urge to cut is gone", "sh urges: 0 today".
 _DENIED_AFTER = re.compile(
     r"(?:\s+(?:thoughts?|urges?|feelings?|ideation|cravings?))?[\s:=-]*"
-    r"(?:(?:went|faded|gone|passed) away|(?:has|have) faded|subsided|disappeared|(?:(?:is|are|was|"
+    # Verbs of ending, unless what follows makes them about something else ("stopped working").
+    r"(?:(?:(?:went|faded|gone|passed) away|(?:has|have) (?:faded|stopped|ended|eased|lifted|"
+    r"quietened|quieted|calmed down)|stopped|subsided|disappeared)(?!\s+(?:me|us|to|from|\w+ing)\b)"
+    r"|(?:(?:is|are|was|"
     r"were|has|have|had|'s|'re)(?: now| finally| completely| totally| all)?(?: been)? (?:gone|over|"
     r"passed|faded|away)|(?:(?:is|are|at|was|were) )?(?:none|nil|zero|0)(?:/\d+| out of \d+)?)"
     r"(?=\s*(?:$|[,.;!?\n)]|(?:now|today|tonight|for now|for good|finally|completely|thank\w*|"

@@ -13,9 +13,8 @@ from bot.crisis.context import Referent, Segments, is_mistake, is_negated, refer
 from bot.crisis.levels import Hit, Level
 from bot.crisis.lexicon import DANGEROUS_IN_FEW, MEDICINES, alternation
 from bot.crisis.message_facts import MessageFacts, act_time
-from bot.crisis.phrases import ANY_MED, OVERDOSE_TIMING
+from bot.crisis.phrases import ANY_MED, OVERDOSE_TIMING, POSSIBLE_OVERDOSE_TIMING
 from bot.crisis.prefilter import GateIndex
-from bot.crisis.rule import Timing
 from bot.crisis.scan import ViewScan
 
 _NUMBER_WORDS = {
@@ -82,12 +81,6 @@ _QUANTITY_GATE = GateIndex([re.compile(_MANY), re.compile(_NUMBER_WORD)])
 _MEDICINE_NAMES = frozenset(MEDICINES)
 _DANGEROUS_IN_FEW = frozenset(DANGEROUS_IN_FEW)
 _DANGEROUS_NAME = re.compile(rf"\b{alternation(DANGEROUS_IN_FEW)}\b")
-_FEW_DANGEROUS_TIMING = Timing(
-    now=(Level.HIGH, "possible_overdose"),
-    recent=(Level.HIGH, "possible_overdose"),
-    unstated=(Level.HIGH, "possible_overdose"),
-    long_ago=(Level.LOW, "past_attempt"),
-)
 
 _TAKEN = re.compile(
     r"\b(?:took|taken|taking|swallow(?:ed|ing)?|down(?:ed|ing)|pop(?:ped|ping)|ate|eaten|eating|"
@@ -179,7 +172,7 @@ def _assess_count(
         if many:
             timing = OVERDOSE_TIMING
         elif _names_a_dangerous_medicine(text, sentence.start, sentence.end, match):
-            timing = _FEW_DANGEROUS_TIMING
+            timing = POSSIBLE_OVERDOSE_TIMING
         else:
             return Hit("pill_quantity", Level.MODERATE)
         level, signal = timing.at(act_time(text, segments, facts, match.start()))

@@ -159,6 +159,13 @@ OVERDOSE_TIMING = Timing(
     unstated=(IMMINENT, "overdose_in_progress"),
     long_ago=(LOW, "past_attempt"),
 )
+# A few pills of a medicine dangerous in small numbers, or sedatives on top of much alcohol.
+POSSIBLE_OVERDOSE_TIMING = Timing(
+    now=(HIGH, "possible_overdose"),
+    recent=(HIGH, "possible_overdose"),
+    unstated=(HIGH, "possible_overdose"),
+    long_ago=(LOW, "past_attempt"),
+)
 ATTEMPT_TIMING = Timing(
     now=(IMMINENT, "attempt_in_progress"),
     recent=(HIGH, "recent_attempt"),
@@ -195,6 +202,8 @@ SELF_HARM_SELF = (
     r"thighs?|skin|hands?|stomach|face|head)\b(?! (?:on|against|in the|at the|playing|while))"
     r"|(?:pick(?:ed|ing)?|scratch(?:ed|ing)?|dig(?:ging)?) (?:at )?my (?:skin|arms?|legs?|face|scabs?)"
     r" (?:until|till|til|to the point) (?:it|they|i) (?:bleeds?|bled|bleed|bleeding)"
+    r"|pull(?:ed|ing)? (?:out )?my (?:own )?hair(?: out)? (?:until|till|til|to the point) (?:it|they|"
+    r"i|my scalp) (?:bleeds?|bled|bleed|bleeding)"
     r"|\bi (?:just |have |'ve |had )?(?:cut|burned|burnt)(?= again| last night| yesterday| today| "
     r"this (?:morning|week|evening)| earlier| tonight| and\b| but\b| so\b|$|[,.;!?\n])"
     r"|(?:arms?|legs?|thighs?|wrists?|stomach|body|skin|hips?) (?:is|are) (?:covered in|full of) "
@@ -212,8 +221,11 @@ SELF_HARM_SELF = (
     r"(?:the |a )?(?:wall|floor|door|desk|table|mirror)"
     rf"|scratch(?:ed|ing)? {MYSELF} (?:raw|until|till|til|to)"
     r"|scratch(?:ed|ing)? (?:at )?my (?:skin|arms?|legs?|thighs?|wrists?|face) (?:raw|bloody)\b"
+    r"|(?:scratch|scrap|dig|poke|stab|prick)(?:ed|ped|ged|ing|ping|ging)? (?:at |into )?my (?:skin|"
+    r"arms?|legs?|thighs?|wrists?|hands?|stomach) with (?:a |the |my )?(?:pin|needle|blade|razor|"
+    r"knife|scissors|compass|glass|safety pin|nail file|sharpener)"
     rf"|starv(?:e|ed|ing) {MYSELF}(?! to death)|punish(?:ed|ing)? {MYSELF} (?:by|with) (?:cutting|"
-    r"burning|hitting)|(?:my|fresh) (?:cuts|wounds|sh scars)\b(?! (?:from|after) (?:the|my) "
+    r"burning|hitting|not eating|starving|hurting|bleeding|scratching)|(?:my|fresh) (?:cuts|wounds|sh scars)\b(?! (?:from|after) (?:the|my) "
     r"(?:surgery|operation|accident|fall))"
 )
 # "sh" is self-harm only beside words that make it so.

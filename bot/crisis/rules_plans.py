@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.crisis.lexicon import DANGEROUS_IN_FEW, alternation
 from bot.crisis.phrases import (
     ANY_MED,
     CASUAL_PARTING,
@@ -11,6 +12,7 @@ from bot.crisis.phrases import (
     MODERATE,
     OVERDOSE_TIMING,
     PILL_ROUTINE,
+    POSSIBLE_OVERDOSE_TIMING,
     SIGHTSEEING,
 )
 from bot.crisis.rule import Check, RuleSet, rule
@@ -121,7 +123,12 @@ PLAN_RULES = RuleSet(
             r"overdose|od|hang myself|take my (?:own )?life|die\b(?! (?:of|for|laughing)))"
             # A trip with a purpose: "drove to the cliffs to end it".
             r"|\b(?:went|drove|walked|came|got|i'm going|am going|headed|heading|driving|walking|"
-            r"climbed|took the \w+) (?:\w+ ){1,4}?to (?:end it|kill myself|end my life|jump)\b",
+            r"climbed|took the \w+) (?:\w+ ){1,4}?to (?:end it|kill myself|end my life|jump)\b"
+            # ... or with no return: "driving to the cliffs tonight and not coming back".
+            r"|\b(?:going|driving|walking|heading|headed|drove|went|walked) (?:out )?to (?:the |a )?"
+            r"(?:cliffs?|bridge|tracks|railway|river|lake|sea|ocean|woods|forest|roof|motorway|highway)"
+            r"\b[^.!?\n]{0,20}?(?:and|,) (?:i'm |i am |i will |i'll )?(?:not|never|won't be) "
+            r"(?:coming|come) back\b",
             Check.NEGATION | Check.SUBJECT,
             soon=IMMINENT,
         ),
@@ -170,7 +177,7 @@ PLAN_RULES = RuleSet(
             "method_question",
             MODERATE,
             rf"\bcan (?:you|i|someone|a person|people) (?:die|overdose|od) (?:on|from|by|of) "
-            rf"(?:[a-z]+ )?(?:{ANY_MED}|taking|too much)"
+            rf"(?:\d+ |[a-z]+ )?(?:{ANY_MED}|taking|too much)"
             r"|\bwhat (?:happens|would happen) if (?:you|i|someone) (?:take|takes|took|swallow|"
             rf"swallows|swallowed) (?:a lot of|too many|all|a whole bottle of|a bottle of|a handful of|"
             rf"\d\d+) (?:of (?:my |your |the )?)?(?:[a-z]+ )?{ANY_MED}",
@@ -184,6 +191,23 @@ PLAN_RULES = RuleSet(
             r"|\b(?:the |my )?gun (?:is )?(?:loaded|in my (?:hand|mouth)|to my head)"
             r"|\b(?:blade|razor|knife) (?:is )?(?:in my hand|to my (?:wrist|throat|arm|skin))",
             Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "means_at_hand",
+            IMMINENT,
+            r"\b(?:emptied|poured|tipped|shook) (?:out )?(?:the |my |a |all (?:the |my )?)?(?:pill "
+            r"bottle|bottle of pills|pills|meds|tablets|packet|bottle)\b[^.!?\n]{0,15}?\b(?:into|in|onto) "
+            r"my (?:hand|hands|palm)",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "means_at_hand",
+            HIGH,
+            r"\b(?:have|got|bought|keeping|kept|hid|hidden) (?:a|the|my) (?:rope|noose|gun|blades?|"
+            r"razor)\b[^.!?\n]{0,25}?\b(?:for|ready for) (?:tonight|later|tomorrow|when)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+            unless=HOBBY,
         ),
         rule(
             "means_at_hand",
@@ -341,6 +365,20 @@ OVERDOSE_RULES = RuleSet(
             rf"(?:[a-z]+ )?(?:{ANY_MED}))",
             Check.NEGATION | Check.SUBJECT | Check.MISTAKE | Check.QUESTION,
             timing=OVERDOSE_TIMING,
+        ),
+        rule(
+            "possible_overdose",
+            HIGH,
+            # Sedatives on top of a lot of alcohol: "drank a bottle of vodka and took my sleeping
+            # pills" (a usual dose with a glass of wine is not this).
+            r"\b(?:drank|downed|had|finished) (?:a (?:whole |full |entire )?bottle|half a bottle|two "
+            r"bottles|so much|way too much|loads|a lot)\b[^.!?\n]{0,30}?\b(?:and|then|with|after)\b"
+            r"[^.!?\n]{0,12}?\b(?P<core>took|taken|swallowed|popped) (?:my |all my |the |some |a bunch "
+            rf"of |a few )?(?:[a-z]+ )?{alternation(DANGEROUS_IN_FEW)}\b"
+            r"(?![^.!?\n]{0,25}\b(?:as usual|as prescribed|like normal|like always|every night|my dose|"
+            r"usual dose|normal dose)\b)",
+            Check.NEGATION | Check.SUBJECT | Check.MISTAKE | Check.QUESTION,
+            timing=POSSIBLE_OVERDOSE_TIMING,
         ),
     )
 )

@@ -56,6 +56,15 @@ SUICIDE_RULES = RuleSet(
             soon=HIGH,
         ),
         rule(
+            "active_ideation",
+            MODERATE,
+            r"\b(?:so |really |very |dangerously |this |too )?close to (?P<core>ending it(?: all)?|ending "
+            r"(?:my life|everything|things|myself)|killing myself|taking my (?:own )?life)\b"
+            r"(?! (?:with|between|off|for (?:work|the day)))",
+            USUAL,
+            soon=HIGH,
+        ),
+        rule(
             "method_research",
             HIGH,
             rf"\b(?:{ASK_HOW}) {GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|{DIE}"
@@ -181,7 +190,8 @@ SUICIDE_RULES = RuleSet(
             r"|\b(?:attempted|made an attempt)(?= (?:when|last|yesterday|two|\d|a few|several|"
             r"in|before|twice|once|again|this|on|at|years|months|weeks|days|earlier|recently)\b|$)"
             r"|\b(?:my|a|another|the) (?:suicide )?attempt (?:on my life|last|yesterday|this|"
-            r"earlier|two|a few)|\bsuicide attempt|\bsurvived (?:my|an|a|the|another) (?:suicide )?"
+            r"earlier|two|a few)|\b(?:after|since|before|from|following|because of) my (?:suicide )?"
+            r"attempt\b(?! (?:at|to (?!kill|end|die|take)|of|on (?!my life)))|\bsuicide attempt|\bsurvived (?:my|an|a|the|another) (?:suicide )?"
             rf"attempt|\b(?:almost|nearly) (?:killed {MYSELF}|died by suicide|succeeded)",
             Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
             timing=ATTEMPT_TIMING,
@@ -252,7 +262,8 @@ PASSIVE_RULES = RuleSet(
             r"(?:going|living)|go on|going on|stay(?:ing)? alive|be(?:ing)? alive|exist|existing|"
             r"carry on|life)"
             r"|\bnothing (?:left )?to live for|\bnothing (?:left )?worth living for"
-            r"|\b(?:what's|what is|whats) the point (?:of|in) (?:living|life|being alive|going on|"
+            r"|\b(?:what's|what is|whats) (?:even |really |honestly )?the point (?:of|in) (?:living|life|"
+            r"being alive|going on|"
             r"existing|anything|trying|carrying on|waking up|staying alive|me|it all|any of (?:it|this)"
             r"|continuing)|\bwhat's the point (?:anymore|of it all)\b"
             r"|\b(?:(?:don't|do not|can't|cannot|no longer) see|there's|there is|there isn't|is there|"
@@ -290,6 +301,8 @@ PASSIVE_RULES = RuleSet(
             r"not|won't|don't) (?:mind|care|be sad|be sorry)"
             r"|\bnot (?:be|being) (?:here|around|alive) anymore"
             r"|\bwant(?:ed)? (?:to get )?out of (?:this|my) (?:life|world|existence)\b(?! of)"
+            r"|\b(?:don't|do not|doesn't|no longer) (?:even |really )?care (?:about )?what happens to "
+            r"me\b"
             # At peace with not living: "I'd be ok if I never woke up", "if I died, I wouldn't mind".
             r"|\b(?:i'd|i would)(?: honestly| really| totally| just)? (?:be (?:ok|okay|fine|happy|glad|"
             r"relieved|at peace|alright)|not (?:mind|care)) (?:if|when) i (?:never woke up|didn't wake "
@@ -305,7 +318,8 @@ PASSIVE_RULES = RuleSet(
             r"have been born|be around|live|be living)"
             r"|\b(?:don't know|not sure|no idea) how (?:much )?(?:longer|long) i can (?:keep going|go on|"
             r"do this|hold on|take (?:it|this)|survive|last|keep living|cope|keep fighting)"
-            r"|\b(?:sleep|rest) (?:forever|for ever|and never wake)|\beternal sleep",
+            r"|\b(?:sleep|rest) (?:forever|for ever|and never (?:wake|come back)|and not (?:wake|come "
+            r"back))|\beternal sleep",
             Check.SUBJECT | Check.HISTORY,
         ),
         rule(

@@ -1591,6 +1591,40 @@ CENSORED_AND_TRANSPOSED = [
     ("this f***ing week", NONE),
 ]
 
+# A sixth probe, written blind after the first five were fixed (recall 0.560 before its fixes).
+SIXTH_PROBE = [
+    ("what's even the point of me", LOW_PLUS),
+    ("i don't care what happens to me anymore", LOW_PLUS),
+    ("i want to go to sleep and never come back", LOW_PLUS),
+    ("honestly i'm so close to ending it", MODERATE_PLUS),
+    ("so close to ending it with my boyfriend", NONE_OR_LOW),
+    ("close to doing it for the first time, skydiving!", NONE),
+    ("emptied the pill bottle into my hand", HIGH_PLUS),
+    ("i'm driving to the cliffs tonight and not coming back", HIGH_PLUS),
+    ("going to spain next month and not coming back, new job!", NONE),
+    ("i have a rope in my car for tonight", HIGH_PLUS),
+    ("got a rope for tomorrow's climbing trip", NONE),
+    ("drank a bottle of vodka and took my sleeping pills", HIGH_PLUS),
+    ("drank a bottle of wine with dinner then took my lithium as usual", NONE_OR_LOW),
+    ("had two glasses of wine and took my sleeping pill", NONE_OR_LOW),
+    ("i've been pulling my hair out until it bleeds", LOW_PLUS),
+    ("pulling my hair out over this tax form", NONE),
+    ("thinkng about suicde", MODERATE_PLUS),
+    ("the suicidal thoughts have stopped", NONE_OR_LOW),
+    ("the suicidal thoughts have stopped working as a warning, they're constant", MODERATE_PLUS),
+]
+
+# A seventh probe, also written blind (recall 0.826 before its fixes).
+SEVENTH_PROBE = [
+    ("got out of hospital yesterday after my attempt", HIGH_PLUS),
+    ("my attempt at baking bread failed", NONE),
+    ("since my attempt to quit smoking I'm irritable", NONE),
+    ("can you die from 20 paracetamol", MODERATE_PLUS),
+    ("been scratching my wrists with a pin", MODERATE_PLUS),
+    ("pricked my finger with a pin while sewing", NONE),
+    ("i want to punish myself by not eating", LOW_PLUS),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -1616,7 +1650,14 @@ ALL_GROUPS = {
         + PLAN_AND_HIGH_FOURTH
         + MEANS_AT_HAND_MORE
     ),
-    "mixed_risk_phrasing": IDEATION_AND_PLANS_MORE + FIFTH_BATCH + LONGER_MESSAGES + LAST_BATCH,
+    "mixed_risk_phrasing": (
+        IDEATION_AND_PLANS_MORE
+        + FIFTH_BATCH
+        + LONGER_MESSAGES
+        + LAST_BATCH
+        + SIXTH_PROBE
+        + SEVENTH_PROBE
+    ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,
     "benign_medication": BENIGN_MEDICATION,
