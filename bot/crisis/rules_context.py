@@ -62,7 +62,8 @@ CONTEXT_RULES = RuleSet(
         rule(
             "goodbye_message",
             HIGH,
-            r"\b(?:goodbye|bye|farewell|i love you all|i'm sorry for everything|forgive me)\b",
+            r"\b(?:goodbye|bye|farewell|i love you all|i'm sorry for everything|forgive me)\b"
+            r"|\b(?:i'm|i am) (?:so |really )?sorry[.!\s]*$",
             Check.NEGATION,
             unless=CASUAL_PARTING,
         ),
@@ -73,7 +74,8 @@ CONTEXT_RULES = RuleSet(
             r"|\b(?:took|taken|swallowed|downed|taking|swallowing) (?:them|it|those|these|the pills|"
             r"the tablets) all\b|\b(?:took|taken|swallowed|downed) (?:all of )?(?:them|those|these|the "
             r"lot|everything)(?: (?:already|just now|now|all))\b|\b(?:took|swallowed|taken) all of "
-            r"(?:them|those|these)|\bpills (?:are )?(?:kicking in|starting to work)",
+            r"(?:them|those|these)|\bpills (?:are )?(?:kicking in|starting to work)"
+            r"|\b(?:took|taken|swallowed) (?:everything|all) (?:i had|i have|i could find)\b",
             Check.NEGATION,
         ),
         rule(

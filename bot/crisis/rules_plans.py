@@ -354,7 +354,8 @@ OVERDOSE_RULES = RuleSet(
             r"entire|all the \w+|every \w+) (?:in|from|out of) (?:the|my|our) (?:medicine|bathroom|"
             r"pill) (?:cabinet|cupboard|drawer|box|bottle)|(?:swallowed|took|taken) (?:everything|all|"
             r"every \w+|all the \w+) in (?:the|my|our) cabinet\b(?! (?:to|into|out|with|and put|home|"
-            r"down|over))"
+            r"down|over))|swallowed (?:everything|all) (?:i had|i have|i've got|i could find|in the "
+            r"house)"
             # Swallowing a whole container needs no medicine named: "swallowed the whole bottle".
             r"|swallowed (?:the|a|my|an) (?:whole|entire|full) (?:bottle|pack|packet|box|strip|"
             r"blister pack|jar|tub|container)\b(?! of (?!pills|tablets|meds|capsules))"

@@ -58,6 +58,15 @@ SUICIDE_RULES = RuleSet(
         rule(
             "active_ideation",
             MODERATE,
+            r"\b(?:wish (?:i|i'd)|if only i|i don't|i do not|i lack|i'm lacking|not) (?:had |have |got )?"
+            r"(?:the )?(?:guts|courage|nerve|balls|strength) to (?P<core>end it(?: all)?|end my life|"
+            r"kill myself|go through with it|take my (?:own )?life|jump)\b(?! (?:with|between|off (?:the "
+            r"(?:diving|high) board)|in(?:to)? the (?:pool|lake|water)))",
+            Check.SUBJECT | Check.HISTORY | Check.TONE,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
             r"\b(?:so |really |very |dangerously |this |too )?close to (?P<core>ending it(?: all)?|ending "
             r"(?:my life|everything|things|myself)|killing myself|taking my (?:own )?life)\b"
             r"(?! (?:with|between|off|for (?:work|the day)))",
@@ -365,8 +374,10 @@ PASSIVE_RULES = RuleSet(
             "passive_wish",
             LOW,
             r"\b(?:think|thinking|thought|obsess\w*|fixated) (?:a lot |constantly |all the time )?"
-            r"(?:about|of|on) (?:death|dying|being dead|my (?:own )?death|my funeral|not existing|"
-            r"not being here|disappearing)|\bplan(?:ning|ned)? my (?:own )?funeral"
+            r"(?:about|of|on) (?:death|dying|being dead|my (?:own )?death|my (?:own )?funeral|not "
+            r"existing|not being here|disappearing)"
+            r"|\b(?:picturing|picture|imagining|imagine|visuali[sz]ing|dreaming (?:of|about)) my (?:own )?"
+            r"(?:funeral|death|grave)|\bplan(?:ning|ned)? my (?:own )?funeral"
             r"|\b(?:dying|death|being dead|not existing|not being here|ending it|suicide|killing myself) "
             r"(?:sounds|seems|feels|looks|would be|would feel) (?:so |really |kind of |kinda |like )?"
             r"(?:peaceful|nice|good|appealing|tempting|like (?:a )?relief|a relief|better|easier|"

@@ -1625,6 +1625,18 @@ SEVENTH_PROBE = [
     ("i want to punish myself by not eating", LOW_PLUS),
 ]
 
+# An eighth probe, also written blind (recall 0.737 before its fixes).
+EIGHTH_PROBE = [
+    ("I've taken everything I had, I'm sorry", HIGH_PLUS),
+    ("swallowed everything i had", HIGH_PLUS),
+    ("took everything i had to finish that race", NONE),
+    ("forgot your birthday, I'm so sorry", NONE),
+    ("i keep picturing my own funeral", LOW_PLUS),
+    ("wish i had the guts to end it", MODERATE_PLUS),
+    ("wish i had the guts to end it with him", NONE_OR_LOW),
+    ("i don't have the guts to jump off the high board", NONE),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -1657,6 +1669,7 @@ ALL_GROUPS = {
         + LAST_BATCH
         + SIXTH_PROBE
         + SEVENTH_PROBE
+        + EIGHTH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,
