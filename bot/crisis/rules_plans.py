@@ -48,8 +48,11 @@ PLAN_RULES = RuleSet(
             r"last time|cruel world|y'all|yall|all of you|to (?:everyone|all of you|the world))"
             r"|(?:saying|said|say) (?:my )?(?:final |last )?goodbyes?(?! to (?:my|the|our) "
             r"(?:old|last|summer|holiday|house|apartment|flat|job|car|dog|cat))"
-            r"|(?:final|last) goodbye|my last (?:message|words|post|text|night alive|day alive|"
-            r"goodbye)|it was (?:nice|good) knowing (?:you|everyone|y'all|all of you)"
+            r"|(?:final|last) goodbye|my last (?:words|night alive|day alive|goodbye)"
+            # "my last message" is a goodbye said on its own, not "my last message didn't send".
+            r"|my last (?:message|post|text)(?= ever| before i go|(?: to (?:you(?: all)?|everyone|all of you|"
+            r"the world))?\s*(?:$|[.!,;\n]))|^(?:last|final) (?:message|post|text)(?=\s*(?:$|[.!\n]))"
+            r"|it was (?:nice|good) knowing (?:you|everyone|y'all|all of you)"
             r"|you(?:'ll| will) never (?:see|hear from) me again|(?:won't|will not) (?:ever )?"
             r"(?:see|hear from) me again|by the time (?:you|anyone|someone|they) (?:read|reads|see|"
             r"sees|find|finds|get|gets) this|(?:take care of|look after|feed|adopt) my (?:cat|dog|kids|"
@@ -92,6 +95,8 @@ PLAN_RULES = RuleSet(
             IMMINENT,
             r"\b(?:car|engine) (?:is )?running in (?:the|a|my) (?:closed |shut )?garage|\bengine running "
             r"with the garage (?:door )?(?:closed|shut)|\b(?:hose|pipe|tube) (?:from|to|on) the exhaust"
+            r"|\b(?:the |my )?(?:car|garage) (?:is )?(?:full of|filling (?:up )?with|filled with) "
+            r"(?:fumes|exhaust|gas|carbon monoxide)"
             r"|\b(?:car|engine) (?:is )?(?:running|on)\b[^.!?\n]{0,30}?\bgarage(?: door)? (?:is )?"
             r"(?:closed|shut|down)\b|\bgarage(?: door)? (?:is )?(?:closed|shut|down)\b[^.!?\n]{0,30}?"
             r"\b(?:car|engine) (?:is )?(?:running|on)\b",

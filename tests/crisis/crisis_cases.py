@@ -1637,6 +1637,18 @@ EIGHTH_PROBE = [
     ("i don't have the guts to jump off the high board", NONE),
 ]
 
+# A ninth probe, also written blind (recall 0.850 and one high false alarm before its fixes).
+NINTH_PROBE = [
+    ("my last message didn't send", NONE),
+    ("my last message was rude, sorry", NONE),
+    ("Last message: meeting moved to 3", NONE),
+    ("last message. thank you for trying", HIGH_PLUS),
+    ("my last message to you all.", HIGH_PLUS),
+    ("my arms are covered in scratches again", MODERATE_PLUS),
+    ("my legs are covered in scratches from the brambles", NONE),
+    ("the car is full of fumes", HIGH_PLUS),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -1670,6 +1682,7 @@ ALL_GROUPS = {
         + SIXTH_PROBE
         + SEVENTH_PROBE
         + EIGHTH_PROBE
+        + NINTH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,
