@@ -117,7 +117,8 @@ ASK_HOW = (
 )
 PLANNED_HOW = (
     r"(?:know|knew|decided|figured out|worked out|planned|picked|chosen|chose|settled on|"
-    r"thought through|thought out) (?:exactly |already |precisely )?(?:how|when|where|the way|"
+    r"thought through|thought out|(?:have|got|made|making) a plan (?:for|of|on|about)) "
+    r"(?:exactly |already |precisely )?(?:how|when|where|the way|"
     r"which (?:bridge|building|pills|method|way|spot|place|day|date|tree|cliff|train))"
     r"(?: (?:i(?:'d|'ll| would| will| am going to|'m going to| could| can| want to)|to))?"
 )

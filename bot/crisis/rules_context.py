@@ -63,7 +63,8 @@ CONTEXT_RULES = RuleSet(
             "goodbye_message",
             HIGH,
             r"\b(?:goodbye|bye|farewell|i love you all|i'm sorry for everything|forgive me)\b"
-            r"|\b(?:i'm|i am) (?:so |really )?sorry[.!\s]*$",
+            r"|\b(?:i'm|i am) (?:so |really )?sorry[.!\s]*$"
+            r"|\b(?:don't|do not|dont) worry about me\b",
             Check.NEGATION,
             unless=CASUAL_PARTING,
         ),
@@ -83,7 +84,8 @@ CONTEXT_RULES = RuleSet(
             IMMINENT,
             r"\b(?:(?:i'm |i am |i'll |i will |gonna |going to )?(?:do|doing) it (?:tonight|today|now|"
             r"right now|tomorrow|this weekend|soon|in (?:an|a|\d+) (?:hour|minute|min)s?|at \d+)"
-            r"|(?:it's|it is|it will be|it'll be) (?:happening|over|done|all over) (?:tonight|today|"
+            r"|(?:it's|it is|it will be|it'll be|it'll all be|it will all be) (?:happening|over|done|all "
+            r"over) (?:tonight|today|"
             r"soon|now|in (?:an|a|\d+) (?:hour|minute|min)s?|by morning)"
             r"|(?:tonight|today)(?:'s| is) the (?:night|day)|this is it\b|it's time\b|here goes"
             r"|(?:it|this|everything) (?:all )?ends (?:tonight|today|now|here)|i'm ready now"

@@ -120,6 +120,16 @@ PLAN_RULES = RuleSet(
         rule(
             "preparation",
             HIGH,
+            # Around the pack-size limits: "bought paracetamol from three different shops".
+            rf"\b(?:bought|buying|buy|got|getting|went to) (?:\w+ ){{0,2}}?(?:{ANY_MED}) (?:from|at|in) "
+            r"(?:three|four|five|several|different|multiple|\d) (?:different |separate )?(?:shops|"
+            r"pharmacies|stores|chemists|places|supermarkets)\b(?![^.!?\n]{0,20}\bfor (?:the|my|our) "
+            r"(?:kids|children|son|daughter|family|house|mum|mom|dad|partner|husband|wife|first aid))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "preparation",
+            HIGH,
             # Means kept for a purpose: "bought pills so I can overdose", "everything I need to end it".
             r"\b(?:(?:bought|buy|buying|got|have|has|saved|stockpiled|collected|gathered|ordered) "
             r"(?:[a-z']+ ){1,6}?|(?:enough|everything i need|all i need|what i need|the means) "

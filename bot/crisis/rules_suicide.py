@@ -123,6 +123,14 @@ SUICIDE_RULES = RuleSet(
         rule(
             "passive_wish",
             LOW,
+            # "I would never act on it" says the thoughts are there.
+            r"\b(?:would|will|'d|'ll) never act on (?:it|them|the thoughts|these thoughts|my thoughts|"
+            r"the urges?)\b|\bnot (?:going to|gonna) act on (?:the|these|my) (?:thoughts|urges?)\b",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
             # "Not actively suicidal" says the passive kind is there; its "not" denies the rest.
             r"\bnot (?:actively|acutely) suicidal\b",
             Check.SUBJECT | Check.HISTORY,
@@ -310,6 +318,9 @@ PASSIVE_RULES = RuleSet(
             r"not|won't|don't) (?:mind|care|be sad|be sorry)"
             r"|\bnot (?:be|being) (?:here|around|alive) anymore"
             r"|\bwant(?:ed)? (?:to get )?out of (?:this|my) (?:life|world|existence)\b(?! of)"
+            r"|\b(?:everyone|everybody|people|they|my (?:family|friends|kids)) (?:would|will|'d|'ll) "
+            r"(?:\w+ )?(?:move on|forget (?:about )?me|be fine|be happier|be relieved|get over it|cope)"
+            r"(?: \w+)? (?:if|when|once|after) i(?:'m| am| was| were)? (?:gone|dead|not here|died)\b"
             r"|\b(?:don't|do not|doesn't|no longer) (?:even |really )?care (?:about )?what happens to "
             r"me\b"
             # At peace with not living: "I'd be ok if I never woke up", "if I died, I wouldn't mind".

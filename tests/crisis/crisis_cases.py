@@ -1649,6 +1649,20 @@ NINTH_PROBE = [
     ("the car is full of fumes", HIGH_PLUS),
 ]
 
+# A tenth probe, also written blind (recall 0.714 before its fixes).
+TENTH_PROBE = [
+    ("everyone would move on quickly if i was gone", LOW_PLUS),
+    ("they'll be fine when i'm gone on holiday", NONE),
+    ("i've bought paracetamol from three different shops", HIGH_PLUS),
+    ("bought paracetamol from three shops for the kids", NONE_OR_LOW),
+    ("i already have a plan for how to do it", HIGH_PLUS),
+    ("I have a plan for how to do the project", NONE),
+    ("it'll all be over soon, don't worry about me", HIGH_PLUS),
+    ("it'll all be over soon, the exams i mean", NONE_OR_LOW),
+    ("don't worry about me, I'm fine", NONE_OR_LOW),
+    ("i would never act on it but the thoughts are there", LOW_OR_MODERATE),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -1683,6 +1697,7 @@ ALL_GROUPS = {
         + SEVENTH_PROBE
         + EIGHTH_PROBE
         + NINTH_PROBE
+        + TENTH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,
