@@ -1,0 +1,88 @@
+"""Our own labelled probes, scored in process, so a change to the rules that loses what they
+catch fails here (and in CI, where the shared dev sets are not beside the clone).
+
+Each probe in ``probes/`` was written blind, by phenomenon, before the rules were changed for
+it (README, "Crisis rules, scored"); none is taken from the shared dev sets. The thresholds sit
+just under today's scores: the few misses left are listed in the README.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.crisis.detector import assess_text
+from bot.understanding.offline.engine import analyze_offline
+
+PROBES = Path(__file__).with_name("probes")
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    lines = (PROBES / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def scored_level(text: str) -> str:
+    level = assess_text(text).level
+    return "high" if level == "imminent" else level  # imminent satisfies "high", as score.py
+
+
+@pytest.fixture(scope="module")
+def crisis_results() -> list[tuple[dict[str, Any], str]]:
+    return [(item, scored_level(item["text"])) for item in load("crisis_probes.jsonl")]
+
+
+def test_crisis_probes_risk_recall(crisis_results: list[tuple[dict[str, Any], str]]) -> None:
+    risky = [(item, level) for item, level in crisis_results if "none" not in item["accept"]]
+    missed = [item["text"] for item, level in risky if level == "none"]
+    assert len(risky) > 200
+    assert 1 - len(missed) / len(risky) >= 0.975, missed  # 0.978 today: five misses, README
+
+
+def test_crisis_probes_high_recall(crisis_results: list[tuple[dict[str, Any], str]]) -> None:
+    high = [(item, level) for item, level in crisis_results if item["accept"] == ["high"]]
+    missed = [item["text"] for item, level in high if level != "high"]
+    assert len(high) > 40
+    assert 1 - len(missed) / len(high) >= 0.95, missed
+
+
+def test_crisis_probes_raise_no_false_alarm(
+    crisis_results: list[tuple[dict[str, Any], str]],
+) -> None:
+    safe = [(item, level) for item, level in crisis_results if "none" in item["accept"]]
+    alarms = [item["text"] for item, level in safe if level in ("moderate", "high")]
+    assert len(safe) > 200
+    assert len(alarms) <= 1, alarms  # "this traffic makes me want to die" is the one left
+
+
+def _parse_checks(item: dict[str, Any]) -> dict[str, bool]:
+    """The checks of score.py's parse scoring, for one sentence."""
+    analysis = analyze_offline(item["text"])
+    shift = analysis.mood_shift
+    checks = {"intent": analysis.intent in item["intent"]}
+    if "current" in item:
+        checks["current"] = shift is not None and shift.current_state in item["current"]
+    if "previous" in item:
+        checks["previous"] = shift is not None and shift.previous_state in item["previous"]
+    if "trigger" in item:
+        trigger = ((shift.trigger if shift else None) or "").lower()
+        checks["trigger"] = any(word in trigger for word in item["trigger"])
+    if "symptom" in item:
+        symptoms = [s.lower() for s in (shift.physical_symptoms if shift else [])]
+        checks["symptom"] = any(word in s for s in symptoms for word in item["symptom"])
+    if "functionality" in item:
+        checks["functionality"] = shift is not None and shift.functionality in item["functionality"]
+    return checks
+
+
+def test_parse_probes_overall() -> None:
+    items = load("parse_probes.jsonl")
+    failed = [
+        (item["text"], name) for item in items for name, ok in _parse_checks(item).items() if not ok
+    ]
+    total = sum(len(_parse_checks(item)) for item in items)
+    assert len(items) > 80
+    assert 1 - len(failed) / total >= 0.98, failed
