@@ -143,9 +143,15 @@ CASUAL_PARTING = re.compile(
 
 # Ropes, guns, blades and helium bought for a pastime.
 HOBBY = re.compile(
-    r"\b(?:hunting|hunt|camping|climbing|range|tent|boat|sailing|garden\w*|crafts?|bbq|barbecue|"
+    r"\b(?:hunting|hunt|camping|climb\w*|range|tent|boat|sailing|garden\w*|crafts?|bbq|barbecue|"
     r"balloons?|party|shaving|fishing|diy|workshop|gym|tug of war|swing|games?|gaming|fortnite|"
     r"airsoft|paintball|nerf|water ?guns?|call of duty|gta|toy|movie|film|scene)\b"
+)
+
+# Knives and blades got ready for a pastime or for cooking.
+HOBBY_OR_KITCHEN = re.compile(
+    rf"{HOBBY.pattern}|\b(?:carv\w*|turkey|roast|dinner|cooking|cook|chopping|chop|kitchen|"
+    r"vegetables|veg|meat|bread|cake|recipe|sharpen\w*)\b"
 )
 
 # Getting the week's medicine ready is routine ("pills ready for tomorrow, pill box sorted").

@@ -8,6 +8,7 @@ from bot.crisis.phrases import (
     CASUAL_PARTING,
     HIGH,
     HOBBY,
+    HOBBY_OR_KITCHEN,
     IMMINENT,
     MODERATE,
     OVERDOSE_TIMING,
@@ -227,6 +228,23 @@ PLAN_RULES = RuleSet(
         rule(
             "means_at_hand",
             HIGH,
+            r"\b(?:have|got|'ve got|i've got|i have) (?:the|a|my) (?:knife|blade|razor|rope|noose|gun) "
+            r"(?:ready|prepared|laid out|next to me|beside me|by my bed)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+            unless=HOBBY_OR_KITCHEN,
+        ),
+        rule(
+            "preparation",
+            MODERATE,
+            r"\b(?:written|wrote|writing|sorted|arranged|planned|planning) (?:down |out )?(?:what i want|"
+            r"the (?:music|songs|readings|flowers)|everything|the plans?) (?:at|for) my (?:own )?funeral",
+            Check.NEGATION | Check.SUBJECT,
+            soon=HIGH,
+        ),
+        rule(
+            "means_at_hand",
+            HIGH,
             r"\b(?:loaded|cocked) (?:the|my|a) (?:gun|pistol|revolver|handgun|shotgun)\b"
             r"|\b(?:gun|pistol|revolver|handgun|shotgun)\b[^.!?\n]{0,30}?\b(?:on|in) my lap\b",
             Check.NEGATION | Check.SUBJECT,
@@ -352,7 +370,9 @@ MEANS_RULES = RuleSet(
             "active_ideation",
             MODERATE,
             r"\bbetter off (?:if|when|once) i (?:just )?(?:ended it|ended (?:it all|my life|"
-            r"everything)|killed myself|took my (?:own )?life|did it|was dead|died)",
+            r"everything)|killed myself|took my (?:own )?life|did it|was dead|died)"
+            r"|\b(?:better|happier|easier|lighter)(?: off)? (?:for \w+ )?(?:if|when|once) i (?:just )?"
+            r"(?:killed myself|ended my life|took my (?:own )?life|ended it all)",
             Check.NEGATION | Check.HISTORY,
         ),
     )

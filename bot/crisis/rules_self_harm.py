@@ -47,7 +47,8 @@ SELF_HARM_RULES = RuleSet(
             MODERATE,
             rf"\b(?:{WANT}|{THINK}|{WISH}|{INTENT}|itch to|craving) {GAP}"
             rf"(?P<core>{SELF_HARM_SELF}|{BARE_CUT}|self[ -]?harm|burn (?:my|myself)|hurt myself|"
-            r"bleed\b|see (?:my own )?blood|feel (?:physical )?pain\b)",
+            r"bleed\b(?! (?:the|my|our) (?:radiators?|brakes?|brake lines?|system|pipes?|heating))|see "
+            r"(?:my own )?blood|feel (?:physical )?pain\b|(?:the|my) (?:blade|razor)\b)",
             Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
         ),
         rule(

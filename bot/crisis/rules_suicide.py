@@ -375,7 +375,8 @@ PASSIVE_RULES = RuleSet(
             r"somebody|god|a (?:car|bus|truck|train)) (?:would |to |could |will )?(?:kill me|hit me|run "
             r"me over|take me|end me|put me out))|\b(?:hope|hoping|wish) (?:i|to|i'd|i would|i'll|i "
             r"will) (?:die|get cancer|crash|don't survive|don't make it|don't come back|get killed|"
-            r"not survive|not make it|(?:get|am|end up) (?:in|into) (?:an? )?(?:fatal |bad |car )?"
+            r"not survive|not make it|get (?:sick|ill|cancer|a disease) and die|"
+            r"(?:get|am|end up) (?:in|into) (?:an? )?(?:fatal |bad |car )?"
             r"(?:accident|crash|wreck)|get (?:hit|run over))"
             r"|\b(?:hope|hoping|wish|pray) (?:a|the|some|that a) (?:car|bus|truck|train|lorry|plane) "
             r"(?:hits|kills|runs over|would hit|will hit|would kill|crashes)",

@@ -1663,6 +1663,19 @@ TENTH_PROBE = [
     ("i would never act on it but the thoughts are there", LOW_OR_MODERATE),
 ]
 
+# An eleventh probe, also written blind (recall 0.826, one false alarm before its fixes).
+ELEVENTH_PROBE = [
+    ("i think the world would be better if i killed myself", MODERATE_PLUS),
+    ("i keep hoping i'll get sick and die", LOW_PLUS),
+    ("i've written down what i want at my funeral and where my will is", MODERATE_PLUS),
+    ("my dad planned everything for his funeral", NONE),
+    ("i've got the knife ready", HIGH_PLUS),
+    ("i've got the knife ready for carving the turkey", NONE),
+    ("i've got the rope ready for the climb", NONE),
+    ("i'm craving the blade", MODERATE_PLUS),
+    ("i need to bleed the radiators", NONE),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -1698,6 +1711,7 @@ ALL_GROUPS = {
         + EIGHTH_PROBE
         + NINTH_PROBE
         + TENTH_PROBE
+        + ELEVENTH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,
