@@ -82,6 +82,37 @@ def test_what_is_attached_to_an_earlier_state_is_not_the_cause_of_the_current_on
     assert eased is not None and eased.trigger is None, "the exam made them anxious, not calm"
 
 
+@pytest.mark.parametrize(
+    ("text", "previous", "current", "trigger"),
+    [
+        # a time named between the feeling and its cause
+        ("I've been on edge all week about the surgery", None, "anxious", "the surgery"),
+        # the feeling said again before the event
+        ("rage. absolute rage. they towed my car", None, "angry", "they towed my car"),
+        # "too much" before a noun is an amount, not overwhelm
+        ("so jittery from too much coffee", None, "anxious", "too much coffee"),
+        # "by noon" is later in the day than "woke up"
+        (
+            "woke up fine but by noon i was a nervous wreck because of the court letter",
+            "stable",
+            "anxious",
+            "the court letter",
+        ),
+        ("this is all too much for me", None, "overwhelmed", None),
+    ],
+)
+def test_fourth_probe_shapes(
+    text: str, previous: str | None, current: str, trigger: str | None
+) -> None:
+    shift = analyze_offline(text).mood_shift
+    assert shift is not None
+    assert (shift.previous_state, shift.current_state, shift.trigger) == (
+        previous,
+        current,
+        trigger,
+    )
+
+
 def test_trigger_stays_short_in_a_long_message() -> None:
     text = (
         "so this morning started okay but then after the long phone call with the insurance "
@@ -187,6 +218,7 @@ FUNCTIONALITY: list[tuple[str, str]] = [
     ("didn't manage to get through the day", "limited"),
     ("crashed hard, can barely get out of bed", "limited"),
     ("so low I barely got dressed", "limited"),
+    ("feel great, finished my whole to-do list", "high"),
 ]
 
 

@@ -72,7 +72,8 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"productive(?: af)?|got (?:so much|loads|a lot|tons|a ton|heaps|everything|masses) (?:done|sorted)|"
         r"ticked (?:off )?everything|crushed it|smashed it|nailed it|killing it|killed it|on fire today|"
         r"firing on all cylinders|thriving|accomplished (?:so much|a lot|loads)|cleared my (?:whole )?(?:to-?do list|inbox)|"
-        r"finished everything|(?:cleaned|tidied|organised|organized|sorted) the (?:whole|entire) (?:house|flat|apartment)|"
+        r"finished everything|finished (?:my |the )?(?:whole |entire )?(?:to-?do list|list|chores|"
+        r"jobs|tasks|assignments)|(?:cleaned|tidied|organised|organized|sorted) the (?:whole|entire) (?:house|flat|apartment)|"
         r"on top of everything|on a roll|in the zone",
     ),
     (

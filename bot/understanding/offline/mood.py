@@ -65,7 +65,9 @@ _STRONG_PAST = frozenset(
 )
 _SOFT_PAST = frozenset({"was", "were", "morning"})
 # Later parts of a day read as the present when a message walks through the day.
-_PRESENT_TIMES = frozenset({"today", "afternoon", "evening", "tonight", "lunchtime"})
+_PRESENT_TIMES = frozenset(
+    {"today", "afternoon", "evening", "tonight", "lunchtime", "noon", "midday", "bedtime", "later"}
+)
 _PRESENT_BEFORE = frozenset(
     {
         "now",
@@ -397,6 +399,13 @@ def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, st
     if _describes_a_named_state(doc, hits, position, start):
         return False  # "the anxiety is bad tonight": how bad, not a second state
     following = words[hit.last + 1] if hit.last + 1 < len(words) else None
+    if (
+        words[hit.last] == "much"
+        and following is not None
+        and following not in WEAK_FOLLOWERS
+        and following not in ("for", "to", "and", "but", "right", "lol")
+    ):
+        return False  # "too much coffee" is an amount; "too much for me" is a feeling
     if following is not None and following not in WEAK_FOLLOWERS:
         if doc.gap_before(hit.last + 1) == "-":
             return False  # "low-level", "high-quality": a compound, not a feeling

@@ -101,6 +101,18 @@ _BETWEEN_FEELING_AND_PREP = frozenset(
         "max",
         "core",
         "death",
+        # a time between the feeling and its cause: "on edge all week about the surgery"
+        "all",
+        "this",
+        "week",
+        "day",
+        "morning",
+        "night",
+        "evening",
+        "afternoon",
+        "weekend",
+        "lately",
+        "tonight",
     ]
 )
 _RUMINATION = frozenset(
@@ -241,6 +253,8 @@ _PRONOUN_ONLY = frozenset(
         "them",
         "him",
         "her",
+        "me",
+        "us",
         "someone",
         "something",
         "nothing",
@@ -301,6 +315,12 @@ _BARE_FEELING_EXTRAS = frozenset(
         "ngl",
         "lol",
         "ugh",
+        "absolute",
+        "absolutely",
+        "pure",
+        "total",
+        "utter",
+        "just",
     ]
 )
 _AFTER_SO = frozenset({("i",), ("im",), ("now",), ("ive",), ("then",)})
@@ -721,6 +741,15 @@ def _following_event(
     if any(words[i] not in _BARE_FEELING_EXTRAS for i in rest):
         return None  # the feeling's clause says more than the feeling
     start = feeling_end + 1 + len(rest)
+    # "rage. absolute rage. they towed my car": the feeling said again is not the event.
+    while start < len(words) and doc.clause[start] == clause + 1:
+        said_again = [i for i in range(start, len(words)) if doc.clause[i] == clause + 1]
+        if not all(
+            words[i] in _BARE_FEELING_EXTRAS or any(first <= i <= last for first, last in feelings)
+            for i in said_again
+        ):
+            break
+        clause, start = clause + 1, said_again[-1] + 1
     if start >= len(words) or doc.clause[start] != clause + 1:
         return None
     while start < len(words) and words[start] in _SUBJECT_LEAD:
