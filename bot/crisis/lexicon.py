@@ -164,6 +164,8 @@ TYPO_TOKENS: dict[str, str] = {
     "wnna": "want to",
     "wanan": "want to",
     "diee": "die",
+    "wamt": "want",
+    "wabt": "want",
     "thinkng": "thinking",
     "thinkin": "thinking",
     "thiking": "thinking",

@@ -61,8 +61,9 @@ _UNIT = (
     r"years?|months?|am|pm|percent|kg|lbs?|pounds|dollars|bucks|euros|quid)"
 )
 _WHAT_PILLS = (
-    r" (?:(?:of|my|the|those|these|her|his|some|extra|more|all|mom's|dad's|your|them|"
-    rf"prescription) ){{0,3}}(?:(?:(?!{_UNIT}\b)[a-z]+ )?(?P<med>{ANY_MED})\b|(?P<pronoun>more|"
+    r" (?:(?:of|my|the|those|these|her|his|some|extra|more|all|mom's|dad's|mum's|mam's|nan's|"
+    r"gran's|grandma's|grandad's|grandpa's|partner's|husband's|wife's|sister's|brother's|your|"
+    rf"them|prescription) ){{0,3}}(?:(?:(?!{_UNIT}\b)[a-z]+ )?(?P<med>{ANY_MED})\b|(?P<pronoun>more|"
     r"extra|of them|of those|of these|at once|in one go)\b)"
 )
 _NUMBER_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))

@@ -153,8 +153,9 @@ PLAN_RULES = RuleSet(
             HIGH,
             rf"\b(?P<core>(?:stockpil\w*|hoard\w*|saving up|saved up|been saving|collect(?:ing|ed)|"
             rf"stash(?:ing|ed)?|hiding|hid|hidden|squirrel(?:ing|ed) away|putting aside|put aside|"
-            rf"set aside) (?:my |up |away |all my |some of my |extra |a lot of |a bunch of )*"
-            rf"(?:[a-z]+ )?{ANY_MED}"
+            rf"set aside) (?:(?:a|one|two|three|four|five|six|several|a few|\d+) (?:months?|weeks?|"
+            r"days?)(?:'s)?(?: worth)? of )?(?:my |up |away |all my |some of my |extra |a lot of |"
+            rf"a bunch of )*(?:[a-z]+ )?{ANY_MED}"
             r"|(?:bought|buying|ordered|got|purchased|tied|tying|made|making|have|has|set up|setting up)"
             r" (?:a |the |my |some )?(?:noose|ligature)"
             r"|(?:put|putting|get|getting|got) my affairs in order"
@@ -264,7 +265,9 @@ PLAN_RULES = RuleSet(
         rule(
             "means_at_hand",
             IMMINENT,
-            r"\b(?:standing|stood|sitting|sat|perched|climbed|climbing|up|i'm) (?:on(?:to)? |at |over )?"
+            r"\b(?:standing|stood|sitting|sat|perched|i'm) (?:right )?(?:at|on) the (?:very )?edge of "
+            r"(?:the|a) (?:train |subway |tube |railway )?platform"
+            r"|\b(?:standing|stood|sitting|sat|perched|climbed|climbing|up|i'm) (?:on(?:to)? |at |over )?"
             r"(?:the |a |this |my )?(?:edge of (?:the |a )?)?(?:bridge|ledge|roof|rooftop|railing|"
             r"balcony edge|train tracks|railway tracks|tracks|cliff edge|cliff|overpass|parapet)\b"
             r"|\bon the (?:edge|ledge) of (?:the |a |this )?(?:roof|bridge|cliff|building|platform|"

@@ -67,6 +67,15 @@ SUICIDE_RULES = RuleSet(
         rule(
             "active_ideation",
             MODERATE,
+            # "End it" said of oneself, now: "I could just end it right now".
+            r"\b(?:i could|i might|i should|i'm going to|i'm gonna|i want to|i wanna) (?:just )?"
+            r"(?P<core>end it(?: all)?)(?= (?:right )?now\b| tonight\b| today\b|\s*$|[.!?])",
+            USUAL,
+            soon=HIGH,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
             r"\b(?:so |really |very |dangerously |this |too )?close to (?P<core>ending it(?: all)?|ending "
             r"(?:my life|everything|things|myself)|killing myself|taking my (?:own )?life)\b"
             r"(?! (?:with|between|off|for (?:work|the day)))",
@@ -318,6 +327,10 @@ PASSIVE_RULES = RuleSet(
             r"not|won't|don't) (?:mind|care|be sad|be sorry)"
             r"|\bnot (?:be|being) (?:here|around|alive) anymore"
             r"|\bwant(?:ed)? (?:to get )?out of (?:this|my) (?:life|world|existence)\b(?! of)"
+            r"|\b(?:i'm|i am) only (?:still alive|still here|alive) (?:because|cause|for|thanks to)\b"
+            r"|\bthe only (?:reason|thing) (?:i'm|i am|keeping me) (?:still (?:alive|here|going)|"
+            r"alive)\b"
+            r"|\bdeath (?:keeps |is |has been )?(?:calling|calls|whispering|beckoning) (?:to )?me\b"
             r"|\b(?:everyone|everybody|people|they|my (?:family|friends|kids)) (?:would|will|'d|'ll) "
             r"(?:\w+ )?(?:move on|forget (?:about )?me|be fine|be happier|be relieved|get over it|cope)"
             r"(?: \w+)? (?:if|when|once|after) i(?:'m| am| was| were)? (?:gone|dead|not here|died)\b"

@@ -1676,6 +1676,23 @@ ELEVENTH_PROBE = [
     ("i need to bleed the radiators", NONE),
 ]
 
+# A twelfth probe, also written blind (recall 0.619 before its fixes).
+TWELFTH_PROBE = [
+    ("i just took all of my mum's oxycodone", HIGH_PLUS),
+    ("took all of my mum's advice", NONE),
+    ("i've stockpiled two months of my meds", HIGH_PLUS),
+    ("i'm standing at the edge of the platform", HIGH_PLUS),
+    ("standing on the platform waiting", NONE),
+    ("i bit my arm until it bled", MODERATE_PLUS),
+    ("i bit my lip until it bled", NONE_OR_LOW),
+    ("i wamt to die", MODERATE_PLUS),
+    ("i could just end it right now", MODERATE_PLUS),
+    ("i could just end it with her now", NONE_OR_LOW),
+    ("i'm only alive because of my dog", LOW_PLUS),
+    ("I'm only here because of the free food lol", NONE),
+    ("death keeps calling me", LOW_PLUS),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -1712,6 +1729,7 @@ ALL_GROUPS = {
         + NINTH_PROBE
         + TENTH_PROBE
         + ELEVENTH_PROBE
+        + TWELFTH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,
