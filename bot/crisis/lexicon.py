@@ -165,6 +165,7 @@ TYPO_TOKENS: dict[str, str] = {
     "wanan": "want to",
     "diee": "die",
     "wamt": "want",
+    "endin": "ending",
     "wabt": "want",
     "thinkng": "thinking",
     "thinkin": "thinking",

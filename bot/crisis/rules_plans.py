@@ -119,6 +119,17 @@ PLAN_RULES = RuleSet(
             Check.NEGATION,
         ),
         rule(
+            "method_research",
+            MODERATE,
+            # A high place looked up close to home: "the tallest bridge in the city".
+            r"\b(?:looked up|looking up|look up|googled|googling|searched|searching|researched|"
+            r"researching|found) (?:the )?(?:tallest|highest|nearest|closest) (?:bridges?|buildings?|"
+            r"cliffs?|towers?|car parks?|parking garages?|multi-storeys?)\b[^.!?\n]{0,20}?\b(?:near me|"
+            r"nearby|around here|in (?:the|my|this) (?:city|town|area)|in town|local)",
+            Check.NEGATION | Check.SUBJECT,
+            soon=HIGH,
+        ),
+        rule(
             "preparation",
             HIGH,
             # Around the pack-size limits: "bought paracetamol from three different shops".

@@ -1693,6 +1693,13 @@ TWELFTH_PROBE = [
     ("death keeps calling me", LOW_PLUS),
 ]
 
+# A thirteenth probe, also written blind (recall 0.900 before its fixes).
+THIRTEENTH_PROBE = [
+    ("i've looked up the tallest bridge in the city", MODERATE_PLUS),
+    ("looked up the tallest building in the world", NONE),
+    ("feel like endin it all", LOW_PLUS),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -1730,6 +1737,7 @@ ALL_GROUPS = {
         + TENTH_PROBE
         + ELEVENTH_PROBE
         + TWELFTH_PROBE
+        + THIRTEENTH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,
