@@ -310,7 +310,9 @@ SAFETY_RULES = RuleSet(
             r"\b(?:i'm|i am|i feel|feeling) not safe(?: right now| tonight| anymore| at all)?(?=$|"
             r"[,.;!?\n]| and\b| but\b| with myself| around myself| from myself)"
             r"|\b(?:don't|do not|no longer|can't) (?:feel|stay|be|keep myself) safe (?:with|around|"
-            r"from) myself|\bcan't keep myself safe|\bnot safe (?:with|around|from) myself",
+            r"from) myself|\bcan't keep myself safe|\bnot safe (?:with|around|from) myself"
+            r"|\b(?:can't|cannot|can not|won't|couldn't) (?:promise|guarantee|say) (?:that )?i(?:'ll| will|"
+            r"'m| am|'d| would) (?:be |stay |keep myself )?safe\b",
             Check.SUBJECT,
         ),
         rule(
@@ -405,6 +407,10 @@ OVERDOSE_RULES = RuleSet(
             r"every \w+|all the \w+) in (?:the|my|our) cabinet\b(?! (?:to|into|out|with|and put|home|"
             r"down|over))|swallowed (?:everything|all) (?:i had|i have|i've got|i could find|in the "
             r"house)"
+            # Half a container taken, or the rest to follow: "taken half the bottle".
+            r"|(?:taken|took|swallowed) half (?:the|a|my) (?:bottle|pack|packet|box|strip)\b(?! of "
+            r"(?!pills|tablets|meds))|(?:take|taking|swallow) the rest of (?:them|the (?:pills|tablets|"
+            r"bottle|pack)) (?:soon|now|tonight|in a (?:bit|minute|while))\b"
             # Swallowing a whole container needs no medicine named: "swallowed the whole bottle".
             r"|swallowed (?:the|a|my|an) (?:whole|entire|full) (?:bottle|pack|packet|box|strip|"
             r"blister pack|jar|tub|container)\b(?! of (?!pills|tablets|meds|capsules))"

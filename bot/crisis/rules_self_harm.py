@@ -61,7 +61,8 @@ SELF_HARM_RULES = RuleSet(
         rule(
             "self_harm_act",
             MODERATE,
-            rf"\b(?P<core>{SELF_HARM_SELF}|{SELF_HARM_SH}|(?:been|started|start|keep|kept|went back to|"
+            rf"\b(?P<core>{SELF_HARM_SELF}|{SELF_HARM_SH}|(?:gave in|caved|gave up fighting)(?: to (?:the |"
+            rf"my )?(?:urges?|it))? and (?:i )?{BARE_CUT}|(?:been|started|start|keep|kept|went back to|"
             rf"back to|relaps(?:e|ed|ing)(?: on| into| to)?|am|i'm) {BARE_CUT}|cutting again|"
             r"relaps(?:e|ed|ing)\b(?! (?:on|into|with|to|of) (?:drinking|alcohol|booze|smoking|"
             r"cigarettes|vaping|weed|drugs|cocaine|gambling|depression|mania|hypomania|an episode|a "

@@ -312,6 +312,8 @@ PASSIVE_RULES = RuleSet(
             r"(?:\w+ )?want to (?:live|be alive|exist|be here|wake up|go on|keep going|keep living|"
             r"be around|continue|stay alive|be in this world|carry on|be on this earth|do life|survive)"
             r"(?! (?:with|in|at|near|on|for|by|under) (?!this world|the world|anymore))"
+            r"|\b(?:wouldn't|would not) care (?:if|whether) i (?:died|got hit|got killed|crashed|"
+            r"didn't wake up|never woke up|disappeared)\b"
             r"|\b(?:don't|do not|doesn't|no longer) care (?:if|whether) i (?:live|die|wake up|"
             r"don't wake up|survive|get hurt|get hit|crash|get killed)"
             r"|\b(?:wish|want|hope|pray|rather|sleep|could)\b[^,.;!?\n]{0,30}?\b(?:not|never|don't|"
@@ -376,6 +378,8 @@ PASSIVE_RULES = RuleSet(
             r"cooking)))|\bno hope (?:left|anymore|for me)|\blost all hope|\b(?:there's|there is) no "
             r"hope|\b(?:given|giving|gave) up on (?:life|everything|living|myself|getting better)"
             r"|\b(?:ready to|want to|about to|going to|just want to|i'm) giv(?:e|ing) up(?! on)\b"
+            r"|\bready for (?:it|this|everything|all of this|this life) (?:all )?to (?:end|stop|be "
+            r"over)\b(?! (?:so|soon|already))"
             r"|\bwant (?:it|this|everything|the pain|all of this|this life) (?:all )?to (?:end|stop|be "
             r"over)(?: forever| for good)?\b(?! (?:so|soon|already))",
             Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.TONE,

@@ -1700,6 +1700,19 @@ THIRTEENTH_PROBE = [
     ("feel like endin it all", LOW_PLUS),
 ]
 
+# A fourteenth probe, also written blind (recall 0.706 before its fixes).
+FOURTEENTH_PROBE = [
+    ("i can't promise i'll be safe tonight", HIGH_PLUS),
+    ("i can't promise i'll be on time", NONE),
+    ("i wouldn't care if i got hit by a car", LOW_PLUS),
+    ("ready for it all to be over", LOW_PLUS),
+    ("i've taken half the bottle, i'll take the rest soon", HIGH_PLUS),
+    ("took half a pack of gum", NONE),
+    ("I'll take the rest now, thanks", NONE),
+    ("i gave in to the urge and cut", MODERATE_PLUS),
+    ("gave in and cut my hair", NONE),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -1738,6 +1751,7 @@ ALL_GROUPS = {
         + ELEVENTH_PROBE
         + TWELFTH_PROBE
         + THIRTEENTH_PROBE
+        + FOURTEENTH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,

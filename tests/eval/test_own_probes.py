@@ -55,7 +55,9 @@ def test_crisis_probes_raise_no_false_alarm(
     safe = [(item, level) for item, level in crisis_results if "none" in item["accept"]]
     alarms = [item["text"] for item, level in safe if level in ("moderate", "high")]
     assert len(safe) > 200
-    assert len(alarms) <= 1, alarms  # "this traffic makes me want to die" is the one left
+    # Left, both in the README: "this traffic makes me want to die" and "if one more person
+    # says 'circle back' I'll jump off a bridge" (a condition lowers a level by one, no more).
+    assert len(alarms) <= 2, alarms
 
 
 def _parse_checks(item: dict[str, Any]) -> dict[str, bool]:
