@@ -409,7 +409,7 @@ OVERDOSE_RULES = RuleSet(
             r"house)"
             # Half a container taken, or the rest to follow: "taken half the bottle".
             r"|(?:taken|took|swallowed) half (?:the|a|my) (?:bottle|pack|packet|box|strip)\b(?! of "
-            r"(?!pills|tablets|meds))|(?:take|taking|swallow) the rest of (?:them|the (?:pills|tablets|"
+            r"(?!pills|tablets|meds)| (?:to|home|with|for|back|along|out|round|over)\b)|(?:take|taking|swallow) the rest of (?:them|the (?:pills|tablets|"
             r"bottle|pack)) (?:soon|now|tonight|in a (?:bit|minute|while))\b"
             # Swallowing a whole container needs no medicine named: "swallowed the whole bottle".
             r"|swallowed (?:the|a|my|an) (?:whole|entire|full) (?:bottle|pack|packet|box|strip|"

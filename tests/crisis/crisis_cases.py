@@ -1708,6 +1708,7 @@ FOURTEENTH_PROBE = [
     ("ready for it all to be over", LOW_PLUS),
     ("i've taken half the bottle, i'll take the rest soon", HIGH_PLUS),
     ("took half a pack of gum", NONE),
+    ("took half a bottle to the party", NONE),
     ("I'll take the rest now, thanks", NONE),
     ("i gave in to the urge and cut", MODERATE_PLUS),
     ("gave in and cut my hair", NONE),
