@@ -37,6 +37,7 @@ _EMOJI_WORDS = {
     "\U0001faa2": " rope ",  # knot
     "\U0001f52b": " gun ",  # pistol
     "\u26b0": " coffin ",
+    "\U0001faa6": " coffin ",  # headstone
     "\U0001f602": " lol ",  # face with tears of joy
     "\U0001f923": " lol ",  # rolling on the floor laughing
     "\U0001f480": " lol ",  # skull, "I'm dead" as laughter
@@ -108,6 +109,23 @@ _SPLIT_EVASIONS = re.compile(
 )
 _EVASION_WORDS = {"s/h": "self harm", "un alive": "unalive", "self unalive": "unalive"}
 _EVASION_WORDS |= {"sui": "suicidal"}
+# Grammar words a learner or a hurried writer leaves out: "i not want to live", "me want die".
+_LIFE_OR_DEATH = (
+    r"die|be dead|live|be alive|exist|kill (?:myself|me)|end (?:my life|it all)|hurt myself|"
+    r"cut myself|unalive myself|disappear|sleep forever"
+)
+_DROPPED_WORDS = (
+    (re.compile(r"\b(?:i|me) (?:not|no) (?=(?:want|wanna|like to|wish to)\b)"), "i don't "),
+    (re.compile(r"\bme (?=(?:want|wanna|wish|think|need)\b)"), "i "),
+    (
+        re.compile(rf"\b(want|need|wish|going|try|trying) (?=(?:{_LIFE_OR_DEATH})\b)"),
+        r"\1 to ",
+    ),
+)
+_DROPPED_WORDS_HINT = re.compile(
+    r"\b(?:not|no|me) (?:want|wanna|like|wish|think|need)\b"
+    rf"|\b(?:want|need|wish|going|try|trying) (?:{_LIFE_OR_DEATH})\b"
+)
 _VOWELS = "aeiou"
 
 
@@ -248,7 +266,7 @@ def _needs_rewrite(plain: str) -> bool:
         return True
     if ("-" in plain or "_" in plain or "/" in plain) and _HYPHEN_IN_WORD.search(plain):
         return True
-    if _STRETCHED.search(plain) or _COMPACT.search(plain):
+    if _STRETCHED.search(plain) or _COMPACT.search(plain) or _DROPPED_WORDS_HINT.search(plain):
         return True
     tokens = _TOKEN.findall(plain)
     if sum(len(token) == 1 for token in tokens) >= 3 and _SPACED_LETTERS.search(plain):
@@ -280,4 +298,7 @@ def rewrite(plain: str) -> CanonicalText:
         parts.append(replacement)
         last = match.end()
     parts.append(text[last:])
-    return CanonicalText(_SPACES.sub(" ", "".join(parts)).strip(), obfuscated)
+    text = _SPACES.sub(" ", "".join(parts)).strip()
+    for dropped, restored in _DROPPED_WORDS:  # after the spelling, so "wnat die" is found too
+        text = dropped.sub(restored, text)
+    return CanonicalText(text, obfuscated)

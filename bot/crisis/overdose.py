@@ -112,7 +112,9 @@ _REGIMEN = re.compile(
     r"\b(?:as prescribed|per day|a day|daily|every (?:day|morning|night|evening)|each day|"
     r"organi[sz]er|refill|pharmacy|pharmacist|prescribed|supposed to|dose is|normal dose|usual dose|"
     r"as usual|gave me|dispensed|came with|left in|in the (?:box|bottle|pack)|"
-    r"like normal|routine|vitamins?|supplements?|multivitamin)\b"
+    r"like normal|routine|vitamins?|supplements?|multivitamin|as (?:directed|instructed|told)|"
+    r"(?:like|as) (?:the |my )?(?:doctor|dr|gp|psychiatrist|nurse|pharmacist)\w* (?:said|says|told|"
+    r"ordered|wants|asked)|doctor's orders|like i(?:'m| am| was) (?:told|supposed)|like i should)\b"
 )
 _ON_SCHEDULE = re.compile(
     r"\b(?:today|this morning|on time|for the day|finally|yay|like a good|remembered|for once|"

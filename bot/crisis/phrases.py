@@ -141,6 +141,19 @@ CASUAL_PARTING = re.compile(
     r"moving|retir\w+|graduat\w+|farewell party|party|until next|next week|later|xx+|lol|haha)\b"
 )
 
+# Ordinary reasons to give a pet or belongings away ("we're moving", "my son is allergic").
+ORDINARY_REHOMING = re.compile(
+    r"\b(?:moving|move|moved|relocat\w+|abroad|allerg\w+|landlord|lease|tenancy|new baby|"
+    r"work hours|long hours|hours at work|shifts|travel\w*|declutter\w*|downsiz\w+|charity|"
+    r"donat\w+|outgrew|grew out of|too small|sold|selling|for sale|garage sale|car boot)\b"
+)
+
+# A quiet place found for an innocent purpose ("where nobody would find me to study").
+HIDING_FOR_PEACE = re.compile(
+    r"\b(?:study|studying|read|reading|nap|napping|lunch|hide and seek|hide-and-seek|game|kids|"
+    r"camp\w*|fish\w*|picnic|smoke|vape|cry|crying|think|meditat\w+|quiet|peace and quiet|work)\b"
+)
+
 # Ropes, guns, blades and helium bought for a pastime.
 HOBBY = re.compile(
     r"\b(?:hunting|hunt|camping|climb\w*|range|tent|boat|sailing|garden\w*|crafts?|bbq|barbecue|"
@@ -229,7 +242,9 @@ SELF_HARM_SELF = (
     r"ming)? my (?:head|fists?|face) (?:against|on|into) "
     r"(?:the |a )?(?:wall|floor|door|desk|table|mirror)"
     rf"|scratch(?:ed|ing)? {MYSELF} (?:raw|until|till|til|to)"
-    r"|scratch(?:ed|ing)? (?:at )?my (?:skin|arms?|legs?|thighs?|wrists?|face) (?:raw|bloody)\b"
+    r"|(?:scratch|pick|peel)(?:ed|ing)? (?:at )?my (?:skin|arms?|legs?|thighs?|wrists?|face|scabs?|"
+    r"cuticles?|lips?) (?:raw|bloody|until (?:it|they) (?:was|were|bled|bleeds?|is|are) (?:raw|"
+    r"bleeding|bloody)|till (?:it|they) (?:bled|bleeds?|(?:was|were) raw))\b"
     r"|(?:scratch|scrap|dig|poke|stab|prick)(?:ed|ped|ged|ing|ping|ging)? (?:at |into )?my (?:skin|"
     r"arms?|legs?|thighs?|wrists?|hands?|stomach) with (?:a |the |my )?(?:pin|needle|blade|razor|"
     r"knife|scissors|compass|glass|safety pin|nail file|sharpener)"

@@ -7,6 +7,7 @@ from bot.crisis.phrases import (
     HIGH,
     HOBBY,
     IMMINENT,
+    MODERATE,
 )
 from bot.crisis.rule import Check, RuleSet, rule
 
@@ -62,7 +63,8 @@ CONTEXT_RULES = RuleSet(
         rule(
             "goodbye_message",
             HIGH,
-            r"\b(?:goodbye|bye|farewell|i love you all|i'm sorry for everything|forgive me)\b"
+            r"\b(?:goodbye|bye|farewell|i love you all|i'm sorry for everything|forgive me|"
+            r"thank you for everything|thanks for everything)\b"
             r"|\b(?:i'm|i am) (?:so |really )?sorry[.!\s]*$"
             r"|\b(?:don't|do not|dont) worry about me\b",
             Check.NEGATION,
@@ -77,6 +79,19 @@ CONTEXT_RULES = RuleSet(
             r"lot|everything)(?: (?:already|just now|now|all))\b|\b(?:took|swallowed|taken) all of "
             r"(?:them|those|these)|\bpills (?:are )?(?:kicking in|starting to work)"
             r"|\b(?:took|taken|swallowed) (?:everything|all) (?:i had|i have|i could find)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            "unsafe",
+            MODERATE,
+            r"\b(?:going to|gonna|about to|i'll|i will|i might) do something(?=\s*$|[.!,;\n])",
+            Check.NEGATION,
+        ),
+        rule(
+            "preparation",
+            HIGH,
+            r"\b(?:i've|i have|i) made (?:my )?peace(?: with (?:it|everything|it all|dying|death|my "
+            r"decision|god|the world))?(?=$|[.!,;\n]| and\b)",
             Check.NEGATION,
         ),
         rule(

@@ -6,11 +6,13 @@ from bot.crisis.lexicon import DANGEROUS_IN_FEW, alternation
 from bot.crisis.phrases import (
     ANY_MED,
     CASUAL_PARTING,
+    HIDING_FOR_PEACE,
     HIGH,
     HOBBY,
     HOBBY_OR_KITCHEN,
     IMMINENT,
     MODERATE,
+    ORDINARY_REHOMING,
     OVERDOSE_TIMING,
     PILL_ROUTINE,
     POSSIBLE_OVERDOSE_TIMING,
@@ -68,6 +70,20 @@ PLAN_RULES = RuleSet(
             unless=CASUAL_PARTING,
         ),
         rule(
+            "preparation",
+            MODERATE,
+            # A pet or belongings given away with the writer's unworth or absence as the reason.
+            r"\b(?:gave|given|giving|give|rehomed|rehoming|rehome|handed|handing) (?:away )?my "
+            r"(?:cat|dog|pets?|bird|rabbit|hamster|belongings|stuff|things|possessions|clothes|books|"
+            r"guitar|jewell?ery|savings)\w*\b[^.!?\n]{0,40}?[,.;]? ?(?:(?:she|he|they|who|she'll|"
+            r"he'll|they'll)(?:'ll| will)? (?:look after|take care of|love|use|need) (?:him|her|them|"
+            r"it)(?: \w+)? better than i (?:could|can|ever|did)|(?:he|she|they|it) deserves? (?:a )?"
+            r"better (?:owner|home|life|person)|(?:i )?won't need (?:it|them|him|her) (?:anymore|any "
+            r"more|where i'm going|much longer)|(?:i )?(?:don't|do not) need (?:it|them) anymore)",
+            Check.NEGATION | Check.SUBJECT,
+            unless=ORDINARY_REHOMING,
+        ),
+        rule(
             "plan",
             HIGH,
             r"\b(?:a|the|my) (?:plan|method) and (?:the |a )?means\b|\bthe means and (?:a|the) plan"
@@ -78,11 +94,25 @@ PLAN_RULES = RuleSet(
             r"after|once) (?:my \w+|everyone|everybody|they|nobody|no one|the house)(?: is| are|'s|"
             r"'re)? (?:at work|out|asleep|away|gone|empty|to (?:sleep|bed|work)|home|goes? (?:out|away|"
             r"to (?:sleep|bed|work)))"
+            r"|\b(?:when|while|after|once) (?:my \w+|the (?:kids|children|house|family|others)|everyone|"
+            r"everybody|they|nobody|no one)(?: is| are|'s|'re)? (?:at work|out|asleep|away|gone|empty|in "
+            r"bed|to (?:sleep|bed|work)|home|goes? (?:out|away|to (?:sleep|bed|work))),? (?:i'm|i am|"
+            r"i'll|i will|i'm going to|i am going to|going to|gonna) (?:finally )?(?:do it|end it|go "
+            r"through with it|end my life|kill myself)(?=$|[.!,;\n])"
             r"|\buse (?:it|them|this|that|the \w+) on myself\b"
             r"|\b(?:rope|noose|gun|knife|razor|blades?|pills|belt|cord)\b[^.!?\n]{0,40}?(?:going to|gonna|"
             r"will|i'll|about to|ready to) use (?:it|them)\b",
             Check.NEGATION | Check.SUBJECT,
             soon=IMMINENT,
+        ),
+        rule(
+            "plan_with_time",
+            IMMINENT,
+            r"\b(?P<core>(?:tonight|today)(?:'s| is) the (?:night|day))\b[^\n]{0,60}?\b(?:made (?:my )?"
+            r"peace|said (?:my )?goodbyes|i'm ready|i am ready|no going back|it's decided)"
+            r"|\b(?:made (?:my )?peace|said (?:my )?goodbyes)\b[^\n]{0,60}?\b(?:tonight|today)(?:'s| is) "
+            r"the (?:night|day)\b",
+            Check.NEGATION | Check.SUBJECT,
         ),
         rule(
             "plan_with_time",
@@ -117,6 +147,16 @@ PLAN_RULES = RuleSet(
             r"|\b(?:won't|will not) be (?:here|around|alive) (?:anymore|much longer|for long|to (?:see|"
             r"take care|look after|feed))",
             Check.NEGATION,
+        ),
+        rule(
+            "plan",
+            MODERATE,
+            r"\b(?:found|picked|chosen|chose|know|scouted) (?:a|the|my) (?:spot|place|clearing|"
+            r"place to go)\b[^.!?\n]{0,40}?\bwhere (?:nobody|no one|no ?one) (?:would|will|could|can) "
+            r"(?P<core>find me|see me|stop me|find my body)\b",
+            Check.NEGATION | Check.SUBJECT,
+            unless=HIDING_FOR_PEACE,
+            soon=HIGH,
         ),
         rule(
             "method_research",
@@ -323,13 +363,20 @@ SAFETY_RULES = RuleSet(
             Check.NEGATION | Check.SUBJECT,
         ),
         rule(
+            # Voices that command self-harm or death are a risk of their own, whatever the writer
+            # wants ("the voices keep telling me to hurt myself").
             "voices_urging",
-            MODERATE,
-            r"\b(?:voices?|my head|my brain|my mind|my thoughts|something|a voice) (?:keeps? |keep on |"
-            r"are |is |was |were )?(?:saying|says|telling me|tells me|whispering|screaming|shouting|"
-            r"yelling) (?:to |that i should |i should )?(?:kill (?:yourself|myself)|kys|die|end it|"
-            r"hurt (?:yourself|myself)|cut|jump)\b",
-            Check.NEGATION,
+            HIGH,
+            r"\b(?:voices?|my head|my brain|my mind|my thoughts|something|a voice|whispers?)(?: in my "
+            r"head)? (?:keeps? |keep on |are |is |was |were |started |won't stop )?(?:say|saying|says|said|"
+            r"telling me|tells me|told me|tell me|whispering|screaming|shouting|yelling|ordering me|"
+            r"orders me|commanding me|urging me|pushing me|want me|wants me) (?:to |that i should |i "
+            r"should |i must |i have to |i need to |i deserve to )?(?:just )?(?:kill (?:yourself|"
+            r"myself|me)|kys|die|end it|end my life|hurt (?:yourself|myself|me)"
+            r"|cut(?: myself)?(?=\s*$|[.!,;\n]| myself| again| deeper)"
+            r"|jump(?=\s*$|[.!,;\n]| off| in front| from)|"
+            r"harm myself|stab myself|burn myself|overdose|be dead)\b",
+            Check.NEGATION | Check.HISTORY,
         ),
         rule(
             "unsafe",
@@ -421,6 +468,18 @@ OVERDOSE_RULES = RuleSet(
             rf"(?:[a-z]+ )?(?:{ANY_MED}))",
             Check.NEGATION | Check.SUBJECT | Check.MISTAKE | Check.QUESTION,
             timing=OVERDOSE_TIMING,
+        ),
+        rule(
+            "possible_overdose",
+            HIGH,
+            # A sedative and alcohol put together on purpose: "mixed my xanax with vodka on purpose".
+            r"\b(?P<core>mix(?:ed|ing)?|combin(?:ed|ing)|wash(?:ed|ing) down|chas(?:ed|ing))\b"
+            rf"[^.!?\n]{{0,25}}?\b{alternation(DANGEROUS_IN_FEW)}\b[^.!?\n]{{0,40}}?\b(?:vodka|alcohol|"
+            r"wine|whisk(?:e)?y|gin|rum|beer|booze|tequila|liquor|spirits)\b[^.!?\n]{0,30}?\b(?:on "
+            r"purpose|deliberately|intentionally|to (?:die|not wake|sleep forever|end it|make sure)|so "
+            r"(?:i|that i) (?:won't|don't|never|wouldn't) wake)",
+            Check.NEGATION | Check.SUBJECT | Check.QUESTION,
+            timing=POSSIBLE_OVERDOSE_TIMING,
         ),
         rule(
             "possible_overdose",

@@ -79,7 +79,8 @@ SELF_HARM_RULES = RuleSet(
             r"\b(?P<core>(?:punch|hit|bang|bash|slam|smash)(?:ed|ing|es|s|ting|med|ming)? (?:the |a |"
             r"my )?(?:walls?|doors?|mirrors?))\b[^.!?\n]{0,40}?(?:(?:until|till|til|to the point|so "
             r"hard)(?: that| where)? (?:(?:it|they|i|my (?:knuckles|hands?|fists?|skin|fingers)) )?"
-            r"(?:bled|bleeds?|bleeding|was bleeding|were bleeding|bruised|swelled)|(?:until|till|til|so "
+            r"(?:bled|bleeds?|bleeding|was bleeding|were bleeding|bruised|swelled)|(?:my )?(?:knuckles|"
+            r"hands?|fists?) (?:are |were )?(?:bleeding|bloody|bled|split open|busted)|(?:until|till|til|so "
             r"hard)(?: that)? (?:i )?(?:broke my (?:knuckles|hand|fingers|fist)|my (?:knuckles|hands?|"
             r"fingers|fists?) (?:broke|cracked|split))|to punish myself|to feel (?:something|pain)|"
             r"because i deserved? it)",

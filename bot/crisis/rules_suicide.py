@@ -31,6 +31,22 @@ from bot.crisis.rule import Check, RuleSet, rule
 SUICIDE_RULES = RuleSet(
     (
         rule(
+            "method_research",
+            MODERATE,
+            r"\b(?:painless|most painless|least painful|peaceful|painlessly|quickest painless|"
+            r"gentlest) (?P<core>way to go|ways to go|way out)\b(?! (?:to|about|through|back|home|"
+            r"there|from|into|for|with|on|of|is (?:to )?(?:talk|ask)))",
+            WITHOUT_TONE,
+            soon=HIGH,
+        ),
+        rule(
+            "voices_urging",
+            MODERATE,
+            r"\b(?:voices?|hearing things|hallucinat\w+|whispers?)\b[^.!?\n]{0,40}?\b(?:want|wants|"
+            r"wanted) me (?P<core>dead|to die|gone|to disappear)\b",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
             "suicidal_intent",
             HIGH,
             rf"\b(?:{INTENT}) {GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|die tonight)",
@@ -119,6 +135,9 @@ SUICIDE_RULES = RuleSet(
             r"\b(?P<core>suicide|killing myself|ending it all|ending my life|taking my (?:own )?life|"
             r"ending it) (?:is|has been|keeps|kept|was|are|were) (?:\w+ ){0,2}?(?:on my mind|in my head|"
             r"(?:all )?i (?:can )?think about|creeping in|calling me|tempting me|popping up|coming back)"
+            r"|\b(?:thoughts|thinking) (?:of|about) (?:dying|death|being dead|not being here) "
+            r"(?:keep|keeps|kept|are|is|won't stop|have been) (?:\w+ )?(?:racing|spinning|looping|"
+            r"coming|intrusive|constant|non ?stop|loud|louder|stronger|worse|everywhere|taking over)"
             r"|\bcan't (?:stop|get) (?:thinking about )?(?:suicide|killing myself|ending it) out of my "
             r"(?:head|mind)",
             USUAL,
@@ -230,6 +249,16 @@ SUICIDE_RULES = RuleSet(
 PASSIVE_RULES = RuleSet(
     (
         rule(
+            # Drink or pills taken to pass out, with the hope of not waking: a means and a wish.
+            "method_thoughts",
+            MODERATE,
+            r"\b(?:drink\w*|drank|pills|sleeping (?:pills|tablets)|vodka|whisk(?:e)?y|booze)\b"
+            r"[^.!?\n]{0,40}?\b(?:pass out|black out|knock myself out|sleep)\b[^.!?\n]{0,25}?\b"
+            r"(?:hopefully|hope|hoping|wish|praying)\b[^.!?\n]{0,10}?\b(?P<core>(?:not|never|don't|"
+            r"won't) wake)",
+            WITHOUT_TONE,
+        ),
+        rule(
             "active_ideation",
             MODERATE,
             rf"\b(?:{WANT}) {GAP}(?P<core>{DIE}|be dead)",
@@ -275,6 +304,17 @@ PASSIVE_RULES = RuleSet(
         rule(
             "passive_wish",
             LOW,
+            # A coffin or headstone emoji (read as "coffin") beside being ready or done: "ready to
+            # go ⚰️". A skull is laughter ("I'm dead 💀") and is read as such.
+            r"\b(?:ready(?: to go)?|take me(?: now| away)?|i'm done|im done|so done|done with (?:life|"
+            r"everything|it all)|can't do this anymore|let me go|end me|i want out)[ .,!]{0,4}"
+            r"coffin\b(?! (?:shopping|maker|nails?|dance|bay|joint))"
+            r"|\bcoffin[ .,!]{0,4}(?:ready|take me|i'm done|im done|me next|soon)\b",
+            WITHOUT_TONE,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
             r"\b(?:i'm|i am|i feel like|feel like|i'm just|i am just|feeling like|sorry for being|"
             r"apologi[sz]e for being|tired of being) (?:such |just |nothing but |only )?a (?:burden|"
             r"waste of (?:space|air|oxygen|life))(?! of)",
@@ -295,7 +335,8 @@ PASSIVE_RULES = RuleSet(
             r"|\b(?:(?:don't|do not|can't|cannot|no longer) see|there's|there is|there isn't|is there|"
             r"there's just|see|seeing) (?:no |any |the )?"
             r"point (?:in|of|to) (?:living|life|being alive|going on|existing|anything|trying|any of "
-            r"(?:this|it)|it all|carrying on|waking up|staying alive|me)"
+            r"(?:this|it)|it all|carrying on|waking up|staying alive|me"
+            r"|(?:being|staying) (?:here|around|in this world)(?= anymore| any ?more| any longer|\s*$))"
             r"|\b(?:life|living|my life|existence)(?: really)? (?:is|isn't|is not|ain't|feels|seems) "
             r"(?:so |just |completely )?(?:not worth (?:living|it)|worth nothing|pointless|meaningless|"
             r"unbearable|unlivable)|\bnot worth living|\bis life (?:even )?worth (?:living|it)"
@@ -320,6 +361,7 @@ PASSIVE_RULES = RuleSet(
             r"didn't|won't|wouldn't|couldn't) (?:ever )?wake (?:up|again)(?! (?:early|late|on time|in time|for|before|"
             r"until|till|at|when|tomorrow morning))"
             r"|\b(?:hope|hoping) (?:i|to) (?:don't|never) wake up"
+            r"|\bhopefully (?:i )?(?:don't|won't|never|do not|will not) wake (?:up|again)\b"
             r"|\b(?:not afraid|not scared) (?:to die|of (?:dying|death))"
             r"|\bwouldn't mind (?:dying|being dead|if i died|not waking up|death|not existing|"
             r"(?:getting|being) (?:hit|run over|killed)|if (?:a|the|some) (?:car|bus|truck|train|lorry) "

@@ -1714,6 +1714,63 @@ FOURTEENTH_PROBE = [
     ("gave in and cut my hair", NONE),
 ]
 
+# A fifteenth probe (learners' grammar, emoji, farewells; recall 0.833 before its fixes).
+FIFTEENTH_PROBE = [
+    ("i not want to live anymore", LOW_PLUS),
+    ("me want die, everything bad", MODERATE_PLUS),
+    ("i wnat die", MODERATE_PLUS),
+    ("me want pizza", NONE),
+    ("i did not want to live there", NONE),
+    ("ready to go \U0001faa6", LOW_PLUS),
+    ("take me now \u26b0\ufe0f", LOW_PLUS),
+    ("coffin shopping for grandad, ready to go", NONE),
+    ("this exam lol \U0001f480\U0001f480 i'm dead", NONE),
+    ("don't see the point in being here anymore", LOW_PLUS),
+    ("i don't see the point in being here, the meeting is useless", NONE),
+    (
+        "gave my dog to my sister, she'll look after him better than i could. thank you for "
+        "everything",
+        HIGH_PLUS,
+    ),
+    (
+        "gave my dog to my sister since we're moving abroad, she'll look after him better than "
+        "i could",
+        NONE,
+    ),
+    ("thank you for everything, see you next week", NONE),
+    ("took my meds, all of them, like the doctor said", NONE),
+    ("took my pills as directed", NONE),
+]
+
+# A sixteenth probe (voices, mixed states, substances, BPD crises; recall 0.565 before).
+SIXTEENTH_PROBE = [
+    ("voices say i should kill myself and they're getting louder", HIGH_PLUS),
+    ("the voices keep telling me to hurt myself", HIGH_PLUS),
+    ("hearing things again, they want me dead", MODERATE_PLUS),
+    ("my brain keeps telling me to cut carbs", NONE),
+    ("my head keeps telling me to jump in the pool", NONE),
+    ("my therapist says i should cut back on caffeine", NONE),
+    ("wired and hopeless at the same time, thoughts of dying keep racing", MODERATE_PLUS),
+    ("he left me and i can't survive this, i'm going to do something", MODERATE_PLUS),
+    ("i'm going to do something", NONE),
+    ("drinking till i pass out and hopefully don't wake up", MODERATE_PLUS),
+    ("hopefully i don't wake up", LOW_PLUS),
+    ("mixed my xanax with a bottle of vodka on purpose", HIGH_PLUS),
+    ("mixed my xanax with orange juice", NONE),
+    ("so angry i punched the wall, knuckles bleeding", MODERATE_PLUS),
+    ("picked at my skin until it was raw again", MODERATE_PLUS),
+    ("picked my kids up from school", NONE),
+    ("tonight's the night. i've made my peace", HIGH_PLUS),
+    ("tonight's the night, the band plays at nine", NONE),
+    ("i've made my peace with the diagnosis and moved on", NONE),
+    ("after the kids are asleep i'm going to do it", HIGH_PLUS),
+    ("after the kids are asleep i'm going to do the ironing", NONE),
+    ("found a spot in the woods where nobody would find me", MODERATE_PLUS),
+    ("found a spot in the library where nobody would find me to study", NONE),
+    ("what's the most painless way to go", MODERATE_PLUS),
+    ("what's the most painless way to go about quitting my job", NONE),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -1753,6 +1810,8 @@ ALL_GROUPS = {
         + TWELFTH_PROBE
         + THIRTEENTH_PROBE
         + FOURTEENTH_PROBE
+        + FIFTEENTH_PROBE
+        + SIXTEENTH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,
