@@ -351,6 +351,19 @@ _NOT_CONDITIONAL_BEFORE_IF = frozenset(
 )
 
 
+# A loss, a rejection or bad news as the condition is no hyperbole: "if he doesn't call back I
+# won't be here tomorrow", "if the scan results are bad, I'm ending it".
+_GRAVE_CONDITION = re.compile(
+    r" (?:(?:he|she|they|my (?:partner|boyfriend|girlfriend|husband|wife|ex|bf|gf|fiance|fiancee))"
+    r" (?:leaves?|left|goes|dumps? me|breaks? up|doesn't (?:call|text|reply|answer|come back|love)|"
+    r"does not|won't (?:call|text|reply|answer|come back|talk|speak|forgive)|ignores? me|cheats?|"
+    r"takes the kids|finds out)"
+    r"|(?:the |my )?(?:scan|test|biopsy|blood)? ?(?:results?|tests?) (?:are|is|come back|comes back)"
+    r"|(?:i )?(?:lose (?:custody|the kids|my job|the house|him|her)|get fired|get evicted|go to "
+    r"prison|get diagnosed|have cancer|it's cancer))"
+)
+
+
 def has_laughter(text: str, span: Span) -> bool:
     window = text[span.start : span.end]
     if not any(hint in window for hint in _LAUGHTER_HINTS):
@@ -363,7 +376,9 @@ def has_condition(text: str, span: Span) -> bool:
         if match.group() != "if":
             return True
         before = text[max(span.start, match.start() - 12) : match.start()].split()
-        if not before or before[-1] not in _NOT_CONDITIONAL_BEFORE_IF:
+        if before and before[-1] in _NOT_CONDITIONAL_BEFORE_IF:
+            continue
+        if not _GRAVE_CONDITION.match(text, match.end(), min(len(text), match.end() + 60)):
             return True
     return False
 

@@ -180,7 +180,15 @@ def _assess_count(
             return Hit("pill_quantity", Level.MODERATE)
         level, signal = timing.at(act_time(text, segments, facts, match.start()))
         return Hit(signal, level)
+    if many and facts.soon_definite and _said_alone(text, sentence.start, sentence.end, match):
+        return Hit("method_thoughts", Level.MODERATE)  # "a handful of pills tonight", nothing more
     return Hit("pill_quantity", Level.LOW) if many else None
+
+
+def _said_alone(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+    """The pills and a time make the whole sentence: no verb says what they are for."""
+    rest = text[start : match.start()] + " " + text[match.end() : end]
+    return len(rest.split()) <= 2
 
 
 def _names_a_dangerous_medicine(text: str, start: int, end: int, match: re.Match[str]) -> bool:

@@ -339,7 +339,10 @@ SAFETY_RULES = RuleSet(
             HIGH,
             r"\bstopped myself (?:from|before|just before) (?:taking|swallowing|jumping|cutting|"
             r"hanging|doing it|killing|overdosing|going through)|\balmost (?:did it|went through with "
-            r"it|jumped|took them|took the pills|pulled the trigger|stepped off)|\b(?:held|had|put|"
+            r"it|jumped|took them|took the pills|pulled the trigger|stepped off)"
+            r"|\b(?:almost|nearly) (?:didn't|did not) (?:get|come|step|climb|walk|go) (?:back )?(?:off|"
+            r"down|back|away)(?: from)? (?:the |that )?(?:ledge|edge|bridge|roof|railing|rail|platform|"
+            r"tracks|balcony|cliff)|\b(?:held|had|put|"
             r"pressed) (?:the|a|my) (?:knife|blade|razor|pills|rope|belt|gun|noose) (?:to|on|in|around|"
             r"against) my (?:wrists?|throat|neck|arms?|mouth|head|temple)",
             Check.NEGATION | Check.SUBJECT,
@@ -377,6 +380,16 @@ SAFETY_RULES = RuleSet(
             r"|jump(?=\s*$|[.!,;\n]| off| in front| from)|"
             r"harm myself|stab myself|burn myself|overdose|be dead)\b",
             Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            "unsafe",
+            MODERATE,
+            # Asking to be stopped: "talk me out of it", "stop me doing something I can't take back".
+            r"\b(?P<core>talk me out of it|talk me down)(?=\s*$|[.!,;?\n]| please| before| tonight)"
+            r"|\bstop me (?:from )?(?:doing something|before i|doing it|hurting)"
+            r"|\bsomething i (?:can't|cannot|won't be able to) (?:take back|undo|come back from)",
+            Check.NEGATION,
+            soon=HIGH,
         ),
         rule(
             "unsafe",

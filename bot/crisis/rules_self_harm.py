@@ -21,6 +21,19 @@ from bot.crisis.rule import Check, RuleSet, rule
 SELF_HARM_RULES = RuleSet(
     (
         rule(
+            # Euphemisms: "did the thing on my arm again", "my thighs are a mess, had to use the
+            # blade".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:did|done|doing|do) (?:the thing|that thing) (?:on|to) my (?P<core>arms?|wrists?|"
+            r"thighs?|legs?|stomach|hips?|skin)\b"
+            r"|\bmy (?:arms?|wrists?|thighs?|legs?|stomach|hips?) (?:are|is|look|looks) (?:such )?"
+            r"(?:a (?:mess|state)|cut up|shredded|wrecked|covered in cuts)\b[^\n]{0,40}?\b(?:"
+            r"blade|razor|sharpener|cutting)\b",
+            Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.HISTORY,
+            timing=SELF_HARM_TIMING,
+        ),
+        rule(
             "self_harm_medical",
             HIGH,
             r"\b(?P<core>cut (?:too |really |very |so |way )?deep(?:ly|er)?\b(?! (?:from|off|track|"

@@ -179,8 +179,20 @@ SUICIDE_RULES = RuleSet(
             "active_ideation",
             MODERATE,
             rf"\b(?:i (?:really )?(?:want|wanna|need) to|i'm (?:going|gonna) to|i'll) {GAP}"
-            r"(?P<core>end it)\b(?! (?:with|between))",
+            r"(?P<core>end it)\b(?! (?:with|between))"
+            r"|\b(?:i'm|i am|im) (?:just )?(?:ending it)(?: all)?(?=\s*$|[.!,;\n]| tonight| today"
+            r"| now| soon| for good)",
             USUAL,
+            soon=HIGH,
+        ),
+        rule(
+            # "rope" as a verb is slang for hanging oneself: "might just rope tonight".
+            "active_ideation",
+            MODERATE,
+            r"\b(?:want to|wanna|gonna|going to|might|about to|should|will|i'll|thinking (?:about|of)|"
+            r"tempted to|ready to|finna|tryna) (?:just |go )?(?P<core>rope|roping)(?: myself)?"
+            r"(?=\s*$|[.!,;\n]| tonight| today| soon| now| fr| tbh| ngl| lol| again)",
+            WITHOUT_TONE,
             soon=HIGH,
         ),
         rule(
