@@ -99,11 +99,27 @@ def test_what_is_attached_to_an_earlier_state_is_not_the_cause_of_the_current_on
             "the court letter",
         ),
         ("this is all too much for me", None, "overwhelmed", None),
+        # fifth probe: a negation inside the event is part of it; "without" ends no cause
+        (
+            "livid. my brother borrowed my car without asking",
+            None,
+            "angry",
+            "my brother borrowed my car",
+        ),
+        ("livid. not sure why", None, "angry", None),
+        # the current state said twice keeps what follows the second saying
+        (
+            "terrified, freaking out about the biopsy results",
+            None,
+            "panicked",
+            "the biopsy results",
+        ),
+        # a weak word, then when: the report ("so content right now")
+        ("so content right now", None, "calm", None),
+        ("low at the moment", None, "sad", None),
     ],
 )
-def test_fourth_probe_shapes(
-    text: str, previous: str | None, current: str, trigger: str | None
-) -> None:
+def test_probe_shapes(text: str, previous: str | None, current: str, trigger: str | None) -> None:
     shift = analyze_offline(text).mood_shift
     assert shift is not None
     assert (shift.previous_state, shift.current_state, shift.trigger) == (
@@ -219,6 +235,9 @@ FUNCTIONALITY: list[tuple[str, str]] = [
     ("crashed hard, can barely get out of bed", "limited"),
     ("so low I barely got dressed", "limited"),
     ("feel great, finished my whole to-do list", "high"),
+    # thriving says more than the errands it was made of; struggling still wins
+    ("super productive day, cleared my inbox and went to the gym", "high"),
+    ("went to work but barely functioning", "limited"),
 ]
 
 

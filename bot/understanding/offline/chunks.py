@@ -167,6 +167,7 @@ _TRAILING_JUNK = frozenset(
         "to",
         "of",
         "with",
+        "without",
         "at",
         "for",
         "and",

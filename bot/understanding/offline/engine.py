@@ -138,7 +138,7 @@ def _mood_shift(
             feelings,
             blocked,
             mood.current_span,
-            earlier_states=[span for span in mood.spans if span != mood.current_span],
+            earlier_states=mood.other_state_spans,
         ),
         physical_symptoms=symptoms[:_MAX_SYMPTOMS],
         functionality=functionality,  # type: ignore[arg-type]

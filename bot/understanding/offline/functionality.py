@@ -97,11 +97,13 @@ _PATTERN = word_pattern(
     "|".join(f"(?P<f{index}>{pattern})" for index, (_, pattern) in enumerate(_LEVELS))
 )
 _LEVEL_OF_GROUP = {f"f{index}": level for index, (level, _) in enumerate(_LEVELS)}
-_SEVERITY: dict[Functionality, int] = {"crisis": 3, "limited": 2, "functional": 1, "high": 0}
+# The most severe level stated wins; above "getting through", thriving says more than the
+# errands that made it up ("super productive, went to the gym").
+_PRIORITY: dict[Functionality, int] = {"crisis": 3, "limited": 2, "high": 1, "functional": 0}
 
 
 def read_functionality(doc: Doc) -> tuple[Functionality | None, list[tuple[int, int]]]:
-    """The most severe level stated in the message, and the spans that state levels."""
+    """The level the message states (the most severe, see _PRIORITY), and the spans stating levels."""
     found: list[Functionality] = []
     spans: list[tuple[int, int]] = []
     for match in _PATTERN.finditer(doc.low):
@@ -109,4 +111,4 @@ def read_functionality(doc: Doc) -> tuple[Functionality | None, list[tuple[int, 
         spans.append(match.span())
     if not found:
         return None, spans
-    return max(found, key=lambda level: _SEVERITY[level]), spans
+    return max(found, key=lambda level: _PRIORITY[level]), spans

@@ -223,6 +223,10 @@ class MoodReading:
     first_char: int | None  # where the first mood word starts (intent decisions)
     spans: tuple[tuple[int, int], ...]  # word ranges of the states read, inclusive
     current_span: tuple[int, int] | None = None  # word range naming the current state
+    # Ranges naming other states than the current one ("fine at lunch, then sad"): what is
+    # attached to them is not the current state's cause. The current state said twice
+    # ("terrified, freaking out about X") is not among them.
+    other_state_spans: tuple[tuple[int, int], ...] = ()
 
 
 def relief_state(state: MoodState | None) -> MoodState:
@@ -259,6 +263,9 @@ def read_mood(doc: Doc, claimed: Collection[int]) -> MoodReading:
         first_char=doc.starts[first],
         spans=tuple((m.first, m.last) for m in mentions),
         current_span=(chosen[0].first, chosen[0].last) if chosen else None,
+        other_state_spans=tuple(
+            (m.first, m.last) for m in mentions if m.state != current and m not in chosen
+        ),
     )
 
 
@@ -342,7 +349,18 @@ def _ends_report(doc: Doc, last: int) -> bool:
         following >= len(doc)
         or not doc.same_clause(following, last)
         or doc.words[following] in _REPORT_ENDINGS
+        or any(doc.words[following : following + len(when)] == when for when in _REPORT_TIMES)
     )
+
+
+# "content right now", "low at the moment": the report, then when.
+_REPORT_TIMES = (
+    ("right", "now"),
+    ("at", "the", "moment"),
+    ("this", "morning"),
+    ("this", "evening"),
+    ("this", "afternoon"),
+)
 
 
 def _followed_by_word(doc: Doc, last: int) -> bool:

@@ -78,6 +78,7 @@ _ATTACHED = frozenset(
 _BETWEEN_FEELING_AND_PREP = frozenset(
     [
         "rn",
+        "right",
         "atm",
         "literally",
         "so",
@@ -290,7 +291,8 @@ _TRANSITIVE_FEELINGS = frozenset(
         "regretting",
     }
 )
-_NOT_EVENTS = NEGATORS | {"feel", "feeling", "felt", "feels", "mood"}
+_FEELING_WORDS = frozenset({"feel", "feeling", "felt", "feels", "mood"})
+_NOT_EVENTS = NEGATORS | _FEELING_WORDS
 _ABOUT = frozenset({"about", "of", "regarding", "re"})
 # Too vague to record as a cause on their own.
 _VAGUE = frozenset(
@@ -759,7 +761,10 @@ def _following_event(
         return None
     if any(first <= found[1] and last >= found[0] for first, last in feelings):
         return None  # "fine but my chest is tight" reports a symptom, not a cause
-    if any(words[i] in _NOT_EVENTS for i in range(found[0], found[1] + 1)):
+    opening = range(found[0], min(found[0] + 2, found[1] + 1))  # "not sure why", "no idea"
+    if any(words[i] in NEGATORS for i in opening) or any(
+        words[i] in _FEELING_WORDS for i in range(found[0], found[1] + 1)
+    ):
         return None
     return found
 
