@@ -101,7 +101,7 @@ _STOCKPILE = re.compile(
 )
 _LETHAL_QUESTION = re.compile(
     r"\b(?:lethal|fatal|deadly|kill me|kill you|kill someone|enough to (?:die|kill|not wake)|"
-    r"would it kill|be enough|how many|how much|to die|to overdose)\b"
+    r"would it kill|be enough|how many|how much|to die|to overdose)\b|\benough\s*\??\s*$"
 )
 _SAFETY_QUESTION = re.compile(
     r"\b(?:what (?:happens|would happen)|is it (?:safe|dangerous|bad|ok|okay)|can you die|"

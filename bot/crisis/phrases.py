@@ -54,7 +54,8 @@ SUICIDE_SELF = (
 SUICIDE_MEANS = (
     r"jump(?:ing)? (?:off|from) (?:a|the|this|that|my) (?:[a-z]+ )?(?:bridge|building|roof|"
     r"rooftop|cliff|balcony|tower|ledge|overpass|window|car park|parking garage)"
-    r"|jump(?:ing)? (?:in front of|under|onto) (?:a|the) (?:train|bus|car|truck|subway|tracks)"
+    r"|(?:jump(?:ing)?|step(?:ping)?|walk(?:ing)?|throw(?:ing)? myself) (?:out )?(?:in front of|under|"
+    r"onto) (?:a|the) (?:train|bus|car|truck|lorry|subway|tracks|traffic)"
     r"|(?:walk|step)(?:ing)? (?:into|in front of) (?:traffic|a (?:car|bus|train|truck))"
     r"|(?:walk|swim)(?:ming|ing)? (?:into|out into|out to|in) (?:the )?(?:sea|ocean|lake|river|water)"
     r"|(?:drive|driving|crash|crashing|swerve|swerving) (?:my car )?(?:into|off) (?:a|the) "

@@ -17,6 +17,7 @@ from bot.crisis.phrases import (
     PILL_ROUTINE,
     POSSIBLE_OVERDOSE_TIMING,
     SIGHTSEEING,
+    USUAL,
 )
 from bot.crisis.rule import Check, RuleSet, rule
 
@@ -78,8 +79,9 @@ PLAN_RULES = RuleSet(
             r"guitar|jewell?ery|savings)\w*\b[^.!?\n]{0,40}?[,.;]? ?(?:(?:she|he|they|who|she'll|"
             r"he'll|they'll)(?:'ll| will)? (?:look after|take care of|love|use|need) (?:him|her|them|"
             r"it)(?: \w+)? better than i (?:could|can|ever|did)|(?:he|she|they|it) deserves? (?:a )?"
-            r"better (?:owner|home|life|person)|(?:i )?won't need (?:it|them|him|her) (?:anymore|any "
-            r"more|where i'm going|much longer)|(?:i )?(?:don't|do not) need (?:it|them) anymore)",
+            r"better (?:owner|home|life|person)|(?:i )?won't need (?:it|them|him|her)(?: anymore| any "
+            r"more| where i'm going| much longer)?(?=\s*$|[.!,;\n])|(?:i )?(?:don't|do not) need (?:it|"
+            r"them) anymore)",
             Check.NEGATION | Check.SUBJECT,
             unless=ORDINARY_REHOMING,
         ),
@@ -135,10 +137,65 @@ PLAN_RULES = RuleSet(
         ),
         rule(
             "means_at_hand",
+            MODERATE,
+            r"\b(?:gun|pistol|rifle|shotgun|revolver|firearm|handgun)s?\b[^.!?\n]{0,40}?\b(?:i (?P<core>know"
+            r"|found|have|got) (?:the )?(?:code|combination|key|keys)|(?:i know|i found) where (?:the |he "
+            r"keeps the |she keeps the |they keep the )?(?:key|keys|ammo|bullets) (?:is|are)?|(?:is|are|was|"
+            r"were) (?:left )?unlocked)",
+            Check.NEGATION | Check.SUBJECT,
+            unless=HOBBY,
+            soon=HIGH,
+        ),
+        rule(
+            "preparation",
+            MODERATE,
+            r"\b(?:found|took|stole|nicked|grabbed|pinched|swiped|got) (?:my \w+'s|my \w+s'|the|some|a "
+            r"(?:box|bottle|pack|strip) of|all (?:my \w+'s|the)) (?:[a-z]+ )?(?P<core>sleeping pills|"
+            r"sleeping tablets|pills|tablets|meds|medication|painkillers|"
+            rf"{alternation(DANGEROUS_IN_FEW)})\b[^.!?\n]{{0,25}}?\b(?:and |then )?(?:hid|hidden|hiding|"
+            r"stashed|stash|stashing|kept|keeping|put) (?:them|it)\b(?! (?:away from (?:me|myself)|"
+            r"somewhere safe|out of (?:reach|sight)|from (?:my|the) (?:kids|children|dog)))",
+            Check.NEGATION | Check.SUBJECT,
+            soon=HIGH,
+        ),
+        rule(
+            # A ligature fixed to a point: "tied the belt to the door handle".
+            "means_at_hand",
+            HIGH,
+            r"\b(?:tied|tying|tie|knotted|fixed|attached|hung|looped|fastened) (?:a |the |my )?(?:belt|"
+            r"rope|cord|scarf|sheet|bedsheet|cable|tie|noose|dressing gown cord|charger cable|lead) "
+            r"(?:to|around|round|on|onto|over) (?:the |a |my )?(?P<core>door ?handle|door|banister|"
+            r"bannister|beam|hook|railing|rail|pipe|wardrobe|bedpost|shower rail|curtain rail|loft hatch|"
+            r"ceiling fan|light fitting|stair ?rail)",
+            Check.NEGATION | Check.SUBJECT,
+            unless=HOBBY,
+            soon=IMMINENT,
+        ),
+        rule(
+            "means_at_hand",
+            IMMINENT,
+            r"\b(?:tied|tying|tie|put|looped|fastened|tightened) (?:a |the |my )?(?:belt|rope|cord|"
+            r"scarf|noose|cable|tie|lead) (?:around|round) my (?P<core>neck)\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "means_at_hand",
             HIGH,
             r"\bin the (?:bath|bathtub|tub|bathroom) with (?:a |the |my )?(?:razor|blade|knife|pills|"
             r"rope|toaster|hair ?dryer)",
             Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # "You won't have to deal with me much longer": relief promised to others.
+            "preparation",
+            MODERATE,
+            r"\b(?P<core>you|u|they|everyone|nobody|no one|you guys|y'all)(?:'ll| will)? (?:won't|will not|"
+            r"wont|don't|will never|never) (?:have to|need to|gotta) (?:deal with|worry about|put "
+            r"up with|look after|take care of|see|hear from|bother with) me (?:much longer|for (?:much )?"
+            r"longer|anymore|any ?more|any longer|soon|again|ever again)\b",
+            Check.NEGATION,
+            unless=CASUAL_PARTING,
+            soon=HIGH,
         ),
         rule(
             "preparation",
@@ -147,6 +204,16 @@ PLAN_RULES = RuleSet(
             r"|\b(?:won't|will not) be (?:here|around|alive) (?:anymore|much longer|for long|to (?:see|"
             r"take care|look after|feed))",
             Check.NEGATION,
+        ),
+        rule(
+            "plan",
+            MODERATE,
+            r"\b(?:standing|sitting|stood|sat|i'm|i am) on (?:the|a) (?P<core>edge|ledge)\b(?:(?= of (?:the |"
+            r"a |this |my )?(?:roof|bridge|cliff|building|platform|balcony|tracks|car park|multi-storey|"
+            r"tower|overpass|motorway bridge))|(?=\s*$|[.!,;\n]| (?:and|again|right now|now|tonight) ))",
+            Check.NEGATION | Check.SUBJECT,
+            unless=HOBBY,
+            soon=HIGH,
         ),
         rule(
             "plan",
@@ -255,7 +322,10 @@ PLAN_RULES = RuleSet(
             "means_at_hand",
             IMMINENT,
             r"\b(?:the |my )?(?:rope|noose|belt|cord) (?:is|are) (?:ready|up|tied|hung|set up|around)"
-            r"|\b(?:tied|hung|set up|put) (?:the |a |my )?(?:rope|noose)|\bnoose (?:around|on) my neck"
+            # "tied the rope to the tree for the swing" is no ligature
+            r"|\b(?:tied|hung|set up|put) (?:the |a |my )?(?:rope|noose)(?![^.!?\n]{0,40}\b(?:swing|"
+            r"hammock|tent|boat|kayak|washing line|clothes ?line|tarp|climb\w*|dog|horse|goat|trailer|"
+            r"roof rack|tug of war)\b)|\bnoose (?:around|on) my neck"
             r"|\b(?:the |my )?gun (?:is )?(?:loaded|in my (?:hand|mouth)|to my head)"
             r"|\b(?:blade|razor|knife) (?:is )?(?:in my hand|to my (?:wrist|throat|arm|skin))",
             Check.NEGATION | Check.SUBJECT,
@@ -380,6 +450,35 @@ SAFETY_RULES = RuleSet(
             r"|jump(?=\s*$|[.!,;\n]| off| in front| from)|"
             r"harm myself|stab myself|burn myself|overdose|be dead)\b",
             Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            "unsafe",
+            MODERATE,
+            r"\b(?:my |the )?(?:safety|crisis) (?P<core>plan) (?:isn't|is not|isnt|wasn't|was not|doesn't|does not|"
+            r"didn't|did not|has stopped|stopped|is no longer|won't) (?:\w+ )?(?:working|helping|"
+            r"enough|work|help)\b"
+            r"|\b(?:i'm|i am|im|feeling|feel|getting) (?:so |really |a bit |kind of )?(?:scared|afraid|"
+            r"frightened|terrified) of (?:myself)\b(?! (?:as a|when i was))",
+            Check.NEGATION | Check.HISTORY,
+            soon=HIGH,
+        ),
+        rule(
+            "method_thoughts",
+            MODERATE,
+            r"\b(?:intrusive |constant |bad |dark )?(?:thoughts|images|urges|fantasies) (?:of|about) "
+            r"(?P<core>jumping|crashing (?:the|my) car|driving (?:into|off)|hanging myself|drowning myself|"
+            r"overdosing|stepping in front|throwing myself)\b",
+            USUAL,
+            soon=HIGH,
+        ),
+        rule(
+            "method_research",
+            HIGH,
+            r"\b(?:research\w*|looking up|looked up|look up|googl\w*|read(?:ing)? about|look(?:ed|ing) "
+            r"into|ordered|order(?:ing)?|bought|buying) (?:some |about )?(?P<core>helium|nitrogen|"
+            r"exit bags?|inert gas|sodium nitrite|charcoal (?:burning|bbq) in)\b",
+            Check.NEGATION | Check.SUBJECT,
+            unless=HOBBY,
         ),
         rule(
             "unsafe",

@@ -21,6 +21,16 @@ from bot.crisis.rule import Check, RuleSet, rule
 SELF_HARM_RULES = RuleSet(
     (
         rule(
+            # Tending the wounds: "cleaned up the cuts, they're not too deep".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:clean(?:ed|ing)?(?: up)?|bandag(?:ed|ing)|dress(?:ed|ing)|steri-?strip(?:ped)?|"
+            r"cover(?:ed|ing)(?: up)?|hid(?:e|ing)?|hiding) (?:the |my )?(?:fresh |new |latest )?"
+            r"(?P<core>cuts|wounds|burns)\b(?! (?:from|after|on (?:my|the) (?:finger|hand|knee)))",
+            Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.HISTORY,
+            timing=SELF_HARM_TIMING,
+        ),
+        rule(
             # Euphemisms: "did the thing on my arm again", "my thighs are a mess, had to use the
             # blade".
             "self_harm_act",
