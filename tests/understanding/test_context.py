@@ -238,6 +238,7 @@ FUNCTIONALITY: list[tuple[str, str]] = [
     # thriving says more than the errands it was made of; struggling still wins
     ("super productive day, cleared my inbox and went to the gym", "high"),
     ("went to work but barely functioning", "limited"),
+    ("worked a full shift and cooked dinner", "functional"),
 ]
 
 

@@ -148,6 +148,11 @@ DAY_NARRATIVES: list[tuple[str, str | None, str]] = [
     ("less panicky than earlier", "panicked", "calm"),
     ("stopped feeling numb after talking to my friend", "numb", "stable"),
     ("the anxiety turned into full blown panic", "anxious", "panicked"),
+    # the only state named was before; the body tells the present one
+    ("was calm until the fire alarm went off, now shaking", "calm", "anxious"),
+    ("shaking, was calm earlier", None, "calm"),
+    # the verb into the new state may be a feeling word itself
+    ("fine this morning, then spiralled into panic", "stable", "panicked"),
 ]
 
 

@@ -65,6 +65,8 @@ def analyze_offline(text: str, local_time: datetime | None = None) -> Analysis:
     mood = read_mood(doc, claimed | _words_in(doc, diary.skill_spans))
     if mood.current is None and mood.previous is None and medication.data is None:
         mood = _mood_from_body(mood, symptoms, symptom_spans)
+    elif mood.only_past and mood.current_span is not None:
+        mood = _body_after_a_past_mood(doc, mood, symptoms, symptom_spans)
     mood_shift = _mood_shift(doc, mood, symptoms, symptom_spans, functionality, scores, claimed)
 
     analysis = Analysis(
@@ -100,6 +102,19 @@ def _mood_from_body(
     if state is None:
         return mood
     return replace(mood, current=state, first_char=symptom_spans[0][0])
+
+
+def _body_after_a_past_mood(
+    doc: Doc, mood: MoodReading, symptoms: list[str], symptom_spans: list[tuple[int, int]]
+) -> MoodReading:
+    """'was calm until the alarm went off, now shaking': the body tells the present state."""
+    assert mood.current_span is not None
+    if not symptom_spans or symptom_spans[0][0] < doc.ends[mood.current_span[1]]:
+        return mood  # the body was told before or with the past mood, not after it
+    state = implied_state(symptoms)
+    if state is None or state == mood.current:
+        return mood
+    return replace(mood, current=state, previous=mood.current)
 
 
 def _took_meds(medication: MedicationReading) -> bool | None:

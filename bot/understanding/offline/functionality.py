@@ -83,7 +83,7 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"the|some|my|a|groceries|errands|chores|school|class|uni|work)|"
         rf"went (?:in )?to {_DUTY}|went to (?:the gym|the shops|therapy|my appointment)|"
         rf"made it (?:in )?to (?:{_DUTY}|the gym|my appointment|therapy)|"
-        r"worked (?:my|a|the) (?:shift|full day)|did (?:my|the|some) (?:chores|groceries|shopping|laundry|washing|dishes|errands|work|job|food shop)|"
+        r"worked (?:my |a |the )?(?:full |whole |long |double |entire )?(?:shift|day|week)|did (?:my|the|some) (?:chores|groceries|shopping|laundry|washing|dishes|errands|work|job|food shop)|"
         r"(?:getting|got|get) (?:by|things done|stuff done|some things done|some stuff done|a few things done|bits done|some work done)|"
         r"ticked off (?:a few|some)|functional|functioning(?: okay| ok| fine| normally| well)?|"
         r"coping(?: okay| ok| fine| alright| well)?|managing(?: okay| ok| fine| alright| well)?|"

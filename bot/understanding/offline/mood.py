@@ -227,6 +227,9 @@ class MoodReading:
     # attached to them is not the current state's cause. The current state said twice
     # ("terrified, freaking out about X") is not among them.
     other_state_spans: tuple[tuple[int, int], ...] = ()
+    # The only state named was in the past ("was calm until ..."): the present may be told by
+    # the body instead ("... now shaking").
+    only_past: bool = False
 
 
 def relief_state(state: MoodState | None) -> MoodState:
@@ -254,6 +257,7 @@ def read_mood(doc: Doc, claimed: Collection[int]) -> MoodReading:
         return _emoji_reading(doc)
     _resolve_relief(mentions)
     current, previous, chosen = _choose(doc, mentions)
+    only_past = bool(chosen) and all(m.past and not m.faded for m in mentions)
     intensity = _intensity(doc, chosen, claimed) if current else None
     first = mentions[0].first
     return MoodReading(
@@ -266,6 +270,7 @@ def read_mood(doc: Doc, claimed: Collection[int]) -> MoodReading:
         other_state_spans=tuple(
             (m.first, m.last) for m in mentions if m.state != current and m not in chosen
         ),
+        only_past=only_past,
     )
 
 
@@ -576,7 +581,9 @@ def _tag_time(doc: Doc, mention: Mention, start: int, floor: int, earlier: list[
         elif word in _PRESENT_BEFORE or word in _PRESENT_TIMES:
             present = True
         elif word in ("to", "into") and earlier:
-            shifted = offset > 0 and before[offset - 1] in _SHIFT_VERBS
+            # the verb may be the previous mention itself: "spiralled into panic"
+            verb = before[offset - 1] if offset > 0 else words[window[0] - 1] if window else ""
+            shifted = verb in _SHIFT_VERBS
             present = present or shifted or any(m.from_marker for m in earlier)
         elif word in _SOFT_PAST:
             soft_past = True
