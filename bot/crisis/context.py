@@ -133,6 +133,8 @@ _DENIED_AFTER = re.compile(
     # Verbs of ending, unless what follows makes them about something else ("stopped working").
     r"(?:(?:(?:went|faded|gone|passed) away|(?:has|have) (?:faded|stopped|ended|eased|lifted|"
     r"quietened|quieted|calmed down)|stopped|subsided|disappeared)(?!\s+(?:me|us|to|from|\w+ing)\b)"
+    r"|[\s\w]{0,25}?,\s*(?:but )?(?:i'd|i would|i will|i'll) never(?:\s+(?:do it|act on it|go through "
+    r"with it))?(?=\s*(?:$|[.!\n]))"
     r"|(?:(?:is|are|was|"
     r"were|has|have|had|'s|'re)(?: now| finally| completely| totally| all)?(?: been)? (?:gone|over|"
     r"passed|faded|away)|(?:(?:is|are|at|was|were) )?(?:none|nil|zero|0)(?:/\d+| out of \d+)?)"
@@ -399,6 +401,7 @@ _ACCIDENT = re.compile(
 
 _ON_PURPOSE = re.compile(
     r"\b(?:on purpose|deliberately|intentionally|to (?:feel|punish|hurt)|over and over|"
+    r"(?:punched|hit|slapped|smashed|banged|headbutted) myself|"
     r"repeatedly|again and again|because i (?:deserve|hate))\b"
 )
 

@@ -198,6 +198,8 @@ _FUZZY_WORDS = (
     "quetiapine",
     "ibuprofen",
     "tylenol",
+    "killing",
+    "thinking",
 )
 # Variants that are real words with another meaning ("I'm overdoing it").
 _REAL_WORD_VARIANTS = frozenset({"overdoing", "exiting", "overdose"})

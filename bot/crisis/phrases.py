@@ -118,6 +118,7 @@ ASK_HOW = (
 )
 PLANNED_HOW = (
     r"(?:know|knew|decided|figured out|worked out|planned|picked|chosen|chose|settled on|"
+    r"written down|wrote down|written out|wrote out|noted down|mapped out|planned out|"
     r"thought through|thought out|(?:have|got|made|making) a plan (?:for|of|on|about)) "
     r"(?:exactly |already |precisely )?(?:how|when|where|the way|"
     r"which (?:bridge|building|pills|method|way|spot|place|day|date|tree|cliff|train))"
@@ -147,6 +148,13 @@ ORDINARY_REHOMING = re.compile(
     r"\b(?:moving|move|moved|relocat\w+|abroad|allerg\w+|landlord|lease|tenancy|new baby|"
     r"work hours|long hours|hours at work|shifts|travel\w*|declutter\w*|downsiz\w+|charity|"
     r"donat\w+|outgrew|grew out of|too small|sold|selling|for sale|garage sale|car boot)\b"
+)
+
+# A journey by train, not a train waited for ("doesn't stop here, so I change at Leeds").
+TRAIN_TRAVEL = re.compile(
+    r"\b(?:change|changed|changing|catch|caught|get on|got on|board\w*|take|took|ride|commut\w*|"
+    r"late|delayed|cancel+ed|ticket|seat|connection|transfer|trainspott\w*|photo\w*|video|"
+    r"spotting|to get to|to work|home|journey|trip|holiday|hobby|model)\b"
 )
 
 # A quiet place found for an innocent purpose ("where nobody would find me to study").
@@ -246,6 +254,8 @@ SELF_HARM_SELF = (
     r"|(?:scratch|pick|peel)(?:ed|ing)? (?:at )?my (?:skin|arms?|legs?|thighs?|wrists?|face|scabs?|"
     r"cuticles?|lips?) (?:raw|bloody|until (?:it|they) (?:was|were|bled|bleeds?|is|are) (?:raw|"
     r"bleeding|bloody)|till (?:it|they) (?:bled|bleeds?|(?:was|were) raw))\b"
+    r"|dig(?:ging|s)? my (?:finger)?nails into my (?:skin|arms?|legs?|hands?|wrists?|thighs?|palms?)"
+    r"[^.!?\n]{0,20}?(?:till|until|til) (?:they|it|i) (?:bleed|bled|bleeds|broke the skin)"
     r"|(?:scratch|scrap|dig|poke|stab|prick)(?:ed|ped|ged|ing|ping|ging)? (?:at |into )?my (?:skin|"
     r"arms?|legs?|thighs?|wrists?|hands?|stomach) with (?:a |the |my )?(?:pin|needle|blade|razor|"
     r"knife|scissors|compass|glass|safety pin|nail file|sharpener)"

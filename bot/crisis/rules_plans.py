@@ -17,6 +17,7 @@ from bot.crisis.phrases import (
     PILL_ROUTINE,
     POSSIBLE_OVERDOSE_TIMING,
     SIGHTSEEING,
+    TRAIN_TRAVEL,
     USUAL,
 )
 from bot.crisis.rule import Check, RuleSet, rule
@@ -148,6 +149,16 @@ PLAN_RULES = RuleSet(
         ),
         rule(
             "preparation",
+            HIGH,
+            r"\benough (?:of (?:my|the|these|those) )?(?:[a-z]+ )?(?P<core>pills|tablets|meds|medication|"
+            r"painkillers|paracetamol|sleeping pills)\b(?: \w+)? (?:saved|stored|stockpiled|hidden|"
+            r"stashed|put aside|set aside|collected|to do it|to die|to end it|to not wake up|to kill "
+            r"(?:me|myself)|to overdose|to make sure)\b",
+            Check.NEGATION | Check.SUBJECT | Check.QUESTION,
+            soon=IMMINENT,
+        ),
+        rule(
+            "preparation",
             MODERATE,
             r"\b(?:found|took|stole|nicked|grabbed|pinched|swiped|got) (?:my \w+'s|my \w+s'|the|some|a "
             r"(?:box|bottle|pack|strip) of|all (?:my \w+'s|the)) (?:[a-z]+ )?(?P<core>sleeping pills|"
@@ -223,6 +234,19 @@ PLAN_RULES = RuleSet(
             r"(?P<core>find me|see me|stop me|find my body)\b",
             Check.NEGATION | Check.SUBJECT,
             unless=HIDING_FOR_PEACE,
+            soon=HIGH,
+        ),
+        rule(
+            # A train that passes without stopping, looked up or waited for: "the fast one that
+            # doesn't stop here" (not a commuter's change of trains).
+            "method_research",
+            MODERATE,
+            r"\b(?:looked up|looking up|checked|checking|googled|found out|know|waiting for|waited for|"
+            r"watching|timed|timing)\b[^.!?\n]{0,30}?\b(?P<core>(?:express|fast|non-?stop|freight|"
+            r"through) (?:one|trains?)|trains?)\b[^.!?\n]{0,40}?\b(?:(?:doesn't|does not|don't|won't) "
+            r"stop|(?:comes?|come|goes|pass(?:es)?) (?:through|straight through)|without stopping)\b",
+            Check.NEGATION | Check.SUBJECT,
+            unless=TRAIN_TRAVEL,
             soon=HIGH,
         ),
         rule(
@@ -501,9 +525,10 @@ SAFETY_RULES = RuleSet(
         rule(
             "self_harm_medical",
             HIGH,
-            r"\b(?:in|at|went to|going to|go to|ended up in|taken to) (?:the )?(?:er|a&e|hospital|"
+            r"\b(?:in|at|went to|going to|go to|ended up in|taken to|woke up in) (?:the )?(?:er|a&e|hospital|"
             r"emergency room|urgent care|emergency) (?:after|because|for|from) (?:i )?(?:cutting|"
             r"self harm|self harming|i cut|cut myself|overdosing|an overdose|overdosed|i overdosed|"
+            r"(?:the|my) (?:overdose|od|attempt|suicide attempt)|"
             r"trying to|i tried|my attempt|burning myself)",
             Check.NEGATION | Check.SUBJECT,
         ),

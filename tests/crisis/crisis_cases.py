@@ -1830,6 +1830,25 @@ NINETEENTH_PROBE = [
     ("sold my old guitar, won't need it now i have the new one", NONE),
 ]
 
+# A twentieth probe (attempts, stockpiles, trains, typos, a denial after; recall 0.600 before).
+TWENTIETH_PROBE = [
+    ("part of me hopes i don't survive the surgery", LOW_PLUS),
+    ("i hope i don't make it awkward at dinner", NONE),
+    ("i've written down how i'd do it", HIGH_PLUS),
+    ("looked up train times for the fast one that doesn't stop here", MODERATE_PLUS),
+    ("i'm at the station waiting for the express train to come through", MODERATE_PLUS),
+    ("checked the times, the express doesn't stop here so i change at leeds", NONE),
+    ("i've got enough pills saved to do it properly this time", HIGH_PLUS),
+    ("have i got enough pills to last the holiday?", NONE_OR_LOW),
+    ("woke up in hospital after the overdose yesterday", HIGH_PLUS),
+    ("i keep digging my nails into my arms till they bleed", MODERATE_PLUS),
+    ("i punched myself in the face until my nose bled", MODERATE_PLUS),
+    ("my nose won't stop bleeding", NONE),
+    ("tihnking of killng my self", MODERATE_PLUS),
+    ("the thought of suicide scares me, i'd never", NONE_OR_LOW),
+    ("i want to kill myself, i'd never tell anyone", MODERATE_PLUS),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -1874,6 +1893,7 @@ ALL_GROUPS = {
         + SEVENTEENTH_PROBE
         + EIGHTEENTH_PROBE
         + NINETEENTH_PROBE
+        + TWENTIETH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,
