@@ -74,6 +74,15 @@ PLAN_RULES = RuleSet(
         rule(
             "preparation",
             MODERATE,
+            r"\b(?:been|started|i'm|i am|im) (?P<core>giving) (?:away )?(?:all )?(?:of )?my (?:stuff|things|"
+            r"belongings|possessions|clothes|books|jewell?ery)(?: away)?\b"
+            r"|\b(?:gave|given|giving) (?:away )?(?:all (?:of )?my|everything i (?:own|have))\b",
+            Check.NEGATION | Check.SUBJECT,
+            unless=ORDINARY_REHOMING,
+        ),
+        rule(
+            "preparation",
+            MODERATE,
             # A pet or belongings given away with the writer's unworth or absence as the reason.
             r"\b(?:gave|given|giving|give|rehomed|rehoming|rehome|handed|handing) (?:away )?my "
             r"(?:cat|dog|pets?|bird|rabbit|hamster|belongings|stuff|things|possessions|clothes|books|"

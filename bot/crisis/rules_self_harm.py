@@ -21,6 +21,20 @@ from bot.crisis.rule import Check, RuleSet, rule
 SELF_HARM_RULES = RuleSet(
     (
         rule(
+            # A blade got ready: a sharpener taken apart, blades hidden away.
+            "self_harm_urge",
+            MODERATE,
+            r"\b(?:took|taking|take|broke|breaking|got|getting|smashed) (?:the |a |my )?(?:pencil )?"
+            r"(?P<core>sharpener) apart\b(?! (?:to (?:clean|fix|repair|get the (?:pencil|lead))))"
+            r"|\b(?:took|taking|got|getting) (?:the )?blades? out of (?:a |the |my )?(?:pencil )?"
+            r"(?:sharpener|razor|disposable)"
+            r"|\b(?:hid|hidden|hiding|stashed|stash|stashing) (?:the |my |some |a |new )?(?:razor "
+            r"blades|blades|razors|a blade|a razor)\b(?! (?:from (?:my|the|our) (?:kids|son|daughter|"
+            r"children|toddler|baby|dog)|somewhere safe|away from (?:me|myself)))",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+            soon=HIGH,
+        ),
+        rule(
             # Tending the wounds: "cleaned up the cuts, they're not too deep".
             "self_harm_act",
             MODERATE,

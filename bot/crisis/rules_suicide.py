@@ -31,6 +31,55 @@ from bot.crisis.rule import Check, RuleSet, rule
 SUICIDE_RULES = RuleSet(
     (
         rule(
+            "active_ideation",
+            MODERATE,
+            r"\b(?P<core>suicide|death|dying|ending it|killing myself|ending my life|not being here) "
+            r"(?:keeps|kept|is|has been|starts?|started) (?:sounding|looking|seeming|feeling) (?:\w+ )?"
+            r"(?:better|good|appealing|tempting|nice|easier|peaceful|like (?:a|the) (?:good |only |best )?"
+            r"(?:option|idea|answer|relief|way out))",
+            USUAL,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            r"\b(?:would|will|does|do|did|could) (?:anyone|anybody|people|you|they|my family|my "
+            r"friends|god)\b[^.!?\n]{0,25}?\b(?:if|when) i (?P<core>ended it|end it|killed myself|kill "
+            r"myself|took my (?:own )?life|ended my life|did it|went through with it)\b(?! (?:early|"
+            r"there|here|now|with|between|for (?:today|now|the day)|at|on|a bit|sooner|first|quickly))",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            "overdose_intent",
+            HIGH,
+            r"\b(?:going to|gonna|will|i'll|about to|planning to|plan to|want to|ready to) (?:just )?"
+            r"(?P<core>take|swallow|down) (?:everything|all (?:of )?(?:it|them|my (?:pills|meds|tablets)))"
+            r" (?:i(?:'ve| have)? got|i have|i can find|in the (?:cabinet|cupboard|house|drawer|box))"
+            r"(?! (?:to|with|on|for|into|at) )",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            "method_thoughts",
+            MODERATE,
+            r"\b(?P<core>drove|driving|drive|drunk driving|speeding|sped|cycled|cycling)\b[^.!?\n]{0,30}?\b"
+            r"(?:hoping|hope|wanting|wanted|trying|praying) (?:i'd|i would|to|that i'd|i'll|i|that i) "
+            r"(?:crash|die|hit something|hit a tree|not make it|get hit|go off the road)\b",
+            WITHOUT_TONE,
+        ),
+        rule(
+            # A method asked for through a character: "how would she do it".
+            "method_research",
+            MODERATE,
+            r"\bhow (?:would|could|should|might|do|does|can) (?:she|he|they|someone|somebody|a person|"
+            r"people|my character|the character|a character) (?:\w+ )?(?P<core>kill (?:herself|himself|"
+            r"themselves|themself)|end (?:her life|his life|their life)|overdose|die painlessly)\b"
+            # "do it" only after the act was named: "... kills herself, how would she do it"
+            r"|\b(?:kills? (?:herself|himself|themselves)|suicide|overdos\w+|ends? (?:her|his|their) "
+            r"life)\b[^\n]{0,80}?\bhow (?:would|could|should|might|do|does|can) (?:she|he|they|someone|"
+            r"somebody|my character|the character) (?:\w+ )?do it\b",
+            Check.NEGATION,
+        ),
+        rule(
             "method_research",
             MODERATE,
             r"\b(?:painless|most painless|least painful|peaceful|painlessly|quickest painless|"
@@ -378,6 +427,8 @@ PASSIVE_RULES = RuleSet(
             r"operation|night|week|winter|year|crash|treatment))"
             r"|\bhopefully (?:i )?(?:don't|won't|never|do not|will not) wake (?:up|again)\b"
             r"|\b(?:not afraid|not scared) (?:to die|of (?:dying|death))"
+            r"|\bwouldn't mind if i (?:just )?(?:didn't exist|wasn't here|disappeared|never woke up|"
+            r"didn't wake up|stopped existing|was gone)"
             r"|\bwouldn't mind (?:dying|being dead|if i died|not waking up|death|not existing|"
             r"(?:getting|being) (?:hit|run over|killed)|if (?:a|the|some) (?:car|bus|truck|train|lorry) "
             r"(?:hit|hits|killed|ran over) me)"
@@ -427,7 +478,8 @@ PASSIVE_RULES = RuleSet(
             r"without (?:coffee|sleep)|about|and on))|keep going|do (?:this|it) "
             r"(?:anymore|any more)|take (?:it|this|any more|anymore|much more)|carry on|live like "
             r"this|keep living|handle (?:life|living|this anymore)|cope anymore|be here anymore|"
-            r"survive this|see a way out|see a future|see the point|do life|keep doing this)"
+            r"survive this|see a way out|see a future|see the point|do life|keep doing this"
+            r"|anymore(?=\s*$|[.!,;\n]))"
             r"|\b(?:no|don't see a|don't have a|there's no|can't see a) (?:way out|future|light at the "
             r"end)(?! (?:plans|for (?:this|the) (?:project|company|team)))"
             r"|\b(?:i'm|i am|feel|feeling|felt|i've been|i'm so|so) (?:so |completely |totally |utterly |"

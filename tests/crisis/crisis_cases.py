@@ -1849,6 +1849,31 @@ TWENTIETH_PROBE = [
     ("i want to kill myself, i'd never tell anyone", MODERATE_PLUS),
 ]
 
+# A twenty-first probe (preparation, pretexts, risky driving, sharpeners; recall 0.571 before).
+TWENTY_FIRST_PROBE = [
+    ("make it stop. i can't anymore", LOW_PLUS),
+    ("i can't anymore with this printer lol", NONE_OR_LOW),
+    ("gonna take everything i've got tonight and see what happens", HIGH_PLUS),
+    ("i'm gonna take everything i've got to the tip", NONE),
+    ("drove home drunk hoping i'd crash", MODERATE_PLUS),
+    ("drove home hoping i'd get there before the storm", NONE),
+    ("i've been giving my stuff away to friends", MODERATE_PLUS),
+    ("been giving my old clothes away, moving house", NONE),
+    ("would anyone blame me if i ended it", MODERATE_PLUS),
+    ("would you mind if i ended it early today, i'm tired", NONE),
+    (
+        "i'm writing a story where the main character kills herself, how would she do it",
+        MODERATE_PLUS,
+    ),
+    ("how would she do it without the key", NONE),
+    ("took the sharpener apart again", MODERATE_PLUS),
+    ("took the sharpener apart to clean it", NONE),
+    ("hid the razor blades in my makeup bag", MODERATE_PLUS),
+    ("hid the razor blades from my toddler", NONE),
+    ("i wouldn't mind if i just didn't exist anymore", LOW_PLUS),
+    ("suicide keeps sounding better and better", MODERATE_PLUS),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -1894,6 +1919,7 @@ ALL_GROUPS = {
         + EIGHTEENTH_PROBE
         + NINETEENTH_PROBE
         + TWENTIETH_PROBE
+        + TWENTY_FIRST_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,
