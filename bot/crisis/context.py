@@ -148,8 +148,9 @@ _ASKED_IF = re.compile(
 )
 _ANSWERED_NO = re.compile(
     r"\b(?:said|told (?:her|him|them|the \w+)|answered|replied|say)(?: that)? (?:no|nope|never|not "
-    r"really|i (?:haven't|hadn't|don't|didn't|wasn't|am not|'m not|have not|had not|do not|did "
-    r"not))\b"
+    r"really|not (?:for|in|since) (?:months|weeks|years|ages|a (?:long )?while|a year)|not lately|"
+    r"not recently|not anymore|i (?:haven't|hadn't|don't|didn't|wasn't|am not|'m not|have not|had "
+    r"not|do not|did not))\b"
 )
 
 

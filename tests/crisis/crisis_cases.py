@@ -1874,6 +1874,12 @@ TWENTY_FIRST_PROBE = [
     ("suicide keeps sounding better and better", MODERATE_PLUS),
 ]
 
+# A twenty-second probe, of everyday messages only (one false alarm in fifty before its fix).
+TWENTY_SECOND_PROBE = [
+    ("therapist asked if i've had suicidal thoughts, i said not for months", NONE_OR_LOW),
+    ("therapist asked if i've had suicidal thoughts, i said yes", MODERATE_PLUS),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -1920,6 +1926,7 @@ ALL_GROUPS = {
         + NINETEENTH_PROBE
         + TWENTIETH_PROBE
         + TWENTY_FIRST_PROBE
+        + TWENTY_SECOND_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,
