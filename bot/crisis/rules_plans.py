@@ -98,7 +98,8 @@ PLAN_RULES = RuleSet(
         rule(
             "plan",
             HIGH,
-            r"\b(?:a|the|my) (?:plan|method) and (?:the |a )?means\b|\bthe means and (?:a|the) plan"
+            r"\b(?:a|the|my) (?:plan|method) and (?:access to )?(?:the |a )?means\b|\bthe means and "
+            r"(?:a|the) plan"
             r"|\bplan(?:ned|ning)? (?:out )?my (?:own )?(?:suicide|death|overdose|exit|ending|last day)"
             r"|\b(?:picked|chosen|chose|found) (?:the|a|my) (?:bridge|building|cliff|method|tree|"
             r"overpass|spot to (?:die|jump|do it))\b"
@@ -477,7 +478,8 @@ SAFETY_RULES = RuleSet(
             r"head)? (?:keeps? |keep on |are |is |was |were |started |won't stop )?(?:say|saying|says|said|"
             r"telling me|tells me|told me|tell me|whispering|screaming|shouting|yelling|ordering me|"
             r"orders me|commanding me|urging me|pushing me|want me|wants me) (?:to |that i should |i "
-            r"should |i must |i have to |i need to |i deserve to )?(?:just )?(?:kill (?:yourself|"
+            r"should |i must |i have to |i need to |i deserve to |you should |you need to |you must |"
+            r"you deserve to |go )?(?:just )?(?:kill (?:yourself|"
             r"myself|me)|kys|die|end it|end my life|hurt (?:yourself|myself|me)"
             r"|cut(?: myself)?(?=\s*$|[.!,;\n]| myself| again| deeper)"
             r"|jump(?=\s*$|[.!,;\n]| off| in front| from)|"

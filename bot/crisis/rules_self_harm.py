@@ -104,7 +104,9 @@ SELF_HARM_RULES = RuleSet(
             r"relaps(?:e|ed|ing)\b(?! (?:on|into|with|to|of) (?:drinking|alcohol|booze|smoking|"
             r"cigarettes|vaping|weed|drugs|cocaine|gambling|depression|mania|hypomania|an episode|a "
             r"depressive|bulimia|binge|porn|my ed|my eating disorder|old habits|psychosis|nail biting|"
-            r"skin picking|prevention|plan)))",
+            r"skin picking|prevention|plan))(?![^.!?\n]{0,25}?\b(?:cigarettes?|smok\w*|drinks?|drank|"
+            r"beers?|wine|vodka|vape|vaping|joint|weed|coke|cocaine|bets?|gambl\w*|binged?|cake|"
+            r"chocolate|takeaway|pints?)\b))",
             Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.QUESTION | Check.HISTORY,
             timing=SELF_HARM_TIMING,
         ),

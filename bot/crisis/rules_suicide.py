@@ -31,6 +31,31 @@ from bot.crisis.rule import Check, RuleSet, rule
 SUICIDE_RULES = RuleSet(
     (
         rule(
+            # Clinical words: "suicidal ideation with intent", "ideation has increased".
+            "suicidal_intent",
+            HIGH,
+            r"\b(?P<core>suicidal (?:ideation|thoughts)|ideation|si) with (?:intent|a plan|plan|intent and "
+            r"(?:a )?plan)\b",
+            USUAL,
+        ),
+        rule(
+            "suicidal_thoughts",
+            MODERATE,
+            r"\b(?P<core>ideation|the si|my si) (?:has |have |is |are )?(?:increased|worsened|got "
+            r"worse|gotten worse|getting worse|is worse|is back|came back|come back|returned|"
+            r"intensified|ramped up)\b",
+            USUAL,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            r"\b(?P<core>check(?:ing)? out) (?:for good|permanently|of life|of this life)\b"
+            r"(?! (?:of|from) (?:the |a |my )?(?:hotel|hostel|airbnb|library|shop|store))"
+            r"|\b(?:take|taking|took) the (?:easy way out)(?=\s*$|[.!,;\n]| tonight| soon| now)",
+            USUAL,
+            soon=HIGH,
+        ),
+        rule(
             "active_ideation",
             MODERATE,
             r"\b(?P<core>suicide|death|dying|ending it|killing myself|ending my life|not being here) "
@@ -309,6 +334,31 @@ SUICIDE_RULES = RuleSet(
 
 PASSIVE_RULES = RuleSet(
     (
+        rule(
+            # Religious and idiomatic wishes to be dead: "asking god to take me home", "six feet
+            # under", "not long for this world", "ready to meet my maker".
+            "passive_wish",
+            LOW,
+            r"\b(?:asking|ask|begging|beg|praying for|pray for|want|wanting|need) (?:god|jesus|the "
+            r"lord|allah)(?: to| would)? (?:just )?(?P<core>take me)(?: home| now| away)?\b"
+            r"|\bready to (?:meet my maker|go home to (?:god|jesus|the lord)|meet (?:god|jesus)|be "
+            r"with (?:god|jesus))\b(?! studio| shop| space| class)"
+            r"|\b(?:want|wanna|wish i (?:was|were)|just want) (?:to be )?(?:six feet under|in the "
+            r"ground|in a (?:box|coffin|grave)|pushing up daisies)"
+            r"|\b(?:i'm|i am|im) not long for this world"
+            r"|\bdoing (?:everyone|everybody|the world|them|the family) a favou?r (?:if|by) (?:i|you) "
+            r"(?:died|dying|disappeared|disappearing|were gone|was gone|killed (?:myself|yourself)|"
+            r"killing (?:myself|yourself)|weren't here|wasn't here)",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            "means_at_hand",
+            LOW,
+            r"\bi know where (?:my \w+|he|she|they|the \w+) (?:keeps?|hides?|stores?|puts?) (?:his |"
+            r"her |their |the |all the )?(?P<core>sleeping pills|pills|meds|medication|tablets|"
+            r"painkillers|gun|guns|rifle|ammo)\b",
+            Check.NEGATION,
+        ),
         rule(
             # Drink or pills taken to pass out, with the hope of not waking: a means and a wish.
             "method_thoughts",

@@ -1880,6 +1880,30 @@ TWENTY_SECOND_PROBE = [
     ("therapist asked if i've had suicidal thoughts, i said yes", MODERATE_PLUS),
 ]
 
+# A twenty-fourth probe (clinical words, religious and idiomatic wishes, self-talk; 0.455).
+TWENTY_FOURTH_PROBE = [
+    ("experiencing suicidal ideation with intent", HIGH_PLUS),
+    ("the thoughts with intent to hurt", NONE_OR_LOW),
+    ("ideation has increased since the med change", MODERATE_PLUS),
+    ("i have a plan and access to means", HIGH_PLUS),
+    ("i keep asking god to take me home", LOW_PLUS),
+    ("ready to meet my maker", LOW_PLUS),
+    ("meet my maker studio for pottery on saturday", NONE),
+    ("my brain keeps saying you should just kill yourself", HIGH_PLUS),
+    ("you'd be doing everyone a favour if you died, is what i tell myself", LOW_PLUS),
+    ("i'm ready to check out for good", MODERATE_PLUS),
+    ("check out early today, my shift ended", NONE),
+    ("thinking of taking the easy way out", MODERATE_PLUS),
+    ("taking the easy way out of the maze, left every time", NONE),
+    ("i just want to be six feet under", LOW_PLUS),
+    ("i'm not long for this world", LOW_PLUS),
+    ("our old dog isn't long for this world, the vet says", NONE),
+    ("i know where my mum keeps her sleeping pills", LOW_PLUS),
+    ("i know where my mum keeps the biscuits", NONE),
+    ("relapsed and had a cigarette after 3 months", NONE),
+    ("relapsed last night", MODERATE_PLUS),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -1927,6 +1951,7 @@ ALL_GROUPS = {
         + TWENTIETH_PROBE
         + TWENTY_FIRST_PROBE
         + TWENTY_SECOND_PROBE
+        + TWENTY_FOURTH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,

@@ -39,7 +39,7 @@ def test_crisis_probes_risk_recall(crisis_results: list[tuple[dict[str, Any], st
     risky = [(item, level) for item, level in crisis_results if "none" not in item["accept"]]
     missed = [item["text"] for item, level in risky if level == "none"]
     assert len(risky) > 200
-    assert 1 - len(missed) / len(risky) >= 0.975, missed  # 0.989 today: five misses, README
+    assert 1 - len(missed) / len(risky) >= 0.975, missed  # 0.988 today: six misses, README
 
 
 def test_crisis_probes_high_recall(crisis_results: list[tuple[dict[str, Any], str]]) -> None:
