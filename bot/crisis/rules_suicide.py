@@ -443,6 +443,7 @@ PASSIVE_RULES = RuleSet(
             r"being alive|going on|"
             r"existing|anything|trying|carrying on|waking up|staying alive|me|it all|any of (?:it|this)"
             r"|continuing)|\bwhat's the point (?:anymore|of it all)\b"
+            r"|\b(?:what's|what is|whats) (?:even )?the point\s*\??\s*$"
             r"|\b(?:(?:don't|do not|can't|cannot|no longer) see|there's|there is|there isn't|is there|"
             r"there's just|see|seeing) (?:no |any |the )?"
             r"point (?:in|of|to) (?:living|life|being alive|going on|existing|anything|trying|any of "

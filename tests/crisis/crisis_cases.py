@@ -1904,6 +1904,17 @@ TWENTY_FOURTH_PROBE = [
     ("relapsed last night", MODERATE_PLUS),
 ]
 
+# A twenty-fifth probe (diary lines, medicines, conditions on the means; recall 0.938 before).
+TWENTY_FIFTH_PROBE = [
+    ("mood 1/10, slept 2h, what's the point", LOW_PLUS),
+    ("i would kill myself if i had the means", MODERATE_PLUS),
+    ("if i had the guts i'd kill myself", MODERATE_PLUS),
+    ("if i had a gun i'd shoot the alarm clock lol", NONE_OR_LOW),
+    ("skipping my meds so i can save them up", HIGH_PLUS),
+    ("i've been hoarding my quetiapine", HIGH_PLUS),
+    ("took my evening meds, all good", NONE),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -1952,6 +1963,7 @@ ALL_GROUPS = {
         + TWENTY_FIRST_PROBE
         + TWENTY_SECOND_PROBE
         + TWENTY_FOURTH_PROBE
+        + TWENTY_FIFTH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,

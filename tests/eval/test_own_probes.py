@@ -55,10 +55,11 @@ def test_crisis_probes_raise_no_false_alarm(
     safe = [(item, level) for item, level in crisis_results if "none" in item["accept"]]
     alarms = [item["text"] for item, level in safe if level in ("moderate", "high")]
     assert len(safe) > 200
-    # Left, all in the README: "this traffic makes me want to die", and two threats behind a
+    # Left, all in the README: "this traffic makes me want to die"; two threats behind a
     # nuisance ("if one more person says 'circle back' I'll jump off a bridge", "if i have to
-    # hear that song again i'll jump"): a condition lowers a level by one, no more.
-    assert len(alarms) <= 3, alarms
+    # hear that song again i'll jump"): a condition lowers a level by one, no more; and "took
+    # all my meds tonight", read as an overdose on purpose (a miss would cost more).
+    assert len(alarms) <= 4, alarms
 
 
 def _parse_checks(item: dict[str, Any]) -> dict[str, bool]:
