@@ -365,7 +365,7 @@ _GRAVE_CONDITION = re.compile(
     r"|(?:i )?(?:lose (?:custody|the kids|my job|the house|him|her)|get fired|get evicted|go to "
     r"prison|get diagnosed|have cancer|it's cancer)"
     # the means or the nerve as the condition: "I would kill myself if I had the means"
-    r"|i (?:had|could get|could find|knew how|had access to|wasn't (?:such )?a coward|had the "
+    r"|i (?:had(?! to\b)|could get|could find|knew how|had access to|wasn't (?:such )?a coward|had the "
     r"(?:guts|nerve|courage)))"
 )
 

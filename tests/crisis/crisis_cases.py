@@ -1910,6 +1910,15 @@ TWENTY_FIFTH_PROBE = [
     ("i would kill myself if i had the means", MODERATE_PLUS),
     ("if i had the guts i'd kill myself", MODERATE_PLUS),
     ("if i had a gun i'd shoot the alarm clock lol", NONE_OR_LOW),
+    ("if i had to listen to that song again i'd kill myself", NONE_OR_LOW),
+    # the words that show an innocent reading are read anywhere in the message, so they are
+    # narrow: these still count
+    ("found a spot in the woods where nobody would find me, i can't think anymore", MODERATE_PLUS),
+    ("waiting for the express train to come through. i can't take this anymore", MODERATE_PLUS),
+    (
+        "gave my dog to my sister, she'll look after him better than i could, i can't move on",
+        MODERATE_PLUS,
+    ),
     ("skipping my meds so i can save them up", HIGH_PLUS),
     ("i've been hoarding my quetiapine", HIGH_PLUS),
     ("took my evening meds, all good", NONE),
