@@ -215,7 +215,7 @@ PLAN_RULES = RuleSet(
             r"up with|look after|take care of|see|hear from|bother with) me (?:much longer|for (?:much )?"
             r"longer|anymore|any ?more|any longer|soon|again|ever again)\b",
             Check.NEGATION,
-            unless=CASUAL_PARTING,
+            unless=ORDINARY_REHOMING,  # "i'm moving out": a parting, not a death
             soon=HIGH,
         ),
         rule(
