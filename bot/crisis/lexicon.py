@@ -523,6 +523,9 @@ MEDIA_WORDS = (
     "video",
     "youtube",
     "essay",
+    "memoir",
+    "biography",
+    "autobiography",
     "awareness",
     "prevention",
 )

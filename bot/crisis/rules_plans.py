@@ -180,6 +180,38 @@ PLAN_RULES = RuleSet(
             soon=HIGH,
         ),
         rule(
+            "means_at_hand",
+            HIGH,
+            r"\b(?:bought|got|have|ordered|found|picked up)\b[^.!?\n]{0,15}?\b(?P<core>rope)\b[^.!?\n]{0,20}?"
+            r"\b(?:stool|step ?ladder|chair to stand on|hook|beam)\b",
+            Check.NEGATION | Check.SUBJECT,
+            unless=HOBBY,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Affairs put in order with a time coming: "my will is done, letters are written, it's
+            # almost time".
+            "preparation",
+            HIGH,
+            r"\b(?P<core>my will is (?:done|written|sorted|made|ready)|(?:the |my )?(?:letters|notes) "
+            r"(?:are|is) (?:all )?(?:written|done|ready|finished|sealed)|(?:my )?affairs (?:are )?in "
+            r"order)\b[^\n]{0,60}?\b(?:it's (?:almost )?time|almost time|ready to go|time to go|not long "
+            r"now)(?=\s*$|[.!,;\n])",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # A high place scouted: "visiting the cliffs to see which spot is highest".
+            "method_research",
+            MODERATE,
+            r"\b(?:visit\w*|went to|going to|checked out|checking out|scout\w*|looking at|walked to)\b"
+            r"[^.!?\n]{0,30}?\b(?P<core>cliffs?|bridges?|roofs?|car parks?|multi-storeys?|towers?)\b"
+            r"[^.!?\n]{0,30}?\b(?:which (?:one|spot|part|side|bit|floor) is (?:the )?(?:highest|tallest|"
+            r"steepest|best)|how high (?:it|they) (?:is|are)|the drop)\b",
+            Check.NEGATION | Check.SUBJECT,
+            unless=SIGHTSEEING,
+            soon=HIGH,
+        ),
+        rule(
             # A ligature fixed to a point: "tied the belt to the door handle".
             "means_at_hand",
             HIGH,

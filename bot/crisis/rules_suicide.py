@@ -31,6 +31,15 @@ from bot.crisis.rule import Check, RuleSet, rule
 SUICIDE_RULES = RuleSet(
     (
         rule(
+            "active_ideation",
+            MODERATE,
+            # "might just yeet myself off the balcony": the intent rule wants a firmer verb
+            r"\b(?:might|should|thinking (?:about|of)|tempted to) (?:just )?(?P<core>yeet(?:ing)? "
+            r"(?:myself|my ?self)) (?:off|out of|from|in front of)\b",
+            USUAL,
+            soon=HIGH,
+        ),
+        rule(
             # Clinical words: "suicidal ideation with intent", "ideation has increased".
             "suicidal_intent",
             HIGH,
@@ -334,6 +343,18 @@ SUICIDE_RULES = RuleSet(
 
 PASSIVE_RULES = RuleSet(
     (
+        rule(
+            "passive_wish",
+            LOW,
+            r"\b(?:just |only )?(?P<core>waiting to die|waiting for (?:death|the end|it all to end))\b"
+            r"|\bhop(?:e|ing) (?:it's|this is|today is|tonight is|each day is|every day is) my last"
+            r"(?: night| day| breath)?(?=\s*$|[.!,;\n]| night| day| breath)"
+            r"|\b(?:don't think|doubt) i(?:'ll| will) (?:survive|make it through|last) (?:the week|the "
+            r"night|tonight|the weekend|much longer|another day|till|until)\b"
+            r"|\b(?:thinking about|want|wanna|longing for|ready for|craving|dreaming of) (?:the )?"
+            r"(?:big|long|eternal) sleep\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
         rule(
             # Religious and idiomatic wishes to be dead: "asking god to take me home", "six feet
             # under", "not long for this world", "ready to meet my maker".

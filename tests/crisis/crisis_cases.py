@@ -1925,6 +1925,25 @@ TWENTY_FIFTH_PROBE = [
     ("took my evening meds, all good", NONE),
 ]
 
+# A twenty-sixth probe (waiting to die, affairs in order, scouting, rope and stool; 0.556).
+TWENTY_SIXTH_PROBE = [
+    ("i don't think i'll survive the week, i've decided", HIGH_PLUS),
+    ("i'm just waiting to die at this point", LOW_PLUS),
+    ("every night i hope it's my last", LOW_PLUS),
+    ("hope it's my last exam", NONE),
+    ("i've been visiting the cliffs to see which spot is highest", MODERATE_PLUS),
+    ("going to the cliffs to see which spot is highest for photos", NONE),
+    ("my will is done, letters are written, it's almost time", HIGH_PLUS),
+    ("my will is done, the solicitor was helpful", NONE),
+    ("the letters are written, it's time to post them", NONE),
+    ("i bought rope and a stool", HIGH_PLUS),
+    ("bought rope and pegs for camping", NONE),
+    ("might just yeet myself off the balcony fr", MODERATE_PLUS),
+    ("thinking about the big sleep", LOW_PLUS),
+    ("the big sleep is my favourite film noir", NONE),
+    ("reading a memoir about surviving a suicide attempt", NONE_OR_LOW),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -1974,6 +1993,7 @@ ALL_GROUPS = {
         + TWENTY_SECOND_PROBE
         + TWENTY_FOURTH_PROBE
         + TWENTY_FIFTH_PROBE
+        + TWENTY_SIXTH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,
