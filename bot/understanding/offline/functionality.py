@@ -103,7 +103,7 @@ _PRIORITY: dict[Functionality, int] = {"crisis": 3, "limited": 2, "high": 1, "fu
 
 
 def read_functionality(doc: Doc) -> tuple[Functionality | None, list[tuple[int, int]]]:
-    """The level the message states (the most severe, see _PRIORITY), and the spans stating levels."""
+    """The level the message states (the first by _PRIORITY), and the spans that state levels."""
     found: list[Functionality] = []
     spans: list[tuple[int, int]] = []
     for match in _PATTERN.finditer(doc.low):

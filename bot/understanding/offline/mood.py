@@ -582,7 +582,11 @@ def _tag_time(doc: Doc, mention: Mention, start: int, floor: int, earlier: list[
             present = True
         elif word in ("to", "into") and earlier:
             # the verb may be the previous mention itself: "spiralled into panic"
-            verb = before[offset - 1] if offset > 0 else words[window[0] - 1] if window else ""
+            verb = ""
+            if offset > 0:
+                verb = before[offset - 1]
+            elif window and window[0] > 0:  # never wrap round to the message's last word
+                verb = words[window[0] - 1]
             shifted = verb in _SHIFT_VERBS
             present = present or shifted or any(m.from_marker for m in earlier)
         elif word in _SOFT_PAST:

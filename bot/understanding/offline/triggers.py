@@ -78,7 +78,6 @@ _ATTACHED = frozenset(
 _BETWEEN_FEELING_AND_PREP = frozenset(
     [
         "rn",
-        "right",
         "atm",
         "literally",
         "so",
