@@ -519,6 +519,13 @@ SAFETY_RULES = RuleSet(
             Check.NEGATION | Check.HISTORY,
         ),
         rule(
+            "voices_urging",
+            MODERATE,
+            r"\b(?:voices?|hearing things|hallucinat\w+|whispers?)\b[^.!?\n]{0,40}?\b(?:want|wants|"
+            r"wanted) me (?P<core>dead|to die|gone|to disappear)\b",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
             "unsafe",
             MODERATE,
             r"\b(?:my |the )?(?:safety|crisis) (?P<core>plan) (?:isn't|is not|isnt|wasn't|was not|doesn't|does not|"

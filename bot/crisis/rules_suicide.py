@@ -33,9 +33,10 @@ SUICIDE_RULES = RuleSet(
         rule(
             "active_ideation",
             MODERATE,
-            # "might just yeet myself off the balcony": the intent rule wants a firmer verb
-            r"\b(?:might|should|thinking (?:about|of)|tempted to) (?:just )?(?P<core>yeet(?:ing)? "
-            r"(?:myself|my ?self)) (?:off|out of|from|in front of)\b",
+            # "might just yeet myself off the balcony": WANT and THINK cover "should" and "thinking
+            # about" for every means; "might" is kept out of WANT ("I might die of boredom").
+            r"\bmight (?:just )?(?P<core>yeet(?:ing)? (?:myself|my ?self)) (?:off|out of|from|in front "
+            r"of)\b",
             USUAL,
             soon=HIGH,
         ),
@@ -121,13 +122,6 @@ SUICIDE_RULES = RuleSet(
             r"there|from|into|for|with|on|of|is (?:to )?(?:talk|ask)))",
             WITHOUT_TONE,
             soon=HIGH,
-        ),
-        rule(
-            "voices_urging",
-            MODERATE,
-            r"\b(?:voices?|hearing things|hallucinat\w+|whispers?)\b[^.!?\n]{0,40}?\b(?:want|wants|"
-            r"wanted) me (?P<core>dead|to die|gone|to disappear)\b",
-            Check.NEGATION | Check.HISTORY,
         ),
         rule(
             "suicidal_intent",
