@@ -281,7 +281,9 @@ _LONG_AGO = re.compile(
     rf"my teens|my twenties|my early twenties|\d{{4}})|back (?:in|then|when)|(?<!be )"
     rf"(?<!am )(?<!i'm )(?<!get )(?<!got )(?<!getting )used to|a long time ago|long ago|"
     rf"last year|years back|in the past|in my past|history of|once upon|growing up|"
-    rf"as a younger|(?:\d+|many|several|a few|few) months ago|in my youth)\b"
+    rf"as a younger|(?:\d+|many|several|a few|few) months ago|in my youth|"
+    rf"{_NUMBER_WORD} (?:and a half )?years? (?:since|on from|after)|"
+    rf"(?:\d+|many|several|a few|few|six|seven|eight|nine|ten|eleven) months (?:since|on from))\b"
 )
 # Signs that a past crisis is resolved; only trusted when nothing points to the present.
 _RESOLVED = re.compile(
@@ -368,6 +370,33 @@ _GRAVE_CONDITION = re.compile(
     r"|i (?:had(?! to\b)|could get|could find|knew how|had access to|wasn't (?:such )?a coward|had the "
     r"(?:guts|nerve|courage)))"
 )
+
+
+# An everyday annoyance named as the cause makes a wish hyperbolic ("this traffic makes me want
+# to die", "the wifi is down again, I want to die"): it lowers a level, like a condition does.
+_NUISANCE = re.compile(
+    r"\b(?:(?:this|that|these|those|the|another|one more|more|my|our|stupid|bloody|damn|effing|"
+    r"fucking|freaking) (?:\w+ )?(?:traffic|commute|queue|meetings?|homework|assignments?|essay|"
+    r"spreadsheets?|emails?|inbox|wifi|wi-fi|internet|printer|song|playlist|ads|adverts|alarm|weather|"
+    r"heat|humidity|rain|laundry|dishes|paperwork|taxes|admin|zoom call|teams call|small talk|jargon|"
+    r"buzzwords?|group project|game|referee|spoilers?|noise|hangover|neighbou?rs?|customers?|"
+    r"deadline|lecture|class|boss|coworkers?|colleagues?|manager|bus|tram)|mondays?|circle back|"
+    r"synergy)\b"
+)
+# A nuisance beside these is no nuisance: "the meeting with my psychiatrist", "my boss fired me".
+_NOT_A_NUISANCE = re.compile(
+    r"\b(?:psychiatrist|therapist|doctor|gp|nurse|hospital|ward|crisis team|social worker|fired|"
+    r"sacked|laid off|dumped|left me|died|dead|diagnos\w+|cancer|evict\w*|lost my|abus\w+|bull(?:y|ied|"
+    r"ying)|harass\w*|assault\w*|rap(?:e|ed)|hit me|hits me|hurt me|every day|everyday|always|"
+    r"constantly|for (?:weeks|months|years)|last straw|final straw|breaking point)\b"
+)
+
+
+def has_nuisance(text: str, span: Span) -> bool:
+    return bool(
+        _NUISANCE.search(text, span.start, span.end)
+        and not _NOT_A_NUISANCE.search(text, span.start, span.end)
+    )
 
 
 def has_laughter(text: str, span: Span) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from bot.crisis.levels import Level
 from bot.crisis.lexicon import MEDICINES, PILL_WORDS, alternation
-from bot.crisis.rule import Check, Timing
+from bot.crisis.rule import Check, Innocent, Timing
 
 NONE, LOW, MODERATE, HIGH, IMMINENT = Level
 
@@ -23,6 +23,39 @@ MYSELF = r"(?:my ?self|meself)"
 MEDS = alternation(MEDICINES)
 PILLS = alternation(PILL_WORDS)
 ANY_MED = rf"(?:{MEDS}|{PILLS})"
+
+# Close people whose death a writer may want to follow ("join my mum").
+KIN = (
+    r"(?:mum|mom|mummy|mommy|mother|dad|daddy|father|brother|sister|son|daughter|baby|wife|"
+    r"husband|partner|boyfriend|girlfriend|fianc[eé]e?|friend|best friend|grandma|gran|granny|nan|"
+    r"nana|grandad|granddad|grandpa|grandfather|grandmother|twin|uncle|aunt|auntie|cousin)"
+)
+# Words that say someone has died ("my phone died" is no death: a person must have died).
+BEREAVEMENT = (
+    rf"funeral|graves?|graveside|(?:she|he|they|{KIN}) (?:has |had |just )?died|passed away|passed on|"
+    rf"(?:she|he|they|{KIN}) passed(?= *(?:$|[.!,;\n]| away| on\b| last| in (?:her|his|their) sleep))|"
+    rf"(?:her|his|their|{KIN}'s) death|(?:she|he|they|{KIN})(?:'s| is| was) dead|in heaven|the other "
+    rf"side|rip|memorial|ashes|cemetery|lost (?:her|him|them|my (?:\w+ )?{KIN})|been gone|gone (?:for )?"
+    rf"(?:\d+|a|an|one|two|three|four|five|six|several|many|a few) (?:years?|months?|weeks?|days?)|"
+    rf"since (?:she|he|they) (?:went|left us)|killed (?:in|by)|suicide|miscarr\w+|stillb\w+"
+)
+
+# Wishing to die, and meaning to, in languages a writer may fall back on (Spanish, French,
+# German, Portuguese, Italian, Dutch, Polish); with and without accents.
+OTHER_LANGUAGE_WISHES = (
+    r"(?:me )?quiero morir(?:me)?|no quiero (?:seguir )?vivir|quiero (?:matarme|suicidarme)|"
+    r"ganas de (?:morir(?:me)?|matarme|suicidarme)|pienso en (?:matarme|suicidarme)|"
+    r"je veux (?:mourir|me tuer|me suicider|en finir)|je ne veux plus vivre|envie de mourir|"
+    r"ich will (?:sterben|nicht mehr leben|mich umbringen)|ich m(?:ö|oe|o)chte sterben|"
+    r"quero morrer|n(?:ã|a)o quero (?:mais )?viver|quero me matar|"
+    r"voglio morire|non voglio pi(?:ù|u) vivere|(?:mi )?voglio (?:uccidermi|ammazzarmi|uccidere|"
+    r"ammazzare)|ik wil dood|ik wil niet meer leven|chc(?:ę|e) umrze(?:ć|c)"
+)
+OTHER_LANGUAGE_INTENT = (
+    r"me voy a (?:matar|suicidar)|voy a (?:matarme|suicidarme)|je vais me (?:tuer|suicider)|"
+    r"ich (?:bringe?|werde) mich (?:heute |jetzt )?(?:um|umbringen)|vou me matar|mi ammazzo|"
+    r"mi uccido|ik ga mezelf (?:van kant maken|doden)"
+)
 
 # Ways of saying "kill myself" that name the writer themself.
 SUICIDE_SELF = (
@@ -125,62 +158,135 @@ PLANNED_HOW = (
     r"(?: (?:i(?:'d|'ll| would| will| am going to|'m going to| could| can| want to)|to))?"
 )
 
+# Words that say a goodbye is for good, whatever else the message holds ("... by the time you
+# read this tomorrow I'll be gone", "bye forever. couldn't face moving again").
+FOR_GOOD = re.compile(
+    r"\b(?:forever|for good|for ever|(?:one|the) last time|or ever|ever again"
+    r"|(?:i'll|i will|i'd|i would) be gone\b(?! (?:for|till|until|by|on|from|a|all|most|over|in|"
+    r"this|next|tomorrow|today|tonight))"
+    r"|(?:won't|will not|wont) be (?:a|any) tomorrow|no tomorrow for me"
+    r"|never (?:see|hear from|talk to|speak to) me again"
+    r"|(?:won't|will not|wont) (?:ever )?(?:see|hear from) me again(?! (?:till|until|til|for|before|"
+    r"this|today|tonight|on|in))"
+    r"|by the time (?:you|anyone|someone|they|u) (?:read|reads|find|finds|see|sees|get|gets)"
+    r"|(?:when|after|once) i'm (?:gone|dead|no longer here)(?! (?:on|to|for|away|out|home|shopping|"
+    r"abroad|from))"
+    r"|before i go(?= *(?:$|[.!,;\n]))|last (?:message|post|words|text) before i"
+    r"|done with (?:it all|everything|all of it|life|living)"
+    r"|(?:i'm|i am|im) done(?= *(?:$|[.!\n]))"
+    r"|have a (?:good|nice|great|happy) life|sorry for everything|forgive me"
+    r"|this is (?:my )?goodbye(?! (?:for|to|till|until))"
+    r"|(?:won't|will not|not going to|never going to) make it (?:to|through|past)"
+    r"|(?:don't|do not) (?:cry for me|blame yourselves|blame yourself)"
+    r"|not coming back(?! (?:till|until|for|to (?:work|school|class)|here))"
+    r")\b"
+)
+
+# Words that say a means is for the writer, whatever pastime the message names ("the gun is
+# from the range ... I'm using it on myself", "told them it was for balloons").
+FOR_MYSELF = re.compile(
+    r"\b(?:(?:on|at|against) myself|end(?:ing)? (?:it|it all|my life|things|everything)"
+    r"|(?:kill|hang|shoot|hurt|cut) myself|(?:told|tell|telling) (?:them|him|her|the \w+|everyone|"
+    r"people) (?:it was|it's|it is|they were|they're) for|(?:it's|it is|it was|they're|they are) not "
+    r"(?:really |actually )?for|not really for|done with (?:it all|everything|all of it|life|living)"
+    r")\b"
+)
+
+# Words that say a high or hidden place was sought to die, whatever the view or the pastime
+# ("on the roof. been waiting an hour for the courage", "one last time").
+FOR_THE_END = re.compile(
+    rf"{FOR_GOOD.pattern}|\b(?:(?:the|enough|up the|up my) (?:courage|nerve|guts)|let (?:myself )?go"
+    r"(?! of)|one last (?:time|look|sunset|view|walk)|(?:the )?last (?:thing|sunset|view|time) i(?:'ll)?"
+    r" (?:ever )?(?:want to |get to |will )?see|(?:nobody|no one|no ?one) (?:would|will) (?:even )?"
+    r"(?:notice|miss me|care|find me)|end (?:it|it all|things|my life)|kill myself)\b"
+)
+
 # Sightseeing and chores on a bridge or roof ("standing on the bridge, what a view").
-SIGHTSEEING = re.compile(
-    r"\b(?:view|views|photo|photos|pic|pics|picture|pictures|selfie|sunset|sunrise|tour|walk|"
-    r"walking|hike|hiking|vacation|holiday|trip|beautiful|gorgeous|amazing|stunning|fishing|"
-    r"wedding|concert|waiting for|train to|bus to|commute|tourist|scenery|fireworks|fixing|"
-    r"gutter|repair\w*|cleaning|shingles|solar|antenna|skyline|city lights|stars|lol|fun|drinks?|"
-    r"bar|party|garden|terrace|bbq|barbecue|beer|wine|coffee|lunch|dinner|chilling|relaxing|friends|"
-    r"waiting)\b"
+SIGHTSEEING = Innocent(
+    re.compile(
+        r"\b(?:view|views|photo|photos|pic|pics|picture|pictures|selfie|sunset|sunrise|tour|walk|"
+        r"walking|hike|hiking|vacation|holiday|trip|beautiful|gorgeous|amazing|stunning|fishing|"
+        r"wedding|concert|waiting for|train to|bus to|commute|tourist|scenery|fireworks|fixing|"
+        r"gutter|repair\w*|cleaning|shingles|solar|antenna|skyline|city lights|stars|lol|fun|"
+        r"drinks?|bar|party|garden|terrace|bbq|barbecue|beer|wine|coffee|lunch|dinner|chilling|"
+        r"relaxing|friends|waiting)\b"
+    ),
+    meant=FOR_THE_END,
 )
 # Everyday partings ("bye everyone, see you tomorrow", "goodbye all, off to bed").
-CASUAL_PARTING = re.compile(
-    r"\b(?:see (?:you|ya|u)|talk (?:to you |to u )?(?:later|tomorrow|soon)|catch you|tomorrow|"
-    r"gn|good ?night|nighty|going to (?:bed|sleep)|off to (?:bed|sleep|work|school)|logging off|"
-    r"brb|for now|for today|have a (?:good|nice|great|lovely)|back (?:later|soon|tomorrow|in|on)|"
-    r"heading (?:out|off|home)|leaving for|vacation|holiday|trip|last day (?:at|of)|new job|"
-    r"moving|retir\w+|graduat\w+|farewell party|party|until next|next week|later|xx+|lol|haha)\b"
+CASUAL_PARTING = Innocent(
+    re.compile(
+        r"\b(?:see (?:you|ya|u)|talk (?:to you |to u )?(?:later|tomorrow|soon)|catch you|tomorrow|"
+        r"gn|good ?night|nighty|(?:going|heading|off) to (?:bed|sleep)|off to (?:work|school)|"
+        r"logging off|brb|for now|for today|have a (?:good|nice|great|lovely) (?:day|night|evening|"
+        r"weekend|week|time|trip|holiday|christmas|one)|back (?:later|soon|tomorrow|in|on)|"
+        r"heading (?:out|off|home)|leaving for|vacation|holiday|trip|last day (?:at|of)|new job|"
+        r"moving|retir\w+|graduat\w+|farewell party|party|until next|next week|later|xx+|lol|"
+        r"haha|early start)\b"
+    ),
+    meant=FOR_GOOD,
 )
 
 # Ordinary reasons to give a pet or belongings away ("we're moving house", "my son is
-# allergic"). Words anywhere in the message cancel the rule, so they must be unmistakable.
-ORDINARY_REHOMING = re.compile(
-    r"\b(?:(?:moving|move|moved) (?:house|out|abroad|away|in with|flat|country|to)|relocat\w+|"
-    r"abroad|allerg\w+|landlord|tenancy|new baby|work hours|long hours|declutter\w*|downsiz\w+|"
-    r"charity|donat\w+|outgrew|grew out of|too small|sold|selling|for sale|garage sale|car boot)\b"
+# allergic"). They must be unmistakable: the words are looked for beyond the match's sentence.
+ORDINARY_REHOMING = Innocent(
+    re.compile(
+        r"\b(?:(?:moving|move|moved) (?:house|out|abroad|away|in with|flat|country|to)|relocat\w+|"
+        r"abroad|allerg\w+|landlord|tenancy|new baby|work hours|long hours|declutter\w*|downsiz\w+|"
+        r"charity|donat\w+|outgrew|grew out of|too small|sold|selling|for sale|garage sale|car boot)\b"
+    )
 )
 
 # A journey by train, not a train waited for ("doesn't stop here, so I change at Leeds").
-TRAIN_TRAVEL = re.compile(
-    r"\b(?:change (?:at|trains)|changing (?:at|trains)|get on|got on|board(?:ed|ing)?|commut\w*|"
-    r"delayed|cancel+ed|tickets?|seat|connection|connecting|trainspott\w*|photograph\w*|"
-    r"to get to|journey)\b"
+TRAIN_TRAVEL = Innocent(
+    re.compile(
+        r"\b(?:change (?:at|trains)|changing (?:at|trains)|get on|got on|board(?:ed|ing)?|commut\w*|"
+        r"delayed|cancel+ed|tickets?|seat|connection|connecting|trainspott\w*|photograph\w*|"
+        r"to get to|journey)\b"
+    )
 )
 
 # A quiet place found for an innocent purpose ("where nobody would find me to study").
-HIDING_FOR_PEACE = re.compile(
-    r"\b(?:study|studying|to read|reading|nap|napping|lunch|hide and seek|hide-and-seek|picnic|"
-    r"meditat\w+|peace and quiet|fishing|camping)\b"
+HIDING_FOR_PEACE = Innocent(
+    re.compile(
+        r"\b(?:study|studying|to read|reading|nap|napping|lunch|hide and seek|hide-and-seek|picnic|"
+        r"meditat\w+|peace and quiet|fishing|camping)\b"
+    ),
+    meant=FOR_THE_END,
+)
+
+# Leaving a place online, not life ("logging off for good, this forum is toxic").
+LEAVING_ONLINE = Innocent(
+    re.compile(
+        r"\b(?:app|apps|forum|site|website|server|discord|twitter|reddit|subreddit|tiktok|instagram|"
+        r"insta|facebook|fb|social media|socials|group ?chat|this group|the group|this chat|game|"
+        r"account|platform|online|internet|wow|steam|xbox|playstation|twitch|youtube|news)\b"
+    )
 )
 
 # Ropes, guns, blades and helium bought for a pastime.
-HOBBY = re.compile(
+_HOBBY_WORDS = (
     r"\b(?:hunting|hunt|camping|climb\w*|range|tent|boat|sailing|garden\w*|crafts?|bbq|barbecue|"
     r"balloons?|party|shaving|fishing|diy|workshop|gym|tug of war|swing|games?|gaming|fortnite|"
     r"airsoft|paintball|nerf|water ?guns?|call of duty|gta|toy|movie|film|scene)\b"
 )
+HOBBY = Innocent(re.compile(_HOBBY_WORDS), meant=FOR_MYSELF)
 
 # Knives and blades got ready for a pastime or for cooking.
-HOBBY_OR_KITCHEN = re.compile(
-    rf"{HOBBY.pattern}|\b(?:carv\w*|turkey|roast|dinner|cooking|cook|chopping|chop|kitchen|"
-    r"vegetables|veg|meat|bread|cake|recipe|sharpen\w*)\b"
+HOBBY_OR_KITCHEN = Innocent(
+    re.compile(
+        rf"{_HOBBY_WORDS}|\b(?:carv\w*|turkey|roast|dinner|cooking|cook|chopping|chop|kitchen|"
+        r"vegetables|veg|meat|bread|cake|recipe|sharpen\w*)\b"
+    ),
+    meant=FOR_MYSELF,
 )
 
 # Getting the week's medicine ready is routine ("pills ready for tomorrow, pill box sorted").
-PILL_ROUTINE = re.compile(
-    r"\b(?:pill ?box|organi[sz]er|dispenser|dosette|blister pack|for the week|weekly|pharmacy|"
-    r"for (?:tomorrow|the morning|my trip|the trip|travel|the holiday)|refill|sorted)\b"
+PILL_ROUTINE = Innocent(
+    re.compile(
+        r"\b(?:pill ?box|organi[sz]er|dispenser|dosette|blister pack|for the week|weekly|pharmacy|"
+        r"for (?:tomorrow|the morning|my trip|the trip|travel|the holiday)|refill|sorted)\b"
+    )
 )
 
 OVERDOSE_TIMING = Timing(

@@ -51,6 +51,21 @@ class Timing:
 
 
 @dataclass(frozen=True, slots=True)
+class Innocent:
+    """Words that show an innocent reading of a match ("bye, see you tomorrow"), and words that
+    show it was meant after all ("... by the time you read this tomorrow I'll be gone").
+
+    The innocent words count in the match's sentence, or anywhere when that sentence holds
+    little beside the match ("bought a rope. going climbing saturday"). The ``meant`` words
+    count anywhere outside the match and beat them: a pastime or a "tomorrow" somewhere in a
+    message does not cancel a goodbye that says it is for good.
+    """
+
+    words: re.Pattern[str]
+    meant: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     signal: str
     level: Level
@@ -60,8 +75,8 @@ class Rule:
     # below high only a definite time counts ("right now" or "tonight", not "now" or "today").
     soon_level: Level | None = None
     timing: Timing | None = None
-    # Words anywhere in the message that show an innocent reading ("bye, see you tomorrow").
-    unless: re.Pattern[str] | None = None
+    # Words that show an innocent reading ("bye, see you tomorrow"); see ``Innocent``.
+    unless: Innocent | None = None
 
 
 class RuleSet:
@@ -112,6 +127,6 @@ def rule(
     *,
     soon: Level | None = None,
     timing: Timing | None = None,
-    unless: re.Pattern[str] | None = None,
+    unless: Innocent | None = None,
 ) -> Rule:
     return Rule(signal, level, re.compile(pattern), checks, soon, timing, unless)

@@ -71,6 +71,17 @@ CONTEXT_RULES = RuleSet(
             unless=CASUAL_PARTING,
         ),
         rule(
+            # Pills meant but not named: "going to take them all tonight".
+            "overdose_intent",
+            HIGH,
+            r"\b(?:going to|gonna|will|i'll|about to|planning to|want to|wanna|ready to) (?:just )?"
+            r"(?:take|swallow|down) (?:them all|all of them|the lot|every (?:single |last )?one)\b"
+            r"(?! (?:to|with|on|for|into|at|home|back|out|off|apart|down)\b)"
+            r"|\b(?:tonight|now|today) i (?:take|swallow) (?:them all|all of them|the lot)\b",
+            Check.NEGATION,
+            soon=IMMINENT,
+        ),
+        rule(
             "overdose_in_progress",
             IMMINENT,
             r"\b(?:already|just) (?:took|taken|swallowed|downed) (?:them|it|all|everything|the lot)"

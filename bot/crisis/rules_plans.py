@@ -48,7 +48,9 @@ PLAN_RULES = RuleSet(
         rule(
             "goodbye_message",
             HIGH,
-            r"\b(?P<core>this is (?:my )?(?:goodbye|farewell|my last (?:message|post|text))"
+            r"\b(?P<core>this is (?:my )?(?:goodbye|farewell|my last (?:message|post|text))(?! (?:for (?:a "
+            r"while|now|today|tonight|the (?:day|night|week|month|year)|this|some)|of the|until|till|"
+            r"here for|on (?:this|here)))"
             r"|(?:goodbye|bye|farewell) (?:everyone|everybody|world|forever|for good|for ever|for the "
             r"last time|cruel world|y'all|yall|all of you|to (?:everyone|all of you|the world))"
             r"|(?:saying|said|say) (?:my )?(?:final |last )?goodbyes?(?! to (?:my|the|our) "
@@ -259,6 +261,17 @@ PLAN_RULES = RuleSet(
             Check.NEGATION,
         ),
         rule(
+            # A life said to end before a near day: "there won't be a tomorrow for me".
+            "preparation",
+            HIGH,
+            r"\b(?:won't|will not|wont) be (?:a|any) (?:tomorrow|next (?:week|year|time)) for me"
+            r"|\bno (?:more )?tomorrows? for me\b"
+            r"|\bi (?:won't|will not|wont|am not going to|'m not going to) (?:see|live to see|be alive "
+            r"(?:for|on|by)|make it to) (?:tomorrow|the morning|next week|christmas|my (?:\w+ )?birthday)"
+            r"(?!'s| (?:morning|night|evening|at|in|on|for|because|cause|cos|since|as|unless))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
             "plan",
             MODERATE,
             r"\b(?:standing|sitting|stood|sat|i'm|i am) on (?:the|a) (?P<core>edge|ledge)\b(?:(?= of (?:the |"
@@ -423,6 +436,18 @@ PLAN_RULES = RuleSet(
             unless=HOBBY_OR_KITCHEN,
         ),
         rule(
+            # A weapon turned on oneself needs no pastime check: "... and I'm using it on myself".
+            "means_at_hand",
+            HIGH,
+            r"\b(?<!massage )(?<!glue )(?<!nail )(?<!water )(?<!heat )(?<!tattoo )(?<!staple )(?<!toy )"
+            r"(?:gun|pistol|rifle|shotgun|revolver|knife|blade|razor)\b[^.!?\n]{0,60}?\b(?P<core>use|"
+            r"using|turn|turning|point|pointing) (?:it|that|this) on myself\b"
+            r"|\b(?:use|using|turn|turning|point|pointing) (?:the |my |his |her |a |dad's )?(?:gun|pistol|"
+            r"rifle|shotgun|revolver|knife|blade|razor) on myself\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
             "preparation",
             MODERATE,
             r"\b(?:written|wrote|writing|sorted|arranged|planned|planning) (?:down |out )?(?:what i want|"
@@ -493,6 +518,15 @@ SAFETY_RULES = RuleSet(
             r"|\b(?:can't|cannot|can not|won't|couldn't) (?:promise|guarantee|say) (?:that )?i(?:'ll| will|"
             r"'m| am|'d| would) (?:be |stay |keep myself )?safe\b",
             Check.SUBJECT,
+        ),
+        rule(
+            # Someone asked if the writer is safe, and the answer is no: "honestly I'm not".
+            "unsafe",
+            HIGH,
+            r"\basked (?:me )?(?:if|whether) i(?:'m| am| was| felt| feel| could (?:stay|keep myself)) "
+            r"safe\b[^.!?\n]{0,30}?\b(?P<core>i'm not|i am not|i wasn't|i said no|i told (?:her|him|them) "
+            r"no|not really)\b",
+            Check.NONE,
         ),
         rule(
             "unsafe",

@@ -5,15 +5,20 @@ from __future__ import annotations
 from bot.crisis.phrases import (
     ASK_HOW,
     ATTEMPT_TIMING,
+    BEREAVEMENT,
     DEAD_STATE,
     DIE,
     GAP,
     HIGH,
     IMMINENT,
     INTENT,
+    KIN,
+    LEAVING_ONLINE,
     LOW,
     MODERATE,
     MYSELF,
+    OTHER_LANGUAGE_INTENT,
+    OTHER_LANGUAGE_WISHES,
     PLANNED_HOW,
     SUICIDE_MEANS,
     SUICIDE_SELF,
@@ -90,6 +95,77 @@ SUICIDE_RULES = RuleSet(
             r"(?P<core>take|swallow|down) (?:everything|all (?:of )?(?:it|them|my (?:pills|meds|tablets)))"
             r" (?:i(?:'ve| have)? got|i have|i can find|in the (?:cabinet|cupboard|house|drawer|box))"
             r"(?! (?:to|with|on|for|into|at) )",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Wishing to die in another language the writer may fall back on.
+            "active_ideation",
+            MODERATE,
+            rf"\b(?:{OTHER_LANGUAGE_WISHES})\b",
+            Check.NONE,
+            soon=HIGH,
+        ),
+        rule(
+            "suicidal_intent",
+            HIGH,
+            rf"\b(?:{OTHER_LANGUAGE_INTENT})\b",
+            Check.NONE,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Logging off for good: "ready to log off permanently".
+            "active_ideation",
+            MODERATE,
+            r"\b(?:log|logging|logged|sign|signing|clock|clocking|tap|tapping|bow|bowing) (?:off|out)"
+            r"(?: of (?:life|this life|existence|everything|this world))? (?:permanently|for good|"
+            r"forever|for ever)\b|\b(?:log|logging|sign|signing|clock|clocking|tap|tapping|bow|bowing) "
+            r"(?:off|out) of (?:life|this life|existence|this world)\b",
+            USUAL,
+            soon=HIGH,
+            unless=LEAVING_ONLINE,
+        ),
+        rule(
+            # Going to a dead loved one: "after the funeral I'm going to join her".
+            "suicidal_intent",
+            HIGH,
+            rf"\b(?:{BEREAVEMENT})\b[^\n]{{0,150}}?\b(?:going to|gonna|i'll|i will|ready to|time to|"
+            rf"about to|i'm coming to|coming to|decided to|soon i'll) (?P<core>(?:go )?join|(?:go )?be "
+            rf"with|see|hold|hug) (?:her|him|them|my {GAP}{KIN})(?: again| soon| in heaven| on the other "
+            rf"side| up there|$|[.!,;\n])",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            "suicidal_intent",
+            HIGH,
+            rf"\b(?:going to|gonna|i'll|i will|ready to|time to|about to|i'm coming to|coming to|decided "
+            rf"to|soon i'll) (?P<core>(?:go )?join|(?:go )?be with|see|hold|hug) (?:her|him|them|(?:my "
+            rf"{GAP})?{KIN}) (?:again|soon|in heaven|on the other side|up there)\b[^\n]{{0,150}}?\b"
+            rf"(?:{BEREAVEMENT}|i've made up my mind|my mind is made up)\b",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            rf"\b(?:want to|wanna|wish i could|long to|just want to|want nothing more than to|miss|"
+            rf"need to) (?P<core>(?:go )?join|be with|see|hold|hug) (?:her|him|them|my {GAP}{KIN}) "
+            rf"(?:again|in heaven|on the other side|up there)\b(?=[^\n]{{0,150}}?\b(?:{BEREAVEMENT})\b)"
+            rf"|\b(?:{BEREAVEMENT})\b[^\n]{{0,150}}?\b(?:want to|wanna|wish i could|long to|just want "
+            rf"to|want nothing more than to|need to) (?:go )?(?:join|be with) (?:her|him|them|my "
+            rf"{GAP}{KIN})\b(?! (?:for|at|on|this|tomorrow|today|tonight|next))",
+            USUAL,
+        ),
+        rule(
+            # A whole container needs no medicine named: "going to swallow the whole bottle".
+            "overdose_intent",
+            HIGH,
+            r"\b(?:going to|gonna|will|i'll|about to|planning to|plan to|want to|wanna|ready to|might)"
+            r" (?:just )?(?P<core>swallow|down|neck|take|eat) (?:the|a|my|an) (?:whole|entire|full) "
+            r"(?:bottle|pack|packet|box|strip|blister pack|jar|tub|container)\b"
+            r"(?! of (?!pills|tablets|meds|capsules))(?! (?:to|with|on|for|into|at|home|back|along|out|"
+            r"round|over|off)\b)",
             USUAL,
             soon=IMMINENT,
         ),
@@ -423,7 +499,8 @@ PASSIVE_RULES = RuleSet(
             r"does not|do not|wouldn't|won't|will not) (?:even )?(?:need|want|miss) me\b"
             r"|\b(?:no ?one|nobody) (?:would|will|is going to|'d) (?:even )?(?:care|notice|miss me|cry)"
             r"(?: if| when)? (?:i (?:died|was gone|disappeared|killed myself|wasn't here|didn't wake up|"
-            r"left|die|was dead|vanished|stopped existing|ended it|wasn't around)|i'm gone|i'm dead)"
+            r"left|die|was dead|vanished|stopped existing|ended it|wasn't around|jumped|let go(?! of)|"
+            r"never came (?:back|home)|didn't come (?:back|home))|i'm gone|i'm dead)"
             r"|\b(?:no ?one|nobody) would (?:even )?miss me|\bthe world (?:would be|is) better without me",
             Check.NEGATION | Check.HISTORY,
         ),
@@ -539,7 +616,7 @@ PASSIVE_RULES = RuleSet(
             r"(?:this|my) life|this world)"
             r"|\bhate (?:being alive|living|existing|my (?:own )?existence|being me|my life so much)"
             r"|\b(?:so |completely |totally )?done with (?:life|living|this life|existing|being alive|"
-            r"everything|it all)|\b(?:can't|cannot|can not|couldn't) (?:go on(?! (?:holiday|vacation|"
+            r"everything|it all|all of it)|\b(?:can't|cannot|can not|couldn't) (?:go on(?! (?:holiday|vacation|"
             r"a\b|an\b|the\b|tour|stage|strike|leave|dates?|trips?|social|instagram|tiktok|my phone|"
             r"without (?:coffee|sleep)|about|and on))|keep going|do (?:this|it) "
             r"(?:anymore|any more)|take (?:it|this|any more|anymore|much more)|carry on|live like "

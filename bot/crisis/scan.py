@@ -15,6 +15,7 @@ from bot.crisis.context import (
     denied_after,
     has_condition,
     has_laughter,
+    has_nuisance,
     is_accident,
     is_mistake,
     is_negated,
@@ -27,12 +28,15 @@ from bot.crisis.context import (
 from bot.crisis.levels import Hit, Level
 from bot.crisis.message_facts import MessageFacts, act_time
 from bot.crisis.prefilter import occurrences, trigrams
-from bot.crisis.rule import Check, Rule, RuleSet
+from bot.crisis.rule import Check, Innocent, Rule, RuleSet
 
 # Texts up to this length are scanned whole; longer ones only around each rule's literals.
 _WHOLE_TEXT_SCAN = 600
 # How far a match may reach from the literal it must hold; a match spans one sentence at most.
 _MATCH_REACH = 300
+# A sentence with no more words than this beside a match says nothing more about it.
+_BARE_SENTENCE_WORDS = 3
+_WORD = re.compile(r"[a-z0-9']+")
 
 
 def _windows(anchors: list[int]) -> Iterator[tuple[int, int]]:
@@ -53,7 +57,7 @@ class ViewScan:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._innocent: dict[int, bool] = {}  # id(rule) -> its "unless" words are present
+        self._innocent: dict[tuple[int, int, int], bool] = {}  # (words, span) -> found in it
 
     @cached_property
     def segments(self) -> Segments:
@@ -108,7 +112,7 @@ class ViewScan:
         sentence = self.segments.sentence_at(match.start())
         who = self._who(clause, sentence, core) if Check.SUBJECT in rule.checks else Referent.SELF
         if who in (Referent.OTHER, Referent.MEDIA) or self._cancelled(
-            rule, clause, sentence, core, match.end()
+            rule, clause, sentence, core, match
         ):
             return None
         if rule.timing is not None:
@@ -117,8 +121,10 @@ class ViewScan:
             level, signal = self._timed_level(rule, core)
         return Hit(signal, self._softened(rule, level, who, clause, core))
 
-    def _cancelled(self, rule: Rule, clause: Span, sentence: Span, core: int, end: int) -> bool:
-        text, checks = self.text, rule.checks
+    def _cancelled(
+        self, rule: Rule, clause: Span, sentence: Span, core: int, match: re.Match[str]
+    ) -> bool:
+        text, checks, end = self.text, rule.checks, match.end()
         return (
             (
                 Check.NEGATION in checks
@@ -131,23 +137,56 @@ class ViewScan:
             )
             or (Check.ACCIDENT in checks and is_accident(text, sentence))
             or (Check.MISTAKE in checks and is_mistake(text, sentence))
-            or self._innocent_reading(rule)
+            or self._innocent_reading(rule, sentence, match)
         )
 
-    def _innocent_reading(self, rule: Rule) -> bool:
-        """Whether the rule's "unless" words are in the message (looked up once per rule)."""
-        if rule.unless is None:
+    def _innocent_reading(self, rule: Rule, sentence: Span, match: re.Match[str]) -> bool:
+        """Whether the rule's innocent words are near the match and nothing says it was meant.
+
+        Innocent words in the match's own sentence give way only to "meant" words outside the
+        match ("bye forever, moving to Australia!" stays a parting); innocent words found only
+        beyond a sentence that holds little else give way to "meant" words anywhere ("bye
+        forever. couldn't face moving again").
+        """
+        innocent = rule.unless
+        if innocent is None:
             return False
-        key = id(rule)
+        text = self.text
+        if self._innocent_words_in(innocent, sentence):
+            meant_only_outside_match = True
+        else:
+            outside = text[sentence.start : match.start()] + " " + text[match.end() : sentence.end]
+            bare = len(_WORD.findall(outside)) <= _BARE_SENTENCE_WORDS
+            if not (bare and self._innocent_words_in(innocent, Span(0, len(text)))):
+                return False
+            meant_only_outside_match = False
+        if innocent.meant is None:
+            return True
+        return not any(
+            not meant_only_outside_match
+            or found.end() <= match.start()
+            or found.start() >= match.end()
+            for found in innocent.meant.finditer(text)
+        )
+
+    def _innocent_words_in(self, innocent: Innocent, span: Span) -> bool:
+        key = (id(innocent), span.start, span.end)
         if key not in self._innocent:
-            self._innocent[key] = rule.unless.search(self.text) is not None
+            found = innocent.words.search(self.text, span.start, span.end)
+            self._innocent[key] = found is not None
         return self._innocent[key]
 
     def _softened(self, rule: Rule, level: Level, who: Referent, clause: Span, core: int) -> Level:
-        """Lower a level for jokes and hyperbolic conditions, generic "you", general questions."""
+        """Lower a level for jokes, hyperbolic conditions and annoyances, generic "you", general
+        questions."""
         text = self.text
         if Check.TONE in rule.checks and level > Level.LOW:
-            softened = level - has_laughter(text, clause) - has_condition(text, clause)
+            softened = (
+                level
+                - has_laughter(text, clause)
+                - has_condition(text, clause)
+                - has_nuisance(text, clause)
+            )
             level = Level(max(Level.LOW, softened))
         if who is Referent.YOU:
             level = min(level, Level.LOW)  # "when you want to die ...": maybe the writer, maybe not

@@ -1944,6 +1944,82 @@ TWENTY_SIXTH_PROBE = [
     ("reading a memoir about surviving a suicide attempt", NONE_OR_LOW),
 ]
 
+# A twenty-seventh probe (innocent words elsewhere in a message; recall 0.182 before its fixes):
+# a "tomorrow", a pastime or a view in another sentence no longer cancels a goodbye or a means
+# that the message says is meant; the same words beside the match still do.
+TWENTY_SEVENTH_PROBE = [
+    ("goodbye everyone. when you wake up tomorrow i'll be gone", HIGH_PLUS),
+    ("bye everyone. you won't hear from me again, maybe later you'll get it", HIGH_PLUS),
+    ("my last message before i go. love you xx", HIGH_PLUS),
+    ("feed my cat when i'm gone. the food is in the cupboard for next week", HIGH_PLUS),
+    ("bye forever. couldn't face the party, i'm done", HIGH_PLUS),
+    ("this is goodbye. i had a new job lined up but it doesn't matter now", HIGH_PLUS),
+    ("goodbye everyone, moving to lisbon next week!", NONE),
+    ("this is goodbye, off to australia tomorrow!", NONE),
+    ("goodbye forever, moving to canada tomorrow!", NONE),
+    ("this is my last post for a while, off on holiday", NONE),
+    ("this is my last message for today, goodnight", NONE),
+    ("bye all. heading to bed, early start", NONE),
+    ("there won't be a tomorrow for me", HIGH_PLUS),
+    ("i won't see next week, i've made up my mind", HIGH_PLUS),
+    ("i won't make it to tomorrow's meeting, i'm ill", NONE),
+    ("i won't see you tomorrow, i'm busy", NONE),
+    ("bought rope today. i'm done with all of it", HIGH_PLUS),
+    ("the gun is from the range and tonight i'm using it on myself", HIGH_PLUS),
+    ("bought helium and told them it was for a party. it isn't", HIGH_PLUS),
+    ("bought helium for the birthday party", NONE),
+    ("bought a rope. going climbing on saturday", NONE),
+    ("i'm on the roof of the car park. trying to get up the courage", HIGH_PLUS),
+    ("standing on the bridge. lovely view, it's the last thing i'll see", HIGH_PLUS),
+    ("standing on the bridge. lovely view from up here", NONE),
+    ("found a place where nobody would find me. went camping there one last time", MODERATE_PLUS),
+    ("found a spot where no one would find me, perfect for a nap", NONE),
+    ("nobody would even notice if i let go", LOW_PLUS),
+    ("nobody would notice if i let go of the project", NONE),
+    ("going to swallow the whole bottle", HIGH_PLUS),
+    ("i want to down the entire packet tonight", IMMINENT),
+    ("gonna eat the whole tub of ice cream", NONE),
+    ("gonna take the whole box to the office", NONE),
+    ("can't do this anymore. going to take them all tonight", IMMINENT),
+    ("my dad's gun is in the drawer, i'm going to use it on myself", HIGH_PLUS),
+    ("tried the massage gun on my back, then used it on myself", NONE),
+    ("going to take them all to the party", NONE),
+]
+
+# A twenty-eighth probe (slang, following the dead, recovery told in years, answers to "are you
+# safe?", other languages; recall 0.667 before its fixes).
+TWENTY_EIGHTH_PROBE = [
+    ("my husband died in june. i'm ready to be with him again", HIGH_PLUS),
+    ("dad passed away last month and i'll join him soon", HIGH_PLUS),
+    ("since my sister died i just want to be with her again", LOW_PLUS),
+    ("going to see her again at the weekend, she's been away", NONE),
+    ("my laptop died, going to see him again on friday", NONE),
+    ("passed my driving test! going to see her again to celebrate", NONE),
+    ("going to join him for dinner after the funeral", NONE_OR_LOW),
+    ("three years since my overdose and life is good", NONE_OR_LOW),
+    ("five years on from my attempt, i'm doing well", NONE_OR_LOW),
+    ("two days since my attempt and i still want to die", HIGH_PLUS),
+    ("my nurse asked if i felt safe and i told her no", HIGH_PLUS),
+    ("they asked me if i was safe, i said yes and meant it", NONE),
+    ("signing off permanently, thanks for trying", MODERATE_PLUS),
+    ("clocking out of life", MODERATE_PLUS),
+    ("logging off for good, this forum is toxic", NONE),
+    ("logging off for good. nobody will miss me", MODERATE_PLUS),
+    ("logging off for the night, bye", NONE),
+    ("no quiero vivir más", MODERATE_PLUS),
+    ("ich will nicht mehr leben", MODERATE_PLUS),
+    ("voglio morire", MODERATE_PLUS),
+    ("je vais me suicider ce soir", HIGH_PLUS),
+    ("quiero comer tacos", NONE),
+    # An everyday annoyance named as the cause lowers a wish one level, like a condition.
+    ("these emails make me want to die", NONE_OR_LOW),
+    ("the printer jammed again, honestly i want to kms", LOW_PLUS),
+    ("if that song comes on one more time i'll jump off the roof", NONE_OR_LOW),
+    ("the meeting with my therapist went badly and i want to die", MODERATE_PLUS),
+    ("my boss fired me and i want to kill myself", MODERATE_PLUS),
+    ("i've wanted to die every day for weeks, this commute doesn't help", MODERATE_PLUS),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -1994,6 +2070,8 @@ ALL_GROUPS = {
         + TWENTY_FOURTH_PROBE
         + TWENTY_FIFTH_PROBE
         + TWENTY_SIXTH_PROBE
+        + TWENTY_SEVENTH_PROBE
+        + TWENTY_EIGHTH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,

@@ -55,11 +55,10 @@ def test_crisis_probes_raise_no_false_alarm(
     safe = [(item, level) for item, level in crisis_results if "none" in item["accept"]]
     alarms = [item["text"] for item, level in safe if level in ("moderate", "high")]
     assert len(safe) > 200
-    # Left, all in the README: "this traffic makes me want to die"; two threats behind a
-    # nuisance ("if one more person says 'circle back' I'll jump off a bridge", "if i have to
-    # hear that song again i'll jump"): a condition lowers a level by one, no more; and "took
-    # all my meds tonight", read as an overdose on purpose (a miss would cost more).
-    assert len(alarms) <= 4, alarms
+    # Left, both in the README: "my boss scheduled a 7am meeting, i'm going to kms lol" (the
+    # annoyance is in another clause, and other clauses never lower a risk); and "took all my
+    # meds tonight", read as an overdose on purpose (a miss would cost more).
+    assert len(alarms) <= 2, alarms
 
 
 def _parse_checks(item: dict[str, Any]) -> dict[str, bool]:
