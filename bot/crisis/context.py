@@ -135,6 +135,9 @@ _DENIED_AFTER = re.compile(
     r"quietened|quieted|calmed down)|stopped|subsided|disappeared)(?!\s+(?:me|us|to|from|\w+ing)\b)"
     r"|[\s\w]{0,25}?,\s*(?:but )?(?:i'd|i would|i will|i'll) never(?:\s+(?:do it|act on it|go through "
     r"with it))?(?=\s*(?:$|[.!\n]))"
+    # Someone else's belief denied: "my therapist thinks I'm suicidal but I'm not".
+    r"|[\s\w]{0,15}?,?\s*but (?:i'm|i am|im) (?:really |actually |honestly |just )?not(?=\s*(?:$|[,.;!?\n]|"
+    r"(?:really|actually|honestly|lol|tbh|at all|just)\b))"
     r"|(?:(?:is|are|was|"
     r"were|has|have|had|'s|'re)(?: now| finally| completely| totally| all)?(?: been)? (?:gone|over|"
     r"passed|faded|away)|(?:(?:is|are|at|was|were) )?(?:none|nil|zero|0)(?:/\d+| out of \d+)?)"
@@ -397,6 +400,14 @@ def has_nuisance(text: str, span: Span) -> bool:
         _NUISANCE.search(text, span.start, span.end)
         and not _NOT_A_NUISANCE.search(text, span.start, span.end)
     )
+
+
+# A dream told: "dreamt that I killed myself" is at low at most.
+_DREAMT = re.compile(r"\b(?:dream(?:t|ed|ing|s)?|nightmares?)\b")
+
+
+def in_a_dream(text: str, start: int, core: int) -> bool:
+    return _DREAMT.search(text, start, core) is not None
 
 
 def has_laughter(text: str, span: Span) -> bool:

@@ -117,6 +117,8 @@ TYPO_TOKENS: dict[str, str] = {
     "dieing": "dying",
     "dyin": "dying",
     "ded": "dead",
+    "whant": "want",
+    "whanted": "wanted",
     "suicid": "suicide",
     "suiside": "suicide",
     "suacide": "suicide",

@@ -255,6 +255,17 @@ HIDING_FOR_PEACE = Innocent(
     meant=FOR_THE_END,
 )
 
+# Things that end by a day that are not a life ("by friday it will all be over for me, exams
+# finish thursday").
+ORDINARY_ENDINGS = Innocent(
+    re.compile(
+        r"\b(?:exams?|finals|term|semester|project|deadline|shift|contract|job|course|treatment|chemo|"
+        r"radiotherapy|season|holiday|trip|visit|stay|notice period|tour|move|moving|renovation|"
+        r"surgery|operation|trial|case|hearing|interview|audition|competition|tournament|match|"
+        r"race|marathon|diet|detox|sentence|probation|placement|internship|rota)\b"
+    )
+)
+
 # Leaving a place online, not life ("logging off for good, this forum is toxic").
 LEAVING_ONLINE = Innocent(
     re.compile(

@@ -99,6 +99,31 @@ CONTEXT_RULES = RuleSet(
             Check.NEGATION,
         ),
         rule(
+            # Urges that return: "tried to hang myself in 2019, the urges are back this week".
+            "self_harm_urge",
+            MODERATE,
+            r"\b(?:the |my |those |these )?(?:urges?|suicidal thoughts|dark thoughts|intrusive thoughts|"
+            r"thoughts of (?:dying|death|suicide|killing myself|ending it)|sh urges?) (?:are|is|have|has)"
+            r" (?:come |coming |crept |creeping )?back\b|\b(?:urges?|those thoughts) (?:came|coming|come)"
+            r" back\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # A day named as the day: "this friday is the day, everything is ready".
+            "plan_with_time",
+            HIGH,
+            r"\b(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+            r"weekend)(?:'s| is| will be) the (?:day|night)(?=\s*$|[.,;\n])",  # not "the day!"
+            Check.NEGATION,
+        ),
+        rule(
+            "preparation",
+            HIGH,
+            r"\b(?:everything|it's all|it is all|all) (?:is )?(?:ready|in place|sorted|arranged)"
+            r"(?=\s*$|[.!,;\n]| now\b)",
+            Check.NEGATION,
+        ),
+        rule(
             "preparation",
             HIGH,
             r"\b(?:i've|i have|i) made (?:my )?peace(?: with (?:it|everything|it all|dying|death|my "

@@ -12,6 +12,7 @@ from bot.crisis.phrases import (
     HOBBY_OR_KITCHEN,
     IMMINENT,
     MODERATE,
+    ORDINARY_ENDINGS,
     ORDINARY_REHOMING,
     OVERDOSE_TIMING,
     PILL_ROUTINE,
@@ -127,6 +128,28 @@ PLAN_RULES = RuleSet(
             r"peace|said (?:my )?goodbyes|i'm ready|i am ready|no going back|it's decided)"
             r"|\b(?:made (?:my )?peace|said (?:my )?goodbyes)\b[^\n]{0,60}?\b(?:tonight|today)(?:'s| is) "
             r"the (?:night|day)\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # The day before the words: "by sunday it'll all be over for me", "after the kids leave
+            # for school tomorrow I'm doing it".
+            "plan_with_time",
+            HIGH,
+            r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|morning|tonight|"
+            r"the weekend|next week|the end of the (?:day|week|month))\b[^.!?\n]{0,20}?\b(?:it|this|"
+            r"everything|it all)(?:'ll| will) (?:all )?(?P<core>be over) for me\b"
+            r"|\b(?:it|everything)(?:'ll| will) (?:all )?be over for me by (?:monday|tuesday|wednesday|"
+            r"thursday|friday|saturday|sunday|tomorrow|morning|tonight|the weekend|next week)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+            unless=ORDINARY_ENDINGS,
+        ),
+        rule(
+            "plan_with_time",
+            IMMINENT,
+            r"\b(?:tonight|tomorrow|this weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday))\b[^.!?\n]{0,40}?\bi(?:'m| am)(?: going to| gonna)? (?P<core>do(?:ing)? it)"
+            r"(?=\s*(?:$|[.\n]))",  # not "tomorrow I'm doing it! the marathon"
             Check.NEGATION | Check.SUBJECT,
         ),
         rule(
@@ -296,8 +319,8 @@ PLAN_RULES = RuleSet(
             # doesn't stop here" (not a commuter's change of trains).
             "method_research",
             MODERATE,
-            r"\b(?:looked up|looking up|checked|checking|googled|found out|know|waiting for|waited for|"
-            r"watching|timed|timing)\b[^.!?\n]{0,30}?\b(?P<core>(?:express|fast|non-?stop|freight|"
+            r"\b(?:looked up|looking up|looked at|looking at|studied|studying|checked|checking|googled|"
+            r"found out|know|waiting for|waited for|watching|timed|timing)\b[^.!?\n]{0,50}?\b(?P<core>(?:express|fast|non-?stop|freight|"
             r"through) (?:one|trains?)|trains?)\b[^.!?\n]{0,40}?\b(?:(?:doesn't|does not|don't|won't) "
             r"stop|(?:comes?|come|goes|pass(?:es)?) (?:through|straight through)|without stopping)\b",
             Check.NEGATION | Check.SUBJECT,
@@ -349,10 +372,15 @@ PLAN_RULES = RuleSet(
             "preparation",
             HIGH,
             rf"\b(?P<core>(?:stockpil\w*|hoard\w*|saving up|saved up|been saving|collect(?:ing|ed)|"
+            rf"(?:keeping|kept|keep|holding|held) back|"
             rf"stash(?:ing|ed)?|hiding|hid|hidden|squirrel(?:ing|ed) away|putting aside|put aside|"
             rf"set aside) (?:(?:a|one|two|three|four|five|six|several|a few|\d+) (?:months?|weeks?|"
             r"days?)(?:'s)?(?: worth)? of )?(?:my |up |away |all my |some of my |extra |a lot of |"
-            rf"a bunch of )*(?:[a-z]+ )?{ANY_MED}"
+            rf"a bunch of |a few |some |one or two |a couple of )*(?:[a-z]+ )?{ANY_MED}"
+            # Kept for an ailment, not "just in case": "in case I get a migraine at work".
+            r"(?![^.!?\n]{0,20}?\b(?:in case|for|when) (?:i |of )?(?:get |have |a |an |my |the |bad )*"
+            r"(?:migraines?|headaches?|pain|cold|flu|period|cramps|allerg\w+|trip|travel|holiday|flight|"
+            r"hangover|back pain|toothache|emergenc\w+ at work))"
             r"|(?:bought|buying|ordered|got|purchased|tied|tying|made|making|have|has|set up|setting up)"
             r" (?:a |the |my |some )?(?:noose|ligature)"
             r"|(?:put|putting|get|getting|got) my affairs in order"
@@ -375,7 +403,8 @@ PLAN_RULES = RuleSet(
             r"kill|overdose|od|end it|be lethal|be fatal|not wake up)|(?:would|will|could|does|can|"
             r"should) (?:kill|be lethal|be fatal|be enough)|(?:is|are|would be) (?:lethal|fatal|deadly|"
             r"enough|too many|an overdose|a lethal))"
-            r"|\bhow long (?:does|would|will|did|could) it take (?:to|for (?:you|someone|me|a person|"
+            r"|\bhow long (?:(?:does|would|will|did|could) it take|it (?:takes|would take|will take|"
+            r"took)) (?:to|for (?:you|someone|me|a person|"
             r"the pills) to) (?:die|bleed out|drown|suffocate|hang|overdose|od|stop breathing|work)"
             r"|\bhow (?:high|tall|many floors|many stories|many storeys) (?:does|would|should|do you "
             r"need|must) (?:a |the )?(?:bridge|building|fall|jump|it)|\b(?:high|tall) enough to (?:die|"
@@ -518,6 +547,16 @@ SAFETY_RULES = RuleSet(
             r"|\b(?:can't|cannot|can not|won't|couldn't) (?:promise|guarantee|say) (?:that )?i(?:'ll| will|"
             r"'m| am|'d| would) (?:be |stay |keep myself )?safe\b",
             Check.SUBJECT,
+        ),
+        rule(
+            # Asking for help against what they are about to do: "help me, I'm going to do something
+            # stupid".
+            "unsafe",
+            HIGH,
+            r"\bhelp(?: me)?\b[^.!?\n]{0,30}?\b(?:going to|gonna|about to|i'll|i might) (?P<core>do "
+            r"something)(?: (?:stupid|drastic|dangerous|bad|terrible|i'll regret|i can't take back))?"
+            r"(?=\s*(?:$|[.!,;\n]))",
+            Check.NEGATION,
         ),
         rule(
             # Someone asked if the writer is safe, and the answer is no: "honestly I'm not".

@@ -21,6 +21,31 @@ from bot.crisis.rule import Check, RuleSet, rule
 SELF_HARM_RULES = RuleSet(
     (
         rule(
+            # The community's words for cuts and their depth: "arms all barcode", "down to beans",
+            # "cat scratches" made on oneself; "styro" deep needs a doctor.
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:arms?|legs?|thighs?|wrists?|skin|stomach|hips?) (?:is |are |look |looks |"
+            r"like )?(?:all |a |full |such a )?(?P<core>barcoded?)\b|\bbarcode (?:arms?|legs?|thighs?)\b"
+            r"|\b(?:went|go|going|gone|got|get|getting|hit|hitting|reached|cut|cutting|down) (?:down )?"
+            r"(?:to|into) (?:the )?(?:beans|dermis|fat layer)\b|\b(?:beans|dermis) deep\b"
+            r"|\b(?:did|doing|do|made|making|gave myself|done) (?:some |a few |more |a couple of )?cat "
+            r"scratches\b"
+            r"|\bpunish(?:ed|ing)? myself (?:with|by) (?:the |a |my )?(?:belt|blade|razor|lighter|knife|"
+            r"cuts?|cutting|burning|burns|hitting|scratching|starving)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+            timing=SELF_HARM_TIMING,
+        ),
+        rule(
+            "self_harm_medical",
+            HIGH,
+            r"\b(?:went|go|going|gone|got|get|getting|hit|hitting|reached|cut|cutting|down) (?:down )?"
+            r"(?:to|into) (?P<core>styro(?:foam)?|stryo|the bone|bone)\b|\b(?:styro(?:foam)?|stryo|bone) "
+            r"deep\b|\bwent styro\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+            timing=MEDICAL_TIMING,
+        ),
+        rule(
             # A blade got ready: a sharpener taken apart, blades hidden away.
             "self_harm_urge",
             MODERATE,

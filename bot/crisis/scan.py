@@ -16,6 +16,7 @@ from bot.crisis.context import (
     has_condition,
     has_laughter,
     has_nuisance,
+    in_a_dream,
     is_accident,
     is_mistake,
     is_negated,
@@ -190,6 +191,8 @@ class ViewScan:
             level = Level(max(Level.LOW, softened))
         if who is Referent.YOU:
             level = min(level, Level.LOW)  # "when you want to die ...": maybe the writer, maybe not
+        if in_a_dream(text, clause.start, core):
+            level = min(level, Level.LOW)
         if (
             Check.QUESTION in rule.checks
             and self.segments.is_question(core)

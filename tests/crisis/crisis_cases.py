@@ -2020,6 +2020,35 @@ TWENTY_EIGHTH_PROBE = [
     ("i've wanted to die every day for weeks, this commute doesn't help", MODERATE_PLUS),
 ]
 
+# A twenty-ninth probe (self-harm words of the community, a day named for the plan, pills held
+# back, urges that return, dreams, others' beliefs denied; recall 0.621 before its fixes).
+TWENTY_NINTH_PROBE = [
+    ("my thighs are barcode again", MODERATE_PLUS),
+    ("cut down to beans last night", MODERATE_PLUS),
+    ("hit styro this time, it won't stop bleeding", HIGH_PLUS),
+    ("gave myself cat scratches on my hip", MODERATE_PLUS),
+    ("punishing myself with the lighter again", MODERATE_PLUS),
+    ("scanned the barcode on the parcel", NONE),
+    ("the cat scratches the sofa every night", NONE),
+    ("cooked beans and rice", NONE),
+    ("sunday is the day. everything is in place", HIGH_PLUS),
+    ("sunday is the day! everything is set for the wedding", NONE),
+    ("by the weekend it'll all be over for me", HIGH_PLUS),
+    ("by friday it will all be over for me, my notice period ends", NONE),
+    ("tonight after everyone's asleep i'm doing it", IMMINENT),
+    ("tomorrow i'm doing it! first parachute jump", NONE),
+    ("been holding back some of my sertraline each week", HIGH_PLUS),
+    ("holding back a few pills for my migraines at work", NONE),
+    ("overdosed in 2020, and the urges are back", MODERATE_PLUS),
+    ("the urge to bake is back", NONE),
+    ("had a dream that i jumped off a bridge", NONE_OR_LOW),
+    ("my mum thinks i'm suicidal but i'm not", NONE_OR_LOW),
+    ("they say i'm fine but i'm not, i want to die", MODERATE_PLUS),
+    ("i whant to kil myself", MODERATE_PLUS),
+    ("been reading how long it would take to bleed out", HIGH_PLUS),
+    ("help me please, i'm about to do something stupid", HIGH_PLUS),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -2072,6 +2101,7 @@ ALL_GROUPS = {
         + TWENTY_SIXTH_PROBE
         + TWENTY_SEVENTH_PROBE
         + TWENTY_EIGHTH_PROBE
+        + TWENTY_NINTH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,
