@@ -239,6 +239,8 @@ FUNCTIONALITY: list[tuple[str, str]] = [
     ("super productive day, cleared my inbox and went to the gym", "high"),
     ("went to work but barely functioning", "limited"),
     ("worked a full shift and cooked dinner", "functional"),
+    ("numb, barely ate anything all day", "limited"),
+    ("low energy and flat, barely left the house", "limited"),
 ]
 
 
@@ -293,6 +295,12 @@ MORE_TRIGGERS: list[tuple[str, str]] = [
     ("went from numb to sobbing when the song came on", "the song came on"),
     ("stressed to the max with the move", "the move"),
     ("irritable after a sleepless night", "a sleepless night"),
+    # an event that did not happen is still what happened
+    ("gutted, didn't get the place on the course", "didn't get the place on the course"),
+    ("upset. wasn't invited to the wedding", "wasn't invited to the wedding"),
+    ("anxious, never heard back from the landlord", "never heard back from the landlord"),
+    # a symptom right after the feeling is not its cause
+    ("so scared my hands are shaking, the results come tomorrow", "the results come"),
 ]
 
 
@@ -306,7 +314,12 @@ def test_more_trigger_shapes(text: str, trigger: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["I'm not feeling depressed today, more just tired", "overwhelmed by everything"],
+    [
+        "I'm not feeling depressed today, more just tired",
+        "overwhelmed by everything",
+        "low. not sure why",
+        "sad, didn't get it",
+    ],
 )
 def test_no_trigger_from_reports_or_vague_words(text: str) -> None:
     shift = analyze_offline(text).mood_shift

@@ -153,6 +153,10 @@ DAY_NARRATIVES: list[tuple[str, str | None, str]] = [
     ("shaking, was calm earlier", None, "calm"),
     # the verb into the new state may be a feeling word itself
     ("fine this morning, then spiralled into panic", "stable", "panicked"),
+    # even "ok" is a report when a time gone by and "now" follow it
+    ("ok this morning, but now I'm really anxious", "stable", "anxious"),
+    ("alright at first, now panicking", "stable", "panicked"),
+    ("fine earlier, now so irritable", "stable", "irritable"),
 ]
 
 

@@ -60,6 +60,7 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"(?:not|wasn'?t|un) ?productive|unproductive|not getting anything done|"
         rf"{_UNABLE} face (?:anything|anyone|the day|work|people|the world|going out)|"
         r"(?:did|doing) the (?:bare )?minimum|barely did anything|"
+        r"barely (?:ate|eaten|eating|eat|slept|sleeping|moved|left the house|spoke|talked)|"
         rf"{_UNABLE} (?:do|face|manage) (?:the )?(?:dishes|chores|laundry|shopping|housework|cooking)",
     ),
     (

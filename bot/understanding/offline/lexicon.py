@@ -619,6 +619,7 @@ BODY_STATES = frozenset(
         "teary",
         "tearful",
         "crying",
+        "energy",  # "low energy and flat": a list of how the writer is
     ]
 )
 # After "is"/"was" a weak word is a mood only when the subject is the writer or their mood:

@@ -365,7 +365,27 @@ _REPORT_TIMES = (
     ("this", "morning"),
     ("this", "evening"),
     ("this", "afternoon"),
+    ("earlier",),
+    ("at", "first"),
 )
+
+
+# "ok this morning but now stressed": a time gone by, then "now", makes even "ok" a report.
+_EARLIER_TIMES = (
+    ("this", "morning"),
+    ("earlier",),
+    ("at", "first"),
+    ("yesterday",),
+    ("last", "night"),
+    ("before",),
+)
+
+
+def _an_earlier_report(doc: Doc, last: int) -> bool:
+    words = doc.words
+    after = last + 1
+    when = next((when for when in _EARLIER_TIMES if words[after : after + len(when)] == when), None)
+    return when is not None and "now" in words[after + len(when) :]
 
 
 def _followed_by_word(doc: Doc, last: int) -> bool:
@@ -442,7 +462,9 @@ def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, st
     if before < 0 or not doc.same_clause(before, start):
         # opening a clause, the word must be the whole report ("low again", "fine, thanks"),
         # not an adjective on a noun ("good idea", "low battery")
-        return hit.value.weak == 1 and _ends_report(doc, hit.last)
+        return _ends_report(doc, hit.last) and (
+            hit.value.weak == 1 or _an_earlier_report(doc, hit.last)
+        )
     if words[before] in NEGATORS:
         return True
     if words[before] == "up" and before > 0 and words[before - 1] in _UP_VERBS:

@@ -660,6 +660,8 @@ def _attached(
             found = _usable_cause(doc, index, blocked, times and direct)
             if found is None or (times and not is_time_phrase(doc, *found)):
                 continue
+            if any(first <= found[1] and last >= found[0] for first, last in feelings):
+                continue  # "so anxious my chest hurts": a symptom, not the cause
             if found[1] > found[0] or direct:
                 return found
     return None
@@ -761,11 +763,120 @@ def _following_event(
     if any(first <= found[1] and last >= found[0] for first, last in feelings):
         return None  # "fine but my chest is tight" reports a symptom, not a cause
     opening = range(found[0], min(found[0] + 2, found[1] + 1))  # "not sure why", "no idea"
-    if any(words[i] in NEGATORS for i in opening) or any(
+    if any(words[i] in NEGATORS and not _negated_event(words, i) for i in opening) or any(
         words[i] in _FEELING_WORDS for i in range(found[0], found[1] + 1)
     ):
         return None
     return found
+
+
+# "gutted, didn't get the job": an event that did not happen is still what happened.
+_NEGATED_EVENT_VERBS = frozenset(
+    {
+        "didn't",
+        "didnt",
+        "wasn't",
+        "wasnt",
+        "weren't",
+        "werent",
+        "never",
+        "haven't",
+        "havent",
+        "hasn't",
+        "hasnt",
+        "couldn't",
+        "couldnt",
+        "won't",
+        "wont",
+    }
+)
+_NOT_EVENT_AFTER_NEGATION = frozenset(
+    {
+        "know",
+        "understand",
+        "think",
+        "feel",
+        "feeling",
+        "sure",
+        "mean",
+        "care",
+        "matter",
+        "want",
+        "really",
+        "even",
+        "much",
+        "that",
+        "so",
+        "too",
+        "very",
+        "bothered",
+        "interested",
+        "needed",
+    }
+)
+_EVENT_AFTER_NEGATION = frozenset(
+    {
+        "get",
+        "got",
+        "hear",
+        "heard",
+        "call",
+        "called",
+        "come",
+        "came",
+        "show",
+        "showed",
+        "make",
+        "made",
+        "pass",
+        "passed",
+        "invite",
+        "invited",
+        "reply",
+        "replied",
+        "answer",
+        "answered",
+        "text",
+        "texted",
+        "turn",
+        "win",
+        "won",
+        "finish",
+        "finished",
+        "sleep",
+        "slept",
+        "eat",
+        "ate",
+        "chosen",
+        "picked",
+        "selected",
+        "hired",
+        "accepted",
+        "allowed",
+        "paid",
+        "work",
+        "worked",
+        "happen",
+        "happened",
+        "arrive",
+        "arrived",
+        "wake",
+        "woke",
+    }
+)
+
+
+def _negated_event(words: tuple[str, ...], index: int) -> bool:
+    """Whether the negator at ``index`` opens an event ("didn't get the job", "wasn't invited")
+    rather than a doubt ("not sure why", "don't know")."""
+    if words[index] not in _NEGATED_EVENT_VERBS or index + 1 >= len(words):
+        return False
+    following = words[index + 1]
+    if following == "get":  # "didn't get the job", not "didn't get it"
+        return words[index + 2 : index + 3] not in ((), ("it",), ("why",), ("what",), ("how",))
+    if following in _EVENT_AFTER_NEGATION:
+        return True
+    return following not in _NOT_EVENT_AFTER_NEGATION and following.endswith("ed")
 
 
 def _location(
