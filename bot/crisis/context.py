@@ -343,11 +343,13 @@ def is_resolved(text: str) -> bool:
 
 _LAUGHTER = re.compile(
     r"\b(?:lol+|lo+l|lmf?a+o+|rofl|(?:ha){2,}h?|a?ha(?:ha)+|he(?:he)+|jk|j/k|just kidding|"
-    r"kidding|joking|xd+|jokes)\b|(?:^|\s)/(?:j|s|hj)\b|:p\b"
+    r"kidding|joking|xd+|jokes|oh sure|oh great|yeah right|very helpful|how helpful|thanks a lot|"
+    r"wow thanks)\b|(?:^|\s)/(?:j|s|hj)\b|:p\b"
 )
 # Any laughter above contains one of these; most clauses contain none, which is cheap to see.
 _LAUGHTER_HINTS = ("lol", "loo", "lma", "lmfa", "rofl", "haha", "hehe", "jk", "j/k", "kidding")
 _LAUGHTER_HINTS += ("joking", "jokes", "xd", "/j", "/s", "/hj", ":p")
+_LAUGHTER_HINTS += ("oh sure", "oh great", "yeah right", "helpful", "thanks a lot", "wow thanks")
 # "if I have to sit through one more meeting I'll ...": a condition makes a threat hyperbolic.
 _CONDITION = re.compile(
     r"\b(?:if|unless|one more|another (?:minute|hour|day|meeting|class|lecture|second))\b"
@@ -367,6 +369,8 @@ _GRAVE_CONDITION = re.compile(
     r"does not|won't (?:call|text|reply|answer|come back|talk|speak|forgive)|ignores? me|cheats?|"
     r"takes the kids|finds out)"
     r"|(?:the |my )?(?:scan|test|biopsy|blood)? ?(?:results?|tests?) (?:are|is|come back|comes back)"
+    r"|(?:things|it|life|nothing|this|my life) (?:doesn't|don't|does not|do not|won't|will not|"
+    r"never) (?:get|gets|improve|improves|change|changes)|nothing (?:changes|improves|gets better)"
     r"|(?:i )?(?:lose (?:custody|the kids|my job|the house|him|her)|get fired|get evicted|go to "
     r"prison|get diagnosed|have cancer|it's cancer)"
     # the means or the nerve as the condition: "I would kill myself if I had the means"
@@ -384,7 +388,7 @@ _NUISANCE = re.compile(
     r"heat|humidity|rain|laundry|dishes|paperwork|taxes|admin|zoom call|teams call|small talk|jargon|"
     r"buzzwords?|group project|game|referee|spoilers?|noise|hangover|neighbou?rs?|customers?|"
     r"deadline|lecture|class|boss|coworkers?|colleagues?|manager|bus|tram)|mondays?|circle back|"
-    r"synergy)\b"
+    r"synergy|it (?:rains|snows)|it's (?:raining|snowing))\b"
 )
 # A nuisance beside these is no nuisance: "the meeting with my psychiatrist", "my boss fired me".
 _NOT_A_NUISANCE = re.compile(
@@ -439,7 +443,8 @@ _ACCIDENT = re.compile(
     r"work on (?:the|my) car|sunburn\w*|in the sun|hot water|shower|curling iron|straightener|"
     r"candle wax|fireworks?|bbq|barbecue|grill|campfire|sparkler|nail|needle|sewing|knitting|"
     r"carving (?:a|the) (?:pumpkin|turkey|wood)|nose|nosebleed|gums?|period|tooth|teeth|lip|"
-    r"dentist|menstrual|surgery|operation|injection|blood test)\b"
+    r"dentist|menstrual|surgery|operation|injection|blood test|thorns?|brambles?|rose ?bush|"
+    r"nettles|cactus|hedge)\b"
 )
 
 

@@ -228,8 +228,8 @@ def _join_spaced_letters(text: str) -> tuple[str, bool]:
     def join(match: re.Match[str]) -> str:
         nonlocal changed
         letters = re.sub(r"[ .\-_*]", "", match.group(0))
-        if letters in SPACED_WORDS:
-            changed = True
+        if letters in SPACED_WORDS or any(compact in letters for compact, _ in COMPACT_PHRASES):
+            changed = True  # "k i l l", "i w a n t t o d i e"
             return letters
         return match.group(0)
 

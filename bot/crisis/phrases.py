@@ -283,6 +283,17 @@ _HOBBY_WORDS = (
 )
 HOBBY = Innocent(re.compile(_HOBBY_WORDS), meant=FOR_MYSELF)
 
+# Knives, pills or a gun looked at in a shop or for a kitchen ("looking at the knives for an
+# hour in the shop, can't choose").
+BROWSING = Innocent(
+    re.compile(
+        rf"{_HOBBY_WORDS}|\b(?:shop|shops|store|shopping|choose|choosing|pick one|buy|buying|catalogue|"
+        r"website|online|amazon|ebay|display|museum|exhibit\w*|collection|kitchen|chef|cooking|"
+        r"recipe|review|reviews|price|prices)\b"
+    )
+)
+
+
 # Knives and blades got ready for a pastime or for cooking.
 HOBBY_OR_KITCHEN = Innocent(
     re.compile(

@@ -109,6 +109,17 @@ CONTEXT_RULES = RuleSet(
             Check.NEGATION,
         ),
         rule(
+            # A promise to solve the problem the writer thinks they are: "they'd be better without
+            # me and I'm going to fix that tonight".
+            "suicidal_intent",
+            HIGH,
+            r"\b(?:i'm going to|i am going to|going to|gonna|i'll|i will) (?:fix|solve|sort|take care "
+            r"of|deal with|end) (?:that|it|this|the problem)(?: for (?:them|good|everyone))?"
+            r"(?=\s*(?:$|[.!,;\n]| (?:tonight|today|soon|now|for good)\b))",
+            Check.NEGATION,
+            soon=IMMINENT,
+        ),
+        rule(
             # A day named as the day: "this friday is the day, everything is ready".
             "plan_with_time",
             HIGH,

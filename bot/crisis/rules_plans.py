@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.crisis.lexicon import DANGEROUS_IN_FEW, alternation
 from bot.crisis.phrases import (
     ANY_MED,
+    BROWSING,
     CASUAL_PARTING,
     HIDING_FOR_PEACE,
     HIGH,
@@ -669,6 +670,16 @@ MEANS_RULES = RuleSet(
             r"(?:the|my|all the|those|these) (?:pills|meds|tablets|knives|knife|blades?|razors?|rope|"
             r"gun|bridge|train tracks|tracks|window|balcony)",
             Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # "been sitting here looking at the knife for an hour"
+            "means_fixation",
+            MODERATE,
+            r"\b(?:looking|staring|stared|looked|glaring) at (?:the|my|those|these) (?P<core>pills|"
+            r"tablets|knife|knives|blades?|razors?|rope|noose|gun)\b[^.!?\n]{0,25}?\bfor (?:an hour|"
+            r"hours|ages|a long time|a while|ages now|the last hour|\d+ (?:minutes|mins|hours))",
+            Check.NEGATION | Check.SUBJECT,
+            unless=BROWSING,
         ),
         rule(
             "preparation",

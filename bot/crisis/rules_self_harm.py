@@ -37,6 +37,18 @@ SELF_HARM_RULES = RuleSet(
             timing=SELF_HARM_TIMING,
         ),
         rule(
+            # Wounds made light of: "it's nothing, just a few cuts on my arm", "only scratched
+            # myself a little".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:just|only) (?:a (?:few|couple of) |some |a little |a bit of )?(?:new |fresh |small )?"
+            r"(?P<core>cuts|burns) (?:on|across|along) my (?:arms?|wrists?|thighs?|legs?|"
+            r"stomach|hips?|skin)\b"
+            r"|\b(?:only |just )?(?:scratched|scratching|clawed|clawing) (?:at )?myself\b",
+            Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.HISTORY,
+            timing=SELF_HARM_TIMING,
+        ),
+        rule(
             "self_harm_medical",
             HIGH,
             r"\b(?:went|go|going|gone|got|get|getting|hit|hitting|reached|cut|cutting|down) (?:down )?"

@@ -99,6 +99,42 @@ SUICIDE_RULES = RuleSet(
             soon=IMMINENT,
         ),
         rule(
+            # Death as the only way out: "I can't see any way out of this except dying".
+            "active_ideation",
+            MODERATE,
+            r"\b(?:no|any|only|one) (?:other )?way out(?: of [a-z' ]{1,25}?)? (?:except|but|"
+            r"other than|apart from|besides|is) (?P<core>dying|death|suicide|killing myself|ending it|"
+            r"ending my life|to die|to end it)\b",
+            Check.SUBJECT
+            | Check.HISTORY
+            | Check.TONE,  # "can't see any way out ... except": no denial
+            soon=HIGH,
+        ),
+        rule(
+            # Sleep forever, meant: "going to sleep forever tonight".
+            "suicidal_intent",
+            HIGH,
+            r"\b(?:going to|gonna|i'll|i will|ready to|about to|i'm going to) (?:go to )?(?P<core>sleep) "
+            r"(?:forever|for ever|and (?:never|not) wake(?: up)?)\b(?! (?:up |)(?:till|until|before|for|"
+            r"at|early|late|in time|on time))",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Talking to oneself: "you should just kill yourself ... that's what I tell myself".
+            "active_ideation",
+            MODERATE,
+            r"\b(?:you should|you need to|you deserve to|just go and|go) (?:just )?(?P<core>kill yourself|"
+            r"die|end it|end your life|disappear forever)\b(?=[^\n]{0,120}?\b(?:i tell myself|i say to "
+            r"myself|i keep telling myself|what i tell myself|my (?:head|brain|mind|inner voice|inner "
+            r"critic) (?:says|tells me|keeps (?:saying|telling me))|the voices? in my head)\b)"
+            r"|\b(?:i tell myself|i say to myself|i keep telling myself|my (?:head|brain|mind|inner voice|"
+            r"inner critic) (?:says|tells me|keeps (?:saying|telling me)))\b[^\n]{0,40}?\b(?:you "
+            r"should|you need to|you deserve to|just|to) (?:just )?(?:kill (?:yourself|myself)|die|end it)\b",
+            Check.NEGATION | Check.HISTORY,
+            soon=HIGH,
+        ),
+        rule(
             # Wishing to die in another language the writer may fall back on.
             "active_ideation",
             MODERATE,
@@ -158,6 +194,16 @@ SUICIDE_RULES = RuleSet(
             USUAL,
         ),
         rule(
+            # Following the dead: "a year since he died and I just want to go too".
+            "active_ideation",
+            MODERATE,
+            rf"\b(?:{BEREAVEMENT})\b[^\n]{{0,150}}?\b(?:want to|wanna|wish i could|just want to|ready "
+            r"to|need to) (?P<core>(?:go|die) (?:too|as well|with (?:her|him|them))|follow (?:her|him|"
+            r"them))(?=\s*(?:$|[.!;\n])|,(?! (?:to|for|with)\b))",
+            USUAL,
+            soon=HIGH,
+        ),
+        rule(
             # A whole container needs no medicine named: "going to swallow the whole bottle".
             "overdose_intent",
             HIGH,
@@ -192,7 +238,7 @@ SUICIDE_RULES = RuleSet(
         ),
         rule(
             "method_research",
-            MODERATE,
+            HIGH,
             r"\b(?:painless|most painless|least painful|peaceful|painlessly|quickest painless|"
             r"gentlest) (?P<core>way to go|ways to go|way out)\b(?! (?:to|about|through|back|home|"
             r"there|from|into|for|with|on|of|is (?:to )?(?:talk|ask)))",
@@ -401,7 +447,8 @@ SUICIDE_RULES = RuleSet(
             r"in|before|twice|once|again|this|on|at|years|months|weeks|days|earlier|recently)\b|$)"
             r"|\b(?:my|a|another|the) (?:suicide )?attempt (?:on my life|last|yesterday|this|"
             r"earlier|two|a few)|\b(?:after|since|before|from|following|because of) my (?:suicide )?"
-            r"attempt\b(?! (?:at|to (?!kill|end|die|take)|of|on (?!my life)))|\bsuicide attempt|\bsurvived (?:my|an|a|the|another) (?:suicide )?"
+            r"(?:(?:overdose|od)\b(?! (?:on|of) (?:caffeine|coffee|sugar|chocolate|netflix|tv|love))|"
+            r"attempt\b(?! (?:at|to (?!kill|end|die|take)|of|on (?!my life))))|\bsuicide attempt|\bsurvived (?:my|an|a|the|another) (?:suicide )?"
             rf"attempt|\b(?:almost|nearly) (?:killed {MYSELF}|died by suicide|succeeded)",
             Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
             timing=ATTEMPT_TIMING,
@@ -605,7 +652,7 @@ PASSIVE_RULES = RuleSet(
             r"|\b(?:don't know|not sure|no idea) how (?:much )?(?:longer|long) i can (?:keep going|go on|"
             r"do this|hold on|take (?:it|this)|survive|last|keep living|cope|keep fighting)"
             r"|\b(?:sleep|rest) (?:forever|for ever|and never (?:wake|come back)|and not (?:wake|come "
-            r"back))|\beternal sleep",
+            r"back))\b(?! (?:up |)(?:till|until|before|for|at|early|late|in time|on time))|\beternal sleep",
             Check.SUBJECT | Check.HISTORY,
         ),
         rule(
@@ -615,6 +662,9 @@ PASSIVE_RULES = RuleSet(
             r"everything|it all|trying|fighting(?! (?:with|over|about))|surviving|waking up|being me|"
             r"(?:this|my) life|this world)"
             r"|\bhate (?:being alive|living|existing|my (?:own )?existence|being me|my life so much)"
+            r"|\b(?:there's |there is |theres )?no point (?:in )?(?:going on|carrying on|living|being "
+            r"alive|existing|trying anymore|being here)(?! (?:the|a|an|to|with|holiday|trip|about|at|"
+            r"in|for|tour|stage|strike)\b)"
             r"|\b(?:so |completely |totally )?done with (?:life|living|this life|existing|being alive|"
             r"everything|it all|all of it)|\b(?:can't|cannot|can not|couldn't) (?:go on(?! (?:holiday|vacation|"
             r"a\b|an\b|the\b|tour|stage|strike|leave|dates?|trips?|social|instagram|tiktok|my phone|"

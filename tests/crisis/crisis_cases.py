@@ -2049,6 +2049,33 @@ TWENTY_NINTH_PROBE = [
     ("help me please, i'm about to do something stupid", HIGH_PLUS),
 ]
 
+# A thirtieth probe (spaced letters, means stared at, wounds made light of, sleep forever meant,
+# following the dead, talking to oneself, no way out but death, a promise to "fix that",
+# grave conditions, weather as a nuisance; recall 0.654 before its fixes).
+THIRTIETH_PROBE = [
+    ("i k i l l m y s e l f", MODERATE_PLUS),
+    ("staring at the pills for ages now", MODERATE_PLUS),
+    ("staring at the knives in the shop for ages, they're all so pricey", NONE),
+    ("no big deal, just some fresh cuts on my thigh", MODERATE_PLUS),
+    ("scratched myself on the rose bush", NONE),
+    ("i'm going to go to sleep and never wake up", HIGH_PLUS),
+    ("going to sleep and not wake up till noon", NONE),
+    ("since mum passed i want to die too", MODERATE_PLUS),
+    ("my dog died, i want to go too, to the vet to pick up his ashes", NONE_OR_LOW),
+    ("my brain keeps telling me you should just die", MODERATE_PLUS),
+    ("you should just try the cake", NONE),
+    ("the only way out of this pain is death", MODERATE_PLUS),
+    ("the only way out of the maze is left", NONE),
+    ("there's no point in living like this", LOW_PLUS),
+    ("no point going to the gym today", NONE),
+    ("home from a&e after my overdose on friday", HIGH_PLUS),
+    ("i'm a burden to everyone. i'm going to fix that for good", HIGH_PLUS),
+    ("the sink leaks, i'm going to fix that tonight", NONE),
+    ("if nothing changes by spring i'm going to kill myself", HIGH_PLUS),
+    ("if it snows again i'll kill myself lol", NONE_OR_LOW),
+    ("oh great, the bus is late, kill me now lol", NONE_OR_LOW),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -2102,6 +2129,7 @@ ALL_GROUPS = {
         + TWENTY_SEVENTH_PROBE
         + TWENTY_EIGHTH_PROBE
         + TWENTY_NINTH_PROBE
+        + THIRTIETH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,
