@@ -121,10 +121,17 @@ _DROPPED_WORDS = (
         re.compile(rf"\b(want|need|wish|going|try|trying) (?=(?:{_LIFE_OR_DEATH})\b)"),
         r"\1 to ",
     ),
+    (
+        re.compile(r"\b(want|wanna|wish|need|going) (to )?dead\b"),
+        r"\1 \2be dead",
+    ),  # "i want to dead"
+    # "me no want live more": "more" at the end is "anymore"
+    (re.compile(r"\b(live|be alive|exist|go on) more(?=\s*(?:$|[.!,;\n]))"), r"\1 anymore"),
 )
 _DROPPED_WORDS_HINT = re.compile(
     r"\b(?:not|no|me) (?:want|wanna|like|wish|think|need)\b"
     rf"|\b(?:want|need|wish|going|try|trying) (?:{_LIFE_OR_DEATH})\b"
+    r"|\b(?:to|wanna|want) dead\b|\b(?:live|alive|exist|go on) more\b"
 )
 _VOWELS = "aeiou"
 

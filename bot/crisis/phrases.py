@@ -19,7 +19,7 @@ WITHOUT_TONE = Check.NEGATION | Check.SUBJECT | Check.HISTORY
 # Up to three filler words between a verb and what it governs ("want to just really die").
 GAP = r"(?:[a-z']+ ){0,3}?"
 WIDE_GAP = r"(?:[a-z']+ ){0,5}?"
-MYSELF = r"(?:my ?self|meself)"
+MYSELF = r"(?:my ?self|me ?self)"
 MEDS = alternation(MEDICINES)
 PILLS = alternation(PILL_WORDS)
 ANY_MED = rf"(?:{MEDS}|{PILLS})"
@@ -255,6 +255,15 @@ HIDING_FOR_PEACE = Innocent(
     meant=FOR_THE_END,
 )
 
+# A treatment stopped on advice, not to die ("stopped my steroids because the doctor said to
+# taper").
+MEDICAL_ADVICE = Innocent(
+    re.compile(
+        r"\b(?:doctor|dr|gp|nurse|consultant|specialist|pharmacist|taper\w*|told to|advised|advice|"
+        r"side effects?|ran out|run out|prescri\w+|pharmacy|switched|switching|allerg\w+)\b"
+    )
+)
+
 # Things that end by a day that are not a life ("by friday it will all be over for me, exams
 # finish thursday").
 ORDINARY_ENDINGS = Innocent(
@@ -360,9 +369,11 @@ SELF_HARM_SELF = (
     r"thighs?|skin|hands?|stomach|face|head)\b(?! (?:on|against|in the|at the|playing|while))"
     r"|(?:pick(?:ed|ing)?|scratch(?:ed|ing)?|dig(?:ging)?|bit|bite|biting|bitten) (?:at )?my "
     r"(?:skin|arms?|legs?|face|scabs?|hands?|wrists?|fingers?)"
-    r" (?:until|till|til|to the point) (?:it|they|i) (?:bleeds?|bled|bleed|bleeding)"
-    r"|pull(?:ed|ing)? (?:out )?my (?:own )?hair(?: out)? (?:until|till|til|to the point) (?:it|they|"
-    r"i|my scalp) (?:bleeds?|bled|bleed|bleeding)"
+    r" (?:until|till|til|to the point|so hard)(?: that)? (?:it|they|i) (?:bleeds?|bled|bleed|"
+    r"bleeding|bruised|bruises|left (?:a )?(?:marks?|bruises?))"
+    r"|pull(?:ed|ing)? (?:out )?my (?:own )?hair(?: out)? (?:until|till|til|to the point)(?: where)? "
+    r"(?:(?:it|they|i|my scalp) (?:bleeds?|bled|bleed|bleeding)|there (?:are|were|is) bald "
+    r"(?:patches|spots)|i have bald (?:patches|spots))"
     r"|\bi (?:just |have |'ve |had )?(?:cut|burned|burnt)(?= again| last night| yesterday| today| "
     r"this (?:morning|week|evening)| earlier| tonight| and\b| but\b| so\b|$|[,.;!?\n])"
     r"|(?:arms?|legs?|thighs?|wrists?|stomach|body|skin|hips?) (?:is|are) (?:covered in|full of) "

@@ -34,7 +34,10 @@ CONTEXT_RULES = RuleSet(
             "suicide_note",
             HIGH,
             r"\b(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the |some )?"
-            r"(?:notes?|letters?)\b(?! (?:to|for) (?:my |the |our )?(?:boss|teacher|landlord|manager|"
+            r"(?:notes?|letters?)\b(?! for (?:tomorrow's|today's|the|my|a|next|this|our) (?:\w+ )?(?:lecture|"
+            r"class|meeting|exam|test|seminar|talk|presentation|interview|shift|lesson|course|module|"
+            r"revision|assignment|essay|handover|cover|substitute))"
+            r"(?! (?:to|for) (?:my |the |our )?(?:boss|teacher|landlord|manager|"
             r"colleague|coworker|school|work|plumber|neighbou?r|doctor|therapist|gp|council|bank|"
             r"future self|santa))",
             Check.NEGATION,
@@ -118,6 +121,15 @@ CONTEXT_RULES = RuleSet(
             r"(?=\s*(?:$|[.!,;\n]| (?:tonight|today|soon|now|for good)\b))",
             Check.NEGATION,
             soon=IMMINENT,
+        ),
+        rule(
+            # Notes left where they will be found: "they're on the kitchen table".
+            "preparation",
+            HIGH,
+            r"\b(?:they're|they are|it's|it is|notes? (?:is|are)|letters? (?:is|are)|i (?:left|put) "
+            r"(?:them|it)) (?:on|in) (?:the|my) (?:kitchen )?(?:table|bed|pillow|desk|counter|mantelpiece|"
+            r"drawer)\b",
+            Check.NEGATION,
         ),
         rule(
             # A day named as the day: "this friday is the day, everything is ready".

@@ -76,6 +76,26 @@ PLAN_RULES = RuleSet(
             unless=CASUAL_PARTING,
         ),
         rule(
+            # Notes left to be found: "the letters are on my pillow for them to find".
+            "suicide_note",
+            HIGH,
+            r"\b(?P<core>notes?|letters?)\b[^.!?\n]{0,40}?\bfor (?:them|you|someone|everyone|my (?:\w+ )?"
+            r"(?:family|parents|kids|children|wife|husband|partner|mum|mom|dad|sister|brother)) to "
+            r"find\b(?! (?:about|re|regarding|when (?:they|she|he) (?:get|gets) (?:home|back|up)|in the "
+            r"morning (?:about|with)))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # The last word: "this is the last time you'll hear from me".
+            "goodbye_message",
+            HIGH,
+            r"\b(?:this is |that was |it's |it is )?the last time (?:you(?:'ll| will)|anyone(?:'ll| "
+            r"will)|you guys(?:'ll| will)|u(?:'ll| will)) (?:ever )?(?P<core>hear from|see|talk to|speak "
+            r"to) me\b(?! (?:before|for|until|till|this|today|tonight|in|on|at|till|til))",
+            Check.NEGATION,
+            unless=CASUAL_PARTING,
+        ),
+        rule(
             "preparation",
             MODERATE,
             r"\b(?:been|started|i'm|i am|im) (?P<core>giving) (?:away )?(?:all )?(?:of )?my (?:stuff|things|"

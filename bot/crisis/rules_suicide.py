@@ -15,6 +15,7 @@ from bot.crisis.phrases import (
     KIN,
     LEAVING_ONLINE,
     LOW,
+    MEDICAL_ADVICE,
     MODERATE,
     MYSELF,
     OTHER_LANGUAGE_INTENT,
@@ -87,6 +88,7 @@ SUICIDE_RULES = RuleSet(
             r"myself|took my (?:own )?life|ended my life|did it|went through with it)\b(?! (?:early|"
             r"there|here|now|with|between|for (?:today|now|the day)|at|on|a bit|sooner|first|quickly))",
             Check.NEGATION | Check.HISTORY,
+            soon=HIGH,
         ),
         rule(
             "overdose_intent",
@@ -95,6 +97,51 @@ SUICIDE_RULES = RuleSet(
             r"(?P<core>take|swallow|down) (?:everything|all (?:of )?(?:it|them|my (?:pills|meds|tablets)))"
             r" (?:i(?:'ve| have)? got|i have|i can find|in the (?:cabinet|cupboard|house|drawer|box))"
             r"(?! (?:to|with|on|for|into|at) )",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Asking whether anyone would mind: "would you even care if I died?".
+            "passive_wish",
+            LOW,
+            r"\b(?:would|will|does|do|did|could) (?:anyone|anybody|people|you|they|my family|my "
+            r"friends|god|u)\b(?: even| really| actually)? (?:care|notice|miss me|be sad|cry|mind)\b"
+            r"[^.!?\n]{0,15}?\b(?:if|when) i (?P<core>died|was gone|were gone|was dead|disappeared|"
+            r"wasn't here|wasn't around|didn't wake up|never came back)\b(?! (?:my|the|his|her|their|"
+            r"it|them|for|from|with)\b)",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            # Stopping life-keeping treatment on purpose: "stopped taking my insulin on purpose".
+            "self_harm_act",
+            HIGH,
+            r"\b(?<!n't )(?<!not )(?<!never )(?:stopped|stopping|quit|quitting|skipping|skipped|not "
+            r"taking|refusing|refused) (?:taking |to take |going to |my )?(?:my )?(?P<core>insulin|dialysis|heart (?:meds|"
+            r"medication|pills)|blood thinners|warfarin|anticoagulants|epipen|inhaler|transplant meds|"
+            r"anti-?rejection (?:meds|drugs)|chemo|hiv meds|arvs|seizure meds|epilepsy meds|steroids)\b"
+            r"[^.!?\n]{0,40}?\b(?:on purpose|deliberately|intentionally|so (?:that )?i (?:die|can die|"
+            r"won't wake|don't wake)|hoping (?:to die|i die|it kills me|i don't wake)|to die|i don't care "
+            r"what happens|let it kill me)",
+            Check.SUBJECT | Check.HISTORY,  # "stopped" is the act here, not a denial
+            unless=MEDICAL_ADVICE,
+            soon=IMMINENT,
+        ),
+        rule(
+            "passive_wish",
+            MODERATE,
+            r"\b(?:could|might|will|would) (?P<core>die) if i (?:keep |carry on )?(?:skipping|skip|"
+            r"stopping|stop|not taking|don't take|miss|missing|refuse|refusing)\b[^.!?\n]{0,40}?\b(?:and|"
+            r",|but)? ?(?:honestly |frankly )?(?:good|great|fine by me|so be it|let it|i don't care|i "
+            r"hope so|bring it on)\b",
+            Check.HISTORY,
+        ),
+        rule(
+            # Pills and alcohol together, meant: "mixing all my pills with vodka tonight".
+            "overdose_intent",
+            HIGH,
+            r"\b(?:mixing|mix|going to mix|gonna mix|taking|take|washing down|wash down) (?:all )?(?:of "
+            r")?my (?P<core>pills|meds|tablets|medication)\b[^.!?\n]{0,15}?\b(?:with|and) (?:a )?(?:bottle "
+            r"of )?(?:vodka|alcohol|wine|whisky|whiskey|gin|rum|booze|beer|tequila)\b",
             USUAL,
             soon=IMMINENT,
         ),
@@ -689,10 +736,16 @@ PASSIVE_RULES = RuleSet(
         rule(
             "passive_wish",
             LOW,
-            r"\b(?:pray(?:ing)?|hope|hoping|wish(?:ing)?|want|wanting) (?:for death|(?:that )?god "
-            r"(?:takes|would take|will take) me|to get hit by|i get hit by|(?:someone|something|"
-            r"somebody|god|a (?:car|bus|truck|train)) (?:would |to |could |will )?(?:kill me|hit me|run "
-            r"me over|take me|end me|put me out))|\b(?:hope|hoping|wish) (?:i|to|i'd|i would|i'll|i "
+            # "I pray every night that god takes me", "wish a meteor would hit me"; not "take me
+            # home, it's cold" or "takes me to see the world".
+            r"\b(?:pray(?:ing|ed)?|hope|hoping|wish(?:ing)?|want|wanting)(?: every (?:night|day)| each "
+            r"night| daily)? (?:for death|(?:that )?(?:god|jesus|the lord|allah|the universe) (?:takes|"
+            r"would take|will take|'ll take) me|to get hit by|i get hit by|(?:someone|something|"
+            r"somebody|god|(?:a|an|some) (?:\w+ )?(?:car|bus|truck|train|lorry|meteor|asteroid|"
+            r"lightning|plane|tree|wave|tornado|earthquake)) (?:would |to |could |will )?(?:kills? me|hits? "
+            r"me|runs? me over|run me over|takes? me|ends? me|put me out|crush(?:es)? me|flatten me|"
+            r"(?:falls?|fell|lands?) on me))\b(?! (?:to|out|for|with|"
+            r"back|there|shopping|home|up|along|on|in(?! my sleep)|over)\b)|\b(?:hope|hoping|wish) (?:i|to|i'd|i would|i'll|i "
             r"will) (?:die|get cancer|crash|don't survive|don't make it(?= through\b| out\b| the\b| tonight| until| till|\s*$|[.!,;\n])|don't come back|"
             r"get killed|not survive|not make it(?= through\b| out\b| the\b| tonight| until| till|\s*$|[.!,;\n])|get (?:sick|ill|cancer|a disease) and die|"
             r"(?:get|am|end up) (?:in|into) (?:an? )?(?:fatal |bad |car )?"

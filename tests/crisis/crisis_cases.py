@@ -2076,6 +2076,32 @@ THIRTIETH_PROBE = [
     ("oh great, the bus is late, kill me now lol", NONE_OR_LOW),
 ]
 
+# A thirty-first probe (questions to the bot, the last word, treatment stopped on purpose, pills
+# with alcohol, learners' grammar, prayers and wishes to be hit, bites and hair pulling, notes
+# left out; recall 0.538 before its fixes).
+THIRTY_FIRST_PROBE = [
+    ("would anyone notice if i disappeared", LOW_PLUS),
+    ("would you mind if i died my hair pink", NONE),
+    ("would you be sad if i ended it tonight", HIGH_PLUS),
+    ("that was the last time anyone will see me", HIGH_PLUS),
+    ("this is the last time you'll see me before the move, bye!", NONE),
+    ("skipping my dialysis on purpose, hoping it kills me", HIGH_PLUS),
+    ("stopped my warfarin because the consultant said so", NONE),
+    ("never skipped my insulin on purpose", NONE),
+    ("washing down all my tablets with gin tonight", IMMINENT),
+    ("mixing my meds with my morning coffee", NONE),
+    ("kill meself", MODERATE_PLUS),
+    ("i wanna dead", MODERATE_PLUS),
+    ("praying every night god will take me", LOW_PLUS),
+    ("hoping a tree falls on me and ends it", LOW_PLUS),
+    ("hope the universe takes me to new places this year", NONE),
+    ("bit my hand till it left marks", MODERATE_PLUS),
+    ("pulling my hair out till i have bald patches", LOW_PLUS),
+    ("pulling my hair out over this spreadsheet", NONE),
+    ("the letters are on my pillow for them to find", HIGH_PLUS),
+    ("left my notes for the handover, they're on the desk", NONE),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -2130,6 +2156,7 @@ ALL_GROUPS = {
         + TWENTY_EIGHTH_PROBE
         + TWENTY_NINTH_PROBE
         + THIRTIETH_PROBE
+        + THIRTY_FIRST_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,
