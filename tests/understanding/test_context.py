@@ -299,6 +299,9 @@ MORE_TRIGGERS: list[tuple[str, str]] = [
     ("gutted, didn't get the place on the course", "didn't get the place on the course"),
     ("upset. wasn't invited to the wedding", "wasn't invited to the wedding"),
     ("anxious, never heard back from the landlord", "never heard back from the landlord"),
+    # a feeling word done to the writer is the event; an opening emoji is the feeling
+    ("gutted, got dumped by text", "got dumped by text"),
+    ("\U0001f62d my flight got cancelled", "my flight got cancelled"),
     # a symptom right after the feeling is not its cause
     ("so scared my hands are shaking, the results come tomorrow", "the results come"),
 ]
@@ -319,6 +322,8 @@ def test_more_trigger_shapes(text: str, trigger: str) -> None:
         "overwhelmed by everything",
         "low. not sure why",
         "sad, didn't get it",
+        # the place belongs to the earlier state
+        "relaxed at the beach, by the evening I was livid",
     ],
 )
 def test_no_trigger_from_reports_or_vague_words(text: str) -> None:

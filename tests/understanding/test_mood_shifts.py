@@ -157,6 +157,9 @@ DAY_NARRATIVES: list[tuple[str, str | None, str]] = [
     ("ok this morning, but now I'm really anxious", "stable", "anxious"),
     ("alright at first, now panicking", "stable", "panicked"),
     ("fine earlier, now so irritable", "stable", "irritable"),
+    # "by" a later part of the day is later
+    ("relaxed at lunch, by the evening I was livid", "calm", "angry"),
+    ("was happy at breakfast, by dinner i was in tears", "happy", "sad"),
 ]
 
 

@@ -26,7 +26,7 @@ from bot.understanding.offline.mood import MoodReading, read_mood
 from bot.understanding.offline.notes import read_kept_text
 from bot.understanding.offline.symptoms import find_symptoms, implied_state
 from bot.understanding.offline.text import Doc, make_doc
-from bot.understanding.offline.triggers import find_trigger
+from bot.understanding.offline.triggers import event_after_an_opening_emoji, find_trigger
 from bot.vocabulary import family_of
 
 _MAX_SYMPTOMS = 8
@@ -127,6 +127,11 @@ def _took_meds(medication: MedicationReading) -> bool | None:
     return None
 
 
+def _opens_with_emoji(doc: Doc, mood: MoodReading) -> bool:
+    """The mood was read from an emoji with no word before it."""
+    return mood.first_char is not None and not doc.text[: mood.first_char].strip()
+
+
 def _mood_shift(
     doc: Doc,
     mood: MoodReading,
@@ -143,18 +148,18 @@ def _mood_shift(
     # Causes stop at feelings and scores but may name a symptom ("after a sleepless night");
     # activities may overlap cue phrases ("all night reorganising").
     blocked = scores | {i for first, last in mood.spans for i in range(first, last + 1)}
+    if mood.current is not None and not feelings and _opens_with_emoji(doc, mood):
+        trigger = event_after_an_opening_emoji(doc, blocked)
+    else:
+        trigger = find_trigger(
+            doc, feelings, blocked, mood.current_span, earlier_states=mood.other_state_spans
+        )
     return MoodShiftData(
         previous_state=mood.previous,
         current_state=mood.current,
         family=family_of(mood.current) if mood.current else None,
         intensity=mood.intensity,
-        trigger=find_trigger(
-            doc,
-            feelings,
-            blocked,
-            mood.current_span,
-            earlier_states=mood.other_state_spans,
-        ),
+        trigger=trigger,
         physical_symptoms=symptoms[:_MAX_SYMPTOMS],
         functionality=functionality,  # type: ignore[arg-type]
         activity=find_activity(doc, claimed),

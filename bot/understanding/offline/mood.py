@@ -602,6 +602,8 @@ def _tag_time(doc: Doc, mention: Mention, start: int, floor: int, earlier: list[
             strong_past = True
         elif word in _PRESENT_BEFORE or word in _PRESENT_TIMES:
             present = True
+        elif word == "by" and earlier and _names_a_later_time(before[offset + 1 : offset + 3]):
+            present = True  # "calm at breakfast, by dinner I was furious"
         elif word in ("to", "into") and earlier:
             # the verb may be the previous mention itself: "spiralled into panic"
             verb = ""
@@ -631,6 +633,36 @@ def _tag_time(doc: Doc, mention: Mention, start: int, floor: int, earlier: list[
     if mention.faded:
         mention.past = True
         mention.present = False
+
+
+_LATER_PARTS_OF_DAY = frozenset(
+    {
+        "lunch",
+        "lunchtime",
+        "noon",
+        "midday",
+        "afternoon",
+        "dinner",
+        "dinnertime",
+        "teatime",
+        "tea",
+        "supper",
+        "evening",
+        "night",
+        "bedtime",
+        "tonight",
+        "midnight",
+        "then",
+        "now",
+    }
+)
+
+
+def _names_a_later_time(words: list[str]) -> bool:
+    """Whether the words after "by" name a later part of the day ("by dinner", "by the evening")."""
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return bool(words) and words[0] in _LATER_PARTS_OF_DAY
 
 
 def _resolve_relief(mentions: list[Mention]) -> None:

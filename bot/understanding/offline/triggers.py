@@ -520,12 +520,30 @@ def find_trigger(
         (_location, feelings),
         (_attached_time, own),
     )
+    # "calm at breakfast, by dinner furious": a place in an earlier state's clause is its own.
+    anchor_clause = doc.clause[anchor[0]] if anchor is not None else None
+    earlier_clauses = {doc.clause[first] for first, _ in earlier_states} - {anchor_clause}
+    away_from_earlier = (
+        {*blocked, *(i for i in range(len(doc)) if doc.clause[i] in earlier_clauses)}
+        if earlier_clauses
+        else blocked
+    )
     for finder, spans in finders:
-        found = finder(doc, spans, blocked)
+        found = finder(doc, spans, away_from_earlier if finder is _location else blocked)
         if found is not None:
             first, last = found
             return phrase_text(doc, first, last, min(budget, 60)) or None
     return None
+
+
+def event_after_an_opening_emoji(doc: Doc, blocked: Collection[int]) -> str | None:
+    """'😭😭 my exam went terribly': the emoji is the feeling, the words after it the event."""
+    if not len(doc):
+        return None
+    found = _usable_cause(doc, 0, blocked)
+    if found is None or found[1] == found[0] or doc.words[found[0]] in _NOT_EVENTS:
+        return None
+    return phrase_text(doc, *found, 60) or None
 
 
 def _cause_after(
@@ -757,10 +775,15 @@ def _following_event(
         return None
     while start < len(words) and words[start] in _SUBJECT_LEAD:
         start += 1
-    found = _usable_cause(doc, start, blocked) if start < len(words) else None
+    done_to_writer = {first for first, _ in feelings if _done_to_the_writer(words, first)}
+    unblocked = set(blocked) - done_to_writer if done_to_writer else blocked
+    found = _usable_cause(doc, start, unblocked) if start < len(words) else None
     if found is None or found[1] == found[0]:
         return None
-    if any(first <= found[1] and last >= found[0] for first, last in feelings):
+    if any(
+        first <= found[1] and last >= found[0] and not _done_to_the_writer(words, first)
+        for first, last in feelings
+    ):
         return None  # "fine but my chest is tight" reports a symptom, not a cause
     opening = range(found[0], min(found[0] + 2, found[1] + 1))  # "not sure why", "no idea"
     if any(words[i] in NEGATORS and not _negated_event(words, i) for i in opening) or any(
@@ -877,6 +900,15 @@ def _negated_event(words: tuple[str, ...], index: int) -> bool:
     if following in _EVENT_AFTER_NEGATION:
         return True
     return following not in _NOT_EVENT_AFTER_NEGATION and following.endswith("ed")
+
+
+def _done_to_the_writer(words: tuple[str, ...], index: int) -> bool:
+    """'got rejected', 'been dumped': a feeling word as the event done to the writer."""
+    return (
+        index > 0
+        and words[index - 1] in ("got", "get", "gets", "getting", "been")
+        and words[index].endswith("ed")
+    )
 
 
 def _location(
