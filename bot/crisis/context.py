@@ -106,6 +106,7 @@ _NOT_A_DENIAL = re.compile(
     r"|\b(?:don'?t|do not|didn'?t) (?:know|care|understand|think i can|see why)\b"
     r"|\bnot (?:sure|certain|saying|gonna lie|going to lie|only|just|afraid|scared|okay|ok|fine)\b"
     r"|\bno (?:one|body|matter|idea|clue)\b|\bnobody\b|\bnever (?:stopped|ending|been so)\b"
+    r"|\bnever (?:felt|been|wanted|needed) (?:this|so|as|more|that)\b"
     r"|\b(?:trying|try|struggling|fighting|working|doing my best|hard) (?:hard |so hard )?not to\b"
     r"|\bnot a day goes by\b|\bngl\b"
 )

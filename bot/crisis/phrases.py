@@ -264,6 +264,16 @@ MEDICAL_ADVICE = Innocent(
     )
 )
 
+# "Almost did it" about a brave step, not an attempt ("almost did it yesterday, finally asked
+# her out!").
+BRAVE_STEP = Innocent(
+    re.compile(
+        r"\b(?:asked (?:her|him|them) out|proposed|propose|finally|signed up|booked|applied|quit my "
+        r"job|handed in my notice|bungee|skydiv\w*|tattoo|piercing|audition\w*|the marathon|the "
+        r"race|confess\w*|came out|coming out|told (?:her|him|them) (?:how i feel|i love)|said yes)\b"
+    )
+)
+
 # Things that end by a day that are not a life ("by friday it will all be over for me, exams
 # finish thursday").
 ORDINARY_ENDINGS = Innocent(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.crisis.lexicon import DANGEROUS_IN_FEW, alternation
 from bot.crisis.phrases import (
     ANY_MED,
+    BRAVE_STEP,
     BROWSING,
     CASUAL_PARTING,
     HIDING_FOR_PEACE,
@@ -549,7 +550,7 @@ SAFETY_RULES = RuleSet(
             "aborted_attempt",
             HIGH,
             r"\bstopped myself (?:from|before|just before) (?:taking|swallowing|jumping|cutting|"
-            r"hanging|doing it|killing|overdosing|going through)|\balmost (?:did it|went through with "
+            r"hanging|doing it|killing|overdosing|going through)|\b(?:almost|nearly) (?:did it|went through with "
             r"it|jumped|took them|took the pills|pulled the trigger|stepped off)"
             r"|\b(?:almost|nearly) (?:didn't|did not) (?:get|come|step|climb|walk|go) (?:back )?(?:off|"
             r"down|back|away)(?: from)? (?:the |that )?(?:ledge|edge|bridge|roof|railing|rail|platform|"
@@ -557,6 +558,7 @@ SAFETY_RULES = RuleSet(
             r"pressed) (?:the|a|my) (?:knife|blade|razor|pills|rope|belt|gun|noose) (?:to|on|in|around|"
             r"against) my (?:wrists?|throat|neck|arms?|mouth|head|temple)",
             Check.NEGATION | Check.SUBJECT,
+            unless=BRAVE_STEP,
         ),
         rule(
             "unsafe",

@@ -146,6 +146,17 @@ SUICIDE_RULES = RuleSet(
             soon=IMMINENT,
         ),
         rule(
+            # Asking for a way to die that will not hurt: "is there a way to die in your sleep
+            # painlessly?" (a question about "your" sleep is still the writer's research).
+            "method_research",
+            HIGH,
+            r"\b(?:is there|are there|what's|what is|whats|any|know|tell me|give me|find me) (?:a |an |"
+            r"any |the )?(?:easy |quick |simple |sure |best |good )?(?P<core>ways? to die)\b[^.!?\n]{0,30}?"
+            r"\b(?:painless(?:ly)?|peaceful(?:ly)?|in (?:your|my|one's|their) sleep|quick(?:ly)?|without "
+            r"(?:pain|feeling it|it hurting))",
+            Check.NEGATION,
+        ),
+        rule(
             # Death as the only way out: "I can't see any way out of this except dying".
             "active_ideation",
             MODERATE,

@@ -2102,6 +2102,21 @@ THIRTY_FIRST_PROBE = [
     ("left my notes for the handover, they're on the desk", NONE),
 ]
 
+# A thirty-second probe (negation traps, idioms of killing, self-harm typos and abbreviations,
+# overdoses now, attempts told, method questions about "your" sleep; recall 0.808 before).
+THIRTY_SECOND_PROBE = [
+    ("never felt so hopeless and suicidal", MODERATE_PLUS),
+    ("never been more sure i want to die", MODERATE_PLUS),
+    ("never been so happy in my life", NONE),
+    ("self harn last night", MODERATE_PLUS),
+    ("i keep cuting my arms", MODERATE_PLUS),
+    ("been hurtin myself a lot", MODERATE_PLUS),
+    ("nearly went through with it last night, had the pills out", HIGH_PLUS),
+    ("almost did it! signed up for the marathon", NONE),
+    ("what's the best way to die peacefully", HIGH_PLUS),
+    ("what's the best way to fall asleep quickly", NONE),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -2157,6 +2172,7 @@ ALL_GROUPS = {
         + TWENTY_NINTH_PROBE
         + THIRTIETH_PROBE
         + THIRTY_FIRST_PROBE
+        + THIRTY_SECOND_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,
