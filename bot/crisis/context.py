@@ -237,6 +237,17 @@ def quoted_speaker(text: str, sentence: Span, pos: int) -> Referent | None:
     return Referent(first.lastgroup) if first is not None and first.lastgroup else None
 
 
+# Someone else's command: "he told me to go kill myself", "they keep telling me to die".
+_TOLD_TO = re.compile(
+    r"\b(?:told|tells|telling|tell|said|says|saying|wants|wanted|dared|dares|urged|texted|messaged|"
+    r"commented|posted|replied) (?:me|us) to (?:go |just |go and |go ahead and )?$"
+)
+
+
+def told_to(text: str, clause_start: int, core: int) -> bool:
+    return _TOLD_TO.search(text, max(clause_start, core - 60), core) is not None
+
+
 def mentions_first_person(text: str, span: Span) -> bool:
     return _FIRST_PERSON_WORD.search(text, span.start, span.end) is not None
 
@@ -413,6 +424,17 @@ _DREAMT = re.compile(r"\b(?:dream(?:t|ed|ing|s)?|nightmares?)\b")
 
 def in_a_dream(text: str, start: int, core: int) -> bool:
     return _DREAMT.search(text, start, core) is not None
+
+
+# "... lmao jk": the writer takes it back as a joke; low at most.
+_TAKEN_BACK_AS_JOKE = re.compile(
+    r"\b(?:jk|j/k|just kidding|only joking|just joking|kidding)\b|/j\b"
+)
+
+
+def taken_back_as_joke(text: str, span: Span) -> bool:
+    window = text[span.start : span.end]
+    return ("k" in window or "/j" in window) and _TAKEN_BACK_AS_JOKE.search(window) is not None
 
 
 def has_laughter(text: str, span: Span) -> bool:

@@ -307,8 +307,8 @@ HOBBY = Innocent(re.compile(_HOBBY_WORDS), meant=FOR_MYSELF)
 BROWSING = Innocent(
     re.compile(
         rf"{_HOBBY_WORDS}|\b(?:shop|shops|store|shopping|choose|choosing|pick one|buy|buying|catalogue|"
-        r"website|online|amazon|ebay|display|museum|exhibit\w*|collection|kitchen|chef|cooking|"
-        r"recipe|review|reviews|price|prices)\b"
+        r"website|online|amazon|ebay|display|museum|exhibit\w*|collection|chef|review|reviews|price|"
+        r"prices)\b"
     )
 )
 

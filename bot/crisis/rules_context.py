@@ -68,7 +68,7 @@ CONTEXT_RULES = RuleSet(
             HIGH,
             r"\b(?:goodbye|bye|farewell|i love you all|i'm sorry for everything|forgive me|"
             r"thank you for everything|thanks for everything)\b"
-            r"|\b(?:i'm|i am) (?:so |really )?sorry[.!\s]*$"
+            r"|\b(?:i'm|i am) (?:so |really )?sorry[.!\s]*$|(?:^|\n)(?:so |really )?sorry[.!\s]*$"
             r"|\b(?:don't|do not|dont) worry about me\b",
             Check.NEGATION,
             unless=CASUAL_PARTING,
@@ -80,7 +80,9 @@ CONTEXT_RULES = RuleSet(
             r"\b(?:going to|gonna|will|i'll|about to|planning to|want to|wanna|ready to) (?:just )?"
             r"(?:take|swallow|down) (?:them all|all of them|the lot|every (?:single |last )?one)\b"
             r"(?! (?:to|with|on|for|into|at|home|back|out|off|apart|down)\b)"
-            r"|\b(?:tonight|now|today) i (?:take|swallow) (?:them all|all of them|the lot)\b",
+            r"|\b(?:tonight|now|today) i (?:take|swallow) (?:them all|all of them|the lot)\b"
+            r"|\b(?:i'm|i am|im) (?:taking|swallowing|downing) (?:them all|all of them|the lot)\b"
+            r"(?! (?:to|with|on|for|into|at|home|back|out|off|apart|down)\b)",
             Check.NEGATION,
             soon=IMMINENT,
         ),
@@ -142,7 +144,8 @@ CONTEXT_RULES = RuleSet(
         rule(
             "preparation",
             HIGH,
-            r"\b(?:everything|it's all|it is all|all) (?:is )?(?:ready|in place|sorted|arranged)"
+            r"\b(?:everything|everything's|it's all|it is all|all) (?:is )?(?:ready|in place|sorted|"
+            r"arranged)"
             r"(?=\s*$|[.!,;\n]| now\b)",
             Check.NEGATION,
         ),
@@ -163,7 +166,25 @@ CONTEXT_RULES = RuleSet(
             r"soon|now|in (?:an|a|\d+) (?:hour|minute|min)s?|by morning)"
             r"|(?:tonight|today)(?:'s| is) the (?:night|day)|this is it\b|it's time\b|here goes"
             r"|(?:it|this|everything) (?:all )?ends (?:tonight|today|now|here)|i'm ready now"
-            r"|nothing (?:can|will) stop me)",
+            r"|nothing (?:can|will) stop me)"
+            # The time first: "in an hour it'll be done", "tonight ... I'm doing it." (not "I'm
+            # doing it! the marathon")
+            r"|\bin (?:an|a|\d+|half an|one|two|three|five|ten|fifteen|twenty|thirty|a few|few) "
+            r"(?:hour|minute|min)s? (?:it'll|it will|it's going to|everything"
+            r"(?:'ll| will)) (?:all )?be (?:over|done)\b"
+            r"|\b(?:tonight|tomorrow|this weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday))\b[^.!?\n]{0,40}?\bi(?:'m| am)(?: going to| gonna)? do(?:ing)? it(?=\s*(?:$|[.\n]))",
+            Check.NEGATION,
+        ),
+        rule(
+            # A time when nobody will see: "when everyone's asleep tonight".
+            "preparation",
+            HIGH,
+            r"\b(?:when|once|after|as soon as) (?:everyone|everybody|they|(?:my |the )(?:\w+ )?(?:family|"
+            r"parents|partner|wife|husband|flatmates?|roommates?|kids|children|mum|mom|dad))(?:'s|'re| is|"
+            r" are| has| have)? (?:asleep|gone to (?:bed|sleep)|in bed|gone out|out|at (?:work|school)|"
+            r"left|gone|leaves?|leave for (?:school|work)|go to (?:sleep|bed|school|work)|goes to "
+            r"(?:sleep|bed|school|work))\b",
             Check.NEGATION,
         ),
         rule(

@@ -169,14 +169,6 @@ PLAN_RULES = RuleSet(
         rule(
             "plan_with_time",
             IMMINENT,
-            r"\b(?:tonight|tomorrow|this weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
-            r"sunday))\b[^.!?\n]{0,40}?\bi(?:'m| am)(?: going to| gonna)? (?P<core>do(?:ing)? it)"
-            r"(?=\s*(?:$|[.\n]))",  # not "tomorrow I'm doing it! the marathon"
-            Check.NEGATION | Check.SUBJECT,
-        ),
-        rule(
-            "plan_with_time",
-            IMMINENT,
             r"\b(?:tonight|today|tomorrow)(?: is|'s| will be) (?:the|my) (?:night|day) (?:i|that i|to) "
             r"(?:end it|die|kill myself|do it|end my life|end everything|jump|take them)",
             Check.NEGATION,
@@ -197,8 +189,8 @@ PLAN_RULES = RuleSet(
             "means_at_hand",
             MODERATE,
             r"\b(?:gun|pistol|rifle|shotgun|revolver|firearm|handgun)s?\b[^.!?\n]{0,40}?\b(?:i (?P<core>know"
-            r"|found|have|got) (?:the )?(?:code|combination|key|keys)|(?:i know|i found) where (?:the |he "
-            r"keeps the |she keeps the |they keep the )?(?:key|keys|ammo|bullets) (?:is|are)?|(?:is|are|was|"
+            r"|found|have|got)(?: (?:the )?(?:code|combination|key|keys)| where (?:the |he keeps the |she "
+            r"keeps the |they keep the )?(?:key|keys|ammo|bullets|code)(?: is| are)?)|(?:is|are|was|"
             r"were) (?:left )?unlocked)",
             Check.NEGATION | Check.SUBJECT,
             unless=HOBBY,
@@ -582,6 +574,15 @@ SAFETY_RULES = RuleSet(
             Check.NEGATION,
         ),
         rule(
+            # "I don't trust myself right now": the classic way of saying unsafe.
+            "unsafe",
+            HIGH,
+            r"\b(?:don't|dont|do not|can't|cant|cannot) (?P<core>trust myself)(?: (?:right now|tonight|"
+            r"anymore|any more|at the moment|alone|not to (?:do something|hurt myself|act on it)|around "
+            r"(?:the )?(?:pills|knives|knife|blades?|rope)))?(?=\s*(?:$|[.!,;\n]))",
+            Check.SUBJECT,
+        ),
+        rule(
             # Someone asked if the writer is safe, and the answer is no: "honestly I'm not".
             "unsafe",
             HIGH,
@@ -692,6 +693,15 @@ MEANS_RULES = RuleSet(
             r"(?:the|my|all the|those|these) (?:pills|meds|tablets|knives|knife|blades?|razors?|rope|"
             r"gun|bridge|train tracks|tracks|window|balcony)",
             Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "means_fixation",
+            MODERATE,
+            r"\b(?:pills|tablets|meds|medication|gun|knife|knives|rope|blades?|razors?)\b[^.!?\n]{0,60}?"
+            r"\bi (?P<core>keep thinking about|can't stop thinking about|cant stop thinking about|keep "
+            r"thinking of) (?:it|them|taking them|using it|using them)\b",
+            Check.NEGATION | Check.SUBJECT,
+            unless=BROWSING,
         ),
         rule(
             # "been sitting here looking at the knife for an hour"

@@ -157,6 +157,45 @@ SUICIDE_RULES = RuleSet(
             Check.NEGATION,
         ),
         rule(
+            # Agreeing with someone who said to die: "he told me to go kill myself and I'm
+            # starting to think he's right"; a clinician's question answered yes ("she asked 'do
+            # you want to kill yourself?' and I said 'sometimes'").
+            "active_ideation",
+            MODERATE,
+            r"\b(?:told|tells|telling|said|says|keep telling|keeps telling) (?:me|us) to (?:go |just )?"
+            r"(?:kill (?:myself|yourself)|die|end it|end my life)\b[^.!?\n]{0,60}?\b(?P<core>(?:he|she|"
+            r"they)(?:'s| is|'re| are|'s probably| might be) right|maybe i should|i (?:think i )?should|i "
+            r"might|i think i will|i want to|i'm going to)\b"
+            r"|\basked (?:me )?(?:if|whether|['\"])?[^.!?\n]{0,40}?\b(?:kill (?:myself|yourself)|suicid\w*|"
+            r"end (?:my|your) life|hurt (?:myself|yourself)|want(?:ed)? to die)\b[^.!\n]{0,30}?\b"
+            r"(?:i said|i told (?:her|him|them)|i answered|i admitted)(?: that)? ['\"]?(?:yes|yeah|"
+            r"sometimes|maybe|a bit|kind of|kinda|i do|i have|often|every day|lately)\b",
+            Check.HISTORY,
+        ),
+        rule(
+            # Someone's suicide, then the writer's own: "my sister tried to kill herself last year
+            # and now I'm having the same thoughts".
+            "active_ideation",
+            MODERATE,
+            r"\b(?:kill(?:ed|ing)? (?:herself|himself|themselves|themself)|suicid\w*|took (?:her|his|their) "
+            r"(?:own )?life|attempted|overdosed)\b[^\n]{0,100}?\b(?:i'm|i am|im|i've been|i have been|i "
+            r"keep|now i'm|i've started|i started) (?P<core>having|getting|thinking) (?:the same|those|"
+            r"similar|the same kind of) (?:thoughts|urges|feelings|ideas)\b(?! (?:about|on|regarding|over|"
+            r"for|as (?:her|him|them) about)\b)",
+            USUAL,
+            soon=HIGH,
+        ),
+        rule(
+            # "ctb" (catch the bus) with a time is a plan: "ctb soon", "ctb tonight"; the words
+            # spelled out are an everyday journey.
+            "plan_with_time",
+            HIGH,
+            r"\b(?P<core>ctb)(?: for good)? (?:soon|tonight|today|tomorrow|this week|"
+            r"this weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week)\b",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
             # Death as the only way out: "I can't see any way out of this except dying".
             "active_ideation",
             MODERATE,

@@ -24,7 +24,9 @@ from bot.crisis.context import (
     quoted_speaker,
     referent,
     retracts_denial,
+    taken_back_as_joke,
     time_of,
+    told_to,
 )
 from bot.crisis.levels import Hit, Level
 from bot.crisis.message_facts import MessageFacts, act_time
@@ -111,7 +113,13 @@ class ViewScan:
         core = core if core >= 0 else match.start()
         clause = self.segments.clause_at(match.start())
         sentence = self.segments.sentence_at(match.start())
-        who = self._who(clause, sentence, core) if Check.SUBJECT in rule.checks else Referent.SELF
+        if Check.SUBJECT in rule.checks:
+            who = self._who(clause, sentence, core)
+        else:  # someone else's quoted words or command are never the writer's, whatever the rule
+            speaker = quoted_speaker(self.text, sentence, core)
+            if told_to(self.text, clause.start, core):
+                speaker = Referent.OTHER
+            who = speaker if speaker in (Referent.OTHER, Referent.MEDIA) else Referent.SELF
         if who in (Referent.OTHER, Referent.MEDIA) or self._cancelled(
             rule, clause, sentence, core, match
         ):
@@ -189,6 +197,8 @@ class ViewScan:
                 - has_nuisance(text, clause)
             )
             level = Level(max(Level.LOW, softened))
+            if taken_back_as_joke(text, clause):
+                level = Level.LOW
         if who is Referent.YOU:
             level = min(level, Level.LOW)  # "when you want to die ...": maybe the writer, maybe not
         if in_a_dream(text, clause.start, core):
@@ -206,6 +216,8 @@ class ViewScan:
         speaker = quoted_speaker(self.text, sentence, core)
         if speaker is not None and speaker is not Referent.SELF:
             return speaker
+        if told_to(self.text, clause.start, core):
+            return Referent.OTHER  # "he told me to go kill myself": his words, not the writer's
         return referent(self.text, clause.start, core)
 
     def _timed_level(self, rule: Rule, core: int) -> tuple[Level, str]:
