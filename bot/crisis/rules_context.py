@@ -166,12 +166,17 @@ CONTEXT_RULES = RuleSet(
             r"soon|now|in (?:an|a|\d+) (?:hour|minute|min)s?|by morning)"
             r"|(?:tonight|today)(?:'s| is) the (?:night|day)|this is it\b|it's time\b|here goes"
             r"|(?:it|this|everything) (?:all )?ends (?:tonight|today|now|here)|i'm ready now"
-            r"|nothing (?:can|will) stop me)"
+            r"|nothing (?:can|will) stop me)",
+            Check.NEGATION,
+        ),
+        rule(
             # The time first: "in an hour it'll be done", "tonight ... I'm doing it." (not "I'm
-            # doing it! the marathon")
-            r"|\bin (?:an|a|\d+|half an|one|two|three|five|ten|fifteen|twenty|thirty|a few|few) "
-            r"(?:hour|minute|min)s? (?:it'll|it will|it's going to|everything"
-            r"(?:'ll| will)) (?:all )?be (?:over|done)\b"
+            # doing it! the marathon"); a rule of its own, so its words gate it.
+            "plan_with_time",
+            IMMINENT,
+            r"\bin (?:an|a|\d+|half an|one|two|three|five|ten|fifteen|twenty|thirty|a few|few) "
+            r"(?:hour|minute|min)s? (?:it'll|it will|it's going to|everything(?:'ll| will)) (?:all )?be "
+            r"(?:over|done)\b"
             r"|\b(?:tonight|tomorrow|this weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
             r"sunday))\b[^.!?\n]{0,40}?\bi(?:'m| am)(?: going to| gonna)? do(?:ing)? it(?=\s*(?:$|[.\n]))",
             Check.NEGATION,

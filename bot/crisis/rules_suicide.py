@@ -544,7 +544,7 @@ SUICIDE_RULES = RuleSet(
             r"in|before|twice|once|again|this|on|at|years|months|weeks|days|earlier|recently)\b|$)"
             r"|\b(?:my|a|another|the) (?:suicide )?attempt (?:on my life|last|yesterday|this|"
             r"earlier|two|a few)|\b(?:after|since|before|from|following|because of) my (?:suicide )?"
-            r"(?:(?:overdose|od)\b(?! (?:on|of) (?:caffeine|coffee|sugar|chocolate|netflix|tv|love))|"
+            r"(?:overdose\b(?! (?:on|of) (?:caffeine|coffee|sugar|chocolate|netflix|tv|love))|"
             r"attempt\b(?! (?:at|to (?!kill|end|die|take)|of|on (?!my life))))|\bsuicide attempt|\bsurvived (?:my|an|a|the|another) (?:suicide )?"
             rf"attempt|\b(?:almost|nearly) (?:killed {MYSELF}|died by suicide|succeeded)",
             Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
