@@ -56,9 +56,10 @@ class Innocent:
     show it was meant after all ("... by the time you read this tomorrow I'll be gone").
 
     The innocent words count in the match's sentence, or anywhere when that sentence holds
-    little beside the match ("bought a rope. going climbing saturday"). The ``meant`` words
-    count anywhere outside the match and beat them: a pastime or a "tomorrow" somewhere in a
-    message does not cancel a goodbye that says it is for good.
+    little beside the match ("bought a rope. going climbing saturday"). The ``meant`` words beat
+    them: from outside the match when the innocent words share its sentence ("bye forever,
+    moving to Australia!" stays a parting), from anywhere when they do not (a "tomorrow" in
+    another sentence does not cancel "bye forever").
     """
 
     words: re.Pattern[str]

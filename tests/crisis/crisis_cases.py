@@ -2138,6 +2138,13 @@ THIRTY_THIRD_PROBE = [
     ("i\nthink\nim gonna do it tonight\nsorry", HIGH_PLUS),
     ("ctb tomorrow", HIGH_PLUS),
     ("gonna catch the bus tomorrow, the car is in the garage", NONE),
+    # Found in review: a denied joke is no joke, a dream must govern the words, sincere thanks
+    # is no sarcasm, a vehicle is no annoyance.
+    ("i'm not kidding i want to die", MODERATE_PLUS),
+    ("i wish i was joking, i want to kill myself", MODERATE_PLUS),
+    ("woke from a nightmare and swallowed the whole bottle", HIGH_PLUS),
+    ("my therapist was very helpful but i still want to die", MODERATE_PLUS),
+    ("i want to jump in front of the bus", MODERATE_PLUS),
 ]
 
 PERSONAL_PHRASE_CASES = [
