@@ -91,7 +91,8 @@ CONTEXT_RULES = RuleSet(
             IMMINENT,
             r"\b(?:already|just) (?:took|taken|swallowed|downed) (?:them|it|all|everything|the lot)"
             r"|\b(?:took|taken|swallowed|downed|taking|swallowing) (?:them|it|those|these|the pills|"
-            r"the tablets) all\b|\b(?:took|taken|swallowed|downed) (?:all of )?(?:them|those|these|the "
+            r"the tablets) all\b(?! (?:to|with|on|for|into|at|home|back|out|off|apart|down|over|round|"
+            r"around)\b)|\b(?:took|taken|swallowed|downed) (?:all of )?(?:them|those|these|the "
             r"lot|everything)(?: (?:already|just now|now|all))\b|\b(?:took|swallowed|taken) all of "
             r"(?:them|those|these)|\bpills (?:are )?(?:kicking in|starting to work)"
             r"|\b(?:took|taken|swallowed) (?:everything|all) (?:i had|i have|i could find)\b",
@@ -118,8 +119,8 @@ CONTEXT_RULES = RuleSet(
             # me and I'm going to fix that tonight".
             "suicidal_intent",
             HIGH,
-            r"\b(?:i'm going to|i am going to|going to|gonna|i'll|i will) (?:fix|solve|sort|take care "
-            r"of|deal with|end) (?:that|it|this|the problem)(?: for (?:them|good|everyone))?"
+            r"\b(?:i'm going to|i am going to|going to|gonna|i'll|i will) (?:fix|solve) (?:that|this|the "
+            r"problem)(?: for (?:them|good|everyone))?"
             r"(?=\s*(?:$|[.!,;\n]| (?:tonight|today|soon|now|for good)\b))",
             Check.NEGATION,
             soon=IMMINENT,
@@ -130,7 +131,8 @@ CONTEXT_RULES = RuleSet(
             HIGH,
             r"\b(?:they're|they are|it's|it is|notes? (?:is|are)|letters? (?:is|are)|i (?:left|put) "
             r"(?:them|it)) (?:on|in) (?:the|my) (?:kitchen )?(?:table|bed|pillow|desk|counter|mantelpiece|"
-            r"drawer)\b",
+            r"drawer)\b(?! (?:for|to|ready for|ready to) (?:post|posting|the post|sign|signing|collection|"
+            r"you to sign))",
             Check.NEGATION,
         ),
         rule(

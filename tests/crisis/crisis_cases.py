@@ -2145,6 +2145,9 @@ THIRTY_THIRD_PROBE = [
     ("woke from a nightmare and swallowed the whole bottle", HIGH_PLUS),
     ("my therapist was very helpful but i still want to die", MODERATE_PLUS),
     ("i want to jump in front of the bus", MODERATE_PLUS),
+    ("once the kids are at school i'll sort it tonight", NONE),
+    ("once my wife leaves for work i'm taking them all to the zoo", NONE),
+    ("i've written the letters and they're on the table for posting", NONE),
 ]
 
 PERSONAL_PHRASE_CASES = [
