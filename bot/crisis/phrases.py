@@ -51,6 +51,12 @@ OTHER_LANGUAGE_WISHES = (
     r"voglio morire|non voglio pi(?:ù|u) vivere|(?:mi )?voglio (?:uccidermi|ammazzarmi|uccidere|"
     r"ammazzare)|ik wil dood|ik wil niet meer leven|chc(?:ę|e) umrze(?:ć|c)"
 )
+# "quiero morir de risa", "je veux mourir de rire": dying of laughter, hunger or shame.
+NOT_AN_IDIOM_ABROAD = (
+    r"(?! (?:de|du|d'|of|vor|di|van) ?(?:la |el |)?(?:risa|rire|faim|hambre|calor|chaleur|"
+    r"verg(?:ü|u)enza|honte|amor|amour|lachen|hunger|fome|vergonha|riso|fame|vergogna|caldo|"
+    r"sono|sueño|sommeil|envidia|envie|aburrimiento|ennui|langeweile))"
+)
 OTHER_LANGUAGE_INTENT = (
     r"me voy a (?:matar|suicidar)|voy a (?:matarme|suicidarme)|je vais me (?:tuer|suicider)|"
     r"ich (?:bringe?|werde) mich (?:heute |jetzt )?(?:um|umbringen)|vou me matar|mi ammazzo|"

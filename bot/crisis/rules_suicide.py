@@ -18,6 +18,7 @@ from bot.crisis.phrases import (
     MEDICAL_ADVICE,
     MODERATE,
     MYSELF,
+    NOT_AN_IDIOM_ABROAD,
     OTHER_LANGUAGE_INTENT,
     OTHER_LANGUAGE_WISHES,
     PLANNED_HOW,
@@ -235,7 +236,7 @@ SUICIDE_RULES = RuleSet(
             # Wishing to die in another language the writer may fall back on.
             "active_ideation",
             MODERATE,
-            rf"\b(?:{OTHER_LANGUAGE_WISHES})\b",
+            rf"\b(?:{OTHER_LANGUAGE_WISHES})\b{NOT_AN_IDIOM_ABROAD}",
             Check.NONE,
             soon=HIGH,
         ),

@@ -2011,6 +2011,8 @@ TWENTY_EIGHTH_PROBE = [
     ("voglio morire", MODERATE_PLUS),
     ("je vais me suicider ce soir", HIGH_PLUS),
     ("quiero comer tacos", NONE),
+    ("quiero morir de risa con este video", NONE),
+    ("je veux mourir de rire", NONE),
     # An everyday annoyance named as the cause lowers a wish one level, like a condition.
     ("these emails make me want to die", NONE_OR_LOW),
     ("the printer jammed again, honestly i want to kms", LOW_PLUS),
