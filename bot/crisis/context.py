@@ -353,9 +353,11 @@ def is_resolved(text: str) -> bool:
 
 # --- tone ---------------------------------------------------------------------------------------
 
+# "I'm not kidding", "I wish I was joking": a joke denied is no joke.
+_NOT_A_DENIED_JOKE = r"(?<!not )(?<!n't )(?<!no )(?<!was )(?<!were )"
 _LAUGHTER = re.compile(
     r"\b(?:lol+|lo+l|lmf?a+o+|rofl|(?:ha){2,}h?|a?ha(?:ha)+|he(?:he)+|jk|j/k|just kidding|"
-    r"(?<!not )(?<!n't )(?<!no )(?<!was )(?<!were )(?:kidding|joking)|xd+|jokes|oh sure|oh great|"
+    rf"{_NOT_A_DENIED_JOKE}(?:kidding|joking)|xd+|jokes|oh sure|oh great|"
     r"yeah right)\b|(?:^|\s)/(?:j|s|hj)\b|:p\b"
 )
 # Any laughter above contains one of these; most clauses contain none, which is cheap to see.
@@ -434,8 +436,7 @@ def in_a_dream(text: str, start: int, core: int) -> bool:
 # "... lmao jk": the writer takes it back as a joke; low at most. Not "I'm not kidding" or "I
 # wish I was joking".
 _TAKEN_BACK_AS_JOKE = re.compile(
-    r"\b(?<!not )(?<!n't )(?<!no )(?<!was )(?<!were )(?<!be )(?:jk|j/k|just kidding|only joking|"
-    r"just joking|kidding)\b|/j\b"
+    rf"\b{_NOT_A_DENIED_JOKE}(?<!be )(?:jk|j/k|just kidding|only joking|just joking|kidding)\b|/j\b"
 )
 
 

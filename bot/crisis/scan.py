@@ -113,13 +113,7 @@ class ViewScan:
         core = core if core >= 0 else match.start()
         clause = self.segments.clause_at(match.start())
         sentence = self.segments.sentence_at(match.start())
-        if Check.SUBJECT in rule.checks:
-            who = self._who(clause, sentence, core)
-        else:  # someone else's quoted words or command are never the writer's, whatever the rule
-            speaker = quoted_speaker(self.text, sentence, core)
-            if told_to(self.text, clause.start, core):
-                speaker = Referent.OTHER
-            who = speaker if speaker in (Referent.OTHER, Referent.MEDIA) else Referent.SELF
+        who = self._who(rule, clause, sentence, core)
         if who in (Referent.OTHER, Referent.MEDIA) or self._cancelled(
             rule, clause, sentence, core, match
         ):
@@ -211,14 +205,21 @@ class ViewScan:
             level = min(level, Level.LOW)
         return level
 
-    def _who(self, clause: Span, sentence: Span, core: int) -> Referent:
-        """Whom the words before ``core`` are about; for a quotation, who is quoted."""
+    def _who(self, rule: Rule, clause: Span, sentence: Span, core: int) -> Referent:
+        """Whom the words before ``core`` are about; for a quotation, who is quoted.
+
+        Someone else's quoted words or command are never the writer's, whatever the rule; who
+        else the clause names counts only for rules with ``Check.SUBJECT``.
+        """
         speaker = quoted_speaker(self.text, sentence, core)
-        if speaker is not None and speaker is not Referent.SELF:
+        if speaker in (Referent.OTHER, Referent.MEDIA):
+            return speaker
+        subject = Check.SUBJECT in rule.checks
+        if subject and speaker is Referent.YOU:
             return speaker
         if told_to(self.text, clause.start, core):
             return Referent.OTHER  # "he told me to go kill myself": his words, not the writer's
-        return referent(self.text, clause.start, core)
+        return referent(self.text, clause.start, core) if subject else Referent.SELF
 
     def _timed_level(self, rule: Rule, core: int) -> tuple[Level, str]:
         """The rule's level, lowered by a long-ago past or raised by a near time."""
