@@ -117,6 +117,17 @@ def test_what_is_attached_to_an_earlier_state_is_not_the_cause_of_the_current_on
         # a weak word, then when: the report ("so content right now")
         ("so content right now", None, "calm", None),
         ("low at the moment", None, "sad", None),
+        # ninth probe: a count is no time; apart "from" is no cause; two feelings, one event
+        ("jittery after 3 espressos", None, "anxious", "3 espressos"),
+        ("on edge since 2 meetings got moved", None, "anxious", "2 meetings got moved"),
+        ("sad since 3pm", None, "sad", None),
+        ("numb and detached from everything since the phone call", None, "numb", "the phone call"),
+        (
+            "walked the dog with my brother, calm and settled now",
+            None,
+            "calm",
+            "walked the dog with my brother",
+        ),
     ],
 )
 def test_probe_shapes(text: str, previous: str | None, current: str, trigger: str | None) -> None:
@@ -147,6 +158,7 @@ SYMPTOMS: list[tuple[str, str]] = [
     ("tightness in my chest", "chest tight"),
     ("pounding headache", "headache"),
     ("my head is killing me", "headache"),
+    ("stressed, got a tension headache", "headache"),
     ("hands won't stop shaking", "shaky hands"),
     ("shaky and sweaty", "shaking"),
     ("heart is racing", "racing heart"),
@@ -241,6 +253,8 @@ FUNCTIONALITY: list[tuple[str, str]] = [
     ("worked a full shift and cooked dinner", "functional"),
     ("numb, barely ate anything all day", "limited"),
     ("low energy and flat, barely left the house", "limited"),
+    ("feeling okay, got my essay done and made dinner", "functional"),
+    ("flat, barely cooked dinner", "limited"),
 ]
 
 

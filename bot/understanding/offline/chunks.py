@@ -265,8 +265,13 @@ def is_time_phrase(doc: Doc, first: int, last: int) -> bool:
         word = doc.words[index]
         if word in _LEADING_FILLER:
             continue
+        if word.isdigit() and index < last and doc.words[index + 1] not in _CLOCK_OR_TIME:
+            return False  # "4 coffees", "3 meetings": a count of things, not a time
         return word in TIME_WORDS or word[0].isdigit()
     return True
+
+
+_CLOCK_OR_TIME = TIME_WORDS | {"am", "pm", "o'clock", "oclock", "hrs", "hr", "mins", "min", "ish"}
 
 
 def phrase_text(doc: Doc, first: int, last: int, budget: int = MAX_PHRASE_CHARS) -> str:

@@ -46,7 +46,7 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"cancel+(?:ed|ing)? on (?:my )?(?:friends|everyone|people|family|them)|"
         rf"(?:left|leaving) {_DUTY} early|went home early|had to (?:leave|go home)(?: \w+)? early|"
         r"had to go home|got sent home|sent home from|cancel+(?:ed|ing)? (?:all )?(?:my )?plans|"
-        r"barely (?:functioning|function|functional|coping|managing|getting by|surviving|holding on|keeping it together|got through|made it)|"
+        r"barely (?:functioning|function|functional|coping|managing|getting by|surviving|holding on|keeping it together|got through|made it|cooked|did|got|managed)|"
         r"struggl\w* to (?:function|get through|keep up|do anything|do basic)|half functioning|running on fumes|"
         r"just about (?:surviving|getting by)|survival mode|not functioning|not coping|"
         rf"{_NOT} (?:do|manage|get) (?:anything|much|a thing|basic)|got nothing done|did nothing|nothing got done|"
@@ -90,7 +90,9 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"coping(?: okay| ok| fine| alright| well)?|managing(?: okay| ok| fine| alright| well)?|"
         r"kept on top of|normal day|usual routine|stuck to my routine|doing what i need to|business as usual|"
         r"handled (?:work|everything|it all)|worked (?:from home|all day|a full day|the whole day)|"
-        r"survived the day|got (?:some|a bit of|a little) work done|"
+        r"survived the day|got (?:some|a bit of|a little|my|the|all my|today's) (?:work|jobs|tasks|chores|"
+        r"errands|shopping|washing|laundry|essay|assignment) done|(?:even )?(?:cooked|made) "
+        r"(?:dinner|lunch|breakfast|a meal|tea|supper)|"
         r"did (?:a bit of|some|a little) (?:work|cleaning|tidying|studying|chores|washing|shopping)",
     ),
 )

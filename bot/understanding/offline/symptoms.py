@@ -123,7 +123,7 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ),
     (
         "muscle tension",
-        rf"(?:muscle|physical|body) tension|tense (?:muscles|shoulders|neck|body)|(?:shoulders|neck|muscles|body)\s+{_SO}(?:tense|tight|stiff|rigid|locked up)|tension in (?:my )?(?:shoulders|neck|body|muscles|back)|tension headache|tensed up",
+        rf"(?:muscle|physical|body) tension|tense (?:muscles|shoulders|neck|body)|(?:shoulders|neck|muscles|body)\s+{_SO}(?:tense|tight|stiff|rigid|locked up)|tension in (?:my )?(?:shoulders|neck|body|muscles|back)|tensed up",
     ),
     ("tingling", r"(?<!on )pins and needles|tingl\w*"),
     ("numbness", rf"(?:my\s+)?{_BODY}\s+{_SO}(?:numb|went numb|going numb)|numb\s+{_BODY}"),

@@ -661,6 +661,8 @@ def _attached(
         while index < len(words) and words[index] in _BETWEEN_FEELING_AND_PREP and index - end <= 3:
             index += 1
         if index < len(words) and words[index] in _ATTACHED and doc.same_clause(index, end):
+            if words[index] == "from" and words[end] in _SEPARATED:
+                continue  # "disconnected from my body": what the writer feels apart from
             found = _usable_cause(doc, index + 1, blocked, times and words[index] in _ABOUT)
             if found is not None and (not times or is_time_phrase(doc, *found)):
                 return found
@@ -683,6 +685,12 @@ def _attached(
             if found[1] > found[0] or direct:
                 return found
     return None
+
+
+# Feelings of being apart, whose "from" names what one is apart from, not a cause.
+_SEPARATED = frozenset(
+    {"disconnected", "detached", "distant", "removed", "cut", "off", "estranged", "separate"}
+)
 
 
 def _is_doing(word: str) -> bool:
@@ -710,12 +718,21 @@ def _neighbouring_event(
     return _preceding_event(doc, feelings, blocked) or _following_event(doc, feelings, blocked)
 
 
+def _first_of_paired_feelings(words: tuple[str, ...], feelings: Sequence[tuple[int, int]]) -> int:
+    """Where 'content and grounded' starts when the anchor is 'grounded'."""
+    feeling = feelings[0][0]
+    ends = {last: first for first, last in feelings}
+    while feeling >= 2 and words[feeling - 1] in ("and", "but", "yet", "&") and feeling - 2 in ends:
+        feeling = ends[feeling - 2]
+    return feeling
+
+
 def _preceding_event(
     doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
 ) -> tuple[int, int] | None:
     """'had a fight with my girlfriend and now I feel awful', 'my sister called, calmer now'."""
-    feeling = feelings[0][0]
     words = doc.words
+    feeling = _first_of_paired_feelings(words, feelings)
     clause_start = feeling
     while clause_start > 0 and doc.same_clause(clause_start - 1, feeling):
         clause_start -= 1
