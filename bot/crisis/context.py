@@ -104,6 +104,9 @@ _NOT_A_DENIAL = re.compile(
     r"\b(?:can'?t|cannot|couldn'?t|won'?t|don'?t|not|never) (?:stop|help|wait|resist|shake|"
     r"get rid of|escape|control|promise|guarantee|tell|say|lie|handle)\b"
     r"|\b(?:don'?t|do not|didn'?t) (?:know|care|understand|think i can|see why)\b"
+    # Someone else unaware: "she doesn't know I cut again", "nobody knows I've been cutting".
+    r"|\b(?:doesn'?t|does not|won'?t|wouldn'?t|never) (?:know|knows|notice|realise|realize|suspect|"
+    r"find out)\b|\b(?:nobody|no one|noone) (?:knows|noticed|notices|suspects)\b"
     r"|\bnot (?:sure|certain|saying|gonna lie|going to lie|only|just|afraid|scared|okay|ok|fine)\b"
     r"|\bno (?:one|body|matter|idea|clue)\b|\bnobody\b|\bnever (?:stopped|ending|been so)\b"
     r"|\bnever (?:felt|been|wanted|needed) (?:this|so|as|more|that)\b"
@@ -134,6 +137,9 @@ _DENIED_AFTER = re.compile(
     # Verbs of ending, unless what follows makes them about something else ("stopped working").
     r"(?:(?:(?:went|faded|gone|passed) away|(?:has|have) (?:faded|stopped|ended|eased|lifted|"
     r"quietened|quieted|calmed down)|stopped|subsided|disappeared)(?!\s+(?:me|us|to|from|\w+ing)\b)"
+    # An urge that came and went: "the urge to sh came up earlier but it passed".
+    r"|[\s\w]{0,30}?,?\s*but (?:it|they|the urges?|that) (?:has |have |had |finally )?(?:passed|went "
+    r"away|faded|eased(?: off)?|subsided|settled)\b(?!\s+(?:me|us|to|from)\b)"
     r"|[\s\w]{0,25}?,\s*(?:but )?(?:i'd|i would|i will|i'll) never(?:\s+(?:do it|act on it|go through "
     r"with it))?(?=\s*(?:$|[.!\n]))"
     # Someone else's belief denied: "my therapist thinks I'm suicidal but I'm not".
@@ -151,7 +157,8 @@ _ASKED_IF = re.compile(
     r"(?:if|whether)\b"
 )
 _ANSWERED_NO = re.compile(
-    r"\b(?:said|told (?:her|him|them|the \w+)|answered|replied|say)(?: that)? (?:no|nope|never|not "
+    r"\b(?:said|told (?:her|him|them|the \w+)|answered|replied|say|(?:the|my) answer (?:was|is))"
+    r"(?: that)? (?:no|nope|never|not "
     r"really|not (?:for|in|since) (?:months|weeks|years|ages|a (?:long )?while|a year)|not lately|"
     r"not recently|not anymore|i (?:haven't|hadn't|don't|didn't|wasn't|am not|'m not|have not|had "
     r"not|do not|did not))\b"
@@ -211,6 +218,9 @@ _REFERENT = re.compile(
 
 def referent(text: str, clause_start: int, scope_end: int) -> Referent:
     """Who the words before ``scope_end`` in the clause are about: the nearest person named."""
+    opening = _REFERENT.match(text, scope_end)
+    if opening is not None and opening.lastgroup == "self":
+        return Referent.SELF  # the words matched name the writer: "she doesn't know [I cut]"
     scope = text[max(clause_start, scope_end - _LOOKBACK) : scope_end]
     last = None
     for last in _REFERENT.finditer(scope):  # noqa: B007 - only the nearest referent matters
@@ -242,6 +252,25 @@ _TOLD_TO = re.compile(
     r"\b(?:told|tells|telling|tell|said|says|saying|wants|wanted|dared|dares|urged|texted|messaged|"
     r"commented|posted|replied) (?:me|us) to (?:go |just |go and |go ahead and )?$"
 )
+
+
+# A word talked about rather than used: "the way youtubers say unalive", "my kid asked what
+# 'unalive' means", "he typed kys in the lobby". The writer's own "I keep saying kms" is use.
+_MENTION_BEFORE = re.compile(
+    r"(?:\bthe (?:word|term|phrase|slang)|\bwhat|\b(?:says|saying|say|said|typed|types|typing|type|"
+    r"writes|wrote|spelled|spells|spelling|uses|using|use|used|calls? it|calling it))\s*['\"]?\s*$"
+)
+_FIRST_PERSON_SUBJECT = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|we|we're)\b")
+
+
+def is_mentioned(text: str, clause_start: int, start: int, end: int) -> bool:
+    """True when a one-word match is a word someone else says or asks about, not the writer's."""
+    if " " in text[start:end].strip():
+        return False
+    before = _MENTION_BEFORE.search(text, max(clause_start, start - 40), start)
+    if before is None:
+        return False
+    return _FIRST_PERSON_SUBJECT.search(text, clause_start, before.start()) is None
 
 
 def told_to(text: str, clause_start: int, core: int) -> bool:
@@ -404,7 +433,11 @@ _NUISANCE = re.compile(
     r"heat|humidity|rain|laundry|dishes|paperwork|taxes|admin|zoom call|teams call|small talk|jargon|"
     r"buzzwords?|group project|game|referee|spoilers?|noise|hangover|neighbou?rs?|customers?|"
     r"deadline|lecture|class|boss|coworkers?|colleagues?|manager)|mondays?|circle back|"
-    r"synergy|it (?:rains|snows)|it's (?:raining|snowing))\b"
+    r"synergy|it (?:rains|snows)|it's (?:raining|snowing)"
+    # A machine that fails: "spreadsheet crashed again", "laptop froze mid-exam".
+    r"|(?:laptop|computer|pc|phone|app|game|server|excel|spreadsheet|code|build|website|wifi|"
+    r"printer|console|software|program) (?:\w+ )?(?:crashed|crashes|froze|freezes|died|glitched|"
+    r"stopped working|won't load|deleted))\b"
 )
 # A nuisance beside these is no nuisance: "the meeting with my psychiatrist", "my boss fired me".
 _NOT_A_NUISANCE = re.compile(

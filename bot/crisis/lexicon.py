@@ -479,6 +479,11 @@ OTHER_PEOPLE = (
     "victim",
     "everybody",
     "everyone",
+    # "my cat keeps trying to off herself": a reflexive names whom the words are about.
+    "herself",
+    "himself",
+    "themselves",
+    "themself",
 )
 # Nouns that name someone else only after a determiner ("a man who ..." but "man, I ...").
 PEOPLE_AFTER_DETERMINER = (

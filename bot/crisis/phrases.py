@@ -57,6 +57,42 @@ NOT_AN_IDIOM_ABROAD = (
     r"verg(?:ü|u)enza|honte|amor|amour|lachen|hunger|fome|vergonha|riso|fame|vergogna|caldo|"
     r"sono|sueño|sommeil|envidia|envie|aburrimiento|ennui|langeweile))"
 )
+# Accents are folded away before the rules run ("corté" is read "corte").
+# Thoughts of suicide and self-harm, and being a burden, in Spanish, French, German, Portuguese
+# and Italian: "pienso en suicidarme", "me corte otra vez", "alle waren besser dran ohne mich".
+OTHER_LANGUAGE_THOUGHTS = (
+    r"(?:pienso|pense|pensando|pensamientos?) (?:en|de) (?:el |la )?(?:suicidio|suicidarme|matarme|"
+    r"morir(?:me)?)|pensamientos suicidas|"
+    r"(?:j'ai )?(?:pense|pensees?) (?:au|a la|a me) (?:suicide|suicider|tuer|mort)|idees suicidaires|"
+    r"(?:suizid|selbstmord)gedanken|(?:denke|dachte) (?:an|uber|ueber) (?:suizid|selbstmord|den tod)|"
+    r"pensamentos suicidas|(?:penso|pensei|pensando) em (?:me matar|suicidio|morrer)|"
+    r"pensieri suicidi|(?:penso|pensato) al suicidio"
+)
+OTHER_LANGUAGE_SELF_HARM = (
+    r"me (?:corte|cortaba|estoy cortando|he cortado|lastime|hice dano)(?: los brazos| las munecas| "
+    r"las piernas| el brazo| la muneca)? (?:otra vez|de nuevo|anoche|hoy|a proposito)|"
+    r"(?:ganas de|quiero) (?:cortarme|lastimarme|hacerme dano)|autolesion(?:arme|es|e)?|"
+    r"je me (?:suis )?scarifi\w*|me scarifier|automutil\w*|je me suis (?:coupee?|fait du mal) "
+    r"(?:encore|expres|hier soir|ce soir|a nouveau)|"
+    r"(?:mich |habe mich |hab mich )(?:\w+ ){0,3}?geritzt|ritze mich|(?:will|muss) mich ritzen|"
+    r"selbstverletz\w*|"
+    r"me cortei (?:de novo|outra vez|ontem|hoje|de proposito)|automutila\w*|"
+    r"mi sono tagliat[oa] (?:di nuovo|ancora|ieri sera|stanotte|apposta)|autolesionismo|"
+    r"mi taglio (?:di nuovo|ancora)"
+)
+OTHER_LANGUAGE_BURDEN = (
+    r"(?:estarian|estarias|estaria|seria|estan) mejor sin mi|(?:serait|seraient|seront) mieux sans "
+    r"moi|tout le monde serait mieux sans moi|besser dran ohne mich|(?:waren|ware|sind) besser ohne "
+    r"mich|(?:ficariam|ficaria|estariam) melhor sem mim|(?:starebbero|sarebbero|starebbe) meglio "
+    r"senza di me"
+)
+# "tengo las pastillas aqui y lo voy a hacer esta noche": a means, then "I'll do it".
+OTHER_LANGUAGE_MEANS_AND_INTENT = (
+    r"(?:pastillas|pastilhas|comprimidos|cuerda|corda|cuchillas?|laminas?|pistola|arma|cachets|"
+    r"medicaments|corde|tabletten|strick|seil|pillole|corda)\b[^\n]{0,60}?\b(?:lo voy a hacer|voy a "
+    r"hacerlo|vou fazer (?:isso|isto)|vou faze-lo|je vais le faire|ich (?:mache|tue) es|ich werde es "
+    r"tun|lo faro|lo faccio)\b"
+)
 OTHER_LANGUAGE_INTENT = (
     r"me voy a (?:matar|suicidar)|voy a (?:matarme|suicidarme)|je vais me (?:tuer|suicider)|"
     r"ich (?:bringe?|werde) mich (?:heute |jetzt )?(?:um|umbringen)|vou me matar|mi ammazzo|"
@@ -90,6 +126,15 @@ SUICIDE_SELF = (
     r"|catch(?:ing)? the bus (?:for good|forever|for the last time|permanently|and never come back)"
 )
 # Ways of dying that need a wish, plan or question before them to mean the writer.
+# "overdosed on coffee", "OD'd on christmas chocolate", "overdosing on netflix": no medicine.
+NOT_A_DRUG_AFTER_ON = (
+    r"(?! on (?:(?:the|my|all the|all that|too much|so much|way too much|christmas|easter|"
+    r"halloween|birthday|holiday|party|cheap|free|leftover|dark|milk|white|hot|iced) )*(?:caffeine|"
+    r"coffee|espresso|tea|sugar|sweets|candy|chocolates?|cake|cookies|biscuits|pizza|carbs|cheese|"
+    r"snacks|junk food|ice cream|tv|netflix|anime|k-?dramas?|tiktok|youtube|memes|love|cuteness|"
+    r"sunshine|sun|nostalgia|drama|gossip|energy drinks|red bull|monster|music|podcasts|work|"
+    r"studying|exercise|cardio|serotonin|dopamine|fun|vitamin c|garlic|spice|hot sauce))"
+)
 SUICIDE_MEANS = (
     r"jump(?:ing)? (?:off|from) (?:a|the|this|that|my) (?:[a-z]+ )?(?:bridge|building|roof|"
     r"rooftop|cliff|balcony|tower|ledge|overpass|window|car park|parking garage)"
@@ -100,8 +145,8 @@ SUICIDE_MEANS = (
     r"|(?:drive|driving|crash|crashing|swerve|swerving) (?:my car )?(?:into|off) (?:a|the) "
     r"(?:wall|tree|cliff|bridge|barrier|river|lake|oncoming traffic|truck|lorry)"
     r"|(?:yeet|fling|launch|hurl)(?:ing|ed)? (?:my ?self|me) (?:off|from|into|in front of)"
-    r"|crash(?:ing)? my car on purpose|bleed(?:ing)? out|overdos(?:e|ing)(?! on (?:caffeine|"
-    r"coffee|sugar|chocolate|tv|netflix|love|cuteness|sunshine|memes))"
+    r"|crash(?:ing)? my car on purpose|bleed(?:ing)? out|overdos(?:e|ing)"
+    f"{NOT_A_DRUG_AFTER_ON}"
     r"|end(?:ing)? (?:it|things)\b(?! (?:with|between|for (?:good )?(?:with|between)|early|there|"
     r"here|off))|commit suicide|suicide\b(?! (?:squad|prevention|awareness|hotline|helpline|line|"
     r"rates?|statistics|bombers?|forest))|(?:hang|shoot|cut|kill|drown) myself"
@@ -109,7 +154,7 @@ SUICIDE_MEANS = (
     r"|(?:tie|tying|make|making) (?:a|the) noose"
 )
 DIE = (
-    r"dye(?=$|[,.;!?\n]| (?:so|now|right now|tonight|already|honestly))"
+    r"dye(?=$|[,.;!?\n]| (?:so|now|right now|tonight|already|honestly|tbh|ngl|fr|anymore|lol))"
     r"|die\b(?! my (?:hair|clothes|beard|eyebrows|shirt|jeans|roots)| (?:of|from) (?:embarrass\w*|shame|laugh\w*|cringe|boredom|cute\w*|happiness|"
     r"joy|jealousy|envy|excitement|old age|hunger|thirst|heat|curiosity|suspense|anticipation|"
     r"fomo|exhaustion)| for (?!weeks|days|months|years|so long|a while|ages|real)| laughing| happy| old\b| on (?:this|that) hill| hard\b| a (?:hero|"
@@ -289,6 +334,17 @@ ORDINARY_ENDINGS = Innocent(
         r"surgery|operation|trial|case|hearing|interview|audition|competition|tournament|match|"
         r"race|marathon|diet|detox|sentence|probation|placement|internship|rota)\b"
     )
+)
+
+# Ordinary reasons to be away or out of reach ("not gonna be around by morning, night shift",
+# "won't need them where I'm going, skiing in the alps").
+ORDINARY_ABSENCE = Innocent(
+    re.compile(
+        r"\b(?:moving|move|moved|emigrat\w*|relocat\w*|new job|night shift|shift|flight|flying|"
+        r"holiday|vacation|trip|travel\w*|abroad|skiing|camping|festival|surgery|operation|phone(?:'s| "
+        r"is)? (?:broken|dead|dying|off)|battery|no signal|rehab|retreat|deploy\w*|hiking|cruise)\b"
+    ),
+    meant=FOR_GOOD,
 )
 
 # Leaving a place online, not life ("logging off for good, this forum is toxic").

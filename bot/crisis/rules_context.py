@@ -57,6 +57,22 @@ CONTEXT_RULES = RuleSet(
             Check.NEGATION,
         ),
         rule(
+            # A means said to be in place: "the rope's already in my wardrobe", "pills are ready".
+            "means_at_hand",
+            HIGH,
+            r"\b(?:the|my) (?:rope|noose|gun|pills|tablets|blades?|razor)(?:'s| is| are)(?: already| all|"
+            r"(?: all)? ready| now| just)? (?:in|under|on|ready|sorted|hidden|set up|tied|waiting|loaded|"
+            r"counted out|laid out)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # "catch the bus" spelled out is "ctb" only with readiness: "ready to catch the bus tonight".
+            "plan",
+            HIGH,
+            r"\b(?:ready|going|about|time) to catch the bus\b(?= tonight| soon| now| for good|\s*$|[.!,;\n])",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
             "means_at_hand",
             IMMINENT,
             r"\b(?:holding|hold|have|got|with) (?:the|a|my) (?:knife|blade|razor|gun|rope|noose|"

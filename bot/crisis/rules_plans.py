@@ -14,6 +14,8 @@ from bot.crisis.phrases import (
     HOBBY_OR_KITCHEN,
     IMMINENT,
     MODERATE,
+    NOT_A_DRUG_AFTER_ON,
+    ORDINARY_ABSENCE,
     ORDINARY_ENDINGS,
     ORDINARY_REHOMING,
     OVERDOSE_TIMING,
@@ -296,6 +298,52 @@ PLAN_RULES = RuleSet(
             r"|\b(?:won't|will not) be (?:here|around|alive) (?:anymore|much longer|for long|to (?:see|"
             r"take care|look after|feed))",
             Check.NEGATION,
+        ),
+        rule(
+            # Gone by morning, things given away for a journey that needs nothing, love sent through
+            # someone for the last time.
+            "preparation",
+            HIGH,
+            r"(?:^|[.!?,;\n] ?|\bi(?:'ll|'m)? )(?:won't|will not|wont|not gonna|not going to|am not "
+            r"going to|'m not going to) be (?:here|around|alive|breathing) (?:by (?:the )?(?:morning|"
+            r"sunrise|dawn)|after tonight)\b"
+            # Belongings given away for a journey that needs nothing: "won't need them where I'm going".
+            r"|\b(?:gave|given|giving|give|rehomed|handed)\b[^\n]{0,120}?\b(?:won't|will not|wont) "
+            r"need (?:it|them|this|these|that|those|any of (?:it|this|them)|my \w+|anything) where i'm "
+            r"going\b"
+            r"|\btell (?:my |\w+ )?\w+ (?:that )?i love (?:her|him|them|you)\b[^\n]{0,60}?\b(?:won't|"
+            r"will not|can't|not gonna|not going to) be able to\b[^\n]{0,20}?\b(?:after|past) "
+            r"(?:tonight|today)\b",
+            Check.NEGATION,
+            unless=ORDINARY_ABSENCE,
+        ),
+        rule(
+            # The writer's absence as a relief to others: "I won't be a problem for anyone much
+            # longer", "soon I won't be anyone's burden".
+            "preparation",
+            MODERATE,
+            r"\b(?:i|i'm|im) (?P<core>(?:won't|will not|wont|not gonna|not going to|am not going to) be) "
+            r"(?:a |anyone's |everyone's |"
+            r"your |their )?(?:problem|burden|bother|worry)(?: (?:for|to) (?:anyone|everyone|you|"
+            r"anybody|you all|any of you|them))? (?:for )?(?:much|very much|any|a lot) longer\b"
+            r"|\bsoon i (?:won't|will not|wont) be (?:anyone's|everyone's|your|their|a) (?:problem|"
+            r"burden)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=HIGH,
+            unless=ORDINARY_ABSENCE,
+        ),
+        rule(
+            # At a high place, working up to it: "parked at the cliffs, trying to work up the nerve to
+            # go over".
+            "plan",
+            HIGH,
+            r"\b(?:cliffs?|bridge|edge|ledge|roof(?:top)?|tracks|platform|balcony|car park|parking "
+            r"(?:lot|garage)|tower|overpass)\b[^\n]{0,100}?\b(?P<core>(?:work|build|get|muster|summon|"
+            r"pluck)(?:ing)? up the (?:nerve|courage|guts|balls)) to (?:go over|jump|step off|let go|do it|"
+            r"go through with it)\b"
+            r"|\b(?:work|build|get|muster|summon|pluck)(?:ing)? up the (?:nerve|courage|guts|balls) to "
+            r"(?:kill myself|end it all|end my life|take my (?:own )?life)\b",
+            Check.NEGATION | Check.SUBJECT,
         ),
         rule(
             # A life said to end before a near day: "there won't be a tomorrow for me".
@@ -764,8 +812,9 @@ OVERDOSE_RULES = RuleSet(
             # Swallowing a whole container needs no medicine named: "swallowed the whole bottle".
             r"|swallowed (?:the|a|my|an) (?:whole|entire|full) (?:bottle|pack|packet|box|strip|"
             r"blister pack|jar|tub|container)\b(?! of (?!pills|tablets|meds|capsules))"
-            r"|overdos(?:ed|ing)(?! on (?:caffeine|coffee|sugar|chocolate|tv|netflix|love|"
-            r"cuteness|sunshine|memes|energy drinks|red bull))|i (?:just )?overdose on|(?:took|taken|taking|had|"
+            r"|overdos(?:ed|ing)"
+            f"{NOT_A_DRUG_AFTER_ON}"
+            r"|i (?:just )?overdose on(?! (?:caffeine|coffee|sugar|chocolate))|(?:took|taken|taking|had|"
             r"swallowed) (?:an|another) "
             rf"overdose|(?:took|taken|swallowed) (?:way )?too (?:many|much) (?:of (?:my |the )?)?"
             rf"(?:[a-z]+ )?(?:{ANY_MED}))",

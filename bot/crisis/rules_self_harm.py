@@ -140,6 +140,7 @@ SELF_HARM_RULES = RuleSet(
             rf"back to|relaps(?:e|ed|ing)(?: on| into| to)?|am|i'm) {BARE_CUT}|cutting again|"
             r"relaps(?:e|ed|ing)\b(?! (?:on|into|with|to|of) (?:drinking|alcohol|booze|smoking|"
             r"cigarettes|vaping|weed|drugs|cocaine|gambling|depression|mania|hypomania|an episode|a "
+            r"diet|my diet|the diet|sugar|junk food|fast food|ice cream|carbs|snacks|caffeine|coffee|"
             r"depressive|bulimia|binge|porn|my ed|my eating disorder|old habits|psychosis|nail biting|"
             r"skin picking|prevention|plan))(?![^.!?\n]{0,25}?\b(?:cigarettes?|smok\w*|drinks?|drank|"
             r"beers?|wine|vodka|vape|vaping|joint|weed|coke|cocaine|bets?|gambl\w*|binged?|cake|"
@@ -162,6 +163,42 @@ SELF_HARM_RULES = RuleSet(
             r"because i deserved? it)",
             Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.HISTORY,
             timing=SELF_HARM_TIMING,
+        ),
+        rule(
+            # A relapse told without the word for it: "did it again last night, the cutting", "was
+            # 200 days self harm free and I blew it", a streak broken beside a wounded arm.
+            "self_harm_act",
+            MODERATE,
+            r"\b(?P<core>(?:did|done) it again)\b[^.!?\n]{0,25}?\b(?:the )?(?:cutting|burning|self[ -]?"
+            r"harm(?:ing)?|sh)\b(?! (?:of|the|grass|hair|wood|board|paper))"
+            r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)(?: \w+)? "
+            r"(?:days?|weeks?|months?|years?) (?:of )?(?:being )?(?:sh|self[ -]?harm|cutting|cut)[ -]?"
+            r"(?:free|clean)\b[^.!?\n]{0,30}?\b(?P<relapse>blew it|broke it|ruined it|messed (?:it )?up|"
+            r"relapsed|slipped|lost it|threw it (?:all )?away|it's gone|reset)\b"
+            r"|\b(?:clean|sh|self[ -]?harm|cutting)[ -]streak (?:is |got |just )?(?:broken|over|gone|reset|ended)\b(?=[^\n]{0,80}?"
+            r"\b(?:arms?|wrists?|thighs?|legs?|skin)(?:'s| is| are) (?:a (?:bloody )?mess|covered in "
+            r"(?:cuts|blood|scratches)|(?:all )?cut up|bleeding)\b)",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+            timing=SELF_HARM_TIMING,
+        ),
+        rule(
+            # Harm to the body on purpose: "punched the wall on purpose so my hand would hurt".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?P<core>(?:punch|hit|bang|bash|slam|smash)(?:ed|ing|es|s|ting|med|ming)? (?:my (?:fists?|"
+            r"hands?|head) (?:into|against|on) )?(?:the |a |my )?(?:walls?|doors?|mirrors?))\b[^.!?\n]{0,20}?"
+            r"\b(?:on purpose|deliberately|to hurt myself|so (?:it|my \w+) (?:would|will|'d) hurt)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+            timing=SELF_HARM_TIMING,
+        ),
+        rule(
+            "self_harm_urge",
+            MODERATE,
+            r"\b(?:so close to|about to|nearly|almost|trying not to|trying so hard not to|resisting|"
+            r"can't stop myself from) (?P<core>(?:grab|get|pick|reach|us)(?:e|bing|ing|ting)?"
+            r"(?: up| for)? (?:the|a|my) (?:blades?|razors?|razor blades?|box cutter|sharpener blade))\b"
+            r"(?! (?:for|of|from|to) )",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
         ),
     )
 )

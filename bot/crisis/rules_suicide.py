@@ -19,7 +19,11 @@ from bot.crisis.phrases import (
     MODERATE,
     MYSELF,
     NOT_AN_IDIOM_ABROAD,
+    OTHER_LANGUAGE_BURDEN,
     OTHER_LANGUAGE_INTENT,
+    OTHER_LANGUAGE_MEANS_AND_INTENT,
+    OTHER_LANGUAGE_SELF_HARM,
+    OTHER_LANGUAGE_THOUGHTS,
     OTHER_LANGUAGE_WISHES,
     PLANNED_HOW,
     SUICIDE_MEANS,
@@ -248,6 +252,31 @@ SUICIDE_RULES = RuleSet(
             soon=IMMINENT,
         ),
         rule(
+            "suicidal_thoughts",
+            MODERATE,
+            # Not someone else's: "el suicidio de mi personaje", "au suicide de mon oncle".
+            rf"\b(?:{OTHER_LANGUAGE_THOUGHTS})\b(?! (?:de|del|d'|du|des|von|vom|der|di|do|da)\b)",
+            Check.NONE,
+        ),
+        rule(
+            "self_harm_act",
+            MODERATE,
+            rf"\b(?:{OTHER_LANGUAGE_SELF_HARM})\b",
+            Check.NONE,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            rf"\b(?:{OTHER_LANGUAGE_BURDEN})\b",
+            Check.NONE,
+        ),
+        rule(
+            "plan",
+            HIGH,
+            rf"\b(?:{OTHER_LANGUAGE_MEANS_AND_INTENT})",
+            Check.NONE,
+        ),
+        rule(
             # Logging off for good: "ready to log off permanently".
             "active_ideation",
             MODERATE,
@@ -414,6 +443,7 @@ SUICIDE_RULES = RuleSet(
             MODERATE,
             rf"\b(?:{WANT}|{THINK}) {GAP}(?P<core>{SUICIDE_MEANS}|{DIE})",
             USUAL | Check.QUESTION,
+            soon=HIGH,
         ),
         rule(
             "suicidal_thoughts",
@@ -671,9 +701,10 @@ PASSIVE_RULES = RuleSet(
         rule(
             "passive_wish",
             LOW,
-            r"\b(?:no|nothing|zero|any|lost (?:my|the|all)|don't have (?:a|any)|can't find (?:a|any)) "
+            r"\b(?:no|nothing|zero|any|lost (?:my|the|all)|don't have (?:a|any)|can't find (?:a|any)|"
+            r"(?:don't|do not|can't|cannot) see (?:a|any)) "
             r"(?:reason|reasons|will|point|motivation) (?:left )?(?:to|in|for) (?:live|living|keep "
-            r"(?:going|living)|go on|going on|stay(?:ing)? alive|be(?:ing)? alive|exist|existing|"
+            r"(?:going(?! to| back)|living)|go on|going on|stay(?:ing)? alive|be(?:ing)? alive|exist|existing|"
             r"carry on|life)"
             r"|\bnothing (?:left )?to live for|\bnothing (?:left )?worth living for"
             r"|\b(?:what's|what is|whats) (?:even |really |honestly )?the point (?:of|in) (?:living|life|"
@@ -699,7 +730,7 @@ PASSIVE_RULES = RuleSet(
             "passive_wish",
             LOW,
             r"\b(?:don't|do not|no longer|never|don't even|don't really|do not even) "
-            r"(?:\w+ )?want to (?:live|be alive|exist|be here|wake up|go on|keep going|keep living|"
+            r"(?:\w+ |think i |know if i |think i really )?want to (?:live|be alive|exist|be here|wake up|go on|keep going|keep living|"
             r"be around|continue|stay alive|be in this world|carry on|be on this earth|do life|survive)"
             r"(?! (?:with|in|at|near|on|for|by|under) (?!this world|the world|anymore))"
             r"|\b(?:wouldn't|would not) care (?:if|whether) i (?:died|got hit|got killed|crashed|"
@@ -722,7 +753,7 @@ PASSIVE_RULES = RuleSet(
             r"(?:hit|hits|killed|ran over) me)"
             r"|\bif (?:a|the|some) (?:car|bus|truck|train|lorry) (?:hit|hits|killed|ran over) me,?"
             r"(?: [a-z]+){0,2},? (?:honestly |tbh )?i (?:honestly |really |just )?(?:wouldn't|would "
-            r"not|won't|don't) (?:mind|care|be sad|be sorry)"
+            r"not|won't|don't) (?:even |really )?(?:mind|care|be sad|be sorry)"
             r"|\bnot (?:be|being) (?:here|around|alive) anymore"
             r"|\bwant(?:ed)? (?:to get )?out of (?:this|my) (?:life|world|existence)\b(?! of)"
             r"|\b(?:i'm|i am) only (?:still alive|still here|alive) (?:because|cause|for|thanks to)\b"
@@ -750,7 +781,8 @@ PASSIVE_RULES = RuleSet(
             r"|\b(?:don't know|not sure|no idea) how (?:much )?(?:longer|long) i can (?:keep going|go on|"
             r"do this|hold on|take (?:it|this)|survive|last|keep living|cope|keep fighting)"
             r"|\b(?:sleep|rest) (?:forever|for ever|and never (?:wake|come back)|and not (?:wake|come "
-            r"back))\b(?! (?:up |)(?:till|until|before|for|at|early|late|in time|on time))|\beternal sleep",
+            r"back)|and stay dead)\b(?! (?:up |)(?:till|until|before|for|at|early|late|in time|on time))"
+            r"|\beternal sleep",
             Check.SUBJECT | Check.HISTORY,
         ),
         rule(
@@ -824,6 +856,116 @@ PASSIVE_RULES = RuleSet(
             r"(?:just )?(?:didn't exist|died|was dead|were dead|didn't wake up|wasn't here|stopped "
             r"existing))",
             USUAL,
+        ),
+        rule(
+            # Death welcome from outside: an illness, an accident, a heart that stops; "wouldn't be
+            # the worst thing if ...", "I'd be fine with not waking up".
+            "passive_wish",
+            LOW,
+            r"\b(?:hope|hoping|wish|wishing|pray|praying)\b[^,.;!?\n]{0,20}?\b(?:(?:my )?heart (?:just )?"
+            r"(?:stops|would stop|will stop|gives out|gives up)(?= in my sleep| tonight| one day| soon| "
+            r"forever| for good|\s*$|[.!,;\n])|(?:the|my|this) (?:plane|flight) (?:goes "
+            r"down|crashes|would crash|will crash)|(?:the|my) (?:cancer|tumou?r|illness|disease) (?:comes "
+            r"back|returns|spreads|kills me|gets me|is terminal))\b"
+            r"|\b(?:wouldn't|would not|won't|will not) be (?:the worst thing|(?:so|that|too|all that) bad)"
+            r"(?: honestly| tbh)?,? (?:if (?:i (?:just )?(?:stopped existing|died|didn't wake up|never woke "
+            r"up|wasn't here|was gone|disappeared|got (?:hit|run over|killed))|(?:a|the|some) (?:car|bus|"
+            r"truck|train|lorry) (?:didn't stop|hit me|hits me|ran me over|killed me))|to (?:just )?(?:die|"
+            r"not wake up|stop existing|not exist))"
+            r"|\b(?:i'd|i would|i'll|i will|i'm|i am)(?: honestly| really| genuinely| totally| just)? be "
+            r"(?:fine|ok|okay|at peace|happy|glad|content|alright) with (?:just )?(?:not waking up|never "
+            r"waking up|dying|not existing|not being here|being dead|not being alive)\b"
+            r"(?! (?:early|late|on time|at|before|for|until|till|tomorrow|in time))"
+            r"|\bif i (?:got|get|had|was given|were given) (?:a )?(?:terminal (?:diagnosis|illness|"
+            r"cancer)|(?:an? )?(?:incurable|fatal) (?:diagnosis|illness|disease)|months to live)"
+            r"(?: (?:tomorrow|today|one day|someday|now))?,? "
+            r"(?:honestly |tbh |i think )?(?:i'd|i would)(?: honestly| actually| probably| secretly)? "
+            r"(?:be )?(?:relieved|glad|happy|grateful|thankful|at peace)\b"
+            r"|\b(?:died|dead|death|passed away|killed|funerals?)\b[^.!?\n]{0,60}?\bwish(?:es|ed|ing)? "
+            r"(?:it|that) (?:was|were|had been|could be|could have been) me\b(?! who| that)"
+            r"|\b(?:jealous|envious) of (?:people|those|anyone|everyone|the ones) who (?:die|died|get to "
+            r"die|don't wake up|passed away)\b"
+            r"|\b(?:stopped|quit|gave up) wanting to (?:live|be alive|exist|be here|wake up)\b"
+            r"|\bwant(?:ing|s)? to live\b[^\n]{0,60}?\bi (?:stopped|quit|gave up) wanting to\b"
+            r"|\bopt(?:ing)? out of (?:life|living|existence|existing|being alive|this life)\b"
+            r"|\b(?:life|living|existence|being alive|this life)\b[^.!?\n]{0,60}?\b(?:i'd|i would|i'll|i "
+            r"want to|wanna)(?: happily| gladly| just)? opt out\b"
+            r"|\b(?:i'm|i am|im)(?: just| only)? (?:taking|wasting) up (?:space|oxygen|air)"
+            r"(?= that| someone| other| here| on this| in this world|\s*$|[.!,;\n])"
+            r"|\bwish i (?:had|could find|could get) the (?:guts|courage|nerve|balls|strength) to (?:just )?"
+            r"(?:not be here|end it(?! with)|die|kill myself|do it|go through with it|disappear|not exist|end my "
+            r"life)\b"
+            r"|\bto wish (?:you|one) (?:was|were) dead\b"
+            r"|\b(?:lives?|life) (?:would|will|'d) be (?:so |much |a lot |way )?(?:easier|better|happier|"
+            r"simpler) without me\b"
+            r"|\b(?:would|will|'d|'ll) (?:honestly |probably |all |really |finally |just )?(?:have|live|"
+            r"lead) (?:an? |much |so much |a much )?(?:easier|better|happier|simpler|nicer) (?:life|lives|"
+            r"time)(?: \w+){0,2} without me\b",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            r"\ball i (?:want|wanna do|want to do|need|ever want) (?:now )?is (?:to )?(?:just )?"
+            rf"(?P<core>{DIE}|be dead|stop existing|not exist)",
+            USUAL,
+            soon=HIGH,
+        ),
+        rule(
+            # Someone else's suicide, then the writer's wish to follow: "my friend attempted ...
+            # I've been thinking about doing the same", "... and I want to be next".
+            "active_ideation",
+            MODERATE,
+            r"\b(?:attempted(?! (?:the|a|an|to|it|this|that|my|his|her|their)\b)|killed (?:him|her|them)"
+            r"sel(?:f|ves)|took (?:his|her|their) (?:own )?life|overdosed|died by suicide|committed "
+            r"suicide|suicide|died|hanged)\b[^\n]{0,100}?"
+            r"\b(?P<core>i(?:'ve| have|'m| am)? (?:been |keep |was )?(?:thinking (?:about|of)|considering|"
+            r"tempted to|want to|wanna|going to|gonna|planning to|might|could) (?:do(?:ing)?|try(?:ing)?) "
+            r"(?:the same(?: thing)?|it too|that too|what (?:he|she|they) did)"
+            r"|(?:that's|that is) (?:exactly )?what i (?:want|wanna|need)(?: to do)?"
+            r"|i (?:want|wanna|hope|wish) (?:to be|i'm|i was|i could be) (?:the )?next)\b"
+            r"(?! (?:in line|to|up|time|year|week|one))",
+            Check.NEGATION,
+        ),
+        rule(
+            # A goodbye letter named, then the writer's own: "... and I realised I've written mine".
+            "suicide_note",
+            HIGH,
+            r"\b(?:goodbye (?:letter|note)|suicide (?:letter|note))s?\b[^\n]{0,80}?\b(?P<core>i(?:'ve| "
+            r"have)? (?:already )?(?:written|wrote|finished|got|have) mine)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # A figure of speech taken back as meant: "work is killing me and I wish it actually
+            # would", "'I'd rather die' as a joke but I mean it", "I don't mean the office, I mean
+            # life"; someone's wish to die shared: "... and I realised I feel the same".
+            "passive_wish",
+            LOW,
+            r"\b(?:killing me|kill me|killed me)\b[^.!?\n]{0,40}?\bi (?:honestly |actually |really |kinda "
+            r"|kind of |sort of )?wish (?:it|they|someone|he|she|you) (?:actually |really |literally |just )?(?:would|"
+            r"could|did|will)\b"
+            r"|\b(?:kill me|killing me)\b[^\n]{0,80}?\b(?:actually|really|genuinely|literally) want "
+            r"(?:someone|somebody|them|it|you|something) to(?=\s*$|[.!,;\n]| (?:do it|kill me|end it|end me|"
+            r"finish me))"
+            r"|\b(?:rather die|want to die|wanna die|kill me|kms|dead|dying)\b[^\n]{0,60}?\b(?:but|and) "
+            r"i (?:actually |genuinely |really |honestly )?mean it\b(?! (?:about|when|for) (?:the|my) "
+            r"(?:food|job|show|film|book))"
+            r"|\b(?:get out|want out|out of here|escape|leave|gone)\b[^\n]{0,60}?\bi mean (?:life|living|this "
+            r"life|existence|the world|for good|permanently|forever)\b"
+            r"|\b(?:wanting|wants|want|wanted) to (?:die|kill (?:him|her|them)sel(?:f|ves)|end (?:it|his "
+            r"life|her life|their life))\b[^\n]{0,80}?\bi (?:feel|felt) (?:exactly )?(?:the same|that "
+            r"way too|like that too)\b",
+            Check.HISTORY,
+        ),
+        rule(
+            # Lingering at a high place: "... but today I stood there for a really long time".
+            "method_thoughts",
+            MODERATE,
+            r"\b(?:bridge|cliffs?|edge|ledge|roof(?:top)?|tracks|platform|balcony|railing)\b[^\n]{0,80}?"
+            r"\b(?P<core>(?:stood|was standing|sat|was sitting|stayed|lingered|waited)) (?:there|on it|at "
+            r"the (?:edge|railing|top)|by the (?:railing|edge))\b[^.!?\n]{0,10}?(?:for )?(?:a (?:really |very )?"
+            r"long (?:time|while)|ages|hours|too long|longer than (?:usual|normal|i should))",
+            Check.NEGATION | Check.SUBJECT,
         ),
     )
 )

@@ -18,6 +18,7 @@ from bot.crisis.context import (
     has_nuisance,
     in_a_dream,
     is_accident,
+    is_mentioned,
     is_mistake,
     is_negated,
     mentions_first_person,
@@ -140,6 +141,7 @@ class ViewScan:
             )
             or (Check.ACCIDENT in checks and is_accident(text, sentence))
             or (Check.MISTAKE in checks and is_mistake(text, sentence))
+            or is_mentioned(text, clause.start, match.start(), match.end())
             or self._innocent_reading(rule, sentence, match)
         )
 
