@@ -18,11 +18,13 @@ from bot.crisis.overdose import pill_count_hits
 from bot.crisis.patterns import CONTEXT_RULES, MAIN_RULES
 from bot.crisis.personal import matches_personal_phrase
 from bot.crisis.scan import ViewScan
+from bot.crisis.spelling import prepare_spelling
 from bot.understanding.models import CrisisAssessment
 
 
 def prepare_detector() -> None:
-    """Do the detector's one-off work (taking its 66 patterns apart: 0.3 s here) now.
+    """Do the detector's one-off work now: taking its 66 patterns apart (0.3 s here) and
+    loading the English word list for spelling correction (0.2 s, 40 MB).
 
     Left to the first message, a crisis message after a restart would wait for it, and so
     would every message queued behind it.
@@ -30,6 +32,7 @@ def prepare_detector() -> None:
     MAIN_RULES.prepare()
     CONTEXT_RULES.prepare()
     rule_words()
+    prepare_spelling()
     load_directory()
 
 

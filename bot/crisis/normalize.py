@@ -4,7 +4,8 @@ Two views of a message are produced and both are checked:
 
 - the *plain* view: lower case, unified apostrophes, emoji turned into words or clause breaks;
 - the *canonical* view: the plain view with slang, missing apostrophes, leetspeak, stretched
-  letters, spaced-out letters and common misspellings of the key words undone.
+  letters, spaced-out letters, common misspellings of the key words and ordinary typing slips
+  in the rules' words (``spelling``) undone.
 
 The canonical view may only add matches: the detector keeps whatever either view finds, so a
 rewrite here can never hide a risk that the plain text showed.
@@ -27,6 +28,7 @@ from bot.crisis.lexicon import (
     SPACED_WORDS,
     TYPO_TOKENS,
 )
+from bot.crisis.spelling import correct_homophones, typo_corrections
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 # Emoji that carry meaning for the rules; every other pictograph becomes a clause break.
@@ -278,7 +280,16 @@ def _needs_rewrite(plain: str) -> bool:
     tokens = _TOKEN.findall(plain)
     if sum(len(token) == 1 for token in tokens) >= 3 and _SPACED_LETTERS.search(plain):
         return True
-    return not _KNOWN_SPELLINGS.isdisjoint(tokens) or _has_leetspeak(tokens)
+    if not _KNOWN_SPELLINGS.isdisjoint(tokens) or _has_leetspeak(tokens):
+        return True
+    return "dye" in plain or bool(typo_corrections(tokens))
+
+
+def _correct_typos(text: str) -> tuple[str, bool]:
+    fixes = typo_corrections(_TOKEN.findall(text))
+    if not fixes:
+        return text, False
+    return _TOKEN.sub(lambda match: fixes.get(match.group(0), match.group(0)), text), True
 
 
 def canonical_view(plain: str) -> CanonicalText:
@@ -306,6 +317,10 @@ def rewrite(plain: str) -> CanonicalText:
         last = match.end()
     parts.append(text[last:])
     text = _SPACES.sub(" ", "".join(parts)).strip()
+    text, slips = _correct_typos(text)
+    obfuscated = obfuscated or slips
+    # No obfuscation flag: the rules already read "dye" as die before a clause break.
+    text = correct_homophones(text)
     for dropped, restored in _DROPPED_WORDS:  # after the spelling, so "wnat die" is found too
         text = dropped.sub(restored, text)
     return CanonicalText(text, obfuscated)
