@@ -16,6 +16,7 @@ from bot.crisis.lexicon import (
     MEDIA_WORDS,
     OTHER_PEOPLE,
     PEOPLE_AFTER_DETERMINER,
+    YOU_MEANS_ME,
     alternation,
 )
 
@@ -138,7 +139,7 @@ _DENIED_AFTER = re.compile(
     r"(?:(?:(?:went|faded|gone|passed) away|(?:has|have) (?:faded|stopped|ended|eased|lifted|"
     r"quietened|quieted|calmed down)|stopped|subsided|disappeared)(?!\s+(?:me|us|to|from|\w+ing)\b)"
     # An urge that came and went: "the urge to sh came up earlier but it passed".
-    r"|[\s\w]{0,30}?,?\s*but (?:it|they|the urges?|that) (?:has |have |had |finally )?(?:passed|went "
+    r"|[\s\w]{0,30}?,?\s*but (?:it|they|the urges?|that)(?:'ve|'s| has| have| had| finally)? (?:passed|went "
     r"away|faded|eased(?: off)?|subsided|settled)\b(?!\s+(?:me|us|to|from)\b)"
     r"|[\s\w]{0,25}?,\s*(?:but )?(?:i'd|i would|i will|i'll) never(?:\s+(?:do it|act on it|go through "
     r"with it))?(?=\s*(?:$|[.!\n]))"
@@ -157,7 +158,9 @@ _ASKED_IF = re.compile(
     r"(?:if|whether)\b"
 )
 _ANSWERED_NO = re.compile(
-    r"\b(?:said|told (?:her|him|them|the \w+)|answered|replied|say|(?:the|my) answer (?:was|is))"
+    r"\b(?:and|but) (?:honestly |truthfully |genuinely )?(?:no|nope),? (?:not once|never|not at all|not "
+    r"really)\b"
+    r"|\b(?:said|told (?:her|him|them|the \w+)|answered|replied|say|(?:the|my) answer (?:was|is))"
     r"(?: that)? (?:no|nope|never|not "
     r"really|not (?:for|in|since) (?:months|weeks|years|ages|a (?:long )?while|a year)|not lately|"
     r"not recently|not anymore|i (?:haven't|hadn't|don't|didn't|wasn't|am not|'m not|have not|had "
@@ -208,7 +211,7 @@ class Referent(Enum):
 _REFERENT = re.compile(
     rf"\b(?:(?P<self>(?:i'm|i am) the one who|{alternation(FIRST_PERSON)}|we|we're|we've|us)"
     rf"|(?P<you>you|your|you're|yourself|ya)"
-    rf"|(?P<other>{alternation(OTHER_PEOPLE)}"
+    rf"|(?P<other>(?:{alternation(OTHER_PEOPLE)})s?"
     rf"|(?:a|the|this|that|some|one|my|his|her|their|our|your|any|every|no) "
     rf"(?:[a-z]+ )?(?:{alternation(PEOPLE_AFTER_DETERMINER)})s?"
     r"|[a-z]+'s (?:friend|brother|sister|mom|dad|son|daughter|partner|wife|husband))"
@@ -223,11 +226,18 @@ def referent(text: str, clause_start: int, scope_end: int) -> Referent:
         return Referent.SELF  # the words matched name the writer: "she doesn't know [I cut]"
     scope = text[max(clause_start, scope_end - _LOOKBACK) : scope_end]
     last = None
-    for last in _REFERENT.finditer(scope):  # noqa: B007 - only the nearest referent matters
-        pass
+    for found in _REFERENT.finditer(scope):
+        if found.group() in ("my", "our") and _AFTER_PREPOSITION.search(scope, 0, found.start()):
+            continue  # "a patient on my ward self harmed": "my" is no subject there
+        last = found  # only the nearest referent matters
     if last is None or last.lastgroup is None:
         return Referent.SELF  # "having suicidal thoughts today": no subject means the writer
     return Referent(last.lastgroup)
+
+
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:on|in|at|from|with|to|for|of|about|by|during|after|before|into|onto|near|behind)\s+$"
+)
 
 
 # Quote marks, not apostrophes: a ' counts only at the edge of a word.
@@ -245,6 +255,27 @@ def quoted_speaker(text: str, sentence: Span, pos: int) -> Referent | None:
         return None
     first = _REFERENT.search(text, sentence.start, marks[-1])
     return Referent(first.lastgroup) if first is not None and first.lastgroup else None
+
+
+# "you" that the writer says means them: "is it normal to want to ... ? asking for me".
+_YOU_MEANS_ME = re.compile(rf"\b(?:{YOU_MEANS_ME})\b")
+# A question someone asked, answered yes: "the GP asked '... ending your life?' and I said yes".
+_ASKED = re.compile(r"\b(?:asked|asks|asking)\b")
+_ANSWERED_YES = re.compile(
+    r"\b(?:said|answered|replied|admitted|told (?:her|him|them)(?: that)?) yes\b|\bi admitted (?:it|to it)\b"
+)
+
+
+def you_means_me(text: str) -> bool:
+    return "i" in text and _YOU_MEANS_ME.search(text) is not None
+
+
+def answered_yes(text: str, sentence: Span, pos: int) -> bool:
+    """True when ``pos`` is in someone's question that the writer says they answered yes."""
+    return (
+        _ASKED.search(text, sentence.start, pos) is not None
+        and _ANSWERED_YES.search(text, pos, min(len(text), sentence.end + 60)) is not None
+    )
 
 
 # Someone else's command: "he told me to go kill myself", "they keep telling me to die".
@@ -324,7 +355,8 @@ _LONG_AGO = re.compile(
     rf"as a (?:kid|child|teen|teenager)|in (?:high school|middle school|college|uni|university|"
     rf"my teens|my twenties|my early twenties|\d{{4}})|back (?:in|then|when)|(?<!be )"
     rf"(?<!am )(?<!i'm )(?<!get )(?<!got )(?<!getting )used to|a long time ago|long ago|"
-    rf"last year|years back|in the past|in my past|history of|once upon|growing up|"
+    rf"last year|years back|in the past|in my past|history of|once upon|growing up|(?:a|one|over a) "
+    rf"year ago|last (?:winter|summer|spring|autumn|fall)|"
     rf"as a younger|(?:\d+|many|several|a few|few) months ago|in my youth|"
     rf"{_NUMBER_WORD} (?:and a half )?years? (?:since|on from|after)|"
     rf"(?:\d+|many|several|a few|few|six|seven|eight|nine|ten|eleven) months (?:since|on from))\b"
@@ -515,7 +547,10 @@ _ACCIDENT = re.compile(
 _ON_PURPOSE = re.compile(
     r"\b(?:on purpose|deliberately|intentionally|to (?:feel|punish|hurt)|over and over|"
     r"(?:punched|hit|slapped|smashed|banged|headbutted) myself|"
-    r"repeatedly|again and again|because i (?:deserve|hate))\b"
+    r"repeatedly|again and again|because i (?:deserve|hate)"
+    # A head or fists struck until they bled: no accident ("bit my lip until it bled" may be).
+    r"|(?:head|fists?|knuckles)\b[^.!?\n]{0,40}?\b(?:until|till) (?:it|they) (?:bled|was bleeding|"
+    r"were bleeding))\b"
 )
 
 

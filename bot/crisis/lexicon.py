@@ -461,6 +461,9 @@ OTHER_PEOPLE = (
     "classmate",
     "student",
     "patient",
+    "nurse",
+    "doctor",
+    "teacher",
     "client",
     "neighbor",
     "neighbour",
@@ -497,6 +500,11 @@ PEOPLE_AFTER_DETERMINER = (
     "teenager",
     "lady",
     "dude",
+)
+# Words with which a writer claims a general "you" as their own: "... asking for me".
+YOU_MEANS_ME = (
+    r"asking for (?:me|myself|a friend)|that's where i(?:'m| am) at|that's (?:me|how i feel|"
+    r"what i feel|what i do)|(?:because|cause|cos|coz) i do|like i do|i do that|happens to me"
 )
 FIRST_PERSON = ("i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine", "im")
 

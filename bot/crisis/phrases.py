@@ -142,8 +142,9 @@ SUICIDE_MEANS = (
     r"onto) (?:a|the) (?:train|bus|car|truck|lorry|subway|tracks|traffic)"
     r"|(?:walk|step)(?:ing)? (?:into|in front of) (?:traffic|a (?:car|bus|train|truck))"
     r"|(?:walk|swim)(?:ming|ing)? (?:into|out into|out to|in) (?:the )?(?:sea|ocean|lake|river|water)"
-    r"|(?:drive|driving|crash|crashing|swerve|swerving) (?:my car )?(?:into|off) (?:a|the) "
-    r"(?:wall|tree|cliff|bridge|barrier|river|lake|oncoming traffic|truck|lorry)"
+    r"|(?:drive|driving|crash|crashing|swerve|swerving) (?:my car |the car |it )?(?:into|off) (?:a|"
+    r"the) (?:wall|tree|cliff|bridge|barrier|river|lake|oncoming traffic|truck|lorry|(?:coast|cliff|"
+    r"mountain) road|pier|quay)"
     r"|(?:yeet|fling|launch|hurl)(?:ing|ed)? (?:my ?self|me) (?:off|from|into|in front of)"
     r"|crash(?:ing)? my car on purpose|bleed(?:ing)? out|overdos(?:e|ing)"
     f"{NOT_A_DRUG_AFTER_ON}"
@@ -183,7 +184,8 @@ WISH = (
 )
 THINK = (
     r"(?:think(?:ing)?|thought|thoughts|dream(?:ing|t|ed|s)?|fantasi[sz](?:e|ing)|"
-    r"daydream(?:ing)?|obsess(?:ed|ing)?) (?:about|of|over)|imagin(?:e|ing)|pictur(?:e|ing)"
+    r"daydream(?:ing)?|obsess(?:ed|ing)?)(?: (?:seriously|constantly|a lot|so much|really|"
+    r"lately|often|again|more and more))? (?:about|of|over)|imagin(?:e|ing)|pictur(?:e|ing)"
     r"|consider(?:ing|ed)?|contemplat(?:e|ing|ed)|research(?:ing|ed)?|look(?:ing|ed)? (?:up|into)"
     r"|googl(?:e|ing|ed)|plan(?:ning|ned)?|preoccupied with"
 )
@@ -459,8 +461,8 @@ SELF_HARM_SELF = (
     r"battling|relapsed? (?:on|into|with)?|\bto) ?self[ -]?(?:harm|injury)\b"
     r"|self[ -]?harm(?= again| tonight| today| yesterday| last night| this (?:week|morning))|\bnssi\b"
     # "(It's) like banging my head against a wall" is a figure of speech.
-    r"|(?<!like )(?<!like i'm )(?<!as if )(?:bang|hit|smash|slam|knock|punch)(?:ed|ing|s|t|ting|med|"
-    r"ming)? my (?:head|fists?|face) (?:against|on|into) "
+    r"|(?<!like )(?<!like i'm )(?<!as if )(?:bang|hit|smash|slam|knock|punch|struck|strike|striking|"
+    r"beat)(?:ed|ing|s|t|ting|med|ming)? my (?:head|fists?|face) (?:against|on|into) "
     r"(?:the |a )?(?:wall|floor|door|desk|table|mirror)"
     rf"|scratch(?:ed|ing)? {MYSELF} (?:raw|until|till|til|to)"
     r"|(?:scratch|pick|peel)(?:ed|ing)? (?:at )?my (?:skin|arms?|legs?|thighs?|wrists?|face|scabs?|"

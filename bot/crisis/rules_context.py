@@ -34,7 +34,8 @@ CONTEXT_RULES = RuleSet(
             "suicide_note",
             HIGH,
             r"\b(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the |some )?"
-            r"(?:notes?|letters?)\b(?! for (?:tomorrow's|today's|the|my|a|next|this|our) (?:\w+ )?(?:lecture|"
+            r"(?:(?:kids|children|family|parents|wife|husband|partner|mum|mom|dad|everyone|each of them|"
+            r"them|him|her) (?:a |an |my |some |each a )?)?(?:notes?|letters?)\b(?! for (?:tomorrow's|today's|the|my|a|next|this|our) (?:\w+ )?(?:lecture|"
             r"class|meeting|exam|test|seminar|talk|presentation|interview|shift|lesson|course|module|"
             r"revision|assignment|essay|handover|cover|substitute))"
             r"(?! (?:to|for) (?:my |the |our )?(?:boss|teacher|landlord|manager|"
@@ -63,6 +64,39 @@ CONTEXT_RULES = RuleSet(
             r"\b(?:the|my) (?:rope|noose|gun|pills|tablets|blades?|razor)(?:'s| is| are)(?: already| all|"
             r"(?: all)? ready| now| just)? (?:in|under|on|ready|sorted|hidden|set up|tied|waiting|loaded|"
             r"counted out|laid out)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # A month's supply at hand: "I've got a full month's supply sitting here".
+            "means_at_hand",
+            HIGH,
+            r"\b(?:a |my )?(?:full |whole )?(?:month|week|year|fortnight)'s (?:supply|worth)\b[^.!?\n]{0,30}?"
+            r"\b(?:here|in front of me|on the (?:desk|table|bed)|with me|ready|sitting)\b"
+            r"|\b(?:all )?my (?:meds|pills|tablets|medication|\w+) (?:lined up|laid out|counted out)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # Affairs put in order: "sorted the will", "updated my will".
+            "preparation",
+            HIGH,
+            r"\b(?:sorted|made|wrote|updated|finished|signed|done|finalised|finalized) (?:out )?(?:my|the) "
+            r"will\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # Said to be there now: "I am on the train bridge now", "at the cliffs".
+            "plan",
+            HIGH,
+            r"\b(?:i'm|i am|im) (?:on|at|standing on|sitting on) (?:the|a) (?:\w+ )?(?:bridge|cliffs?|ledge|"
+            r"roof|rooftop|tracks|edge|platform edge)\b(?: now| right now)?",
+            Check.NEGATION,
+        ),
+        rule(
+            "goodbye_message",
+            HIGH,
+            r"\btell (?:my |\w+ )?\w+ (?:that )?(?:i'm|i am|im) sorry\b"
+            r"|\b(?:i'm )?ending it (?:tonight|tomorrow(?: morning| night)?|today|this (?:weekend|evening|"
+            r"morning)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
             Check.NEGATION,
         ),
         rule(

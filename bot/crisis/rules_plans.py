@@ -318,6 +318,50 @@ PLAN_RULES = RuleSet(
             unless=ORDINARY_ABSENCE,
         ),
         rule(
+            # The whole supply to be taken: "all my lamotrigine lined up ... I'm going to take them",
+            # "I intend to take them all this evening", pills "saved for when I decide to".
+            "plan",
+            HIGH,
+            r"\b(?:all (?:my|of my|the|of the|of them)|the whole (?:bottle|pack|box|lot|supply)|the lot|"
+            r"(?:pills|tablets|meds|medication|capsules|painkillers) (?:lined up|laid out|counted out))"
+            r"\b[^\n]{0,80}?\b(?P<core>(?:going to|gonna|i'll|i will|intend to|plan to|about to) (?:take|"
+            r"swallow|down) (?:them|it|the lot))\b(?! (?:with (?:food|breakfast|dinner|water)|as "
+            r"prescribed|back|to the|home|in the morning))"
+            r"|\b(?:pills|tablets|meds|medication|capsules|painkillers|sleeping pills)\b[^\n]{0,80}?\b"
+            r"(?P<core2>(?:intend|going|gonna|plan(?:ning)?|about) to (?:take|swallow|down) (?:them all|all "
+            r"of them|the (?:whole )?lot|every (?:one|last one|single one)))\b"
+            r"|\b(?:pills|tablets|meds|medication|painkillers)\b[^\n]{0,60}?\bso (?:i'd|i would|i'll|i) "
+            r"have enough\b[^\n]{0,80}?\b(?:that's when|then|and) (?:i'm|i am|im) (?:gonna|going to) do "
+            r"it\b"
+            r"|\b(?:pills|tablets|meds|medication|painkillers)\b[^\n]{0,30}?\b(?:saved|kept|put aside|"
+            r"hidden|stashed) (?:for|until) (?:when|the day|the night|if) i (?:decide|am ready|'m ready|can't "
+            r"take (?:it|any more|anymore))",
+            Check.NEGATION | Check.SUBJECT | Check.QUESTION,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Death disguised: "will it look like an accident?", "make it look like an accident".
+            "plan",
+            HIGH,
+            r"\b(?:drive|driving|crash|crashing|fall|falling|jump|jumping|overdose|die|dying|death|dead|"
+            r"kill|killing|tree|wall|bridge|pills|cliff)\b[^\n]{0,80}?\b(?:make it|will it|would it|so it|to "
+            r"make it|it'll|it would|it will) (?P<core>(?:look|seem|pass) (?:like|as|for) an accident)\b"
+            r"|\bmake my (?:death|suicide|overdose) (?:look|seem) like an accident\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            # At a high place with no way home planned: "sat in the car at the cliff car park. not
+            # planning on driving home."
+            "plan",
+            HIGH,
+            r"\b(?:cliffs?|bridge|edge|ledge|tracks|rooftop|roof|car park|pier|quay|viaduct)\b[^\n]{0,80}?"
+            r"\b(?:not|no|don't|won't) (?:planning|plan|intending|going|be|need)(?: on| to)? (?:driving|"
+            r"going|coming|walking|getting|drive|go|come|walk|get) (?:home|back home|back(?=\s*$|[.!,;\n]| "
+            r"tonight| again| this time))",
+            Check.SUBJECT,
+        ),
+        rule(
             # The writer's absence as a relief to others: "I won't be a problem for anyone much
             # longer", "soon I won't be anyone's burden".
             "preparation",
@@ -725,7 +769,7 @@ SAFETY_RULES = RuleSet(
             r"self harm|self harming|i cut|cut myself|overdosing|an overdose|overdosed|i overdosed|"
             r"(?:the|my) (?:overdose|od|attempt|suicide attempt)|"
             r"trying to|i tried|my attempt|burning myself)",
-            Check.NEGATION | Check.SUBJECT,
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
         ),
     )
 )
@@ -801,7 +845,8 @@ OVERDOSE_RULES = RuleSet(
             IMMINENT,
             r"\b(?P<core>(?:swallowed|took|taken|downed|ate|emptied) (?:everything|all|the whole|the "
             r"entire|all the \w+|every \w+) (?:in|from|out of) (?:the|my|our) (?:medicine|bathroom|"
-            r"pill) (?:cabinet|cupboard|drawer|box|bottle)|(?:swallowed|took|taken) (?:everything|all|"
+            r"pill|dosette) (?:cabinet|cupboard|drawer|box|bottle|organi[sz]er)|(?:swallowed|took|taken) (?:everything|"
+            r"all|every \w+) in (?:the|my) (?:pill organi[sz]er|dosette(?: box)?|blister packs?)\b|(?:swallowed|took|taken) (?:everything|all|"
             r"every \w+|all the \w+) in (?:the|my|our) cabinet\b(?! (?:to|into|out|with|and put|home|"
             r"down|over))|swallowed (?:everything|all) (?:i had|i have|i've got|i could find|in the "
             r"house)"

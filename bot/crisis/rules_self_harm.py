@@ -200,5 +200,58 @@ SELF_HARM_RULES = RuleSet(
             r"(?! (?:for|of|from|to) )",
             Check.NEGATION | Check.SUBJECT | Check.HISTORY,
         ),
+        rule(
+            # Any injury done to oneself on purpose: burning an arm on the hob, nails dug in until
+            # they drew blood, hair pulled or a face slapped as punishment, biting, bruising.
+            "self_harm_act",
+            MODERATE,
+            r"\b(?P<core>(?:burn(?:ed|t|ing|s)?|cut(?:ting|s)?|hit(?:ting|s)?|punch(?:ed|ing|es)?|"
+            r"slap(?:ped|ping|s)?|scratch(?:ed|ing|es)?|bit|bite|bites|biting|bruis(?:ed|ing|e)|dug|dig(?:ging|s)?|"
+            r"hurt(?:ing|s)?|stab(?:bed|bing)?|pinch(?:ed|ing)?) (?:myself|my "
+            r"(?:own )?(?:arms?|wrists?|legs?|thighs?|hands?|face|skin|head|hair|stomach|body|fingers?|"
+            r"knuckles|chest|neck|scalp|(?:finger)?nails|lips?|cheeks?))|pull(?:ed|ing|s)? (?:out my (?:own )?"
+            r"hair|my (?:own )?hair out))\b[^.!?\n]{0,60}?\b(?:on "
+            r"purpose|deliberately|intentionally|to punish (?:myself|my body|me)|as (?:a )?punishment|"
+            r"because i deserved? (?:it|to)|until (?:it|they|i) (?:bled|drew blood|bruised)|drew blood|"
+            r"hard enough to (?:bruise|bleed|leave a mark|draw blood)|(?:really |so |as )?hard "
+            r"(?:as i can )?(?:when|whenever|every time) i (?:mess up|screw up|fail|hate myself|make a "
+            r"mistake|get (?:it|something|things) wrong|feel (?:bad|stupid|worthless|useless)|made a mistake|"
+            r"messed up|screwed up|failed))\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.ACCIDENT,
+            timing=SELF_HARM_TIMING,
+        ),
+        rule(
+            # Food refused or brought up as a punishment: "haven't eaten in three days on purpose, I
+            # deserve to be hungry", "made myself throw up ... to punish my body".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?P<core>starv(?:e|ed|ing) (?:myself|my body)|(?:haven't|have not|hasn't|not) eaten|"
+            r"made myself (?:throw up|sick|vomit)|skipp(?:ed|ing) (?:meals|breakfast|lunch|dinner))\b"
+            r"[^\n]{0,100}?\b(?:to punish|as (?:a )?punishment|punish(?:ing)? (?:myself|my body|me)|"
+            r"deserve (?:to be hungry|to starve|to suffer|it|the pain))\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+            timing=SELF_HARM_TIMING,
+        ),
+        rule(
+            # Wounds owned up to: "told her it was the oven but I did them myself", "a cut that's
+            # quite deep? I did it to myself an hour ago".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:cut|cuts|burns?|wounds?|marks|bruises|scratches|gash)\b[^\n]{0,30}?\b(?:arms?|wrists?|"
+            r"legs?|thighs?|hands?|skin|stomach|body|hips?|deep)\b[^\n]{0,60}?\b(?P<core>i did "
+            r"(?:it|them|this|these|that)(?: to)? myself)\b",
+            Check.HISTORY,  # "aren't from cooking" before it denies the other story, not this
+            timing=SELF_HARM_TIMING,
+        ),
+        rule(
+            # Urges at their strongest beside a means or the act's name: "haven't self harmed in
+            # months but tonight the urges are stronger than ever and I have a blade".
+            "self_harm_urge",
+            MODERATE,
+            r"\b(?:self[ -]?harm(?:ed|ing)?|sh|cut(?:ting)?|blades?|razors?)\b[^\n]{0,80}?\b(?P<core>"
+            r"(?:the |my )?urges?) (?:are|is|have been|were|are getting|'re) (?:so |really |getting )?"
+            r"(?:stronger|worse|louder|unbearable|overwhelming|really strong|so strong|out of control)",
+            Check.NEGATION | Check.SUBJECT,
+        ),
     )
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.crisis.lexicon import YOU_MEANS_ME
 from bot.crisis.phrases import (
     ASK_HOW,
     ATTEMPT_TIMING,
@@ -391,8 +392,8 @@ SUICIDE_RULES = RuleSet(
             MODERATE,
             # A place picked without the word for what it is for: "I know which bridge I'd use".
             r"\b(?:know|knew|decided|picked|chosen|chose|settled on|found) (?:exactly |already )?"
-            r"which (?:bridge|building|cliff|tree|overpass|rooftop) (?:i(?:'d|'ll| would| will|'m going "
-            r"to| am going to)|to) (?P<core>use|jump (?:from|off))\b(?! (?:to (?:get|go|cross|drive|"
+            r"which (?:bridge|building|cliff|tree|overpass|rooftop|drug|pills|meds|medication|tablets) "
+            r"(?:i(?:'d|'ll| would| will|'m going to| am going to)|to) (?P<core>use|jump (?:from|off)|take)\b(?! (?:to (?:get|go|cross|drive|"
             r"walk|reach)|for (?:the|my|a) (?:commute|drive|trip|run|photo)))",
             WITHOUT_TONE,
             soon=HIGH,
@@ -650,10 +651,10 @@ PASSIVE_RULES = RuleSet(
         rule(
             "passive_wish",
             LOW,
-            r"\bwish (?:i )?(?:was|were|could be|had been) (?:dead|gone|never born|not alive|not here)"
+            r"\bwish (?:i )?(?:was|were|am|could be|had been) (?:dead|gone|never born|not alive|not here)"
             r"|\bwish (?:i |i'd |i had )?(?:never been|had never been|was never|wasn't|weren't|never "
             r"was) (?:born|alive|here)"
-            r"|\bwish i (?:didn't|did not) exist|\bwish (?:it|this|my life|everything) (?:would|could) "
+            r"|\bwish i (?:just |really |simply )?(?:didn't|did not) exist|\bwish (?:it|this|my life|everything) (?:would|could) "
             r"(?:just )?(?:end|stop|be over)",
             WITHOUT_TONE,
         ),
@@ -665,7 +666,8 @@ PASSIVE_RULES = RuleSet(
             r"had never been|never existed|died|disappeared|didn't exist|was gone|left|killed|"
             r"wasn't here|wasn't around|were gone|were dead|was dead|never was)|with me (?:gone|dead)"
             r"|when i'm gone|once i'm gone)"
-            r"|\b(?:happier|easier|better|simpler|fine|okay|ok|lighter) (?:off )?(?:for (?:everyone|"
+            r"|\b(?:happier|easier|better|simpler|fine|okay|ok|lighter) (?:off |time |life |lives )?"
+            r"(?:for (?:everyone|"
             r"everybody|them|you|all of you|my family) )?(?:without me|if i (?:just )?(?:was|were|"
             r"wasn't|weren't|was not|had never been|never existed|died|disappeared|didn't exist|left|"
             r"killed myself|stopped existing|wasn't here|wasn't around|wasn't alive|was gone|were gone|"
@@ -703,7 +705,7 @@ PASSIVE_RULES = RuleSet(
             LOW,
             r"\b(?:no|nothing|zero|any|lost (?:my|the|all)|don't have (?:a|any)|can't find (?:a|any)|"
             r"(?:don't|do not|can't|cannot) see (?:a|any)) "
-            r"(?:reason|reasons|will|point|motivation) (?:left )?(?:to|in|for) (?:live|living|keep "
+            r"(?:reason|reasons|will|point|motivation) (?:left )?(?:for me )?(?:to|in|for) (?:live|living|keep "
             r"(?:going(?! to| back)|living)|go on|going on|stay(?:ing)? alive|be(?:ing)? alive|exist|existing|"
             r"carry on|life)"
             r"|\bnothing (?:left )?to live for|\bnothing (?:left )?worth living for"
@@ -712,7 +714,8 @@ PASSIVE_RULES = RuleSet(
             r"existing|anything|trying|carrying on|waking up|staying alive|me|it all|any of (?:it|this)"
             r"|continuing)|\bwhat's the point (?:anymore|of it all)\b"
             r"|\b(?:what's|what is|whats) (?:even )?the point\s*\??\s*$"
-            r"|\b(?:(?:don't|do not|can't|cannot|no longer) see|there's|there is|there isn't|is there|"
+            r"|\b(?:(?:don't|do not|can't|cannot|no longer)(?: really| even)? see|there's|there is|"
+            r"there isn't|is there|"
             r"there's just|see|seeing) (?:no |any |the )?"
             r"point (?:in|of|to) (?:living|life|being alive|going on|existing|anything|trying|any of "
             r"(?:this|it)|it all|carrying on|waking up|staying alive|me"
@@ -746,14 +749,23 @@ PASSIVE_RULES = RuleSet(
             r"operation|night|week|winter|year|crash|treatment))"
             r"|\bhopefully (?:i )?(?:don't|won't|never|do not|will not) wake (?:up|again)\b"
             r"|\b(?:not afraid|not scared) (?:to die|of (?:dying|death))"
+            r"|\b(?:wouldn't|would not|shouldn't|should not) mind(?: terribly| too much| much| at all| "
+            r"really)? if (?:i (?:just |simply )?(?:didn't wake up(?: tomorrow)?|never woke up)|my heart "
+            r"(?:just |simply )?(?:stopped|gave out|gave up)(?= in my sleep| tonight| one day| soon| "
+            r"forever| for good|\s*$|[.!,;\n]))"
             r"|\bwouldn't mind if i (?:just )?(?:didn't exist|wasn't here|disappeared|never woke up|"
             r"didn't wake up|stopped existing|was gone)"
-            r"|\bwouldn't mind (?:dying|being dead|if i died|not waking up|death|not existing|"
+            r"|\bwouldn't mind (?:dying|being dead|if i died|not waking up|death|not existing|not being "
+            r"(?:here|around|alive)|"
             r"(?:getting|being) (?:hit|run over|killed)|if (?:a|the|some) (?:car|bus|truck|train|lorry) "
             r"(?:hit|hits|killed|ran over) me)"
             r"|\bif (?:a|the|some) (?:car|bus|truck|train|lorry) (?:hit|hits|killed|ran over) me,?"
             r"(?: [a-z]+){0,2},? (?:honestly |tbh )?i (?:honestly |really |just )?(?:wouldn't|would "
-            r"not|won't|don't) (?:even |really )?(?:mind|care|be sad|be sorry)"
+            r"not|won't|don't) (?:even |really )?(?:mind|care|be sad|be sorry|be mad|be upset|be bothered)"
+            r"|\bif i (?:got|get|was|were) (?:hit|run over|killed) by (?:a|the|some) (?:car|bus|truck|"
+            r"train|lorry)(?: [a-z]+){0,2},? (?:honestly |tbh )?i (?:honestly |really |just )?(?:wouldn't|"
+            r"would not|won't|don't) (?:even |really )?(?:mind|care|be sad|be sorry|be mad|be upset|be "
+            r"bothered)"
             r"|\bnot (?:be|being) (?:here|around|alive) anymore"
             r"|\bwant(?:ed)? (?:to get )?out of (?:this|my) (?:life|world|existence)\b(?! of)"
             r"|\b(?:i'm|i am) only (?:still alive|still here|alive) (?:because|cause|for|thanks to)\b"
@@ -880,11 +892,12 @@ PASSIVE_RULES = RuleSet(
             r"cancer)|(?:an? )?(?:incurable|fatal) (?:diagnosis|illness|disease)|months to live)"
             r"(?: (?:tomorrow|today|one day|someday|now))?,? "
             r"(?:honestly |tbh |i think )?(?:i'd|i would)(?: honestly| actually| probably| secretly)? "
-            r"(?:be )?(?:relieved|glad|happy|grateful|thankful|at peace)\b"
+            r"(?:be |feel )?(?:relieved|glad|happy|grateful|thankful|at peace)\b"
             r"|\b(?:died|dead|death|passed away|killed|funerals?)\b[^.!?\n]{0,60}?\bwish(?:es|ed|ing)? "
             r"(?:it|that) (?:was|were|had been|could be|could have been) me\b(?! who| that)"
-            r"|\b(?:jealous|envious) of (?:people|those|anyone|everyone|the ones) who (?:die|died|get to "
-            r"die|don't wake up|passed away)\b"
+            r"|\b(?:(?:jealous|envious) of|envy) (?:the )?(?:people|patients|those|anyone|everyone|the "
+            r"ones|the dead|old people) who (?:die|died|get to die|don't wake up|passed away|didn't wake "
+            r"up)\b"
             r"|\b(?:stopped|quit|gave up) wanting to (?:live|be alive|exist|be here|wake up)\b"
             r"|\bwant(?:ing|s)? to live\b[^\n]{0,60}?\bi (?:stopped|quit|gave up) wanting to\b"
             r"|\bopt(?:ing)? out of (?:life|living|existence|existing|being alive|this life)\b"
@@ -896,6 +909,22 @@ PASSIVE_RULES = RuleSet(
             r"(?:not be here|end it(?! with)|die|kill myself|do it|go through with it|disappear|not exist|end my "
             r"life)\b"
             r"|\bto wish (?:you|one) (?:was|were) dead\b"
+            # More burden than worth; a way out by button or vehicle; asking not to be woken.
+            r"|\b(?:i'm|i am|im) (?:just )?(?:more|nothing but) (?:trouble|hassle|bother|work|effort|of a "
+            r"burden) than i'?m worth\b"
+            r"|\b(?:press|push|hit) a button and (?:just )?(?:fade out of existence|disappear|not exist|stop "
+            r"existing|die|be gone|never have existed|vanish|cease to exist)"
+            r"|\bfad(?:e|ing) (?:out of|from) existence\b"
+            r"|\b(?:hope|hoping|wish|pray(?:ing)?) (?:a|the|some) (?:car|bus|truck|train|lorry) (?:takes|"
+            r"makes|will take|would take) the (?:decision|choice) (?:out of my hands|for me)"
+            r"|\b(?:ask|asking|pray|praying|beg|begging)(?: (?:the lord|god|jesus|allah|him))?(?: every "
+            r"night| each night| at night| daily)? (?:not|never) "
+            r"to (?:wake me|let me wake)"
+            r"|\b(?:should|would|i'd) (?:very much )?like(?: very much)? to (?:simply |just )?(?:not be here|"
+            r"die|be dead|not wake up|not exist|stop existing|go to sleep and not wake)"
+            r"|\b(?:long|longing|want|wanting|like|ready|yearn(?:ing)?) to (?:join|be with) my (?:late )?(?:wife|"
+            r"husband|partner|mother|father|mum|mom|dad|son|daughter)\b(?=[^\n]{0,80}?\b(?:hasten|late|"
+            r"died|passed|gone|grave|heaven|the other side|join (?:her|him|them)))"
             r"|\b(?:lives?|life) (?:would|will|'d) be (?:so |much |a lot |way )?(?:easier|better|happier|"
             r"simpler) without me\b"
             r"|\b(?:would|will|'d|'ll) (?:honestly |probably |all |really |finally |just )?(?:have|live|"
@@ -966,6 +995,36 @@ PASSIVE_RULES = RuleSet(
             r"the (?:edge|railing|top)|by the (?:railing|edge))\b[^.!?\n]{0,10}?(?:for )?(?:a (?:really |very )?"
             r"long (?:time|while)|ages|hours|too long|longer than (?:usual|normal|i should))",
             Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # Hurrying one's death along: "I should like to join my wife ... I ought to hasten it".
+            "active_ideation",
+            MODERATE,
+            r"\b(?P<core>hasten(?:ing)? (?:it|the end|my end|my death|my departure|things along|my "
+            r"going))\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # "you" the writer claims: "is it normal to want to kill yourself ...? that's where I'm
+            # at tonight"; a question about "your life" answered yes.
+            "active_ideation",
+            MODERATE,
+            rf"\b(?:{WANT}|{THINK}) {GAP}(?P<core>kill yourself|end(?:ing)? your (?:own )?life|{DIE})"
+            rf"(?=[^\n]{0, 150}?\b(?:{YOU_MEANS_ME})\b)"
+            r"|\b(?:thoughts? (?:of|about)|thinking (?:of|about)) (?:(?:harming|hurting) yourself or )?"
+            r"(?P<asked>(?:harming|hurting|killing) yourself|ending your (?:own )?life|suicide)\b"
+            r"(?=[^\n]{0,80}?\b(?:said|answered|replied|admitted|told (?:her|him|them)(?: that)?) yes\b)",
+            Check.NEGATION,
+        ),
+        rule(
+            # A vehicle driven off a road or into something, said as what the writer is doing.
+            "plan",
+            HIGH,
+            r"\b(?:i'm|i am|im|i'll|i will) (?:just )?(?P<core>(?:drive|driving|crash|crashing|swerve|"
+            r"swerving) (?:my car |the car |it )?(?:into|off) (?:a|the) (?:wall|tree|cliff|bridge|barrier|"
+            r"river|lake|oncoming traffic|truck|lorry|(?:coast|cliff|mountain) road|pier|quay))\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
         ),
     )
 )

@@ -12,6 +12,7 @@ from bot.crisis.context import (
     Span,
     When,
     answered_no,
+    answered_yes,
     denied_after,
     has_condition,
     has_laughter,
@@ -28,6 +29,7 @@ from bot.crisis.context import (
     taken_back_as_joke,
     time_of,
     told_to,
+    you_means_me,
 )
 from bot.crisis.levels import Hit, Level
 from bot.crisis.message_facts import MessageFacts, act_time
@@ -203,6 +205,7 @@ class ViewScan:
             Check.QUESTION in rule.checks
             and self.segments.is_question(core)
             and not mentions_first_person(text, clause)
+            and not you_means_me(text)
         ):
             level = min(level, Level.LOW)
         return level
@@ -213,15 +216,21 @@ class ViewScan:
         Someone else's quoted words or command are never the writer's, whatever the rule; who
         else the clause names counts only for rules with ``Check.SUBJECT``.
         """
-        speaker = quoted_speaker(self.text, sentence, core)
+        text = self.text
+        speaker = quoted_speaker(text, sentence, core)
+        if speaker is Referent.OTHER and answered_yes(text, sentence, core):
+            return Referent.SELF  # "the GP asked '... ending your life?' and I said yes"
         if speaker in (Referent.OTHER, Referent.MEDIA):
             return speaker
         subject = Check.SUBJECT in rule.checks
         if subject and speaker is Referent.YOU:
             return speaker
-        if told_to(self.text, clause.start, core):
+        if told_to(text, clause.start, core):
             return Referent.OTHER  # "he told me to go kill myself": his words, not the writer's
-        return referent(self.text, clause.start, core) if subject else Referent.SELF
+        who = referent(text, clause.start, core) if subject else Referent.SELF
+        if who is Referent.YOU and you_means_me(text):
+            return Referent.SELF  # "is it normal to want to ...? asking for me"
+        return who
 
     def _timed_level(self, rule: Rule, core: int) -> tuple[Level, str]:
         """The rule's level, lowered by a long-ago past or raised by a near time."""
