@@ -92,6 +92,7 @@ _LOOKBACK = 90
 _NEGATOR = re.compile(
     r"\b(?:not|no|never|nor|neither|without|cannot|(?:did|do|does|wo|would|ca|could|is|was|are|"
     r"were|have|has|had|should|ai)n'?t|no longer|stopped|quit|deny|denies|denied|clean from|"
+    r"nowhere near|far from|"
     r"free from|free of|clean of|resisted|avoided|refuse to|refused to|since (?:i|my) last|"
     r"zero|0)\b"
 )
@@ -138,6 +139,9 @@ _DENIED_AFTER = re.compile(
     # Verbs of ending, unless what follows makes them about something else ("stopped working").
     r"(?:(?:(?:went|faded|gone|passed) away|(?:has|have) (?:faded|stopped|ended|eased|lifted|"
     r"quietened|quieted|calmed down)|stopped|subsided|disappeared)(?!\s+(?:me|us|to|from|\w+ing)\b)"
+    # Thoughts once had, now gone: "the suicidal thoughts I had in hospital are gone now".
+    r"|\s+(?:that |which )?i (?:had|have had|used to have|was having)(?: \w+){0,3}?\s+(?:is|are|was|"
+    r"were|have|has)(?: now| finally| completely| all)?(?: been)? (?:gone|over|passed|faded|away)\b"
     # An urge that came and went: "the urge to sh came up earlier but it passed".
     r"|[\s\w]{0,30}?,?\s*but (?:it|they|the urges?|that)(?:'ve|'s| has| have| had| finally)? (?:passed|went "
     r"away|faded|eased(?: off)?|subsided|settled)\b(?!\s+(?:me|us|to|from)\b)"
@@ -159,7 +163,8 @@ _ASKED_IF = re.compile(
 )
 _ANSWERED_NO = re.compile(
     r"\b(?:and|but) (?:honestly |truthfully |genuinely )?(?:no|nope),? (?:not once|never|not at all|not "
-    r"really)\b"
+    r"really)\b|\b(?:and|but) (?:honestly |really |truthfully )?(?:i'm|i am|im) not\b(?! (?:sure|okay|"
+    r"ok|fine|well|coping|great|good))"
     r"|\b(?:said|told (?:her|him|them|the \w+)|answered|replied|say|(?:the|my) answer (?:was|is))"
     r"(?: that)? (?:no|nope|never|not "
     r"really|not (?:for|in|since) (?:months|weeks|years|ages|a (?:long )?while|a year)|not lately|"
@@ -214,7 +219,8 @@ _REFERENT = re.compile(
     rf"|(?P<other>(?:{alternation(OTHER_PEOPLE)})s?"
     rf"|(?:a|the|this|that|some|one|my|his|her|their|our|your|any|every|no) "
     rf"(?:[a-z]+ )?(?:{alternation(PEOPLE_AFTER_DETERMINER)})s?"
-    r"|[a-z]+'s (?:friend|brother|sister|mom|dad|son|daughter|partner|wife|husband))"
+    r"|[a-z]+'s (?:friend|brother|sister|mom|dad|son|daughter|partner|wife|husband)"
+    r"|(?:\d+|[a-z]+)[ -]years?[ -]olds?)"
     rf"|(?P<media>{alternation(MEDIA_WORDS)})s?)\b"
 )
 

@@ -104,7 +104,8 @@ SUICIDE_SELF = (
     rf"kill(?:ing|ed|s)? {MYSELF}(?! (?:laughing|at (?:work|the gym)|working|studying|"
     r"in the gym|with work|trying to|to (?:finish|get|make|meet|pay|keep up|please)))"
     r"|(?<!\d )(?<!\d)(?<!few )(?<!many )kms\b"
-    rf"|unaliv(?:e|ing|ed) (?:{MYSELF}|me)\b|unaliv(?:e|ing)\b(?! (?:him|her|them))"
+    rf"|unaliv(?:e|ing|ed) (?:{MYSELF}|me)\b|unaliv(?:e|ing)\b(?! (?:him|her|them|it|this|that|the|"
+    r"a|an|your|his|their|my (?!self\b)\w+))"
     r"|end(?:ing|ed|s)? (?:my|this) (?:own |miserable |stupid |pathetic )?(?:life|existence)"
     r"|end(?:ing|s)? it all|tak(?:e|ing) my (?:own )?life"
     rf"|(?:off|end|hang)(?:ing|ed)? {MYSELF}|hung {MYSELF}"
@@ -133,7 +134,9 @@ NOT_A_DRUG_AFTER_ON = (
     r"coffee|espresso|tea|sugar|sweets|candy|chocolates?|cake|cookies|biscuits|pizza|carbs|cheese|"
     r"snacks|junk food|ice cream|tv|netflix|anime|k-?dramas?|tiktok|youtube|memes|love|cuteness|"
     r"sunshine|sun|nostalgia|drama|gossip|energy drinks|red bull|monster|music|podcasts|work|"
-    r"studying|exercise|cardio|serotonin|dopamine|fun|vitamin c|garlic|spice|hot sauce))"
+    r"studying|exercise|cardio|serotonin|dopamine|fun|vitamin c|garlic|spice|hot sauce|meetings|"
+    r"zoom|calls|emails|admin|revision|coursework|christmas|carols|sun|podcasts|true crime|"
+    r"reality tv|shopping|gossip|cute \w+))"
 )
 SUICIDE_MEANS = (
     r"jump(?:ing)? (?:off|from) (?:a|the|this|that|my) (?:[a-z]+ )?(?:bridge|building|roof|"
@@ -148,6 +151,7 @@ SUICIDE_MEANS = (
     r"|(?:yeet|fling|launch|hurl)(?:ing|ed)? (?:my ?self|me) (?:off|from|into|in front of)"
     r"|crash(?:ing)? my car on purpose|bleed(?:ing)? out|overdos(?:e|ing)"
     f"{NOT_A_DRUG_AFTER_ON}"
+    r"|end(?:ing)? everything\b(?! (?:with|between|on|at|in|for|by|before|early|there|here))"
     r"|end(?:ing)? (?:it|things)\b(?! (?:with|between|for (?:good )?(?:with|between)|early|there|"
     r"here|off))|commit suicide|suicide\b(?! (?:squad|prevention|awareness|hotline|helpline|line|"
     r"rates?|statistics|bombers?|forest))|(?:hang|shoot|cut|kill|drown) myself"
@@ -242,6 +246,8 @@ FOR_MYSELF = re.compile(
     r"|(?:kill|hang|shoot|hurt|cut) myself|(?:told|tell|telling) (?:them|him|her|the \w+|everyone|"
     r"people) (?:it was|it's|it is|they were|they're) for|(?:it's|it is|it was|they're|they are) not "
     r"(?:really |actually )?for|not really for|done with (?:it all|everything|all of it|life|living)"
+    r"|(?:isn't|is not|aren't|are not|wasn't|was not) (?:really |actually )?for|(?:it's|it is|they're|"
+    r"they are) for me(?=\s*$|[.!,;\n])"
     r")\b"
 )
 
@@ -273,8 +279,9 @@ CASUAL_PARTING = Innocent(
         r"gn|good ?night|nighty|(?:going|heading|off) to (?:bed|sleep)|off to (?:work|school)|"
         r"logging off|brb|for now|for today|have a (?:good|nice|great|lovely) (?:day|night|evening|"
         r"weekend|week|time|trip|holiday|christmas|one)|back (?:later|soon|tomorrow|in|on)|"
-        r"heading (?:out|off|home)|leaving for|vacation|holiday|trip|last day (?:at|of)|new job|"
+        r"heading (?:out|off|home)|leaving for|vacation|holiday|trip|last day|new job|"
         r"moving|retir\w+|graduat\w+|farewell party|party|until next|next week|later|xx+|lol|"
+        r"leaving do|leaving drinks|send ?off|going away|farewell (?:do|drinks|lunch|dinner)|"
         r"haha|early start)\b"
     ),
     meant=FOR_GOOD,
@@ -345,6 +352,25 @@ ORDINARY_ABSENCE = Innocent(
         r"\b(?:moving|move|moved|emigrat\w*|relocat\w*|new job|night shift|shift|flight|flying|"
         r"holiday|vacation|trip|travel\w*|abroad|skiing|camping|festival|surgery|operation|phone(?:'s| "
         r"is)? (?:broken|dead|dying|off)|battery|no signal|rehab|retreat|deploy\w*|hiking|cruise)\b"
+    ),
+    meant=FOR_GOOD,
+)
+
+# Letters and notes people write every year ("writing letters to everyone, it's a christmas
+# thing"), and ordinary things done on a named day ("doing it this weekend... dyeing my hair").
+ORDINARY_LETTERS = Innocent(
+    re.compile(
+        r"\b(?:christmas|xmas|birthday|thank[- ]you|pen ?pals?|every year|cards?|new year|"
+        r"valentine\w*|anniversary|wedding|invitations?|postcards?|cover letters?|references?|job "
+        r"applications?|santa|thank you notes?)\b"
+    ),
+    meant=FOR_GOOD,
+)
+ORDINARY_PROJECT = Innocent(
+    re.compile(
+        r"\b(?:dye\w*|hair ?cut|haircut|fringe|tattoo\w*|piercing|marathon|skydiv\w*|bungee|propos\w*|"
+        r"quit(?:ting)? my job|resign\w*|ask(?:ing)? (?:her|him|them) out|move|moving|driving test|"
+        r"exam|interview|presentation|race|gig|audition|first date|wedding|camping|hike|climb\w*)\b"
     ),
     meant=FOR_GOOD,
 )
@@ -458,7 +484,9 @@ SELF_HARM_SELF = (
     rf"mutilat(?:e|ed|ing)) {MYSELF}"
     r"|self[ -]?(?:harmed|harming|harms|injured|injuring|mutilat\w+)"
     r"|(?:\bi|i've|i have|i'm|i am|been|did|do|my|started|start|keep|kept|back to|struggl\w+ with|"
-    r"battling|relapsed? (?:on|into|with)?|\bto) ?self[ -]?(?:harm|injury)\b"
+    r"battling|relapsed? (?:on|into|with)?|\bto) ?self[ -]?(?:harm|injury)\b(?! (?:recovery|awareness|"
+    r"support|group|charity|services?|team|nurse|clinic|workshop|training|prevention|research|free|"
+    r"clean|token|chip|anniversary))"
     r"|self[ -]?harm(?= again| tonight| today| yesterday| last night| this (?:week|morning))|\bnssi\b"
     # "(It's) like banging my head against a wall" is a figure of speech.
     r"|(?<!like )(?<!like i'm )(?<!as if )(?:bang|hit|smash|slam|knock|punch|struck|strike|striking|"

@@ -8,6 +8,7 @@ from bot.crisis.phrases import (
     HOBBY,
     IMMINENT,
     MODERATE,
+    ORDINARY_PROJECT,
 )
 from bot.crisis.rule import Check, RuleSet, rule
 
@@ -76,6 +77,16 @@ CONTEXT_RULES = RuleSet(
             Check.NEGATION,
         ),
         rule(
+            # A decision announced: "bought a rope today, I've made up my mind".
+            "decision_made",
+            HIGH,
+            r"\b(?:i've|i have|i) (?:finally )?made up my mind(?=\s*$|[.!,;\n])|\bmy mind is made up\b"
+            # A day picked: "kms. and I mean it, I've picked friday".
+            r"|\b(?:i've|i have|i) (?:picked|chosen|chose|set|decided on) (?:a |the )?(?:day|night|"
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            Check.NEGATION,
+        ),
+        rule(
             # Affairs put in order: "sorted the will", "updated my will".
             "preparation",
             HIGH,
@@ -87,7 +98,8 @@ CONTEXT_RULES = RuleSet(
             # Said to be there now: "I am on the train bridge now", "at the cliffs".
             "plan",
             HIGH,
-            r"\b(?:i'm|i am|im) (?:on|at|standing on|sitting on) (?:the|a) (?:\w+ )?(?:bridge|cliffs?|ledge|"
+            r"\b(?:i'm|i am|im) (?:on|at|standing on|sitting on|out on) (?:the|a|my) (?:\w+ )?(?:bridge|"
+            r"cliffs?|balcony|window ledge|ledge|"
             r"roof|rooftop|tracks|edge|platform edge)\b(?: now| right now)?",
             Check.NEGATION,
         ),
@@ -220,6 +232,7 @@ CONTEXT_RULES = RuleSet(
             r"|(?:it|this|everything) (?:all )?ends (?:tonight|today|now|here)|i'm ready now"
             r"|nothing (?:can|will) stop me)",
             Check.NEGATION,
+            unless=ORDINARY_PROJECT,
         ),
         rule(
             # The time first: "in an hour it'll be done", "tonight ... I'm doing it." (not "I'm

@@ -17,6 +17,7 @@ from bot.crisis.phrases import (
     NOT_A_DRUG_AFTER_ON,
     ORDINARY_ABSENCE,
     ORDINARY_ENDINGS,
+    ORDINARY_LETTERS,
     ORDINARY_REHOMING,
     OVERDOSE_TIMING,
     PILL_ROUTINE,
@@ -42,6 +43,7 @@ PLAN_RULES = RuleSet(
             r"my loved ones|each of|them all)"
             r"|my (?:note|letter) is (?:ready|written|done|finished|on the))",
             Check.NEGATION | Check.SUBJECT,
+            unless=ORDINARY_LETTERS,
         ),
         rule(
             "suicide_note",
@@ -58,8 +60,10 @@ PLAN_RULES = RuleSet(
             r"here for|on (?:this|here)))"
             r"|(?:goodbye|bye|farewell) (?:everyone|everybody|world|forever|for good|for ever|for the "
             r"last time|cruel world|y'all|yall|all of you|to (?:everyone|all of you|the world))"
-            r"|(?:saying|said|say) (?:my )?(?:final |last )?goodbyes?(?! to (?:my|the|our) "
-            r"(?:old|last|summer|holiday|house|apartment|flat|job|car|dog|cat))"
+            r"|(?:saying|said|say) (?:my )?(?:final |last )?goodbyes?(?! to (?:my|the|our|this|that) "
+            r"(?:\w+ )?(?:old|last|summer|holiday|house|apartment|flat|job|car|dog|cat|relationship|city|"
+            r"town|habit|era|chapter|diet|ex|office|team|school|uni|hair|phone|sofa|couch|stuff|"
+            r"clutter|gym|club))"
             r"|(?:final|last) goodbye|my last (?:words|night alive|day alive|goodbye)"
             # "my last message" is a goodbye said on its own, not "my last message didn't send".
             r"|my last (?:message|post|text)(?= ever| before i go|(?: to (?:you(?: all)?|everyone|all of you|"
@@ -211,8 +215,8 @@ PLAN_RULES = RuleSet(
         rule(
             "preparation",
             MODERATE,
-            r"\b(?:found|took|stole|nicked|grabbed|pinched|swiped|got) (?:my \w+'s|my \w+s'|the|some|a "
-            r"(?:box|bottle|pack|strip) of|all (?:my \w+'s|the)) (?:[a-z]+ )?(?P<core>sleeping pills|"
+            r"\b(?P<core>found|took|stole|nicked|grabbed|pinched|swiped|got) (?:my \w+'s|my \w+s'|the|some|"
+            r"a (?:box|bottle|pack|strip) of|all (?:my \w+'s|the)) (?:[a-z]+ )?(?:sleeping pills|"
             r"sleeping tablets|pills|tablets|meds|medication|painkillers|"
             rf"{alternation(DANGEROUS_IN_FEW)})\b[^.!?\n]{{0,25}}?\b(?:and |then )?(?:hid|hidden|hiding|"
             r"stashed|stash|stashing|kept|keeping|put) (?:them|it)\b(?! (?:away from (?:me|myself)|"
@@ -296,7 +300,9 @@ PLAN_RULES = RuleSet(
             HIGH,
             r"\b(?:because|since|as|cause|cuz|when) i (?:won't|will not|wouldn't) be (?:here|around|alive)"
             r"|\b(?:won't|will not) be (?:here|around|alive) (?:anymore|much longer|for long|to (?:see|"
-            r"take care|look after|feed))",
+            r"take care|look after|feed))"
+            r"|\b(?:don't|do not) (?:plan|intend|expect) to (?:be (?:alive|around|here)|live) (?:much "
+            r"longer|for (?:much )?longer|for long|past|beyond|by|after|until|till)\b",
             Check.NEGATION,
         ),
         rule(
@@ -338,6 +344,39 @@ PLAN_RULES = RuleSet(
             r"take (?:it|any more|anymore))",
             Check.NEGATION | Check.SUBJECT | Check.QUESTION,
             soon=IMMINENT,
+        ),
+        rule(
+            # Someone else's medicine kept for oneself: "I kept his leftover meds and I'm going to
+            # take them tonight"; a double dose taken on purpose; all of them taken to end it.
+            "plan",
+            HIGH,
+            r"\b(?:kept|saved|took|have|got|hid|hidden) (?:his|her|their|my \w+'s) (?:leftover |old |spare )?"
+            r"(?:meds|pills|tablets|medication|painkillers)\b[^\n]{0,60}?\b(?P<core>(?:going to|gonna|i'll|i "
+            r"will|about to) (?:take|swallow) (?:them|it|the lot))\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            "overdose_in_progress",
+            IMMINENT,
+            r"\b(?P<core>(?:took|taken|swallowed|downed) (?:a |my )?(?:double|triple|extra|an extra|too many|"
+            r"way too many|loads|a lot|all (?:of )?(?:them|it|my \w+))(?: \w+){0,3}?) (?:on purpose|"
+            r"deliberately|intentionally)\b"
+            r"|\b(?:pills|meds|tablets|medication)\b[^\n]{0,60}?\b(?P<core2>(?:took|swallowed|downed|taken) "
+            r"(?:them|it) all(?: at once)?)\b[^.!?\n]{0,40}?\b(?:to (?:end it|die|not wake up|end my "
+            r"life|kill myself)|on purpose|deliberately)\b",
+            Check.NEGATION | Check.SUBJECT,
+            timing=OVERDOSE_TIMING,
+        ),
+        rule(
+            # A means whose innocent use is denied: "bought rope and it isn't for camping, it's for
+            # me".
+            "means_at_hand",
+            HIGH,
+            r"\b(?:rope|gun|pills|helium|blades?|razors?|charcoal|ladder|noose|tablets)\b[^\n]{0,40}?"
+            r"\b(?:isn't|is not|not|aren't|are not|wasn't|weren't)(?: really| actually)? for (?!me\b)"
+            r"[^.!?\n]{1,30}?(?:[,.;] ?|and |but )(?P<core>(?:it's|it is|they're|they are|it was|they were) for me)\b",
+            Check.NONE,
         ),
         rule(
             # Death disguised: "will it look like an accident?", "make it look like an accident".
@@ -466,6 +505,7 @@ PLAN_RULES = RuleSet(
             # A trip with a purpose: "drove to the cliffs to end it".
             r"|\b(?:went|drove|walked|came|got|i'm going|am going|headed|heading|driving|walking|"
             r"climbed|took the \w+) (?:\w+ ){1,4}?to (?:end it|kill myself|end my life|jump)\b"
+            r"|\b(?:came|went|drove|walked|got) (?:out )?(?:here|there) to die\b(?! (?:of|for|laughing|from))"
             # ... or with no return: "driving to the cliffs tonight and not coming back".
             r"|\b(?:going|driving|walking|heading|headed|drove|went|walked) (?:out )?to (?:the |a )?"
             r"(?:cliffs?|bridge|tracks|railway|river|lake|sea|ocean|woods|forest|roof|motorway|highway)"
@@ -721,7 +761,9 @@ SAFETY_RULES = RuleSet(
             r"didn't|did not|has stopped|stopped|is no longer|won't) (?:\w+ )?(?:working|helping|"
             r"enough|work|help)\b"
             r"|\b(?:i'm|i am|im|feeling|feel|getting) (?:so |really |a bit |kind of )?(?:scared|afraid|"
-            r"frightened|terrified) of (?:myself)\b(?! (?:as a|when i was))",
+            r"frightened|terrified) of (?:myself)\b(?! (?:as a|when i was))"
+            r"|\b(?:don't|do not|can't|cannot) trust myself (?:out here|right now|tonight|alone|anymore|"
+            r"any more|around (?:the|my|these|those)|with (?:the|my|these|those)|near (?:the|my)|not to)",
             Check.NEGATION | Check.HISTORY,
             soon=HIGH,
         ),
@@ -855,6 +897,8 @@ OVERDOSE_RULES = RuleSet(
             r"(?!pills|tablets|meds)| (?:to|home|with|for|back|along|out|round|over)\b)|(?:take|taking|swallow) the rest of (?:them|the (?:pills|tablets|"
             r"bottle|pack)) (?:soon|now|tonight|in a (?:bit|minute|while))\b"
             # Swallowing a whole container needs no medicine named: "swallowed the whole bottle".
+            r"|(?:took|taken|swallowed|downed) (?:my|the|a) (?:whole|entire|full) (?:month|week|"
+            r"fortnight)(?:'s)? (?:of |supply of |worth of |supply|worth)"
             r"|swallowed (?:the|a|my|an) (?:whole|entire|full) (?:bottle|pack|packet|box|strip|"
             r"blister pack|jar|tub|container)\b(?! of (?!pills|tablets|meds|capsules))"
             r"|overdos(?:ed|ing)"

@@ -138,7 +138,8 @@ SELF_HARM_RULES = RuleSet(
             rf"\b(?P<core>{SELF_HARM_SELF}|{SELF_HARM_SH}|(?:gave in|caved|gave up fighting)(?: to (?:the |"
             rf"my )?(?:urges?|it))? and (?:i )?{BARE_CUT}|(?:been|started|start|keep|kept|went back to|"
             rf"back to|relaps(?:e|ed|ing)(?: on| into| to)?|am|i'm) {BARE_CUT}|cutting again|"
-            r"relaps(?:e|ed|ing)\b(?! (?:on|into|with|to|of) (?:drinking|alcohol|booze|smoking|"
+            r"relaps(?:e|ed|ing)\b(?! (?:prevention|plan|signs|risk|group|meeting|session|workbook))"
+            r"(?! (?:on|into|with|to|of) (?:drinking|alcohol|booze|smoking|"
             r"cigarettes|vaping|weed|drugs|cocaine|gambling|depression|mania|hypomania|an episode|a "
             r"diet|my diet|the diet|sugar|junk food|fast food|ice cream|carbs|snacks|caffeine|coffee|"
             r"depressive|bulimia|binge|porn|my ed|my eating disorder|old habits|psychosis|nail biting|"
@@ -250,8 +251,18 @@ SELF_HARM_RULES = RuleSet(
             MODERATE,
             r"\b(?:self[ -]?harm(?:ed|ing)?|sh|cut(?:ting)?|blades?|razors?)\b[^\n]{0,80}?\b(?P<core>"
             r"(?:the |my )?urges?) (?:are|is|have been|were|are getting|'re) (?:so |really |getting )?"
-            r"(?:stronger|worse|louder|unbearable|overwhelming|really strong|so strong|out of control)",
+            r"(?:stronger|worse|louder|unbearable|overwhelming|really strong|so strong|out of control|"
+            r"back)\b",
             Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # A clean time ended: "three years clean from cutting but I did it again last night".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:clean|free) (?:from|of) (?:cutting|self[ -]?harm(?:ing)?|sh|burning)\b[^\n]{0,40}?"
+            r"\b(?:but|and) (?:i )?(?P<core>did it again|relapsed|slipped|cut again|broke (?:it|my streak))\b",
+            Check.SUBJECT | Check.HISTORY,
+            timing=SELF_HARM_TIMING,
         ),
     )
 )

@@ -735,12 +735,16 @@ PASSIVE_RULES = RuleSet(
             r"\b(?:don't|do not|no longer|never|don't even|don't really|do not even) "
             r"(?:\w+ |think i |know if i |think i really )?want to (?:live|be alive|exist|be here|wake up|go on|keep going|keep living|"
             r"be around|continue|stay alive|be in this world|carry on|be on this earth|do life|survive)"
-            r"(?! (?:with|in|at|near|on|for|by|under) (?!this world|the world|anymore))"
+            r"(?! (?:with|in|at|near|on|for|by|under) (?!this world|the world|anymore|(?:the )?(?:weekend|"
+            r"morning|end of|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            r"next week|christmas|my birthday)))"
             r"|\b(?:wouldn't|would not) care (?:if|whether) i (?:died|got hit|got killed|crashed|"
             r"didn't wake up|never woke up|disappeared)\b"
-            r"|\b(?:don't|do not|doesn't|no longer) care (?:if|whether) i (?:live|die|wake up|"
+            r"|\b(?:don't|do not|doesn't|no longer|stopped|stop|quit) car(?:e|ing) (?:if|whether) i "
+            r"(?:live|die|wake up|"
             r"don't wake up|survive|get hurt|get hit|crash|get killed)"
-            r"|\b(?:wish|want|hope|pray|rather|sleep|could)\b[^,.;!?\n]{0,30}?\b(?:not|never|don't|"
+            r"|\b(?:wish|wishing|want|hope|hoping|pray|praying|rather|sleep|could)\b[^,.;!?\n]{0,30}?\b"
+            r"(?:not|never|don't|"
             r"didn't|won't|wouldn't|couldn't) (?:ever )?wake (?:up|again)(?! (?:early|late|on time|in time|for|before|"
             r"until|till|at|when|tomorrow morning))"
             r"|\b(?:hope|hoping) (?:i|to) (?:don't|never) wake up"
@@ -837,7 +841,8 @@ PASSIVE_RULES = RuleSet(
             r"night| daily)? (?:for death|(?:that )?(?:god|jesus|the lord|allah|the universe) (?:takes|"
             r"would take|will take|'ll take) me|to get hit by|i get hit by|(?:someone|something|"
             r"somebody|god|(?:a|an|some) (?:\w+ )?(?:car|bus|truck|train|lorry|meteor|asteroid|"
-            r"lightning|plane|tree|wave|tornado|earthquake)) (?:would |to |could |will )?(?:kills? me|hits? "
+            r"lightning|plane|tree|wave|tornado|earthquake)) (?:would |to |could |will )?(?:just )?(?:kills? "
+            r"me|hits? "
             r"me|runs? me over|run me over|takes? me|ends? me|put me out|crush(?:es)? me|flatten me|"
             r"(?:falls?|fell|lands?) on me))\b(?! (?:to|out|for|with|"
             r"back|there|shopping|home|up|along|on|in(?! my sleep)|over)\b)|\b(?:hope|hoping|wish) (?:i|to|i'd|i would|i'll|i "
@@ -952,7 +957,9 @@ PASSIVE_RULES = RuleSet(
             r"tempted to|want to|wanna|going to|gonna|planning to|might|could) (?:do(?:ing)?|try(?:ing)?) "
             r"(?:the same(?: thing)?|it too|that too|what (?:he|she|they) did)"
             r"|(?:that's|that is) (?:exactly )?what i (?:want|wanna|need)(?: to do)?"
-            r"|i (?:want|wanna|hope|wish) (?:to be|i'm|i was|i could be) (?:the )?next)\b"
+            r"|i (?:want|wanna|hope|wish) (?:to be|i'm|i was|i could be) (?:the )?next"
+            r"|i (?:keep thinking|think|thought|reckon) (?:he|she|they) (?:had|has|got) the right idea"
+            r"|i(?:'m| am) (?:jealous|envious) of (?:him|her|them))\b"
             r"(?! (?:in line|to|up|time|year|week|one))",
             Check.NEGATION,
         ),
@@ -960,7 +967,8 @@ PASSIVE_RULES = RuleSet(
             # A goodbye letter named, then the writer's own: "... and I realised I've written mine".
             "suicide_note",
             HIGH,
-            r"\b(?:goodbye (?:letter|note)|suicide (?:letter|note))s?\b[^\n]{0,80}?\b(?P<core>i(?:'ve| "
+            r"\b(?:goodbye (?:letter|note)|suicide (?:letter|note)|(?:wrote|left) a (?:note|letter) "
+            r"before (?:he|she|they) (?:did it|died|went))s?\b[^\n]{0,80}?\b(?P<core>i(?:'ve| "
             r"have)? (?:already )?(?:written|wrote|finished|got|have) mine)\b",
             Check.NEGATION,
         ),
@@ -1025,6 +1033,44 @@ PASSIVE_RULES = RuleSet(
             r"river|lake|oncoming traffic|truck|lorry|(?:coast|cliff|mountain) road|pier|quay))\b",
             Check.NEGATION | Check.SUBJECT,
             soon=IMMINENT,
+        ),
+        rule(
+            # A joke death taken as a wish: "i'm deceased 💀 (i wish i actually was)".
+            "passive_wish",
+            LOW,
+            r"\b(?:dead|deceased|dying|died)\b[^\n]{0,40}?\bi (?:wish|want) i (?:actually |really |"
+            r"genuinely |literally )?(?:was|were|am)\b(?! (?:there|home|joking|kidding|\w+ing))",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            # Ways looked up after suicide was named: "I'm not suicidal. well. I don't know anymore.
+            # I've been looking up ways to do it".
+            "method_research",
+            HIGH,
+            r"\b(?:suicid\w*|kill myself|end it|die|dying|overdose)\b[^\n]{0,120}?\b(?P<core>(?:looking "
+            r"up|looked up|researching|researched|googling|googled|reading about|read about) (?:\w+ ){0,2}?"
+            r"(?:ways|methods|how) to do it)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            # An attempt named, then another to come: "the anniversary of my attempt is tomorrow and
+            # I'm going to try again".
+            "suicidal_intent",
+            HIGH,
+            r"\b(?:attempt|overdose|od)\b[^\n]{0,80}?\b(?P<core>(?:i'm|i am|im|i'll|i will) (?:going to |"
+            r"gonna )?(?:try|do it) again)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Medicine at hand thought of as the way: "all I can think about is taking it all to die".
+            "method_thoughts",
+            MODERATE,
+            r"\b(?P<core>(?:taking|take|swallowing|swallow) (?:it|them|the lot|all of (?:it|them))(?: all)?) "
+            r"to (?:die|end it|not wake up|end my life|kill myself|never wake up)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=HIGH,
         ),
     )
 )

@@ -2312,6 +2312,57 @@ THIRTY_FIFTH_PROBE = [
     ("mi hermana estaria mejor sin mi", LOW_PLUS),
 ]
 
+# Probes 38 and 39: the commonest short phrasings, and traps full of the rules' own words (a
+# leaving do, christmas letters, a recovery group's token, relapse prevention, a laptop
+# "unalived"), with the real risks hidden among them.
+THIRTY_SIXTH_PROBE = [
+    ("honestly i just want to end everything", MODERATE_PLUS),
+    ("time to end everything with him and start again", NONE),
+    ("wish a bus would just run me over", LOW_PLUS),
+    ("got a rope, my mind is made up", HIGH_PLUS),
+    ("swallowed my whole week of sertraline an hour ago", HIGH_PLUS),
+    ("the nurse asked if i'm suicidal and really i'm not", NONE_OR_LOW),
+    ("i'm far from wanting to hurt myself, just annoyed", NONE_OR_LOW),
+    ("my 14-year-old has been cutting and i'm scared for her", NONE_OR_LOW),
+    ("my mum has depression and tried to overdose years ago", NONE_OR_LOW),
+    ("hugged everyone goodbye on my last day at the bakery", NONE),
+    ("overdosed on zoom calls today, brain is mush", NONE),
+    ("writing letters to everyone this weekend, christmas cards for the whole street", NONE),
+    ("i'm doing it this weekend, getting the tattoo finally", NONE),
+    ("said my goodbyes at the leaving drinks, going to miss them", NONE),
+    ("saying goodbye to this awful flat for good", NONE),
+    ("so done with this essay, about to unalive my printer", NONE),
+    ("picked up my 6 month token from the self harm support group", NONE_OR_LOW),
+    ("the suicidal thoughts i had last spring are completely gone now", NONE_OR_LOW),
+    ("relapse prevention plan updated with my care coordinator today", NONE),
+    ("sorted my will this morning, i don't plan to be around much longer", HIGH_PLUS),
+    ("bought rope and it isn't for camping, it's for me", HIGH_PLUS),
+    (
+        "out on the balcony and i don't trust myself right now, keep thinking about jumping",
+        HIGH_PLUS,
+    ),
+    ("drove out to the lake, i came here to die", HIGH_PLUS),
+    ("the meeting with my therapist went badly and i want to die", MODERATE_PLUS),
+    ("five years clean from self harm and i relapsed tonight", MODERATE_PLUS),
+    ("kms. i mean it. found my mum's sleeping pills", MODERATE_PLUS),
+    ("i said i'm not suicidal but i've been reading about ways to do it", MODERATE_PLUS),
+    ("haven't cut since may but the urges are back tonight", MODERATE_PLUS),
+    ("it's a year since my overdose and i'm going to try again", HIGH_PLUS),
+    ("i've quit caring whether i wake up", LOW_PLUS),
+    ("i kept my dad's old painkillers and i'm going to take them tonight", HIGH_PLUS),
+    ("a girl at school killed herself and i think she had the right idea", MODERATE_PLUS),
+    ("she left a note before she died and i've written mine too", HIGH_PLUS),
+    ("haha i'm dead 💀 i wish i actually was", LOW_PLUS),
+    ("took a double dose on purpose, hoping i wouldn't wake up", HIGH_PLUS),
+    ("took a double dose by mistake, rang the pharmacy", NONE_OR_LOW),
+    ("all i can think about is taking them all to die", MODERATE_PLUS),
+    ("took my tablets, all of them at once, to end it", HIGH_PLUS),
+    ("i kms when i see my exam results lol", NONE_OR_LOW),
+    ("i don't want to be alive by the weekend", LOW_PLUS),
+    ("i don't want to live by the sea anymore, too windy", NONE),
+    ("i've picked friday. kms for real this time", HIGH_PLUS),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -2371,6 +2422,7 @@ ALL_GROUPS = {
         + THIRTY_THIRD_PROBE
         + THIRTY_FOURTH_PROBE
         + THIRTY_FIFTH_PROBE
+        + THIRTY_SIXTH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,
