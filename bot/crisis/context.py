@@ -110,6 +110,7 @@ _NOT_A_DENIAL = re.compile(
     r"|\b(?:doesn'?t|does not|won'?t|wouldn'?t|never) (?:know|knows|notice|realise|realize|suspect|"
     r"find out)\b|\b(?:nobody|no one|noone) (?:knows|noticed|notices|suspects)\b"
     r"|\bnot (?:sure|certain|saying|gonna lie|going to lie|only|just|afraid|scared|okay|ok|fine)\b"
+    r"|\b(?:far from|nowhere near) (?:okay|ok|fine|alright|good|great|well|happy|better|over it)\b"
     r"|\bno (?:one|body|matter|idea|clue)\b|\bnobody\b|\bnever (?:stopped|ending|been so)\b"
     r"|\bnever (?:felt|been|wanted|needed) (?:this|so|as|more|that)\b"
     r"|\b(?:trying|try|struggling|fighting|working|doing my best|hard) (?:hard |so hard )?not to\b"
@@ -142,6 +143,8 @@ _DENIED_AFTER = re.compile(
     # Thoughts once had, now gone: "the suicidal thoughts I had in hospital are gone now".
     r"|\s+(?:that |which )?i (?:had|have had|used to have|was having)(?: \w+){0,3}?\s+(?:is|are|was|"
     r"were|have|has)(?: now| finally| completely| all)?(?: been)? (?:gone|over|passed|faded|away)\b"
+    # An urge that was resisted: "thought I'd relapse on sh but I didn't".
+    r"|[\s\w']{0,40}?,?\s*but i (?:didn't|did not|held on|resisted|stopped myself)\b"
     # An urge that came and went: "the urge to sh came up earlier but it passed".
     r"|[\s\w]{0,30}?,?\s*but (?:it|they|the urges?|that)(?:'ve|'s| has| have| had| finally)? (?:passed|went "
     r"away|faded|eased(?: off)?|subsided|settled)\b(?!\s+(?:me|us|to|from)\b)"
@@ -273,7 +276,7 @@ _ANSWERED_YES = re.compile(
 
 
 def you_means_me(text: str) -> bool:
-    return "i" in text and _YOU_MEANS_ME.search(text) is not None
+    return _YOU_MEANS_ME.search(text) is not None
 
 
 def answered_yes(text: str, sentence: Span, pos: int) -> bool:
@@ -308,6 +311,18 @@ def is_mentioned(text: str, clause_start: int, start: int, end: int) -> bool:
     if before is None:
         return False
     return _FIRST_PERSON_SUBJECT.search(text, clause_start, before.start()) is None
+
+
+# People in general assuming it: "idk why people assume I'm suicidal when I say I'm sad". A
+# clinician's view ("my therapist thinks I'm suicidal") is not this: it stays the writer's.
+_PEOPLE_ASSUME = re.compile(
+    r"\b(?:people|everyone|everybody|folks|they) (?:always |just |keep )?(?:assume|assumes|assumed|"
+    r"assuming|think|thinks|thought) (?:that )?(?:i'm|i am|im|i was) $"
+)
+
+
+def people_assume(text: str, clause_start: int, core: int) -> bool:
+    return _PEOPLE_ASSUME.search(text, max(clause_start, core - 60), core) is not None
 
 
 def told_to(text: str, clause_start: int, core: int) -> bool:
@@ -359,7 +374,8 @@ _LONG_AGO = re.compile(
     rf"\b(?:years? ago|{_NUMBER_WORD} years? (?:back|ago)|decades? ago|when i was (?:\d+|a kid|"
     rf"a child|a teen|a teenager|younger|little|in (?:school|high school|college|uni))|"
     rf"as a (?:kid|child|teen|teenager)|in (?:high school|middle school|college|uni|university|"
-    rf"my teens|my twenties|my early twenties|\d{{4}})|back (?:in|then|when)|(?<!be )"
+    rf"my teens|my twenties|my early twenties|\d{{4}})|back (?:in (?:the day|\d{{4}}|school|high "
+    rf"school|college|uni|university|my|those|the)|then|when)|(?<!be )"
     rf"(?<!am )(?<!i'm )(?<!get )(?<!got )(?<!getting )used to|a long time ago|long ago|"
     rf"last year|years back|in the past|in my past|history of|once upon|growing up|(?:a|one|over a) "
     rf"year ago|last (?:winter|summer|spring|autumn|fall)|"
@@ -475,7 +491,9 @@ _NUISANCE = re.compile(
     # A machine that fails: "spreadsheet crashed again", "laptop froze mid-exam".
     r"|(?:laptop|computer|pc|phone|app|game|server|excel|spreadsheet|code|build|website|wifi|"
     r"printer|console|software|program) (?:\w+ )?(?:crashed|crashes|froze|freezes|died|glitched|"
-    r"stopped working|won't load|deleted))\b"
+    r"stopped working|won't load|deleted)"
+    # An embarrassment: "sent that text to the wrong group chat".
+    r"|wrong (?:group ?chat|chat|person|number|email|thread)|reply all|replied all)\b"
 )
 # A nuisance beside these is no nuisance: "the meeting with my psychiatrist", "my boss fired me".
 _NOT_A_NUISANCE = re.compile(

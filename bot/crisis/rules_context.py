@@ -106,7 +106,8 @@ CONTEXT_RULES = RuleSet(
         rule(
             "goodbye_message",
             HIGH,
-            r"\btell (?:my |\w+ )?\w+ (?:that )?(?:i'm|i am|im) sorry\b"
+            r"\btell (?:my |\w+ )?\w+ (?:that )?(?:(?:i'm|i am|im) sorry|i (?:loved|love) (?:her|him|them|"
+            r"you))\b|\bsigning off for good\b|\bi've got what i need\b"
             r"|\b(?:i'm )?ending it (?:tonight|tomorrow(?: morning| night)?|today|this (?:weekend|evening|"
             r"morning)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
             Check.NEGATION,
@@ -216,8 +217,9 @@ CONTEXT_RULES = RuleSet(
         rule(
             "preparation",
             HIGH,
-            r"\b(?:i've|i have|i) made (?:my )?peace(?: with (?:it|everything|it all|dying|death|my "
-            r"decision|god|the world))?(?=$|[.!,;\n]| and\b)",
+            r"\b(?:(?:i'm|i am|im) at peace with (?:it|my decision|dying|death|this)\b|(?:i've|i have|i) "
+            r"made (?:my )?peace(?: with (?:it|everything|it all|dying|death|my "
+            r"decision|god|the world))?(?=$|[.!,;\n]| and\b))",
             Check.NEGATION,
         ),
         rule(

@@ -28,6 +28,12 @@ from bot.crisis.phrases import (
 )
 from bot.crisis.rule import Check, RuleSet, rule
 
+# "for when I decide (to go)", not "for when I decide to take them for my headache".
+DECIDED = (
+    r"decide(?=\s*$|[.!,;\n]| to(?:\s*$|[.!,;\n])| to (?:go|do it|end it|use them|take them all|"
+    r"die)\b)"
+)
+
 # --- plans, preparation, goodbyes, means at hand -----------------------------------------------
 
 PLAN_RULES = RuleSet(
@@ -35,7 +41,7 @@ PLAN_RULES = RuleSet(
         rule(
             "suicide_note",
             HIGH,
-            r"\b(?P<core>(?:suicide|goodbye|farewell) (?:note|letter|message|video)s?"
+            r"\b(?P<core>(?:suicide|goodbye|farewell) (?:note|letter|message|video|post|text|email|tweet)s?"
             r"|(?:wrote|written|writing|write|left|leave|leaving|drafted|drafting) (?:a |my |the )?"
             r"(?:final|last) (?:note|letter|message|words)s?"
             r"|(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the |some )?(?:notes?|"
@@ -315,8 +321,9 @@ PLAN_RULES = RuleSet(
             r"sunrise|dawn)|after tonight)\b"
             # Belongings given away for a journey that needs nothing: "won't need them where I'm going".
             r"|\b(?:gave|given|giving|give|rehomed|handed)\b[^\n]{0,120}?\b(?:won't|will not|wont) "
-            r"need (?:it|them|this|these|that|those|any of (?:it|this|them)|my \w+|anything) where i'm "
-            r"going\b"
+            r"(?:be )?need(?:ing)? (?:it|them|this|these|that|those|any of (?:it|this|them)|my \w+|"
+            r"anything)(?: where i'm going| after (?:tomorrow|tonight|today|this week|the weekend|"
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
             r"|\btell (?:my |\w+ )?\w+ (?:that )?i love (?:her|him|them|you)\b[^\n]{0,60}?\b(?:won't|"
             r"will not|can't|not gonna|not going to) be able to\b[^\n]{0,20}?\b(?:after|past) "
             r"(?:tonight|today)\b",
@@ -339,9 +346,12 @@ PLAN_RULES = RuleSet(
             r"|\b(?:pills|tablets|meds|medication|painkillers)\b[^\n]{0,60}?\bso (?:i'd|i would|i'll|i) "
             r"have enough\b[^\n]{0,80}?\b(?:that's when|then|and) (?:i'm|i am|im) (?:gonna|going to) do "
             r"it\b"
-            r"|\b(?:pills|tablets|meds|medication|painkillers)\b[^\n]{0,30}?\b(?:saved|kept|put aside|"
-            r"hidden|stashed) (?:for|until) (?:when|the day|the night|if) i (?:decide|am ready|'m ready|can't "
-            r"take (?:it|any more|anymore))",
+            r"|\b(?:keep|kept|keeping|saving|saved|hide|hid|hiding|stash\w*) (?:the |my |some |all the |all "
+            r"my )?(?:pills|tablets|meds|medication|painkillers)(?: \w+){0,5}? (?:for|until) (?:when|the "
+            rf"day|the night|if) i (?:{DECIDED}|am ready|'m ready|can't take (?:it|any more|anymore))"
+            r"|\b(?:pills|tablets|meds|medication|painkillers)\b[^\n]{0,30}?\b(?:saved|kept|keep|keeping|"
+            r"put aside|hidden|stashed)(?: \w+){0,4}? (?:for|until) (?:when|the day|the night|if) i "
+            rf"(?:{DECIDED}|am ready|'m ready|can't take (?:it|any more|anymore))",
             Check.NEGATION | Check.SUBJECT | Check.QUESTION,
             soon=IMMINENT,
         ),
@@ -377,6 +387,23 @@ PLAN_RULES = RuleSet(
             r"\b(?:isn't|is not|not|aren't|are not|wasn't|weren't)(?: really| actually)? for (?!me\b)"
             r"[^.!?\n]{1,30}?(?:[,.;] ?|and |but )(?P<core>(?:it's|it is|they're|they are|it was|they were) for me)\b",
             Check.NONE,
+        ),
+        rule(
+            # A means to be used at a near time: "I have the rope in my car and I'm using it tonight";
+            # a means bought and owned as for oneself: "Bought a gun yesterday. It's for me."; a
+            # note left to be found.
+            "plan",
+            HIGH,
+            r"\b(?:rope|gun|pills|noose|blades?|razors?|tablets|helium|belt)\b[^\n]{0,60}?\b(?P<core>(?:i'm|"
+            r"i am|im|i'll|i will|gonna|going to) (?:be )?us(?:e|ing) (?:it|them))(?= tonight| today| "
+            r"tomorrow| now| soon| this weekend| later)"
+            r"|\b(?:bought|got|ordered|picked up)\b[^.!?\n]{0,15}?\b(?:rope|gun|noose|helium|razor "
+            r"blades)\b[^\n]{0,30}?[.,;] ?(?:it's|it is|they're|they are) (?:for me|for myself)(?=\s*$|[.!\n])"
+            r"|\b(?:note|letter)\b[^\n]{0,60}?\bfor (?:my |the |someone |anyone )?(?:\w+ )?to find"
+            r"(?=\s*$|[.!,;\n])",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+            unless=HOBBY,
         ),
         rule(
             # Death disguised: "will it look like an accident?", "make it look like an accident".

@@ -176,6 +176,7 @@ SELF_HARM_RULES = RuleSet(
             r"(?:days?|weeks?|months?|years?) (?:of )?(?:being )?(?:sh|self[ -]?harm|cutting|cut)[ -]?"
             r"(?:free|clean)\b[^.!?\n]{0,30}?\b(?P<relapse>blew it|broke it|ruined it|messed (?:it )?up|"
             r"relapsed|slipped|lost it|threw it (?:all )?away|it's gone|reset)\b"
+            r"|\bbroke (?:my )?(?:sh|self[ -]?harm|clean|cutting) streak\b"
             r"|\b(?:clean|sh|self[ -]?harm|cutting)[ -]streak (?:is |got |just )?(?:broken|over|gone|reset|ended)\b(?=[^\n]{0,80}?"
             r"\b(?:arms?|wrists?|thighs?|legs?|skin)(?:'s| is| are) (?:a (?:bloody )?mess|covered in "
             r"(?:cuts|blood|scratches)|(?:all )?cut up|bleeding)\b)",
@@ -262,6 +263,21 @@ SELF_HARM_RULES = RuleSet(
             r"\b(?:clean|free) (?:from|of) (?:cutting|self[ -]?harm(?:ing)?|sh|burning)\b[^\n]{0,40}?"
             r"\b(?:but|and) (?:i )?(?P<core>did it again|relapsed|slipped|cut again|broke (?:it|my streak))\b",
             Check.SUBJECT | Check.HISTORY,
+            timing=SELF_HARM_TIMING,
+        ),
+        rule(
+            # Wounds told of without the act: "the cuts from yesterday are still open", "three new cuts
+            # this week, hiding them under long sleeves", "Cut after the argument with Mum".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:the |my )?(?P<core>cuts|burns)\b[^\n]{0,30}?\b(?:are|is|meant to|supposed to)(?: still)? "
+            r"(?:be )?(?:still )?(?:open|bleeding|"
+            r"gaping|infected)\b"
+            r"|\b(?:new|fresh|more) (?:cuts|burns|scratches|marks|wounds)\b(?! of)[^\n]{0,60}?\b(?:hid(?:e|ing)|"
+            r"cover(?:ing)?) (?:them|it)\b"
+            r"|(?:^|[.!?]\s*)(?:i )?cut (?:again|after (?:the|a|my|our|that)|last night|tonight|this morning|"
+            r"yesterday)\b(?![^.!?\n]{0,40}\b(?:hair|fringe|bangs|beard|grass|hedge|lawn)\b)",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.ACCIDENT,
             timing=SELF_HARM_TIMING,
         ),
     )

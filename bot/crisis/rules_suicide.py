@@ -175,7 +175,9 @@ SUICIDE_RULES = RuleSet(
             r"|\basked (?:me )?(?:if|whether|['\"])?[^.!?\n]{0,40}?\b(?:kill (?:myself|yourself)|suicid\w*|"
             r"end (?:my|your) life|hurt (?:myself|yourself)|want(?:ed)? to die)\b[^.!\n]{0,30}?\b"
             r"(?:i said|i told (?:her|him|them)|i answered|i admitted)(?: that)? ['\"]?(?:yes|yeah|"
-            r"sometimes|maybe|a bit|kind of|kinda|i do|i have|often|every day|lately)\b",
+            r"sometimes|maybe|a bit|kind of|kinda|i do|i have|often|every day|lately)\b"
+            r"|\b(?:people|everyone|everybody|they) (?:think|thinks|assume|assumes) (?:that )?(?:i'm|i am|im) "
+            r"suicidal\b[^.!?\n]{0,40}?\b(?:they're|they are|they might be|maybe they're) (?:right|not wrong)\b",
             Check.HISTORY,
         ),
         rule(
@@ -197,7 +199,8 @@ SUICIDE_RULES = RuleSet(
             "plan_with_time",
             HIGH,
             r"\b(?P<core>ctb)(?: for good)? (?:soon|tonight|today|tomorrow|this week|"
-            r"this weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week)\b",
+            r"this weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|next week|"
+            r"(?:date|day|night) (?:is )?(?:set|picked|chosen|planned|booked))\b",
             USUAL,
             soon=IMMINENT,
         ),
@@ -787,7 +790,7 @@ PASSIVE_RULES = RuleSet(
             r"up|don't wake up|died|was dead|were dead|disappeared|stopped existing|wasn't here)"
             r"(?! (?:early|late|on time|in time|for|before|until|till|at|to|on|into))"
             r"|\bif i (?:never woke up|didn't wake up|died|was dead|were dead|stopped existing)"
-            r"(?: [a-z]+){0,2},? "
+            r"(?: [a-z']+){0,7},? "
             r"(?:honestly |then |tbh )?(?:i'd|i would|i wouldn't|i would not)(?: honestly| really| "
             r"totally| just)? (?:be (?:ok|okay|fine|happy|glad|relieved|at peace|alright)|mind|care)"
             r"|\b(?:can't|cannot|don't|do not) see myself (?:being |still )?(?:around|here|alive|living) "
@@ -804,7 +807,8 @@ PASSIVE_RULES = RuleSet(
         rule(
             "hopelessness",
             LOW,
-            r"\b(?:tired|sick|exhausted|weary) of (?:living|life|being alive|existing|being here|"
+            r"\b(?:tired|sick|exhausted|weary|knackered|fed up|worn out) of (?:living|life|being alive|"
+            r"existing|being here|"
             r"everything|it all|trying|fighting(?! (?:with|over|about))|surviving|waking up|being me|"
             r"(?:this|my) life|this world)"
             r"|\bhate (?:being alive|living|existing|my (?:own )?existence|being me|my life so much)"
@@ -1071,6 +1075,63 @@ PASSIVE_RULES = RuleSet(
             r"to (?:die|end it|not wake up|end my life|kill myself|never wake up)\b",
             Check.NEGATION | Check.SUBJECT,
             soon=HIGH,
+        ),
+        rule(
+            # Asked of God, or longed for as heaven: "God, if you're listening, please just take me
+            # in my sleep", "ready for the Lord to call me home", "heaven can't come soon enough".
+            "passive_wish",
+            LOW,
+            r"\b(?:god|lord|jesus|allah)\b[^\n]{0,40}?\b(?:please )?(?:just )?(?P<core>take me)(?: in my "
+            r"sleep| tonight| now| home| away| already)\b"
+            r"|\bready for (?:the lord|god|jesus|allah|heaven) to (?:call|take) me(?: home)?(?=\s*$|[.!,;\n])"
+            r"|\bheaven can't come (?:soon|quick|fast) enough\b"
+            # Not caring whether one is still here; no point of being alive, not knowing it.
+            r"|\b(?:too tired to|don't|do not|no longer|stopped|can't) car(?:e|ing) (?:if|whether) i(?:'m| am|"
+            r"'ll| will)? (?:still )?(?:be )?(?:here|alive|around)\b"
+            r"|\b(?:idk|i don't know|don't know|dunno|no idea|can't see|cannot see|not sure) what the "
+            r"point (?:of|in) (?:being alive|living|life|existing|going on|carrying on|me) is\b"
+            # Peace for others in the writer's absence; a life of others "better off without" the
+            # care of the writer.
+            r"|\b(?:they'd|they would|everyone would|everyone'd|my (?:family|parents|kids|partner|"
+            r"mum|mom|dad) would) (?:finally |all )?(?:have|get|find|know) (?:some )?peace (?:if|when|"
+            r"once) i(?:'m| am| was| were)? (?:gone|dead|not here|not around|died)\b"
+            r"|\bbetter off without (?:the (?:\w+ )?(?:\w+ and \w+|\w+) of (?:looking after|caring for|"
+            r"having|dealing with) me|having to (?:look after|care for|deal with) me)\b"
+            r"|\b(?:go to sleep|sleep|fall asleep) and (?:just )?stay (?:there|asleep|that way)\b(?! (?:till|"
+            r"until|for|all))"
+            r"|\b(?:i|i'll|i will|i can|i get to)(?: finally)?(?: get to)? (?:rest|sleep) (?:for good|"
+            r"forever|for ever)\b(?! (?:after|once|when|until|till|this|next|on|at)\b)",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            # "I feel like committing suicide" (Indian and other Englishes say it so).
+            "active_ideation",
+            MODERATE,
+            r"\b(?:feel(?:ing)? like|want to|wanna|thinking (?:about|of)|planning|plan) (?:just )?"
+            r"(?P<core>commit(?:ting)? suicide)\b",
+            USUAL,
+            soon=HIGH,
+        ),
+        rule(
+            # A religious farewell with a time: "Lord, I'm coming home tonight".
+            "preparation",
+            MODERATE,
+            r"\b(?:lord|god|jesus|father|heaven)\b[^\n]{0,20}?\b(?P<core>(?:i'm|i am|im) coming (?:home|to "
+            r"(?:you|heaven|be with you)))(?=\s*$|[.!,;\n]| tonight| soon| today| now)",
+            Check.NEGATION,
+            soon=HIGH,
+        ),
+        rule(
+            # Company asked for the act: "can you stay with me while I take them? I don't want to be
+            # alone when I go".
+            "plan",
+            HIGH,
+            r"\b(?:stay with me|be with me|keep me company|talk to me) (?:while|when|as) i (?P<core>take "
+            r"them|do it|swallow them|go through with it)\b"
+            r"|\b(?:don't|do not) want to (?:be alone|die alone) when i (?:go|do it|die|take them)"
+            r"(?=\s*$|[.!,;\n])",
+            Check.NEGATION,
+            soon=IMMINENT,
         ),
     )
 )

@@ -23,6 +23,7 @@ from bot.crisis.context import (
     is_mistake,
     is_negated,
     mentions_first_person,
+    people_assume,
     quoted_speaker,
     referent,
     retracts_denial,
@@ -227,6 +228,8 @@ class ViewScan:
             return speaker
         if told_to(text, clause.start, core):
             return Referent.OTHER  # "he told me to go kill myself": his words, not the writer's
+        if people_assume(text, clause.start, core):
+            return Referent.OTHER  # "people assume I'm suicidal": their view, not a report
         who = referent(text, clause.start, core) if subject else Referent.SELF
         if who is Referent.YOU and you_means_me(text):
             return Referent.SELF  # "is it normal to want to ...? asking for me"

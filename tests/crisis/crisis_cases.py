@@ -2363,6 +2363,56 @@ THIRTY_SIXTH_PROBE = [
     ("i've picked friday. kms for real this time", HIGH_PLUS),
 ]
 
+# Probe 40: registers (texting shorthand, clinical words from patients, religious and regional
+# English, Reddit confessions, metaphor), with the same registers in the lookalikes.
+THIRTY_SEVENTH_PROBE = [
+    ("honestly feel like committing suicide today", MODERATE_PLUS),
+    ("i feel like committing to the gym this year", NONE),
+    ("my SI is back in full force", MODERATE_PLUS),
+    ("back in uni i had SI a lot, fine now", NONE_OR_LOW),
+    ("Lord, please just take me in my sleep tonight", LOW_PLUS),
+    ("i'm ready for the lord to call me to ministry", NONE),
+    ("idk what the point of living is anymore tbh", LOW_PLUS),
+    ("idk what the point of this meeting is", NONE),
+    ("fed up of living like this, want to sleep and stay there", LOW_PLUS),
+    ("i want to go to sleep and stay there till noon", NONE),
+    ("too tired to care whether i'm alive by spring", LOW_PLUS),
+    ("if i died in my sleep one of these nights i'd be fine with that", LOW_PLUS),
+    ("my parents would finally have some peace once i'm gone", LOW_PLUS),
+    ("they'd finally have peace if i moved out", NONE),
+    ("my sister would be better off without the stress of caring for me", LOW_PLUS),
+    ("ctb day is set, saturday", HIGH_PLUS),
+    ("gave the cat to my aunt, won't be needing anything after friday", HIGH_PLUS),
+    ("got the rope in the boot and i'm using it tonight", HIGH_PLUS),
+    ("i have the rope in my car and i'm using it tonight for the tent", NONE),
+    ("tell my brother i loved him. signing off for good.", HIGH_PLUS),
+    ("Lord, I am coming home tonight", MODERATE_PLUS),
+    ("lord i'm coming home for christmas mum!", NONE),
+    ("scheduled my goodbye texts for midnight", HIGH_PLUS),
+    ("note's on the bed for my partner to find", HIGH_PLUS),
+    ("left a note for my flatmate to find about the bins", NONE),
+    ("bought a rope this morning. it's for me.", HIGH_PLUS),
+    ("bought a gun for hunting season. it's for me and my dad", NONE_OR_LOW),
+    ("gave away my stuff. tonight i finally get to rest forever.", HIGH_PLUS),
+    ("i'll finally get to rest for good after this exam season", NONE),
+    ("will you stay with me while i do it", HIGH_PLUS),
+    ("can you stay with me while i take the exam tomorrow", NONE),
+    ("i don't want to be alone when i go to the hospital", NONE),
+    ("i keep my pills in the drawer for when i decide to go", HIGH_PLUS),
+    ("i keep the pills in my bedside drawer for when i decide to take them for my headache", NONE),
+    ("broke my sh streak last night", MODERATE_PLUS),
+    ("broke my duolingo streak", NONE),
+    ("are cuts meant to still be open after two days? did them tuesday", MODERATE_PLUS),
+    ("the cuts on my hands are still open from the thorns", NONE),
+    ("cut again after the row with my dad", MODERATE_PLUS),
+    ("cut after the argument, my hair looks awful now", NONE),
+    ("fresh cuts on my thighs, hiding them under jeans", MODERATE_PLUS),
+    ("new cuts of meat at the butcher, hiding them in the freezer", NONE),
+    ("thought i'd cut this weekend but i didn't, proud of myself", NONE_OR_LOW),
+    ("i'm far from okay and i want to die", MODERATE_PLUS),
+    ("i'm far from wanting to hurt myself, just annoyed", NONE_OR_LOW),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -2423,6 +2473,7 @@ ALL_GROUPS = {
         + THIRTY_FOURTH_PROBE
         + THIRTY_FIFTH_PROBE
         + THIRTY_SIXTH_PROBE
+        + THIRTY_SEVENTH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,

@@ -39,14 +39,14 @@ def test_crisis_probes_risk_recall(crisis_results: list[tuple[dict[str, Any], st
     risky = [(item, level) for item, level in crisis_results if "none" not in item["accept"]]
     missed = [item["text"] for item, level in risky if level == "none"]
     assert len(risky) > 200
-    assert 1 - len(missed) / len(risky) >= 0.98, missed  # 0.988 today (n=2,585): README
+    assert 1 - len(missed) / len(risky) >= 0.98, missed  # 0.989 today (n=2,825): README
 
 
 def test_crisis_probes_high_recall(crisis_results: list[tuple[dict[str, Any], str]]) -> None:
     high = [(item, level) for item, level in crisis_results if item["accept"] == ["high"]]
     missed = [item["text"] for item, level in high if level != "high"]
     assert len(high) > 40
-    assert 1 - len(missed) / len(high) >= 0.96, missed  # 0.973 today
+    assert 1 - len(missed) / len(high) >= 0.965, missed  # 0.975 today
 
 
 def test_crisis_probes_raise_no_false_alarm(
@@ -61,8 +61,10 @@ def test_crisis_probes_raise_no_false_alarm(
     # overdose on purpose (a miss would cost more); "overdosed on coffe ..." (a typo in the
     # innocent word: the plain reading stands); "... I'm going to kill myself if there's a fifth
     # lol. Off to the pub with the team now." (the "now" of another sentence raises it); "my
-    # friend posted something worrying, like a goodbye message" (the friend is in another clause).
-    assert len(alarms) <= 6, alarms
+    # friend posted something worrying, like a goodbye message" (the friend is in another clause);
+    # "Ugh I want to die, I just sent that text to the wrong group chat" (the embarrassment is in
+    # another clause).
+    assert len(alarms) <= 7, alarms
 
 
 def _parse_checks(item: dict[str, Any]) -> dict[str, bool]:
