@@ -128,6 +128,18 @@ def test_what_is_attached_to_an_earlier_state_is_not_the_cause_of_the_current_on
             "calm",
             "walked the dog with my brother",
         ),
+        # tenth probe: a meal alone is a time; a negation inside an event is part of it; a place
+        # gives way to a stated cause; a time can act ("mondays make me anxious")
+        ("sad by dinner after the phone call", None, "sad", "the phone call"),
+        (
+            "fine this morning. then read the group chat i was left out of and crashed",
+            "stable",
+            "sad",
+            "read the group chat",
+        ),
+        ("numb at school since the fight", None, "numb", "the fight"),
+        ("sundays make me anxious", None, "anxious", "sundays"),
+        ("panic attack in lidl", None, "panicked", "lidl"),
     ],
 )
 def test_probe_shapes(text: str, previous: str | None, current: str, trigger: str | None) -> None:
@@ -159,6 +171,7 @@ SYMPTOMS: list[tuple[str, str]] = [
     ("pounding headache", "headache"),
     ("my head is killing me", "headache"),
     ("stressed, got a tension headache", "headache"),
+    ("my appetites gone since the news", "no appetite"),
     ("hands won't stop shaking", "shaky hands"),
     ("shaky and sweaty", "shaking"),
     ("heart is racing", "racing heart"),
@@ -255,6 +268,8 @@ FUNCTIONALITY: list[tuple[str, str]] = [
     ("low energy and flat, barely left the house", "limited"),
     ("feeling okay, got my essay done and made dinner", "functional"),
     ("flat, barely cooked dinner", "limited"),
+    ("buzzing, got everything on the list done", "high"),
+    ("wired, cleaned the whole flat and wrote 4 songs", "high"),
 ]
 
 

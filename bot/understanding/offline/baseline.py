@@ -77,6 +77,7 @@ _SLEEP_CLOCK = re.compile(
 )
 _MORNING = re.compile(
     r"\b(?:morning|mornin|gm|am check ?-?in|a\.m\.|wake ?up|woke up|just woke|breakfast)\b"
+    r"|^\s*am\s*[-:]"
 )
 _EVENING = re.compile(
     r"\b(?:evening|tonight|bedtime|before bed|night check ?-?in|nightly|end of (?:the )?day|eod|"

@@ -267,10 +267,13 @@ def is_time_phrase(doc: Doc, first: int, last: int) -> bool:
             continue
         if word.isdigit() and index < last and doc.words[index + 1] not in _CLOCK_OR_TIME:
             return False  # "4 coffees", "3 meetings": a count of things, not a time
+        if word in _MEALS:
+            return index == last  # "calm by lunch" is a time; "lunch with my mum" an event
         return word in TIME_WORDS or word[0].isdigit()
     return True
 
 
+_MEALS = frozenset({"breakfast", "brunch", "lunch", "lunchtime", "dinner", "dinnertime", "supper"})
 _CLOCK_OR_TIME = TIME_WORDS | {"am", "pm", "o'clock", "oclock", "hrs", "hr", "mins", "min", "ish"}
 
 

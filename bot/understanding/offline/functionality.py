@@ -75,7 +75,9 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"firing on all cylinders|thriving|accomplished (?:so much|a lot|loads)|cleared my (?:whole )?(?:to-?do list|inbox)|"
         r"finished everything|finished (?:my |the )?(?:whole |entire )?(?:to-?do list|list|chores|"
         r"jobs|tasks|assignments)|(?:cleaned|tidied|organised|organized|sorted) the (?:whole|entire) (?:house|flat|apartment)|"
-        r"on top of everything|on a roll|in the zone",
+        r"on top of everything|on a roll|in the zone|got (?:everything|it all|all of it)(?: [a-z-]+){1,5} done|"
+        r"cleaned (?:everything|the whole (?:house|flat|apartment|place))|(?:wrote|finished|read|painted|"
+        r"recorded) (?:\d+|two|three|four|five|six|ten) (?:chapters|pages|essays|songs|poems|paintings)",
     ),
     (
         "functional",

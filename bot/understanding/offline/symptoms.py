@@ -140,7 +140,7 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ),
     (
         "no appetite",
-        r"no appetite|lost (?:my )?appetite|loss of appetite|not hungry|(?:can'?t|couldn'?t|cannot) eat|haven'?t eaten|appetite (?:is )?(?:gone|zero|non-?existent)|off my food",
+        r"no appetite|lost (?:my )?appetite|loss of appetite|not hungry|(?:can'?t|couldn'?t|cannot) eat|haven'?t eaten|appetites? (?:is |'s )?(?:gone|zero|non-?existent)|off my food",
     ),
     ("overeating", r"over-?eating|ate too much|stress eating|comfort eating|eating everything"),
     ("dry mouth", r"dry mouth|mouth (?:is |so )?dry|cotton mouth"),

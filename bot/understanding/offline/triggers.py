@@ -136,6 +136,7 @@ _RUMINATION = frozenset(
 )
 _CAUSE_VERBS = frozenset(
     {
+        "make",
         "made",
         "makes",
         "making",
@@ -421,6 +422,16 @@ PLACES = frozenset(
         "shops",
         "store",
         "supermarket",
+        "tesco",
+        "asda",
+        "sainsburys",
+        "aldi",
+        "lidl",
+        "walmart",
+        "target",
+        "costco",
+        "ikea",
+        "primark",
         "mall",
         "market",
         "pharmacy",
@@ -663,6 +674,8 @@ def _attached(
         if index < len(words) and words[index] in _ATTACHED and doc.same_clause(index, end):
             if words[index] == "from" and words[end] in _SEPARATED:
                 continue  # "disconnected from my body": what the writer feels apart from
+            if words[index] == "at" and index + 1 < len(words) and words[index + 1] in PLACES:
+                continue  # "on autopilot at work since the restructure": a place, found last
             found = _usable_cause(doc, index + 1, blocked, times and words[index] in _ABOUT)
             if found is not None and (not times or is_time_phrase(doc, *found)):
                 return found
@@ -760,7 +773,11 @@ def _preceding_event(
         return None
     if is_time_phrase(doc, start, end) or words[start] in _INTERROGATIVE_STARTS:
         return None
-    if any(words[i] in _NOT_EVENTS for i in range(start, end + 1)):
+    # A negation that opens the phrase makes it a report ("not feeling great today"); one inside
+    # it is part of the event ("saw photos from the party I wasn't invited to").
+    if any(words[i] in _FEELING_WORDS for i in range(start, end + 1)) or any(
+        words[i] in NEGATORS for i in range(start, min(end, start + 1) + 1)
+    ):
         return None  # "not feeling great today" is a report, not an event
     if any(first <= end and last >= start for first, last in feelings):
         return None  # "heart racing and sweating, total panic" tells symptoms, not a cause
