@@ -76,12 +76,24 @@ def _context_hits(scans: list[_ViewReading], *, found_risk: bool) -> list[Hit]:
     "tonight is the night" alone is no risk, nor is "I have the rope"; together they are, but
     without a clearer word of risk they stay at high rather than imminent.
     """
-    hits = [hit for reading in scans for hit in reading.scan.hits(CONTEXT_RULES)]
+    per_view = [list(reading.scan.hits_with_spans(CONTEXT_RULES)) for reading in scans]
+    hits = [hit for found in per_view for hit, _ in found]
     if found_risk:
         return hits
-    if len({hit.signal for hit in hits}) >= 2:
+    if any(_two_signs(found) for found in per_view):
         return [Hit(hit.signal, min(hit.level, Level.HIGH)) for hit in hits]
     return []
+
+
+def _two_signs(found: list[tuple[Hit, tuple[int, int]]]) -> bool:
+    """Two kinds of vague sign starting at different words of one view: "got a gun" is one
+    sign, whichever rules read it ("got a gun for christmas" is no plan); "tonight after
+    everyone's asleep I'm doing it" is two, though one sign's words hold the other's."""
+    for index, (hit, (start, _)) in enumerate(found):
+        for other, (other_start, _) in found[index + 1 :]:
+            if other.signal != hit.signal and other_start != start:
+                return True
+    return False
 
 
 def _obfuscation_hits(plain_hits: list[Hit], canonical_hits: list[Hit]) -> list[Hit]:

@@ -79,11 +79,15 @@ class ViewScan:
         return MessageFacts.of(self.text)
 
     def hits(self, rules: RuleSet) -> Iterator[Hit]:
+        return (hit for hit, _ in self.hits_with_spans(rules))
+
+    def hits_with_spans(self, rules: RuleSet) -> Iterator[tuple[Hit, tuple[int, int]]]:
+        """Each hit with the span of the words that made it."""
         for rule, literals in rules.runnable(self.text, self.trigrams):
             for match in self._matches(rule, literals):
                 hit = self._weigh(rule, match)
                 if hit is not None:
-                    yield hit
+                    yield hit, match.span()
                     if hit.level >= self._ceiling(rule):
                         break  # later matches of this rule cannot raise the level
 

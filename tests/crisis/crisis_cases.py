@@ -2411,6 +2411,9 @@ THIRTY_SEVENTH_PROBE = [
     ("thought i'd cut this weekend but i didn't, proud of myself", NONE_OR_LOW),
     ("i'm far from okay and i want to die", MODERATE_PLUS),
     ("i'm far from wanting to hurt myself, just annoyed", NONE_OR_LOW),
+    # one vague sign read by two rules is still one sign; two signs in different words pair
+    ("got a gun for christmas", NONE),
+    ("got the gun. tonight's the night.", HIGH_PLUS),
 ]
 
 PERSONAL_PHRASE_CASES = [
