@@ -375,7 +375,7 @@ _LONG_AGO = re.compile(
     rf"a child|a teen|a teenager|younger|little|in (?:school|high school|college|uni))|"
     rf"as a (?:kid|child|teen|teenager)|in (?:high school|middle school|college|uni|university|"
     rf"my teens|my twenties|my early twenties|\d{{4}})|back (?:in (?:the day|\d{{4}}|school|high "
-    rf"school|college|uni|university|my|those|the)|then|when)|(?<!be )"
+    rf"school|college|uni|university|my|those|the)|then|when (?:i|we) (?:was|were))|(?<!be )"
     rf"(?<!am )(?<!i'm )(?<!get )(?<!got )(?<!getting )used to|a long time ago|long ago|"
     rf"last year|years back|in the past|in my past|history of|once upon|growing up|(?:a|one|over a) "
     rf"year ago|last (?:winter|summer|spring|autumn|fall)|"
@@ -572,6 +572,7 @@ _ON_PURPOSE = re.compile(
     r"\b(?:on purpose|deliberately|intentionally|to (?:feel|punish|hurt)|over and over|"
     r"(?:punched|hit|slapped|smashed|banged|headbutted) myself|"
     r"repeatedly|again and again|because i (?:deserve|hate)"
+    r"|so (?:nobody|no one|noone) (?:would|could|will|can) (?:see|notice|hear|know)"
     # A head or fists struck until they bled: no accident ("bit my lip until it bled" may be).
     r"|(?:head|fists?|knuckles)\b[^.!?\n]{0,40}?\b(?:until|till) (?:it|they) (?:bled|was bleeding|"
     r"were bleeding))\b"

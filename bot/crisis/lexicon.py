@@ -332,6 +332,11 @@ DANGEROUS_IN_FEW = (
 MEDICINES = (
     "lamotrigine",
     "lamictal",
+    "clozapine",
+    "clozaril",
+    "haloperidol",
+    "chlorpromazine",
+    "amisulpride",
     "olanzapine",
     "zyprexa",
     "risperidone",

@@ -516,5 +516,6 @@ SELF_HARM_SH = (
 BARE_CUT = (
     r"cut(?:ting)?(?=$|[,.;!?\n]| (?:again|so |really |deep|deeper|tonight|right now|now\b|today|"
     r"all |myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body)|but\b|and\b|lol|"
-    r"though|tho|badly|bad\b|more|even|too\b|still|anymore|somewhere|without|or\b))"
+    r"though|tho|badly|bad\b|more|even|too\b|still|anymore|somewhere|without|or\b|every (?:day|night)|"
+    r"since\b|after\b|when\b|again\b|daily|most (?:days|nights)))"
 )

@@ -91,7 +91,7 @@ CONTEXT_RULES = RuleSet(
             "preparation",
             HIGH,
             r"\b(?:sorted|made|wrote|updated|finished|signed|done|finalised|finalized) (?:out )?(?:my|the) "
-            r"will\b",
+            r"will\b|\bmy will is (?:updated|done|sorted|written|made|signed)\b",
             Check.NEGATION,
         ),
         rule(
@@ -108,6 +108,8 @@ CONTEXT_RULES = RuleSet(
             HIGH,
             r"\btell (?:my |\w+ )?\w+ (?:that )?(?:(?:i'm|i am|im) sorry|i (?:loved|love) (?:her|him|them|"
             r"you))\b|\bsigning off for good\b|\bi've got what i need\b"
+            r"|\b(?:the|my) (?:note|letter)s? (?:is|are) (?:on|in|under) (?:the|my) (?:kitchen )?(?:table|bed|"
+            r"pillow|desk|counter|drawer)\b"
             r"|\b(?:i'm )?ending it (?:tonight|tomorrow(?: morning| night)?|today|this (?:weekend|evening|"
             r"morning)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
             Check.NEGATION,
@@ -203,7 +205,9 @@ CONTEXT_RULES = RuleSet(
             "plan_with_time",
             HIGH,
             r"\b(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
-            r"weekend)(?:'s| is| will be) the (?:day|night)(?=\s*$|[.,;\n])",  # not "the day!"
+            r"weekend)(?:'s| is| will be) the (?:day|night)(?=\s*$|[.,;\n])"  # not "the day!"
+            r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)(?:'s| is) "
+            r"when (?:i'm|i am|im) (?:doing it|going to do it|going)(?=\s*$|[.,;!\n])",
             Check.NEGATION,
         ),
         rule(
@@ -252,9 +256,10 @@ CONTEXT_RULES = RuleSet(
             # A time when nobody will see: "when everyone's asleep tonight".
             "preparation",
             HIGH,
-            r"\b(?:when|once|after|as soon as) (?:everyone|everybody|they|(?:my |the )(?:\w+ )?(?:family|"
+            r"\b(?:when|once|after|as soon as|while) (?:everyone|everybody|they|(?:my |the )(?:\w+ )?(?:family|"
             r"parents|partner|wife|husband|flatmates?|roommates?|kids|children|mum|mom|dad))(?:'s|'re| is|"
-            r" are| has| have)? (?:asleep|gone to (?:bed|sleep)|in bed|gone out|out|at (?:work|school)|"
+            r" are| has| have)? (?:asleep|gone to (?:bed|sleep)|in bed|gone out|out|at (?:work|school|"
+            r"(?:their|his|her|my|our) \w+'s)|away|"
             r"left|gone|leaves?|leave for (?:school|work)|go to (?:sleep|bed|school|work)|goes to "
             r"(?:sleep|bed|school|work))\b",
             Check.NEGATION,

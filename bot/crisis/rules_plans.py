@@ -398,12 +398,33 @@ PLAN_RULES = RuleSet(
             r"i am|im|i'll|i will|gonna|going to) (?:be )?us(?:e|ing) (?:it|them))(?= tonight| today| "
             r"tomorrow| now| soon| this weekend| later)"
             r"|\b(?:bought|got|ordered|picked up)\b[^.!?\n]{0,15}?\b(?:rope|gun|noose|helium|razor "
-            r"blades)\b[^\n]{0,30}?[.,;] ?(?:it's|it is|they're|they are) (?:for me|for myself)(?=\s*$|[.!\n])"
+            r"blades)\b[^\n]{0,30}?(?:[.,;] ?| and )(?:it's|it is|they're|they are) (?:for me|for myself)"
+            r"(?=\s*$|[.!\n])"
             r"|\b(?:note|letter)\b[^\n]{0,60}?\bfor (?:my |the |someone |anyone )?(?:\w+ )?to find"
             r"(?=\s*$|[.!,;\n])",
             Check.NEGATION | Check.SUBJECT,
             soon=IMMINENT,
             unless=HOBBY,
+        ),
+        rule(
+            # Means bought to finish it; drink with all the pills; "don't try to stop me" on the way.
+            "plan",
+            HIGH,
+            r"\b(?:bought|got|ordered|picked up)\b[^\n]{0,40}?\b(?:pills|paracetamol|tablets|rope|"
+            r"painkillers)\b[^\n]{0,30}?\bto (?P<core>finish (?:it|myself|me off|things))\b(?! off)"
+            r"|\b(?:driving|walking|going|heading|on my way) to (?:the )?(?:cliffs?|bridge|tracks|station|"
+            r"river|sea|roof)\b[^\n]{0,30}?\b(?:don't|do not) (?:try to|bother trying to) (?:stop|find) me\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            "overdose_in_progress",
+            IMMINENT,
+            r"\b(?P<core>(?:drank|downed|finished|had) (?:a (?:whole |full )?bottle of \w+|so much \w+|half a "
+            r"bottle of \w+) with (?:all (?:of )?(?:my |the )?|a (?:whole )?(?:bottle|box|pack|packet) of "
+            r"(?:my )?|a handful of (?:my )?)(?:pills|tablets|meds|medication))\b",
+            Check.NEGATION | Check.SUBJECT | Check.MISTAKE,
+            timing=OVERDOSE_TIMING,
         ),
         rule(
             # Death disguised: "will it look like an accident?", "make it look like an accident".

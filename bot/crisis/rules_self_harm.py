@@ -280,5 +280,22 @@ SELF_HARM_RULES = RuleSet(
             Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.ACCIDENT,
             timing=SELF_HARM_TIMING,
         ),
+        rule(
+            # Old wounds opened, a blade held back from: "reopened my old cuts on purpose", "holding
+            # the blade right now trying not to use it".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?P<core>re-?open(?:ed|ing|s)? (?:my |the )?(?:old )?(?:cuts|scars|scabs))\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+            timing=SELF_HARM_TIMING,
+        ),
+        rule(
+            "self_harm_urge",
+            MODERATE,
+            r"\b(?:blade|razor|knife|lighter|scissors)\b[^\n]{0,40}?\b(?P<core>trying (?:so hard |hard |really "
+            r"hard )?not to (?:use it|use them|cut(?=\s*$|[.!,;\n]| myself| again| tonight)|do it|act on "
+            r"it))",
+            Check.SUBJECT,
+        ),
     )
 )

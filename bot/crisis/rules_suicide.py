@@ -711,7 +711,8 @@ PASSIVE_RULES = RuleSet(
             r"(?:reason|reasons|will|point|motivation) (?:left )?(?:for me )?(?:to|in|for) (?:live|living|keep "
             r"(?:going(?! to| back)|living)|go on|going on|stay(?:ing)? alive|be(?:ing)? alive|exist|existing|"
             r"carry on|life)"
-            r"|\bnothing (?:left )?to live for|\bnothing (?:left )?worth living for"
+            r"|\bnothing (?:left )?to live for|\bnothing (?:left )?worth (?:living|staying alive|being "
+            r"alive|going on|getting up) for"
             r"|\b(?:what's|what is|whats) (?:even |really |honestly )?the point (?:of|in) (?:living|life|"
             r"being alive|going on|"
             r"existing|anything|trying|carrying on|waking up|staying alive|me|it all|any of (?:it|this)"
@@ -767,10 +768,10 @@ PASSIVE_RULES = RuleSet(
             r"(?:getting|being) (?:hit|run over|killed)|if (?:a|the|some) (?:car|bus|truck|train|lorry) "
             r"(?:hit|hits|killed|ran over) me)"
             r"|\bif (?:a|the|some) (?:car|bus|truck|train|lorry) (?:hit|hits|killed|ran over) me,?"
-            r"(?: [a-z]+){0,2},? (?:honestly |tbh )?i (?:honestly |really |just )?(?:wouldn't|would "
+            r"(?: [a-z]+){0,6},? (?:honestly |tbh )?i (?:honestly |really |just )?(?:wouldn't|would "
             r"not|won't|don't) (?:even |really )?(?:mind|care|be sad|be sorry|be mad|be upset|be bothered)"
             r"|\bif i (?:got|get|was|were) (?:hit|run over|killed) by (?:a|the|some) (?:car|bus|truck|"
-            r"train|lorry)(?: [a-z]+){0,2},? (?:honestly |tbh )?i (?:honestly |really |just )?(?:wouldn't|"
+            r"train|lorry)(?: [a-z]+){0,6},? (?:honestly |tbh )?i (?:honestly |really |just )?(?:wouldn't|"
             r"would not|won't|don't) (?:even |really )?(?:mind|care|be sad|be sorry|be mad|be upset|be "
             r"bothered)"
             r"|\bnot (?:be|being) (?:here|around|alive) anymore"
@@ -884,8 +885,8 @@ PASSIVE_RULES = RuleSet(
             "passive_wish",
             LOW,
             r"\b(?:hope|hoping|wish|wishing|pray|praying)\b[^,.;!?\n]{0,20}?\b(?:(?:my )?heart (?:just )?"
-            r"(?:stops|would stop|will stop|gives out|gives up)(?= in my sleep| tonight| one day| soon| "
-            r"forever| for good|\s*$|[.!,;\n])|(?:the|my|this) (?:plane|flight) (?:goes "
+            r"(?:stops|would stop|will stop|gives out|gives up)(?= in my sleep| tonight| one day| one night|"
+            r" some night| at night| in the night| soon| forever| for good|\s*$|[.!,;\n])|(?:the|my|this) (?:plane|flight) (?:goes "
             r"down|crashes|would crash|will crash)|(?:the|my) (?:cancer|tumou?r|illness|disease) (?:comes "
             r"back|returns|spreads|kills me|gets me|is terminal))\b"
             r"|\b(?:wouldn't|would not|won't|will not) be (?:the worst thing|(?:so|that|too|all that) bad)"
@@ -1131,6 +1132,38 @@ PASSIVE_RULES = RuleSet(
             r"|\b(?:don't|do not) want to (?:be alone|die alone) when i (?:go|do it|die|take them)"
             r"(?=\s*$|[.!,;\n])",
             Check.NEGATION,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Still being alive questioned, death welcomed or owed: "why am I even still alive", "I
+            # should have died in ICU", "I would welcome death", "it'd be a relief if it was all
+            # over for me", "wish I could go to sleep for good".
+            "passive_wish",
+            LOW,
+            r"\bwhy (?:am i|do i) (?:even |still )*(?:still |even )?(?:alive|breathing|here(?=\s*$|[.!?,;\n]))"
+            r"|\bi should(?:'ve| have) died\b(?! (?:laughing|of|from embarrassment))"
+            r"|\b(?:would|i'd|i will|i'll) (?:honestly |gladly |happily )?welcome (?:death|dying|the end|it "
+            r"all ending)\b"
+            r"|\b(?:would|it'd|it would|that'd) be (?:such )?a relief (?:if|when) (?:it|everything|it all|this) "
+            r"(?:was|were|is) (?:all )?over(?: for me)?\b"
+            r"|\b(?:sleep|rest) for good\b(?! (?:after|once|when|until|till|this|next|on|at)\b)",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # A date set for it: "I'm ending my life on the 14th"; a means at a place "so I can end
+            # it"; hiding so "nobody finds me in time".
+            "plan",
+            HIGH,
+            r"\b(?:i'm|i am|im) (?P<core>ending my life|killing myself|ending it(?: all)?|going to (?:end my "
+            r"life|kill myself)) (?:on|this|next) (?:the \d+(?:st|nd|rd|th)?|\d+(?:st|nd|rd|th)|monday|"
+            r"tuesday|wednesday|thursday|friday|saturday|sunday|weekend|my birthday|christmas|new year)"
+            r"|\b(?:platform|train|tracks|bridge|cliffs?|roof|rooftop|ledge|pills|tablets|rope|car)\b"
+            r"[^\n]{0,60}?\bso (?:i|that i) can (?:finally )?(?:end it(?: all)?|end my life|kill myself|die)\b"
+            r"|\bso (?:nobody|no one|noone) (?:finds|will find|can find|would find|could find) me(?: in "
+            r"time| for days| before it's too late)\b"
+            r"|\b(?:the )?(?:pills|rope|gun|method|means)(?:,? (?:and )?the (?:time|place|date|day|spot|"
+            r"pills|rope|gun|method|means)){2,3}\b",
+            Check.NEGATION | Check.SUBJECT | Check.TONE,
             soon=IMMINENT,
         ),
     )

@@ -2416,6 +2416,47 @@ THIRTY_SEVENTH_PROBE = [
     ("got the gun. tonight's the night.", HIGH_PLUS),
 ]
 
+# Probe 41: how people with bipolar disorder and BPD talk to a mood tracker: in the middle of a
+# log, after a medication change, with dates, places and preparations.
+THIRTY_EIGHTH_PROBE = [
+    ("the suicidal thoughts came back when my dose was cut", MODERATE_PLUS),
+    ("back when i was 15 i had suicidal thoughts, fine now", NONE_OR_LOW),
+    ("if a car hit me on the way home tonight i wouldn't mind", LOW_PLUS),
+    ("wish i could just sleep for good", LOW_PLUS),
+    ("why am i even still alive", LOW_PLUS),
+    ("why am i still here at work at 9pm", NONE),
+    ("i should have died in that crash", LOW_PLUS),
+    ("i should have died laughing at that", NONE),
+    ("i hope my heart gives out one night", LOW_PLUS),
+    ("nothing left worth getting up for", LOW_PLUS),
+    ("i'd gladly welcome death", LOW_PLUS),
+    ("it'd be a relief if it was all over for me", LOW_PLUS),
+    ("would be a relief if this week was all over", NONE_OR_LOW),
+    ("bought a rope and it's for me", HIGH_PLUS),
+    ("been saving up my clozapine, friday is when i'm doing it", HIGH_PLUS),
+    ("sunday is when i'm going to the gym", NONE),
+    ("i'm ending my life on the 3rd", HIGH_PLUS),
+    ("got paracetamol on the way home to finish it", HIGH_PLUS),
+    ("got paracetamol to finish it off, the headache i mean", NONE),
+    ("standing by the tracks so i can end it", HIGH_PLUS),
+    ("waiting on the platform for the train so i can get home", NONE),
+    ("my will is done and my letter is on the bed", HIGH_PLUS),
+    ("downed a bottle of gin with all my tablets", HIGH_PLUS),
+    ("drank a bottle of wine with my pills by accident", NONE_OR_LOW),
+    ("booked a room so no one finds me in time", HIGH_PLUS),
+    ("checked into a hotel so nobody finds me until check-out lol", NONE_OR_LOW),
+    ("heading to the bridge now, don't try to stop me", HIGH_PLUS),
+    ("the rope, the place and the time are sorted", HIGH_PLUS),
+    ("doing it this weekend while my partner is at her mum's", HIGH_PLUS),
+    ("been cutting every night since the breakup", MODERATE_PLUS),
+    ("holding the razor trying not to use it", MODERATE_PLUS),
+    ("holding the knife trying not to cut the onion too thin", NONE),
+    ("reopened my old cuts last night", MODERATE_PLUS),
+    ("reopened my old wounds talking to my ex", NONE),
+    ("burned myself in the shower so nobody would see", MODERATE_PLUS),
+    ("hurt myself in the shower, slipped on the soap", NONE_OR_LOW),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -2477,6 +2518,7 @@ ALL_GROUPS = {
         + THIRTY_FIFTH_PROBE
         + THIRTY_SIXTH_PROBE
         + THIRTY_SEVENTH_PROBE
+        + THIRTY_EIGHTH_PROBE
     ),
     "method_research": METHOD_RESEARCH,
     "overdose": OVERDOSE + OVERDOSE_UNNAMED,

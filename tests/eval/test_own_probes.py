@@ -39,14 +39,14 @@ def test_crisis_probes_risk_recall(crisis_results: list[tuple[dict[str, Any], st
     risky = [(item, level) for item, level in crisis_results if "none" not in item["accept"]]
     missed = [item["text"] for item, level in risky if level == "none"]
     assert len(risky) > 200
-    assert 1 - len(missed) / len(risky) >= 0.98, missed  # 0.989 today (n=2,825): README
+    assert 1 - len(missed) / len(risky) >= 0.98, missed  # 0.990 today (n=3,065): README
 
 
 def test_crisis_probes_high_recall(crisis_results: list[tuple[dict[str, Any], str]]) -> None:
     high = [(item, level) for item, level in crisis_results if item["accept"] == ["high"]]
     missed = [item["text"] for item, level in high if level != "high"]
     assert len(high) > 40
-    assert 1 - len(missed) / len(high) >= 0.965, missed  # 0.975 today
+    assert 1 - len(missed) / len(high) >= 0.965, missed  # 0.976 today
 
 
 def test_crisis_probes_raise_no_false_alarm(
