@@ -341,7 +341,7 @@ PLAN_RULES = RuleSet(
             r"swallow|down) (?:them|it|the lot))\b(?! (?:with (?:food|breakfast|dinner|water)|as "
             r"prescribed|back|to the|home|in the morning))"
             r"|\b(?:pills|tablets|meds|medication|capsules|painkillers|sleeping pills)\b[^\n]{0,80}?\b"
-            r"(?P<core2>(?:intend|going|gonna|plan(?:ning)?|about) to (?:take|swallow|down) (?:them all|all "
+            r"(?:(?:intend|going|gonna|plan(?:ning)?|about) to (?:take|swallow|down) (?:them all|all "
             r"of them|the (?:whole )?lot|every (?:one|last one|single one)))\b"
             r"|\b(?:pills|tablets|meds|medication|painkillers)\b[^\n]{0,60}?\bso (?:i'd|i would|i'll|i) "
             r"have enough\b[^\n]{0,80}?\b(?:that's when|then|and) (?:i'm|i am|im) (?:gonna|going to) do "
@@ -372,7 +372,7 @@ PLAN_RULES = RuleSet(
             r"\b(?P<core>(?:took|taken|swallowed|downed) (?:a |my )?(?:double|triple|extra|an extra|too many|"
             r"way too many|loads|a lot|all (?:of )?(?:them|it|my \w+))(?: \w+){0,3}?) (?:on purpose|"
             r"deliberately|intentionally)\b"
-            r"|\b(?:pills|meds|tablets|medication)\b[^\n]{0,60}?\b(?P<core2>(?:took|swallowed|downed|taken) "
+            r"|\b(?:pills|meds|tablets|medication)\b[^\n]{0,60}?\b(?:(?:took|swallowed|downed|taken) "
             r"(?:them|it) all(?: at once)?)\b[^.!?\n]{0,40}?\b(?:to (?:end it|die|not wake up|end my "
             r"life|kill myself)|on purpose|deliberately)\b",
             Check.NEGATION | Check.SUBJECT,

@@ -174,7 +174,7 @@ SELF_HARM_RULES = RuleSet(
             r"harm(?:ing)?|sh)\b(?! (?:of|the|grass|hair|wood|board|paper))"
             r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)(?: \w+)? "
             r"(?:days?|weeks?|months?|years?) (?:of )?(?:being )?(?:sh|self[ -]?harm|cutting|cut)[ -]?"
-            r"(?:free|clean)\b[^.!?\n]{0,30}?\b(?P<relapse>blew it|broke it|ruined it|messed (?:it )?up|"
+            r"(?:free|clean)\b[^.!?\n]{0,30}?\b(?:blew it|broke it|ruined it|messed (?:it )?up|"
             r"relapsed|slipped|lost it|threw it (?:all )?away|it's gone|reset)\b"
             r"|\bbroke (?:my )?(?:sh|self[ -]?harm|clean|cutting) streak\b"
             r"|\b(?:clean|sh|self[ -]?harm|cutting)[ -]streak (?:is |got |just )?(?:broken|over|gone|reset|ended)\b(?=[^\n]{0,80}?"

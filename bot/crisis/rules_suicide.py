@@ -1025,7 +1025,7 @@ PASSIVE_RULES = RuleSet(
             rf"\b(?:{WANT}|{THINK}) {GAP}(?P<core>kill yourself|end(?:ing)? your (?:own )?life|{DIE})"
             rf"(?=[^\n]{0, 150}?\b(?:{YOU_MEANS_ME})\b)"
             r"|\b(?:thoughts? (?:of|about)|thinking (?:of|about)) (?:(?:harming|hurting) yourself or )?"
-            r"(?P<asked>(?:harming|hurting|killing) yourself|ending your (?:own )?life|suicide)\b"
+            r"(?:(?:harming|hurting|killing) yourself|ending your (?:own )?life|suicide)\b"
             r"(?=[^\n]{0,80}?\b(?:said|answered|replied|admitted|told (?:her|him|them)(?: that)?) yes\b)",
             Check.NEGATION,
         ),
