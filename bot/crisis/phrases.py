@@ -141,6 +141,8 @@ NOT_A_DRUG_AFTER_ON = (
 SUICIDE_MEANS = (
     r"jump(?:ing)? (?:off|from) (?:a|the|this|that|my) (?:[a-z]+ )?(?:bridge|building|roof|"
     r"rooftop|cliff|balcony|tower|ledge|overpass|window|car park|parking garage)"
+    r"|(?:jump(?:ing)?|step(?:ping)?|walk(?:ing)?|throw(?:ing)? myself) in front of the next (?:one|train|"
+    r"bus|lorry|truck)"
     r"|(?:jump(?:ing)?|step(?:ping)?|walk(?:ing)?|throw(?:ing)? myself) (?:out )?(?:in front of|under|"
     r"onto) (?:a|the) (?:train|bus|car|truck|lorry|subway|tracks|traffic)"
     r"|(?:walk|step)(?:ing)? (?:into|in front of) (?:traffic|a (?:car|bus|train|truck))"
@@ -484,7 +486,7 @@ SELF_HARM_SELF = (
     rf"mutilat(?:e|ed|ing)) {MYSELF}"
     r"|self[ -]?(?:harmed|harming|harms|injured|injuring|mutilat\w+)"
     r"|(?:\bi|i've|i have|i'm|i am|been|did|do|my|started|start|keep|kept|back to|struggl\w+ with|"
-    r"battling|relapsed? (?:on|into|with)?|\bto) ?self[ -]?(?:harm|injury)\b(?! (?:recovery|awareness|"
+    r"battling|relapsed? (?:on|into|with)?|\bto)(?: some| a bit of| more)? ?self[ -]?(?:harm|injury)\b(?! (?:recovery|awareness|"
     r"support|group|charity|services?|team|nurse|clinic|workshop|training|prevention|research|free|"
     r"clean|token|chip|anniversary))"
     r"|self[ -]?harm(?= again| tonight| today| yesterday| last night| this (?:week|morning))|\bnssi\b"

@@ -108,6 +108,8 @@ CONTEXT_RULES = RuleSet(
             HIGH,
             r"\btell (?:my |\w+ )?\w+ (?:that )?(?:(?:i'm|i am|im) sorry|i (?:loved|love) (?:her|him|them|"
             r"you))\b|\bsigning off for good\b|\bi've got what i need\b"
+            r"|\b(?:please )?(?:don't|do not) (?:call|tell) (?:anyone|anybody|an ambulance|999|911|112|the "
+            r"police)\b|\b(?:i'm|i am) ready to go(?=\s*$|[.!,;\n])"
             r"|\b(?:the|my) (?:note|letter)s? (?:is|are) (?:on|in|under) (?:the|my) (?:kitchen )?(?:table|bed|"
             r"pillow|desk|counter|drawer)\b"
             r"|\b(?:i'm )?ending it (?:tonight|tomorrow(?: morning| night)?|today|this (?:weekend|evening|"

@@ -215,8 +215,8 @@ SELF_HARM_RULES = RuleSet(
             r"hair|my (?:own )?hair out))\b[^.!?\n]{0,60}?\b(?:on "
             r"purpose|deliberately|intentionally|to punish (?:myself|my body|me)|as (?:a )?punishment|"
             r"because i deserved? (?:it|to)|until (?:it|they|i) (?:bled|drew blood|bruised)|drew blood|"
-            r"hard enough to (?:bruise|bleed|leave a mark|draw blood)|(?:really |so |as )?hard "
-            r"(?:as i can )?(?:when|whenever|every time) i (?:mess up|screw up|fail|hate myself|make a "
+            r"hard enough to (?:bruise|bleed|leave a mark|draw blood)|(?:(?:really |so |as )?hard "
+            r"(?:as i can )?)?(?:when|whenever|every time) i (?:mess up|screw up|fail|hate myself|make a "
             r"mistake|get (?:it|something|things) wrong|feel (?:bad|stupid|worthless|useless)|made a mistake|"
             r"messed up|screwed up|failed))\b",
             Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.ACCIDENT,

@@ -792,7 +792,7 @@ PASSIVE_RULES = RuleSet(
             r"(?! (?:early|late|on time|in time|for|before|until|till|at|to|on|into))"
             r"|\bif i (?:never woke up|didn't wake up|died|was dead|were dead|stopped existing)"
             r"(?: [a-z']+){0,7},? "
-            r"(?:honestly |then |tbh )?(?:i'd|i would|i wouldn't|i would not)(?: honestly| really| "
+            r"(?:honestly |then |tbh )?(?:i'd|i would|i(?: honestly| really)? wouldn't|i would not)(?: honestly| really| "
             r"totally| just)? (?:be (?:ok|okay|fine|happy|glad|relieved|at peace|alright)|mind|care)"
             r"|\b(?:can't|cannot|don't|do not) see myself (?:being |still )?(?:around|here|alive|living) "
             r"(?:much )?(?:longer|for long|next year|by (?:next|the end)|in (?:a|five|5|ten|10) years?)"
@@ -817,7 +817,7 @@ PASSIVE_RULES = RuleSet(
             r"alive|existing|trying anymore|being here)(?! (?:the|a|an|to|with|holiday|trip|about|at|"
             r"in|for|tour|stage|strike)\b)"
             r"|\b(?:so |completely |totally )?done with (?:life|living|this life|existing|being alive|"
-            r"everything|it all|all of it)|\b(?:can't|cannot|can not|couldn't) (?:go on(?! (?:holiday|vacation|"
+            r"everything|it all|all of it|all of this)|\b(?:can't|cannot|can not|couldn't) (?:go on(?! (?:holiday|vacation|"
             r"a\b|an\b|the\b|tour|stage|strike|leave|dates?|trips?|social|instagram|tiktok|my phone|"
             r"without (?:coffee|sleep)|about|and on))|keep going|do (?:this|it) "
             r"(?:anymore|any more)|take (?:it|this|any more|anymore|much more)|carry on|live like "
@@ -1146,7 +1146,20 @@ PASSIVE_RULES = RuleSet(
             r"all ending)\b"
             r"|\b(?:would|it'd|it would|that'd) be (?:such )?a relief (?:if|when) (?:it|everything|it all|this) "
             r"(?:was|were|is) (?:all )?over(?: for me)?\b"
-            r"|\b(?:sleep|rest) for good\b(?! (?:after|once|when|until|till|this|next|on|at)\b)",
+            r"|\b(?:sleep|rest) for good\b(?! (?:after|once|when|until|till|this|next|on|at)\b)"
+            # Illness hoped for or not fought: "hope the scan finds something terminal", "if I got
+            # cancer I wouldn't fight it", "catch some illness and just slip away".
+            r"|\b(?:hope|hopes|hoping|wish)\b[^,.;!?\n]{0,10}?\b(?:the |my )?(?:scan|biopsy|tests?|results|mri|"
+            r"bloods|doctor|lump)\b[^,.;!?\n]{0,15}?\b(?:finds?|is|turns out|comes back) (?:to be )?"
+            r"(?:something )?terminal\b"
+            r"|\bif i (?:got|get|had) (?:cancer|a terminal \w+|\w+ cancer)\b[^.!?\n]{0,20}?\bi (?:honestly "
+            r"|really |just )?(?:wouldn't|would not|won't) (?:fight|treat|get (?:it )?treated|bother)"
+            r"(?! (?:alone|on my own|by myself|it alone))"
+            r"|\b(?:wish|hope|want)\b[^.!?\n]{0,40}?\b(?:just )?slip away(?=\s*$|[.!,;\n]| forever| for good|"
+            r" in my sleep| quietly)"
+            r"|\bwish i(?:'d| had) never woken up(?=\s*$|[.!,;\n]| from| after)"
+            r"|\b(?:want|wanna|wish|long|ready) (?:to be|i was|i were) (?:in heaven|up there|with (?:god|jesus))"
+            r"\b(?! (?:for|on) (?:a|the|this) (?:holiday|day|weekend|night))",
             Check.NEGATION | Check.SUBJECT,
         ),
         rule(
