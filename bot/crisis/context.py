@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from enum import Enum
 
 from bot.crisis.lexicon import (
@@ -120,11 +121,20 @@ _NOT_A_DENIAL = re.compile(
 _SCOPE_RESTART = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|just|only|still|now|but)\b")
 
 
+# A claim denied whole: "it's not that I want to die, I just ...", "not like I'd ever ...".
+_NOT_THAT = re.compile(r"\bnot (?:that|like|as if) (?:i|i'm|i'd|i've|i'll)\b")
+
+
 def is_negated(text: str, clause_start: int, scope_end: int) -> bool:
     """True when a negator in the clause, before ``scope_end``, denies what follows it."""
     scope = text[max(clause_start, scope_end - _LOOKBACK) : scope_end]
     if _DOUBTED_DENIAL.search(scope):
         return False
+    claim = None
+    for claim in _NOT_THAT.finditer(scope):  # noqa: B007 - only the nearest matters
+        pass
+    if claim is not None and _SCOPE_RESTART.search(scope, claim.end()) is None:
+        return True
     scope = _NOT_A_DENIAL.sub(" ~ ", scope)
     last = None
     for last in _NEGATOR.finditer(scope):  # noqa: B007 - only the nearest negator matters
@@ -148,6 +158,9 @@ _DENIED_AFTER = re.compile(
     # An urge that came and went: "the urge to sh came up earlier but it passed".
     r"|[\s\w]{0,30}?,?\s*but (?:it|they|the urges?|that)(?:'ve|'s| has| have| had| finally)? (?:passed|went "
     r"away|faded|eased(?: off)?|subsided|settled)\b(?!\s+(?:me|us|to|from)\b)"
+    r"|[\s\w']{0,40}?,?\s*but i [\w\s']{0,30}?(?:and|until|till) (?:it|they|the urges?)(?: finally| "
+    r"eventually)? (?:passed|went away|faded|eased|subsided)\b"
+    r"|\s+passed(?=\s*(?:$|[,.;!?\n]|(?:now|eventually|in the end|after a while|quickly)\b))"
     r"|[\s\w]{0,25}?,\s*(?:but )?(?:i'd|i would|i will|i'll) never(?:\s+(?:do it|act on it|go through "
     r"with it))?(?=\s*(?:$|[.!\n]))"
     # Someone else's belief denied: "my therapist thinks I'm suicidal but I'm not".
@@ -176,6 +189,10 @@ _ANSWERED_NO = re.compile(
 )
 
 
+# "... and I lied and said no": the answer is no denial.
+_LIED = re.compile(r"\b(?:lied|lie|lying)\b")
+
+
 def denied_after(text: str, end: int, sentence_end: int) -> bool:
     """True when the words right after a match deny it ("... is gone", "...: 0")."""
     return _DENIED_AFTER.match(text, end, sentence_end) is not None
@@ -185,6 +202,7 @@ def answered_no(text: str, sentence: Span, core: int) -> bool:
     """True when the match sits in someone's question the writer says they answered no."""
     return (
         _ASKED_IF.search(text, sentence.start, core) is not None
+        and _LIED.search(text, core, min(len(text), sentence.end + 40)) is None
         and _ANSWERED_NO.search(text, core, min(len(text), sentence.end + 40)) is not None
     )
 
@@ -197,7 +215,16 @@ _TAKEN_BACK = re.compile(
     r"i think i am|i think i do|i probably am|i still (?:do|am))(?=\s*(?:$|[,.;!?\n]|(?:though|tho|"
     r"really|actually|now|still|again|sometimes|kind of|kinda|a bit|a little|tbh|ngl|lol|if i'm "
     r"honest|to be honest|honestly)\b))"
-    r"|i still want to|i lied|that's a lie|that was a lie|not true)"
+    r"|i still want to|i lied|that's a lie|that was a lie|not true"
+    # The next clause does what was denied, or still thinks of it: "I'm not going to kill
+    # myself. I just think about it constantly", "not going to hurt myself, I already did".
+    r"|i (?:just |still |only )?(?:think|thought) about (?:it|doing it)\b"
+    r"|(?:tomorrow|later|next week|the weekend)(?:'s| is| might be) (?:another|a different) story"
+    r"|i (?:already )?did(?: it)?(?: already| earlier| last night| yesterday| today| this morning)"
+    r"|(?:i'll|i will|ill) just \w+(?: \w+)? instead\b"
+    r"|i just (?:don't|do not|dont|can't) see (?:any )?(?:other )?way (?:out|forward)"
+    r"|i (?:just )?(?:have|got|'ve got) it (?:all )?planned"
+    r"|i(?:'m| am) just (?:sitting|lying|standing) (?:here )?(?:holding|with|looking at))"
 )
 
 
@@ -273,6 +300,17 @@ _ASKED = re.compile(r"\b(?:asked|asks|asking)\b")
 _ANSWERED_YES = re.compile(
     r"\b(?:said|answered|replied|admitted|told (?:her|him|them)(?: that)?) yes\b|\bi admitted (?:it|to it)\b"
 )
+
+
+_REVEALED_AS_ME = re.compile(
+    r"\b(?:the|that|this) (?:someone|person|friend|guy|girl|character|main character) (?:is|was) "
+    r"(?:actually |really |obviously )?me\b"
+)
+
+
+def revealed_as_me(text: str) -> bool:
+    """Someone else named, then revealed as the writer ("... and the someone was me")."""
+    return "me" in text and _REVEALED_AS_ME.search(text) is not None
 
 
 def you_means_me(text: str) -> bool:
@@ -370,6 +408,8 @@ _RECENT = re.compile(
     rf"again|still|these days|relaps(?:e|ed|ing)|this past (?:week|weekend|month)|"
     rf"since (?:yesterday|last|this)|for (?:days|weeks) now|a month ago|last time)\b"
 )
+# Years before last year, named bare ("the 2019 episode"); "in 2019" is caught with any year.
+_PAST_YEARS = "|".join(str(year) for year in range(1950, datetime.now(tz=UTC).year - 1))
 _LONG_AGO = re.compile(
     rf"\b(?:years? ago|{_NUMBER_WORD} years? (?:back|ago)|decades? ago|when i was (?:\d+|a kid|"
     rf"a child|a teen|a teenager|younger|little|in (?:school|high school|college|uni))|"
@@ -377,9 +417,12 @@ _LONG_AGO = re.compile(
     rf"my teens|my twenties|my early twenties|\d{{4}})|back (?:in (?:the day|\d{{4}}|school|high "
     rf"school|college|uni|university|my|those|the)|then|when (?:i|we) (?:was|were))|(?<!be )"
     rf"(?<!am )(?<!i'm )(?<!get )(?<!got )(?<!getting )used to|a long time ago|long ago|"
-    rf"last year|years back|in the past|in my past|history of|once upon|growing up|(?:a|one|over a) "
+    rf"last year|years back|in the past|(?:{_PAST_YEARS})|in my past|history of|once upon|growing up|(?:old|my|the) (?:sh |self "
+    rf"harm |self-harm )?scars|(?:it's|its|it has) been (?:a|over a|more than a|\d+|two|three|four|five) "
+    rf"years?|(?:a|one|over a) "
     rf"year ago|last (?:winter|summer|spring|autumn|fall)|"
     rf"as a younger|(?:\d+|many|several|a few|few) months ago|in my youth|"
+    rf"(?:{_NUMBER_WORD}) (?:springs|summers|winters|autumns|falls|christmases) ago|"
     rf"{_NUMBER_WORD} (?:and a half )?years? (?:since|on from|after)|"
     rf"(?:\d+|many|several|a few|few|six|seven|eight|nine|ten|eleven) months (?:since|on from))\b"
 )
@@ -473,7 +516,9 @@ _GRAVE_CONDITION = re.compile(
     r"prison|get diagnosed|have cancer|it's cancer)"
     # the means or the nerve as the condition: "I would kill myself if I had the means"
     r"|i (?:had(?! to\b)|could get|could find|knew how|had access to|wasn't (?:such )?a coward|had the "
-    r"(?:guts|nerve|courage)))"
+    r"(?:guts|nerve|courage))"
+    # a reason for living as the condition: "if it weren't for my dog I'd have killed myself"
+    r"|it (?:weren't|wasn't|were not|was not|hadn't been) for|not for (?:my|the|him|her|them))"
 )
 
 
@@ -493,11 +538,13 @@ _NUISANCE = re.compile(
     r"printer|console|software|program) (?:\w+ )?(?:crashed|crashes|froze|freezes|died|glitched|"
     r"stopped working|won't load|deleted)"
     # An embarrassment: "sent that text to the wrong group chat".
-    r"|wrong (?:group ?chat|chat|person|number|email|thread)|reply all|replied all)\b"
+    r"|tax returns?|wrong (?:group ?chat|chat|person|number|email|thread)|reply all|replied all|on hold|hold "
+    r"music)\b"
 )
 # A nuisance beside these is no nuisance: "the meeting with my psychiatrist", "my boss fired me".
 _NOT_A_NUISANCE = re.compile(
-    r"\b(?:psychiatrist|therapist|doctor|gp|nurse|hospital|ward|crisis team|social worker|fired|"
+    r"\b(?:psychiatrist|therapist|doctor|gp|nurse|hospital|ward|crisis team|crisis line|helpline|"
+    r"samaritans|social worker|fired|"
     r"sacked|laid off|dumped|left me|died|dead|diagnos\w+|cancer|evict\w*|lost my|abus\w+|bull(?:y|ied|"
     r"ying)|harass\w*|assault\w*|rap(?:e|ed)|hit me|hits me|hurt me|every day|everyday|always|"
     r"constantly|for (?:weeks|months|years)|last straw|final straw|breaking point)\b"

@@ -62,12 +62,23 @@ class _ViewReading:
     def __init__(self, view: str) -> None:
         diary = read_diary(view)
         self.scan = ViewScan(diary.masked)
+        found = list(self.scan.hits_with_spans(MAIN_RULES))
         self.hits: list[Hit] = [
             *diary.hits,
-            *self.scan.hits(MAIN_RULES),
+            *(hit for hit, _ in found),
             *pill_count_hits(self.scan),
+            *_preparations_together(found),
         ]
         self.found_risk = any(hit.level > Level.NONE for hit in self.hits)
+
+
+def _preparations_together(found: list[tuple[Hit, tuple[int, int]]]) -> list[Hit]:
+    """Two separate acts of preparation make a plan: "funeral playlist sorted and gave all my
+    stuff away" is high though each alone is moderate."""
+    starts = {
+        span[0] for hit, span in found if hit.signal == "preparation" and hit.level > Level.LOW
+    }
+    return [Hit("preparation", Level.HIGH)] if len(starts) >= 2 else []
 
 
 def _context_hits(scans: list[_ViewReading], *, found_risk: bool) -> list[Hit]:

@@ -87,6 +87,7 @@ SLANG_TOKENS: dict[str, str] = {
     "bout": "about",
     "boutta": "about to",
     "bouta": "about to",
+    "thru": "through",
     "goin": "going",
     "gon": "going to",
     "meself": "myself",

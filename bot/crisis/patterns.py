@@ -10,6 +10,7 @@ part of what it recognises. Every pattern runs on both views of a message (``nor
 from __future__ import annotations
 
 from bot.crisis.rules_context import CONTEXT_RULES
+from bot.crisis.rules_conversation import CONVERSATION_RULES
 from bot.crisis.rules_plans import MEANS_RULES, OVERDOSE_RULES, PLAN_RULES, SAFETY_RULES
 from bot.crisis.rules_self_harm import SELF_HARM_RULES
 from bot.crisis.rules_suicide import PASSIVE_RULES, SUICIDE_RULES
@@ -22,6 +23,7 @@ MAIN_RULES = (
     + MEANS_RULES
     + OVERDOSE_RULES
     + SELF_HARM_RULES
+    + CONVERSATION_RULES
 )
 
 # The text of every pattern, for the vocabulary that undoes stretched spellings ("diiiie").

@@ -104,7 +104,8 @@ SUICIDE_SELF = (
     rf"kill(?:ing|ed|s)? {MYSELF}(?! (?:laughing|at (?:work|the gym)|working|studying|"
     r"in the gym|with work|trying to|to (?:finish|get|make|meet|pay|keep up|please)))"
     r"|(?<!\d )(?<!\d)(?<!few )(?<!many )kms\b"
-    rf"|unaliv(?:e|ing|ed) (?:{MYSELF}|me)\b|unaliv(?:e|ing)\b(?! (?:him|her|them|it|this|that|the|"
+    # "unalive me" has another subject: "that exam unalived me", "my boss will unalive me".
+    rf"|unaliv(?:e|ing|ed) {MYSELF}\b|unaliv(?:e|ing)\b(?! (?:me|him|her|them|it|this|that|the|"
     r"a|an|your|his|their|my (?!self\b)\w+))"
     r"|end(?:ing|ed|s)? (?:my|this) (?:own |miserable |stupid |pathetic )?(?:life|existence)"
     r"|end(?:ing|s)? it all|tak(?:e|ing) my (?:own )?life"

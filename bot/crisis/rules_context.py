@@ -7,6 +7,7 @@ from bot.crisis.phrases import (
     HIGH,
     HOBBY,
     IMMINENT,
+    LOW,
     MODERATE,
     ORDINARY_PROJECT,
 )
@@ -21,13 +22,16 @@ CONTEXT_RULES = RuleSet(
             HIGH,
             r"\b(?:might|may|probably|should|need to|have to|going to|gonna) (?:need|go to|get to|"
             r"go) (?:the )?(?:hospital|er|a&e|emergency|urgent care)\b|\bcut (?:myself )?(?:really |"
-            r"pretty |so |very |too )?bad(?:ly)?\b",
+            r"pretty |so |very |too )?bad(?:ly)?\b"
+            r"|\b(?:a lot of|so much|lots of|too much|loads of) blood\b|\b(?:won't|wont|can't|cannot) "
+            r"stop (?:the )?bleeding\b",
             Check.NEGATION,
         ),
         rule(
             "goodbye_message",
             HIGH,
-            r"\b(?:in case|if) i (?:don't|do not|won't) (?:make it|survive|wake up|come back|get "
+            r"\b(?:in case|if) i (?:don't|do not|won't) (?:make it|survive|wake up|come back|reply|answer|"
+            r"respond|message back|get "
             r"through (?:this|tonight))",
             Check.NEGATION,
         ),
@@ -63,8 +67,9 @@ CONTEXT_RULES = RuleSet(
             "means_at_hand",
             HIGH,
             r"\b(?:the|my) (?:rope|noose|gun|pills|tablets|blades?|razor)(?:'s| is| are)(?: already| all|"
-            r"(?: all)? ready| now| just)? (?:in|under|on|ready|sorted|hidden|set up|tied|waiting|loaded|"
-            r"counted out|laid out)\b",
+            r"(?: all)? ready| now| just| right)? (?:in|under|on|ready|sorted|hidden|set up|tied|waiting|"
+            r"loaded|counted out|laid out|here|next to me|beside me|with me)\b"
+            r"|\b(?:has|had) (?:the|a|my) (?:rope|noose|gun|pills|blades?|razor) (?:ready|out|tied)\b",
             Check.NEGATION,
         ),
         rule(
@@ -81,9 +86,27 @@ CONTEXT_RULES = RuleSet(
             "decision_made",
             HIGH,
             r"\b(?:i've|i have|i) (?:finally )?made up my mind(?=\s*$|[.!,;\n])|\bmy mind is made up\b"
+            r"|\b(?:made|i've made|i have made) my decision\b|\b(?:i've|ive|i have) already decided"
+            r"(?=\s*$|[.!,;\n])|\bweirdly calm\b"
             # A day picked: "kms. and I mean it, I've picked friday".
             r"|\b(?:i've|i have|i) (?:picked|chosen|chose|set|decided on) (?:a |the )?(?:day|night|"
             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # A day named as when it ends: "made my decision and sunday its done".
+            "plan_with_time",
+            HIGH,
+            r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b,? "
+            r"(?:it's|its|it is|it'll be|it will be) (?:done|over|happening)(?=\s*$|[.!,;\n])",
+            Check.NEGATION,
+            unless=ORDINARY_PROJECT,
+        ),
+        rule(
+            # "what's the point", said on its own.
+            "hopelessness",
+            LOW,
+            r"(?:^|[.!?,\n]\s*)(?:what's|whats|what is) the point[.!?\s]*(?=$|[,.\n])",
             Check.NEGATION,
         ),
         rule(
@@ -91,7 +114,7 @@ CONTEXT_RULES = RuleSet(
             "preparation",
             HIGH,
             r"\b(?:sorted|made|wrote|updated|finished|signed|done|finalised|finalized) (?:out )?(?:my|the) "
-            r"will\b|\bmy will is (?:updated|done|sorted|written|made|signed)\b",
+            r"will\b|\b(?:my )?will(?:'s| is) (?:updated|done|sorted|written|made|signed)\b",
             Check.NEGATION,
         ),
         rule(
@@ -109,11 +132,33 @@ CONTEXT_RULES = RuleSet(
             r"\btell (?:my |\w+ )?\w+ (?:that )?(?:(?:i'm|i am|im) sorry|i (?:loved|love) (?:her|him|them|"
             r"you))\b|\bsigning off for good\b|\bi've got what i need\b"
             r"|\b(?:please )?(?:don't|do not) (?:call|tell) (?:anyone|anybody|an ambulance|999|911|112|the "
-            r"police)\b|\b(?:i'm|i am) ready to go(?=\s*$|[.!,;\n])"
+            r"police)\b|(?:\b(?:i'm|i am|im) |(?:^|[.!,;\n]\s*))ready to go(?: now)?(?=\s*$|[.!,;\n])"
             r"|\b(?:the|my) (?:note|letter)s? (?:is|are) (?:on|in|under) (?:the|my) (?:kitchen )?(?:table|bed|"
             r"pillow|desk|counter|drawer)\b"
             r"|\b(?:i'm )?ending it (?:tonight|tomorrow(?: morning| night)?|today|this (?:weekend|evening|"
             r"morning)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # A farewell said bare, the way a last message is: "ready to go now. love u all",
+            # "text my mum goodbye", "tomorrow's my last day", "no more".
+            "farewell",
+            HIGH,
+            r"(?:^|[.!,;\n]\s*)(?:i )?love (?:you|u) all\b(?=\s*(?:$|[.!\n]))"
+            r"|\b(?:text|message|call|ring|say) (?:bye to |goodbye to )?(?:my \w+|everyone|them|him|her) "
+            r"goodbye\b"
+            r"|\b(?:tomorrow|today|tonight)(?:'s| is) my last (?:day|night)(?=\s*(?:$|[.!,;\n]))"
+            r"|(?:^|[.!?\n]\s*)no more[.!\s]*$",
+            Check.NEGATION,
+            unless=CASUAL_PARTING,
+        ),
+        rule(
+            # Absolution and an empty house, which no casual word makes casual: "if I don't reply
+            # tomorrow, it's not your fault".
+            "absolution",
+            HIGH,
+            r"\b(?:it's|its|it is) (?:not your fault|better this way|for the best)(?=\s*(?:$|[.!,;\n]| ok\b))"
+            r"|\b(?:the house|the flat|home|the place) (?:will be|is going to be|'ll be) empty\b",
             Check.NEGATION,
         ),
         rule(
@@ -175,10 +220,10 @@ CONTEXT_RULES = RuleSet(
             # Urges that return: "tried to hang myself in 2019, the urges are back this week".
             "self_harm_urge",
             MODERATE,
-            r"\b(?:the |my |those |these )?(?:urges?|suicidal thoughts|dark thoughts|intrusive thoughts|"
+            r"\b(?:the |my |those |these )?(?:urges?|feelings|suicidal thoughts|dark thoughts|intrusive thoughts|"
             r"thoughts of (?:dying|death|suicide|killing myself|ending it)|sh urges?) (?:are|is|have|has)"
-            r" (?:come |coming |crept |creeping )?back\b|\b(?:urges?|those thoughts) (?:came|coming|come)"
-            r" back\b",
+            r" (?:come |coming |crept |creeping )?back\b|\b(?:urges?|those thoughts|those feelings|it)"
+            r" (?:came|coming|come|pulling me|pulls me|is pulling me) back\b",
             Check.NEGATION,
         ),
         rule(

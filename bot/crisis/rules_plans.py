@@ -412,7 +412,7 @@ PLAN_RULES = RuleSet(
             HIGH,
             r"\b(?:bought|got|ordered|picked up)\b[^\n]{0,40}?\b(?:pills|paracetamol|tablets|rope|"
             r"painkillers)\b[^\n]{0,30}?\bto (?P<core>finish (?:it|myself|me off|things))\b(?! off)"
-            r"|\b(?:driving|walking|going|heading|on my way) to (?:the )?(?:cliffs?|bridge|tracks|station|"
+            r"|\b(?:driving|walking|going|heading|on my way) to (?:the )?(?:train |railway )?(?:cliffs?|bridge|tracks|station|"
             r"river|sea|roof)\b[^\n]{0,30}?\b(?:don't|do not) (?:try to|bother trying to) (?:stop|find) me\b",
             Check.NEGATION | Check.SUBJECT,
             soon=IMMINENT,
@@ -422,7 +422,7 @@ PLAN_RULES = RuleSet(
             IMMINENT,
             r"\b(?P<core>(?:drank|downed|finished|had) (?:a (?:whole |full )?bottle of \w+|so much \w+|half a "
             r"bottle of \w+) with (?:all (?:of )?(?:my |the )?|a (?:whole )?(?:bottle|box|pack|packet) of "
-            r"(?:my )?|a handful of (?:my )?)(?:pills|tablets|meds|medication))\b",
+            rf"(?:my )?|a handful of (?:my )?)(?:[a-z]+ )?{ANY_MED})\b",
             Check.NEGATION | Check.SUBJECT | Check.MISTAKE,
             timing=OVERDOSE_TIMING,
         ),
@@ -681,7 +681,7 @@ PLAN_RULES = RuleSet(
         rule(
             "means_at_hand",
             HIGH,
-            r"\b(?:loaded|cocked) (?:the|my|a) (?:gun|pistol|revolver|handgun|shotgun)\b"
+            r"\b(?:loaded|cocked) (?:the|my|a|my \w+'s|his|her) (?:gun|pistol|revolver|handgun|shotgun)\b"
             r"|\b(?:gun|pistol|revolver|handgun|shotgun)\b[^.!?\n]{0,30}?\b(?:on|in) my lap\b",
             Check.NEGATION | Check.SUBJECT,
             soon=IMMINENT,
@@ -808,7 +808,7 @@ SAFETY_RULES = RuleSet(
             r"\b(?:my |the )?(?:safety|crisis) (?P<core>plan) (?:isn't|is not|isnt|wasn't|was not|doesn't|does not|"
             r"didn't|did not|has stopped|stopped|is no longer|won't) (?:\w+ )?(?:working|helping|"
             r"enough|work|help)\b"
-            r"|\b(?:i'm|i am|im|feeling|feel|getting) (?:so |really |a bit |kind of )?(?:scared|afraid|"
+            r"|\b(?:i'm|i am|im|feeling|feel|getting) (?:still )?(?:so |really |a bit |kind of )?(?:scared|afraid|"
             r"frightened|terrified) of (?:myself)\b(?! (?:as a|when i was))"
             r"|\b(?:don't|do not|can't|cannot) trust myself (?:out here|right now|tonight|alone|anymore|"
             r"any more|around (?:the|my|these|those)|with (?:the|my|these|those)|near (?:the|my)|not to)",

@@ -664,7 +664,7 @@ PASSIVE_RULES = RuleSet(
         rule(
             "passive_wish",
             LOW,
-            r"\bbetter off (?:dead|without me|gone|not existing|in (?:the|a) (?:ground|grave|coffin)|"
+            r"\bbetter off? (?:dead|without me|gone|not existing|in (?:the|a) (?:ground|grave|coffin)|"
             r"six feet under|if i (?:was|were|wasn't|weren't|"
             r"had never been|never existed|died|disappeared|didn't exist|was gone|left|killed|"
             r"wasn't here|wasn't around|were gone|were dead|was dead|never was)|with me (?:gone|dead)"

@@ -27,6 +27,7 @@ from bot.crisis.context import (
     quoted_speaker,
     referent,
     retracts_denial,
+    revealed_as_me,
     taken_back_as_joke,
     time_of,
     told_to,
@@ -237,6 +238,8 @@ class ViewScan:
         who = referent(text, clause.start, core) if subject else Referent.SELF
         if who is Referent.YOU and you_means_me(text):
             return Referent.SELF  # "is it normal to want to ...? asking for me"
+        if who is Referent.OTHER and revealed_as_me(text):
+            return Referent.SELF  # "someone is planning to jump ... and the someone is me"
         return who
 
     def _timed_level(self, rule: Rule, core: int) -> tuple[Level, str]:
