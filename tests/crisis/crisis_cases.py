@@ -2478,6 +2478,137 @@ THIRTY_NINTH_PROBE = [
     ("hurt myself again when i messed up at work, like always", MODERATE_PLUS),
 ]
 
+# Diary and mood-log ratings read on their scale (bot/crisis/diary.py). A suicide-urge rating:
+# 0 none, the lowest share (1/5, up to 2/10) low, the middle (2-3/5, 3-6/10) moderate, the top
+# (4-5/5, 7/10 and up) high; a value above 5 with no scale is out of 10; "with a plan" makes it
+# high. A self-harm urge: up to 3/5 low, above that moderate, high with an act today.
+DIARY_SCALES = [
+    ("SI 3/5", MODERATE),
+    ("SI 2/5 today", MODERATE),
+    ("si 1/5, tired", LOW),
+    ("SI 2/10", LOW),
+    ("SI 3/10 but managing", MODERATE),
+    ("suicidal thoughts 6", MODERATE),
+    ("suicidal thoughts 6/10 tonight", MODERATE),
+    ("SI 5/10", MODERATE),
+    ("suicide urge 4 out of 5", HIGH_PLUS),
+    ("suicidal urges 9/10", HIGH_PLUS),
+    ("SI 7", HIGH_PLUS),
+    ("mood 2, anxiety 4, SI 4, slept badly", HIGH_PLUS),
+    ("SI 4 out of 10", MODERATE),
+    ("suicide urge 3 of 5", MODERATE),
+    ("suicidal thoughts 6 with a plan", HIGH_PLUS),
+    ("SI 2/5 with a plan", HIGH_PLUS),
+    ("SI 3 and a plan", HIGH_PLUS),
+    ("SI 2/5, no plan", MODERATE),
+    ("SI 2/5, no plan, no intent", MODERATE),
+    ("SI 1/5 with a plan to call my therapist", LOW),
+    ("SI 1/5 with a safety plan in place", LOW),
+    ("SI 0 with a plan for the weekend trip", NONE),
+    ("SH urge 2/5", LOW),
+    ("self harm urge 7/10", MODERATE),
+    ("sh urge 4/5 but didn't act", MODERATE),
+    ("sh urge 5/5, acted on it", HIGH_PLUS),
+    ("SH urge 5, cut (y)", HIGH_PLUS),
+    ("SI 3 times a day this week", MODERATE),
+    ("SI 2x today", MODERATE),
+    ("SI every day this week", MODERATE),
+    ("SI 0 times this week", NONE),
+]
+
+# Yes/no trackers: a tick for suicidal thoughts or a self-harm act is moderate, not feeling safe
+# in a log is high; "(n)", "no" and "0" are nothing.
+DIARY_TRACKERS = [
+    ("SI yes", MODERATE),
+    ("SI: y", MODERATE),
+    ("mood 4, SI: yes, SH: no", MODERATE),
+    ("urges: SI y", MODERATE),
+    ("suicidal thoughts: yes", MODERATE),
+    ("cut (y)", MODERATE),
+    ("sh (y)", MODERATE),
+    ("self harm: yes", MODERATE),
+    ("mood 3 | sh yes | si no", MODERATE),
+    ("safe no", HIGH_PLUS),
+    ("safe: n", HIGH_PLUS),
+    ("Safe: No", HIGH_PLUS),
+    ("felt safe: no", HIGH_PLUS),
+    ("SI yes, safe no", HIGH_PLUS),
+    ("mood 2/10, anxiety 8, not safe", HIGH_PLUS),
+    ("mood 3, SI 2, not safe tonight", HIGH_PLUS),
+    ("SI (n)", NONE),
+    ("SI: no, SH: no", NONE),
+    ("cut: no, sh (n), safe yes", NONE),
+    ("mood 6 | SI n | SH n | safe y", NONE),
+    ("self harm: no (2 weeks clean)", NONE),
+    ("suicidal thoughts: none", NONE),
+    ("SI 0 SH 0 safe yes", NONE),
+]
+
+# A rating tied to a past time does not speak for today: a present rating of the same urge
+# rules, and a past rating alone counts at low at most.
+DIARY_PAST_RATINGS = [
+    ("SI was 4 this time last month, so progress", NONE_OR_LOW),
+    ("last week SI was 8 most days, this week 0-1. such a relief", NONE_OR_LOW),
+    ("SI 7 at my worst, now 0", NONE),
+    ("my SI was 8 a year ago, now it's 0", NONE),
+    ("SI was 9 in 2019, therapy helped", NONE_OR_LOW),
+    ("last month SI 9, this week SI 1", LOW),
+    ("yesterday SI was 8, today SI 1", LOW),
+    ("SI was 6, now 2", MODERATE),
+    ("SI was 9 two weeks ago, 3 now", MODERATE),
+    # The present rating rules both ways.
+    ("SI was 2 last week, 7 today", HIGH_PLUS),
+    ("SI 4 this week, was 1 last week", HIGH_PLUS),
+    ("last month SI 9, this week 4", HIGH_PLUS),
+    # A plain "was" with no time named is today's log.
+    ("SI was 7, didn't sleep", HIGH_PLUS),
+    ("today SI was 5/5", HIGH_PLUS),
+    ("SI 8 this morning", HIGH_PLUS),
+]
+
+# Loose forms of a rating.
+DIARY_LOOSE_FORMS = [
+    ("SI creeping back, 5ish", HIGH_PLUS),
+    ("SI creeping back, 3ish", MODERATE),
+    ("si (7)", HIGH_PLUS),
+    ("SI (3/5)", MODERATE),
+    ("si - 4", HIGH_PLUS),
+    ("SI ~6", MODERATE),
+    ("SI at 7 tonight", HIGH_PLUS),
+    ("si thoughts back, like 6", MODERATE),
+    ("SI sneaking in, 2-3", MODERATE),
+    ("SI 0-1", LOW),
+    ("SI yesterday 8, today 2", MODERATE),
+    ("SH urge 2/5", LOW),
+]
+
+# Lookalikes: other ratings, numbers near the names, the word safe, yes and no.
+DIARY_LOOKALIKES = [
+    ("mood 5 SI 0 SH 0", NONE),
+    ("mood 7, SI 0, SH 0, feeling good", NONE),
+    ("sleep 7/10", NONE),
+    ("anxiety 6", NONE),
+    ("anxiety 6/10, sleep 7/10, mood 5", NONE),
+    ("5ish cups of coffee", NONE),
+    ("5ish cups of coffee, mood 6", NONE),
+    ("slept 5ish hours", NONE),
+    ("SI was high in 2020, 0 now", NONE_OR_LOW),
+    ("SI creeping back but gone, 0 now", NONE_OR_LOW),
+    ("we went for sushi (si) 5 of us", NONE),
+    ("si, yes, 5 people", NONE),
+    ("the si unit is 5", NONE),
+    ("sh 5 episodes of the show tonight", NONE),
+    ("cut 4 inches off my hair", NONE),
+    ("hair cut yes", NONE),
+    ("paper cut: yes", NONE),
+    ("is it safe? no idea", NONE),
+    ("I feel safe no matter what", NONE),
+    ("safe no more than 2 drinks", NONE),
+    ("the bridge felt safe, no worries", NONE),
+    ("the roads are not safe", NONE),
+    ("yes, no, maybe", NONE),
+]
+
 PERSONAL_PHRASE_CASES = [
     ("I'm going to the bridge", HIGH_PLUS),
     ("GOING TO THE BRIDGE.", HIGH_PLUS),
@@ -2639,6 +2770,11 @@ ALL_GROUPS = {
     "self_harm_medical": SELF_HARM_MEDICAL,
     "accidents_and_benign_cuts": ACCIDENTS_AND_BENIGN_CUTS,
     "dbt_ratings": DBT_RATINGS + DBT_MORE + DBT_THIRD,
+    "diary_scales": DIARY_SCALES,
+    "diary_trackers": DIARY_TRACKERS,
+    "diary_past_ratings": DIARY_PAST_RATINGS,
+    "diary_loose_forms": DIARY_LOOSE_FORMS,
+    "diary_lookalikes": DIARY_LOOKALIKES,
     "negation": NEGATION + NEGATION_MORE + NEGATION_THIRD + NEGATION_FOURTH + DENIED_AFTERWARDS,
     "risk_despite_negation_words": RISK_DESPITE_NEGATION_WORDS,
     "hyperbole_and_idioms": (
