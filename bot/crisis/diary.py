@@ -3,10 +3,11 @@
 A rating is the writer's own measure, so it sets the level of that urge by itself, read on its
 scale ("3/5", "6 out of 10"; with none stated, a value above 5 means a 0-10 scale):
 
-- a suicide urge or suicidal thoughts: 0 none; the lowest share (1/5, up to 2/10) low; the
-  middle (2-3/5, 3-6/10) moderate, as active thoughts are; the top (4-5/5, 7/10 and up) high, a
-  strong urge treated like intent, as the diary card's crisis rule does for button answers;
-  "with a plan" after it makes any rating above 0 high;
+- a suicide urge or suicidal thoughts: 0 none; up to 3/5 (6/10) low, since people who keep a
+  diary card rate a daily background urge and the card's rule (README, "Risk.") answers 1-3 with
+  a gentle line rather than an alarm; the top (4-5/5, 7/10 and up) high, a strong urge treated
+  like intent, as the card's crisis rule does for button answers; "with a plan" after it makes
+  any rating above 0 high;
 - a self-harm urge: 0 none, up to 3/5 (6/10) low, above that moderate; high only when the
   writer also acted on it today ("sh 5/5, acted on it").
 
@@ -277,10 +278,10 @@ def _rated_level(value: int, scale_text: str | None, *, suicidal: bool) -> Level
     share = value / scale
     if share == 0:
         return Level.NONE
-    if suicidal:
-        if share <= 0.2:
-            return Level.LOW
-        return Level.MODERATE if share <= 0.6 else Level.HIGH
+    if (
+        suicidal
+    ):  # the diary card's rule (issue 7): 1-3 of 5 is routine, 4-5 goes to the crisis path
+        return Level.LOW if share <= 0.6 else Level.HIGH
     return Level.LOW if share <= 0.6 else Level.MODERATE
 
 

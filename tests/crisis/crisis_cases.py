@@ -2479,29 +2479,29 @@ THIRTY_NINTH_PROBE = [
 ]
 
 # Diary and mood-log ratings read on their scale (bot/crisis/diary.py). A suicide-urge rating:
-# 0 none, the lowest share (1/5, up to 2/10) low, the middle (2-3/5, 3-6/10) moderate, the top
-# (4-5/5, 7/10 and up) high; a value above 5 with no scale is out of 10; "with a plan" makes it
-# high. A self-harm urge: up to 3/5 low, above that moderate, high with an act today.
+# 0 none, up to 3/5 (6/10) low as the diary card's rule has it, 4-5/5 (7/10 and up) high; a value
+# above 5 with no scale is out of 10; "with a plan" makes it high. A self-harm urge: up to 3/5
+# low, above that moderate, high with an act today.
 DIARY_SCALES = [
-    ("SI 3/5", MODERATE),
-    ("SI 2/5 today", MODERATE),
+    ("SI 3/5", LOW),
+    ("SI 2/5 today", LOW),
     ("si 1/5, tired", LOW),
     ("SI 2/10", LOW),
-    ("SI 3/10 but managing", MODERATE),
-    ("suicidal thoughts 6", MODERATE),
-    ("suicidal thoughts 6/10 tonight", MODERATE),
-    ("SI 5/10", MODERATE),
+    ("SI 3/10 but managing", LOW),
+    ("suicidal thoughts 6", LOW),
+    ("suicidal thoughts 6/10 tonight", LOW),
+    ("SI 5/10", LOW),
     ("suicide urge 4 out of 5", HIGH_PLUS),
     ("suicidal urges 9/10", HIGH_PLUS),
     ("SI 7", HIGH_PLUS),
     ("mood 2, anxiety 4, SI 4, slept badly", HIGH_PLUS),
-    ("SI 4 out of 10", MODERATE),
-    ("suicide urge 3 of 5", MODERATE),
+    ("SI 4 out of 10", LOW),
+    ("suicide urge 3 of 5", LOW),
     ("suicidal thoughts 6 with a plan", HIGH_PLUS),
     ("SI 2/5 with a plan", HIGH_PLUS),
     ("SI 3 and a plan", HIGH_PLUS),
-    ("SI 2/5, no plan", MODERATE),
-    ("SI 2/5, no plan, no intent", MODERATE),
+    ("SI 2/5, no plan", LOW),
+    ("SI 2/5, no plan, no intent", LOW),
     ("SI 1/5 with a plan to call my therapist", LOW),
     ("SI 1/5 with a safety plan in place", LOW),
     ("SI 0 with a plan for the weekend trip", NONE),
@@ -2554,8 +2554,8 @@ DIARY_PAST_RATINGS = [
     ("SI was 9 in 2019, therapy helped", NONE_OR_LOW),
     ("last month SI 9, this week SI 1", LOW),
     ("yesterday SI was 8, today SI 1", LOW),
-    ("SI was 6, now 2", MODERATE),
-    ("SI was 9 two weeks ago, 3 now", MODERATE),
+    ("SI was 6, now 2", LOW),
+    ("SI was 9 two weeks ago, 3 now", LOW),
     # The present rating rules both ways.
     ("SI was 2 last week, 7 today", HIGH_PLUS),
     ("SI 4 this week, was 1 last week", HIGH_PLUS),
@@ -2569,16 +2569,16 @@ DIARY_PAST_RATINGS = [
 # Loose forms of a rating.
 DIARY_LOOSE_FORMS = [
     ("SI creeping back, 5ish", HIGH_PLUS),
-    ("SI creeping back, 3ish", MODERATE),
+    ("SI creeping back, 3ish", LOW),
     ("si (7)", HIGH_PLUS),
-    ("SI (3/5)", MODERATE),
+    ("SI (3/5)", LOW),
     ("si - 4", HIGH_PLUS),
-    ("SI ~6", MODERATE),
+    ("SI ~6", LOW),
     ("SI at 7 tonight", HIGH_PLUS),
-    ("si thoughts back, like 6", MODERATE),
-    ("SI sneaking in, 2-3", MODERATE),
+    ("si thoughts back, like 6", LOW),
+    ("SI sneaking in, 2-3", LOW),
     ("SI 0-1", LOW),
-    ("SI yesterday 8, today 2", MODERATE),
+    ("SI yesterday 8, today 2", LOW),
     ("SH urge 2/5", LOW),
 ]
 
