@@ -10,9 +10,9 @@ Two steps, two Pythons (scikit-learn is for training only; scoring is plain Pyth
 
     python3 -m venv /tmp/learned-venv
     /tmp/learned-venv/bin/pip install scikit-learn numpy pyspellchecker==0.9.1 pyyaml
-    /tmp/learned-venv/bin/python tools/train_crisis_model.py train \\
+    /tmp/learned-venv/bin/python bench/learned_crisis_experiment.py train \\
         --extra-probes DIR --out W.json --oof OOF.jsonl
-    .venv/bin/python tools/train_crisis_model.py evaluate --weights W.json \\
+    .venv/bin/python bench/learned_crisis_experiment.py evaluate --weights W.json \\
         --oof OOF.jsonl HELD_OUT.jsonl ...
 
 Training data: ``tests/eval/probes/crisis_probes.jsonl``, the cases of
@@ -197,7 +197,7 @@ def train(args: argparse.Namespace) -> None:
     ordered = dict(sorted(weights.items(), key=lambda kv: -abs(kv[1])))
     payload = {
         "model": "logistic regression, L2, balanced classes; target: 'none' not accepted",
-        "features": "train_crisis_model.features: words and word pairs, plain+canonical views",
+        "features": "learned_crisis_experiment.features: words and word pairs, plain+canonical views",
         "trained": datetime.datetime.now(datetime.UTC).date().isoformat(),
         "training_sentences": {**sizes, "risk": int(y.sum()), "safe": int(len(y) - y.sum())},
         "c": args.c,
