@@ -99,10 +99,12 @@ def _context_hits(scans: list[_ViewReading], *, found_risk: bool) -> list[Hit]:
 def _two_signs(found: list[tuple[Hit, tuple[int, int]]]) -> bool:
     """Two kinds of vague sign starting at different words of one view: "got a gun" is one
     sign, whichever rules read it ("got a gun for christmas" is no plan); "tonight after
-    everyone's asleep I'm doing it" is two, though one sign's words hold the other's."""
+    everyone's asleep I'm doing it" is two, though one sign's words hold the other's. Two acts
+    of preparation count as two ("sorting out my will and giving stuff away")."""
     for index, (hit, (start, _)) in enumerate(found):
         for other, (other_start, _) in found[index + 1 :]:
-            if other.signal != hit.signal and other_start != start:
+            kinds = other.signal != hit.signal or hit.signal == "preparation"
+            if kinds and other_start != start:
                 return True
     return False
 

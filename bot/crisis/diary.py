@@ -8,8 +8,8 @@ scale ("3/5", "6 out of 10"; with none stated, a value above 5 means a 0-10 scal
   a gentle line rather than an alarm; the top (4-5/5, 7/10 and up) high, a strong urge treated
   like intent, as the card's crisis rule does for button answers; "with a plan" after it makes
   any rating above 0 high;
-- a self-harm urge: 0 none, up to 3/5 (6/10) low, above that moderate; high only when the
-  writer also acted on it today ("sh 5/5, acted on it").
+- a self-harm urge: 0 none, up to 3/5 (6/10) low, above that moderate, as is an act (the
+  card's rule; an act needing medical care is high by the self-harm rules, not by a rating).
 
 Yes/no trackers count too: "SI yes" / "SI: y" is moderate, a self-harm act ticked ("cut (y)",
 "sh (y)", "self harm: yes") is moderate, and "safe no" / "safe: n", or "not safe" among other
@@ -215,19 +215,8 @@ def read_diary(text: str) -> DiaryReading:
     spans = taken.spans
     if _UNSAFE_ITEM.search(text) and (spans or _LOG_ITEM.search(text)):
         hits.extend(_unsafe_in_log(text))
-    acted_today = False
     if _HAS_DIGIT_OR_ACT.search(text) and (ratings or _ACTED.search(text)):
-        acted = _acted_hits(_blank(text, spans[rated:]))  # a ticked tracker is read above
-        hits.extend(acted)
-        acted_today = bool(acted) and _acted_today(text)
-    acted_today = acted_today or any(
-        hit.signal == "self_harm_act" and hit.level >= Level.MODERATE for hit in tracked
-    )
-    if acted_today and any(
-        not rating.suicidal and rating.level >= Level.MODERATE and rating.when != "past"
-        for rating in ratings
-    ):
-        hits.append(Hit("rated_urge_acted", Level.HIGH))
+        hits.extend(_acted_hits(_blank(text, spans[rated:])))  # a ticked tracker is read above
     return DiaryReading(hits, _blank(text, spans) if spans else text)
 
 
@@ -415,17 +404,6 @@ def _acted_hits(text: str) -> list[Hit]:
         if not is_negated(text, segments.clause_at(match.start()).start, match.start()):
             return [Hit("acted_on_urge", Level.MODERATE)]
     return []
-
-
-def _acted_today(text: str) -> bool:
-    segments = Segments(text)
-    for match in _ACTED.finditer(text):
-        if is_negated(text, segments.clause_at(match.start()).start, match.start()):
-            continue
-        start, end = _clause(text, match.start(), match.end())
-        if not (_PAST.search(text, start, end) or _RECENT_PAST.search(text, start, end)):
-            return True
-    return False
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -58,7 +58,8 @@ CONTEXT_RULES = RuleSet(
         rule(
             "preparation",
             HIGH,
-            r"\b(?:giving|gave|give) (?:away )?my (?:cat|dog|pets?|belongings|stuff|things|"
+            r"\b(?:giving|gave|give) (?:stuff|things|everything) away\b"
+            r"|\b(?:giving|gave|give) (?:away )?my (?:cat|dog|pets?|belongings|stuff|things|"
             r"possessions|clothes|kids?) (?:away|to)\b|\b(?:i have|i've got|got) the means\b",
             Check.NEGATION,
         ),
@@ -106,14 +107,14 @@ CONTEXT_RULES = RuleSet(
             # "what's the point", said on its own.
             "hopelessness",
             LOW,
-            r"(?:^|[.!?,\n]\s*)(?:what's|whats|what is) the point[.!?\s]*(?=$|[,.\n])",
+            r"(?:^|(?<=[.!?,\n])|(?<=[.!?,\n] ))(?:what's|whats|what is) the point[.!?\s]*(?=$|[,.\n])",
             Check.NEGATION,
         ),
         rule(
             # Affairs put in order: "sorted the will", "updated my will".
             "preparation",
             HIGH,
-            r"\b(?:sorted|made|wrote|updated|finished|signed|done|finalised|finalized) (?:out )?(?:my|the) "
+            r"\b(?:sorted|sorting|made|wrote|updated|finished|signed|done|finalised|finalized) (?:out )?(?:my|the) "
             r"will\b|\b(?:my )?will(?:'s| is) (?:updated|done|sorted|written|made|signed)\b",
             Check.NEGATION,
         ),
@@ -132,7 +133,7 @@ CONTEXT_RULES = RuleSet(
             r"\btell (?:my |\w+ )?\w+ (?:that )?(?:(?:i'm|i am|im) sorry|i (?:loved|love) (?:her|him|them|"
             r"you))\b|\bsigning off for good\b|\bi've got what i need\b"
             r"|\b(?:please )?(?:don't|do not) (?:call|tell) (?:anyone|anybody|an ambulance|999|911|112|the "
-            r"police)\b|(?:\b(?:i'm|i am|im) |(?:^|[.!,;\n]\s*))ready to go(?: now)?(?=\s*$|[.!,;\n])"
+            r"police)\b|(?:\b(?:i'm|i am|im) |^|(?<=[.!,;\n])|(?<=[.!,;\n] ))ready to go(?: now)?(?=\s*$|[.!,;\n])"
             r"|\b(?:the|my) (?:note|letter)s? (?:is|are) (?:on|in|under) (?:the|my) (?:kitchen )?(?:table|bed|"
             r"pillow|desk|counter|drawer)\b"
             r"|\b(?:i'm )?ending it (?:tonight|tomorrow(?: morning| night)?|today|this (?:weekend|evening|"
@@ -144,11 +145,11 @@ CONTEXT_RULES = RuleSet(
             # "text my mum goodbye", "tomorrow's my last day", "no more".
             "farewell",
             HIGH,
-            r"(?:^|[.!,;\n]\s*)(?:i )?love (?:you|u) all\b(?=\s*(?:$|[.!\n]))"
+            r"(?:^|(?<=[.!,;\n])|(?<=[.!,;\n] ))(?:i )?love (?:you|u) all\b(?=\s*(?:$|[.!\n]))"
             r"|\b(?:text|message|call|ring|say) (?:bye to |goodbye to )?(?:my \w+|everyone|them|him|her) "
             r"goodbye\b"
             r"|\b(?:tomorrow|today|tonight)(?:'s| is) my last (?:day|night)(?=\s*(?:$|[.!,;\n]))"
-            r"|(?:^|[.!?\n]\s*)no more[.!\s]*$",
+            r"|(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))no more[.!\s]*$",
             Check.NEGATION,
             unless=CASUAL_PARTING,
         ),
@@ -159,7 +160,7 @@ CONTEXT_RULES = RuleSet(
             HIGH,
             r"\b(?:it's|its|it is) (?:not your fault|better this way|for the best)(?=\s*(?:$|[.!,;\n]| ok\b))"
             r"|\b(?:the house|the flat|home|the place) (?:will be|is going to be|'ll be) empty\b",
-            Check.NEGATION,
+            Check.NONE,
         ),
         rule(
             # "catch the bus" spelled out is "ctb" only with readiness: "ready to catch the bus tonight".
@@ -307,7 +308,7 @@ CONTEXT_RULES = RuleSet(
             r"parents|partner|wife|husband|flatmates?|roommates?|kids|children|mum|mom|dad))(?:'s|'re| is|"
             r" are| has| have)? (?:asleep|gone to (?:bed|sleep)|in bed|gone out|out|at (?:work|school|"
             r"(?:their|his|her|my|our) \w+'s)|away|"
-            r"left|gone|leaves?|leave for (?:school|work)|go to (?:sleep|bed|school|work)|goes to "
+            r"left|gone|leaves?|leave for (?:school|work)|at (?:the|a) \w+|go to (?:sleep|bed|school|work)|goes to "
             r"(?:sleep|bed|school|work))\b",
             Check.NEGATION,
         ),

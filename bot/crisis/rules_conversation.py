@@ -76,7 +76,7 @@ CONVERSATION_RULES = RuleSet(
             r"pack|packet|strip)[.!\s]*$"
             r"|\bevery (?:single )?(?:one|pill|tablet) (?:in|from) the (?:blister|pack|packet|bottle|"
             r"box|strip)"
-            r"|(?:^|[.!?\n]\s*)help\b[\s.!,]*(?:i )?(?:just )?(?:took|swallowed|taken|had) (?:pills|"
+            r"|(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))help\b[\s.!,]*(?:i )?(?:just )?(?:took|swallowed|taken|had) (?:pills|"
             r"tablets|too many|a lot|loads|everything)\b"
             r"|\b(?:took|swallowed|taken) (?:pills|tablets|too many|loads)\b[\s.!,]*help\b"
             r"|\bi(?:'m)? (?:take|taking|swallow|swallowing) (?:all|the rest) (?:of )?my (?:pills|meds|"
@@ -159,7 +159,7 @@ CONVERSATION_RULES = RuleSet(
             # A date picked with no event named: "I've picked a date. The 14th."
             "plan",
             HIGH,
-            r"\b(?:i've|i have|ive|i) (?:finally |already )?(?P<core>picked|chosen|chose|set|decided "
+            r"(?:^|\b(?:i've|i have|ive|i) )(?:finally |already )?(?P<core>picked|chosen|chose|set|decided "
             r"on) (?:a |the |my )?(?:date|day)(?=\s*(?:$|[.!,;\n]| already| now))"
             r"|\b(?:picked|chose|chosen) the \d{1,2}(?:st|nd|rd|th)\b",
             Check.NEGATION | Check.SUBJECT,
@@ -433,7 +433,7 @@ CONVERSATION_RULES = RuleSet(
             r"\b(?:this is|that's|that was) (?:the|my) last (?:message|post|text)(?: (?:from me|you'll "
             r"get|i'll send))?(?=\s*(?:$|[.!\n]))"
             r"|\b(?:thank you|thanks)\b[^\n]{0,100}?(?:^|[.!\n]\s*)(?:goodbye|bye)[.!\s]*$"
-            r"|(?:^|[.!\n]\s*)(?:bye|goodbye)\b[^\n]{0,20}?\b(?:thanks|thank you) for (?:trying|everything|"
+            r"|(?:^|(?<=[.!\n])|(?<=[.!\n] ))(?:bye|goodbye)\b[^\n]{0,20}?\b(?:thanks|thank you) for (?:trying|everything|"
             r"all you've done|being (?:there|kind))\b"
             r"|\btold (?:\w+ ){1,3}(?:i love (?:her|him|them|you)|i'm sorry)\b[^\n]{0,30}?\bto (?:look "
             r"after|take care of)\b",
@@ -474,6 +474,8 @@ CONVERSATION_RULES = RuleSet(
             r"isn't|aren't) for (?:a |the |my )?(?:balloons?|party|parties|hammock|swing|camping|climbing|"
             r"garden\w*|bbq|barbecue|tent|boat|shaving|crafts?|diy|the kids|work|a project)\b"
             r"[^.!?\n]{0,10}(?=\s*(?:$|[.!\n]))"
+            r"|\b(?:bought|got|ordered)\b[^.!?\n]{0,20}?\b(?:rope|helium|charcoal|gun|blades?|razors?|hose)"
+            r"\b[^\n]{0,20}?\b(?:not saying|won't say|not telling(?: you)?|don't ask) what (?:it's |its )?for\b"
             r"|\b(?:got|bought|ordered) (?:the|a|some) (?:rope|helium|noose)\b[^.!?\n]{0,20}?\b(?:because|"
             r"cus|cause|cos|as|since) (?:i'm|im|i am|i've been) (?:tired|done|sick|exhausted|ready)",
             Check.SUBJECT,
@@ -495,6 +497,8 @@ CONVERSATION_RULES = RuleSet(
             r"|\b(?:standing|stand|stood|walking|leaning|lean) too close to the (?:platform )?(?:edge|"
             r"tracks)\b"
             r"|\b(?:hose|pipe|tube)\b[^.!?\n]{0,20}?\b(?:in|through|into) the (?:car )?(?:window|exhaust)"
+            r"|\b(?:car )?exhaust (?:thing|pipe|hose|idea)\b[^.!?\n]{0,20}?\b(?:sorted|ready|set up|done|"
+            r"bought)\b"
             r"|\bengine running\b[^.!?\n]{0,40}?\b(?:hose|pipe|garage door (?:shut|closed))"
             r"|\bin the (?:car|van) in the garage with the engine (?:running|on)\b"
             r"|\bgarage\b[^.!?\n]{0,25}?\bwith the engine (?:running|on)\b"
@@ -607,7 +611,7 @@ CONVERSATION_RULES = RuleSet(
             LOW,
             r"\b(?:picking|picked|pick|scratching|scratched|snapp(?:ed|ing)|pinch(?:ed|ing)|hit(?:ting)?|"
             r"punch(?:ed|ing))\b[^.!?\n]{0,40}?\b(?:till|until|til) (?:it|they|i|my "
-            r"\w+) (?:bleeds?|bled|bruised?|(?:is|was|are|were|'s|s) (?:bleeding|bruised|raw))\b"
+            r"\w+)(?:'s|s| is| was| are| were)? ?(?:bleeds?|bled|bruised?|bleeding|raw)\b"
             r"(?![^.!?\n]{0,30}\b(?:eczema|mosquito|bites?|itch\w*|rash|scab))"
             r"|\b(?:didn't eat|didnt eat|not eating|haven't eaten|starv\w+|hurt\w*|burn\w*)\b[^.!?\n]{0,30}?"
             r"\bas (?:a |my )?punishment\b",
@@ -621,7 +625,9 @@ CONVERSATION_RULES = RuleSet(
             r"me|saved me|stopped me|called|woken me)\b"
             r"|\bwish (?:they|she|he)(?:'d|d| had) (?:just )?(?:left me|let me go|let me die)\b"
             r"|\b(?:still|i still) want out\b(?! of (?:the|this|my) (?:job|relationship|marriage|contract|"
-            r"house|city|group))",
+            r"house|city|group))"
+            r"|\bback and forth (?:about|on|over) (?:ending it|ending my life|killing myself|whether to (?:do "
+            r"it|end it|go through with it))",
             Check.NEGATION | Check.HISTORY,
             soon=HIGH,
         ),
@@ -634,8 +640,6 @@ CONVERSATION_RULES = RuleSet(
             r"with it|end it)(?=\s*(?:$|[.!,;\n]))"
             r"|\bso i (?:can't|cant|cannot|won't|wont|don't|dont) (?:chicken out|back out|bottle it|change "
             r"my mind)\b"
-            r"|\b(?:stop (?:asking|checking|messaging)|leave me alone)\b[^\n]{0,20}?\bso i can (?:get on "
-            r"with it|do it|go through with it)\b"
             r"|\b(?:a|my) last (?:decent |proper |good |nice )?meal\b(?! (?:before|of the|out|at|for|was "
             r"(?:at|in)|in a while)\b)"
             r"|\b(?:write|wrote|writing|noted|note|screenshot\w*) down (?:what|how much|how many|which "
@@ -650,6 +654,7 @@ CONVERSATION_RULES = RuleSet(
             "goodbye_message",
             HIGH,
             r"\bthis is the last time (?:i'll|ill|i will|i'm going to) (?:message|text|write|talk|post)\b"
+            r"(?! (?:before|until|till|for|today|tonight|this|in)\b)"
             r"|\b(?:don't|dont|do not) worry about me after (?:tonight|today|this|tomorrow)\b"
             r"|\b(?:been|it's been|its been) (?:nice|good|lovely) knowing (?:you|u|y'all|everyone|all of "
             r"you)\b",
@@ -680,8 +685,7 @@ CONVERSATION_RULES = RuleSet(
             r"\bstill (?:here|alive|breathing)\b[.,!]*\s*(?:unfortunately|sadly|worse luck|damn it|"
             r"somehow)\b"
             r"|\bwant to live\b[,. ]*(?:just |but )?not like this\b"
-            r"|\bwant to (?:sleep for (?:a year|a month|ever|weeks)|not (?:be a person|exist)|stop "
-            r"existing)\b"
+            r"|\bwant to (?:not (?:be a person|exist)|stop existing)\b"
             r"|\b(?:don't|dont|do not) (?:really )?see (?:why|the point) (?:i'd|id|i should|to) bother "
             r"(?:with (?:it|anything|either|living|eating|any of it) )?any ?more\b"
             r"|\beverything (?:feels|is|seems) (?:so )?pointless\b(?! (?:at|in) (?:work|school|this))"
@@ -690,8 +694,6 @@ CONVERSATION_RULES = RuleSet(
             r"|\b(?:if|hope|hoping|wish|manifesting|pray(?:ing)?|nice if)\b[^.!?\n]{0,20}?\b(?:a|the) "
             r"(?:truck|bus|car|lorry|train) (?:took me out|hit me|hits me|hitting me|would hit me|ran me "
             r"over|runs me over)\b"
-            r"|\babout (?:not waking up|dying|wanting to die|killing (?:yourself|myself)|not being here)\b"
-            r"[^\n]{0,60}?\b(?:i relate|relate to|that's me|is me|so me|my wish)\b"
             r"|\bstopped (?:taking )?my (?:meds|medication|pills|\w+) on purpose\b",
             Check.NEGATION | Check.SUBJECT,
         ),
@@ -708,6 +710,25 @@ CONVERSATION_RULES = RuleSet(
             r"favou?r\b(?! of\b)",
             Check.NEGATION | Check.HISTORY,
             soon=HIGH,
+        ),
+        rule(
+            # A song or a post about dying taken as one's own: "that song about not waking up ...
+            # I relate to every line". The song is not the subject here, so no subject check.
+            "passive_wish",
+            LOW,
+            r"\babout (?:not waking up|dying|wanting to die|killing (?:yourself|myself)|not being here)\b"
+            r"[^\n]{0,60}?\b(?:i relate|relate to|that's me|is me|so me|my wish)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # Help refused so that it can go on: "stop asking so I can get on with it" ("you" is
+            # asked, the writer acts).
+            "suicidal_intent",
+            HIGH,
+            r"\b(?:stop (?:asking|checking|messaging)|leave me alone)\b[^\n]{0,20}?\bso i can (?:get on "
+            r"with it|do it|go through with it)\b",
+            Check.NEGATION,
+            soon=IMMINENT,
         ),
         rule(
             # Manic invulnerability: "I could jump off the roof and fly".

@@ -2481,7 +2481,7 @@ THIRTY_NINTH_PROBE = [
 # Diary and mood-log ratings read on their scale (bot/crisis/diary.py). A suicide-urge rating:
 # 0 none, up to 3/5 (6/10) low as the diary card's rule has it, 4-5/5 (7/10 and up) high; a value
 # above 5 with no scale is out of 10; "with a plan" makes it high. A self-harm urge: up to 3/5
-# low, above that moderate, high with an act today.
+# low, above that (or acted on) moderate.
 DIARY_SCALES = [
     ("SI 3/5", LOW),
     ("SI 2/5 today", LOW),
@@ -2508,8 +2508,8 @@ DIARY_SCALES = [
     ("SH urge 2/5", LOW),
     ("self harm urge 7/10", MODERATE),
     ("sh urge 4/5 but didn't act", MODERATE),
-    ("sh urge 5/5, acted on it", HIGH_PLUS),
-    ("SH urge 5, cut (y)", HIGH_PLUS),
+    ("sh urge 5/5, acted on it", MODERATE),
+    ("SH urge 5, cut (y)", MODERATE),
     ("SI 3 times a day this week", MODERATE),
     ("SI 2x today", MODERATE),
     ("SI every day this week", MODERATE),
