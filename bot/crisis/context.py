@@ -105,7 +105,8 @@ _DOUBTED_DENIAL = re.compile(
 # Phrases that contain a negator without denying what follows ("can't stop thinking about").
 _NOT_A_DENIAL = re.compile(
     r"\b(?:can'?t|cannot|couldn'?t|won'?t|don'?t|not|never) (?:stop|help|wait|resist|shake|"
-    r"get rid of|escape|control|promise|guarantee|tell|say|lie|handle)\b"
+    r"get rid of|escape|control|promise|guarantee|tell|say(?! (?:that )?i(?:'ve| have)? (?:had|felt|"
+    r"been|done) any)|lie|handle)\b|\b(?:don'?t|do not|doesn'?t|didn'?t) not\b"
     r"|\b(?:don'?t|do not|didn'?t) (?:know|care|understand|think i can|see why)\b"
     # Someone else unaware: "she doesn't know I cut again", "nobody knows I've been cutting".
     r"|\b(?:doesn'?t|does not|won'?t|wouldn'?t|never) (?:know|knows|notice|realise|realize|suspect|"
@@ -122,7 +123,9 @@ _SCOPE_RESTART = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|just|only|still|now|but)\
 
 
 # A claim denied whole: "it's not that I want to die, I just ...", "not like I'd ever ...".
-_NOT_THAT = re.compile(r"\bnot (?:that|like|as if) (?:i|i'm|i'd|i've|i'll)\b")
+_NOT_THAT = re.compile(
+    r"\bnot (?:that|like|as if) (?:i|i'm|i'd|i've|i'll)\b|\bat no (?:point|time) (?:did|have|was) i\b"
+)
 
 
 def is_negated(text: str, clause_start: int, scope_end: int) -> bool:
@@ -209,7 +212,7 @@ def answered_no(text: str, sentence: Span, core: int) -> bool:
 
 # "I said I wasn't suicidal but I am": the next clause takes the denial back.
 _TAKEN_BACK = re.compile(
-    r"[\s,;.]*(?:but|though|tho)?[\s,]*(?:honestly |actually |really |secretly |truthfully )?"
+    r"[\s,;.]*(?:but|though|tho|because|cause|cos|bc)?[\s,]*(?:honestly |actually |really |secretly |truthfully )?"
     # Said on its own ("... but I am"): "... I'm just tired" takes nothing back.
     r"(?:(?:i am|i'm|i do|i have|i will|i might|i really am|i really do|i kind of am|i kinda am|"
     r"i think i am|i think i do|i probably am|i still (?:do|am))(?=\s*(?:$|[,.;!?\n]|(?:though|tho|"
@@ -304,13 +307,15 @@ _ANSWERED_YES = re.compile(
 
 _REVEALED_AS_ME = re.compile(
     r"\b(?:the|that|this) (?:someone|person|friend|guy|girl|character|main character) (?:is|was) "
-    r"(?:actually |really |obviously )?me\b"
+    r"(?:actually |really |obviously )?me\b|\b(?:writing|write|wrote|telling) (?:this )?in (?:the )?"
+    r"third person\b"
 )
 
 
 def revealed_as_me(text: str) -> bool:
-    """Someone else named, then revealed as the writer ("... and the someone was me")."""
-    return "me" in text and _REVEALED_AS_ME.search(text) is not None
+    """Someone else named, then revealed as the writer ("... and the someone was me", "writing
+    this in third person because it's easier")."""
+    return ("me" in text or "third" in text) and _REVEALED_AS_ME.search(text) is not None
 
 
 def you_means_me(text: str) -> bool:
@@ -418,7 +423,8 @@ _LONG_AGO = re.compile(
     rf"school|college|uni|university|my|those|the)|then|when (?:i|we) (?:was|were))|(?<!be )"
     rf"(?<!am )(?<!i'm )(?<!get )(?<!got )(?<!getting )used to|a long time ago|long ago|"
     rf"last year|years back|in the past|(?:{_PAST_YEARS})|in my past|history of|once upon|growing up|(?:old|my|the) (?:sh |self "
-    rf"harm |self-harm )?scars|(?:it's|its|it has) been (?:a|over a|more than a|\d+|two|three|four|five) "
+    rf"harm |self-harm )?scars|(?:self[- ]harm|sh|suicide|overdose|attempt) history|"
+    rf"at (?:1[3-9]|2\d)(?![:.]\d)(?= *,? *(?:i'm|i am|and i'm|now i'm) \d\d\b)|(?:it's|its|it has) been (?:a|over a|more than a|\d+|two|three|four|five) "
     rf"years?|(?:a|one|over a) "
     rf"year ago|last (?:winter|summer|spring|autumn|fall)|"
     rf"as a younger|(?:\d+|many|several|a few|few) months ago|in my youth|"
@@ -518,7 +524,9 @@ _GRAVE_CONDITION = re.compile(
     r"|i (?:had(?! to\b)|could get|could find|knew how|had access to|wasn't (?:such )?a coward|had the "
     r"(?:guts|nerve|courage))"
     # a reason for living as the condition: "if it weren't for my dog I'd have killed myself"
-    r"|it (?:weren't|wasn't|were not|was not|hadn't been) for|not for (?:my|the|him|her|them))"
+    r"|it (?:weren't|wasn't|were not|was not|hadn't been) for|not for (?:my|the|him|her|them)"
+    # a disclosure put as a question: "what would you do if I told you I was holding a blade"
+    r"|i (?:told|tell) (?:you|u)|i said (?:i was|i'm|i am))"
 )
 
 

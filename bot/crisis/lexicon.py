@@ -518,7 +518,9 @@ PEOPLE_AFTER_DETERMINER = (
 )
 # Words with which a writer claims a general "you" as their own: "... asking for me".
 YOU_MEANS_ME = (
-    r"asking for (?:me|myself|a friend)|that's where i(?:'m| am) at|that's (?:me|how i feel|"
+    r"asking for (?:me|myself|a friend)|that's where i(?:'m| am) at|(?:because|cause|cos|coz) mine "
+    r"(?:have|has|are|is)|(?:i'm|i am) (?:seriously |really |actually )?(?:thinking about|considering) "
+    r"it|that's (?:me|how i feel|"
     r"what i feel|what i do)|(?:because|cause|cos|coz) i do|like i do|i do that|happens to me"
 )
 FIRST_PERSON = ("i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine", "im")

@@ -134,7 +134,7 @@ CONTEXT_RULES = RuleSet(
             r"you))\b|\bsigning off for good\b|\bi've got what i need\b"
             r"|\b(?:please )?(?:don't|do not) (?:call|tell) (?:anyone|anybody|an ambulance|999|911|112|the "
             r"police)\b|(?:\b(?:i'm|i am|im) |^|(?<=[.!,;\n])|(?<=[.!,;\n] ))ready to go(?: now)?(?=\s*$|[.!,;\n])"
-            r"|\b(?:the|my) (?:note|letter)s? (?:is|are) (?:on|in|under) (?:the|my) (?:kitchen )?(?:table|bed|"
+            r"|\b(?:the|my) (?:note|letter)s?(?:'s| is| are) (?:on|in|under) (?:the|my) (?:kitchen )?(?:table|bed|"
             r"pillow|desk|counter|drawer)\b"
             r"|\b(?:i'm )?ending it (?:tonight|tomorrow(?: morning| night)?|today|this (?:weekend|evening|"
             r"morning)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
@@ -149,7 +149,8 @@ CONTEXT_RULES = RuleSet(
             r"|\b(?:text|message|call|ring|say) (?:bye to |goodbye to )?(?:my \w+|everyone|them|him|her) "
             r"goodbye\b"
             r"|\b(?:tomorrow|today|tonight)(?:'s| is) my last (?:day|night)(?=\s*(?:$|[.!,;\n]))"
-            r"|(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))no more[.!\s]*$",
+            r"|(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))no more[.!\s]*$"
+            r"|\bi (?:just )?(?:needed|wanted) (?:someone|somebody|you) to know\b(?=\s*(?:$|[.!\n]))",
             Check.NEGATION,
             unless=CASUAL_PARTING,
         ),

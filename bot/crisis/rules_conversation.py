@@ -169,7 +169,7 @@ CONVERSATION_RULES = RuleSet(
             # Means or a place chosen: "I haven't picked which bridge yet" (a denial keeps it).
             "plan",
             HIGH,
-            r"\b(?:pick(?:ed|ing)?|cho(?:se|sen|osing)|decid(?:e|ed|ing) on|deciding|decided) "
+            r"\b(?:pick(?:ed|ing)?(?: out)?|cho(?:se|sen|osing)|decid(?:e|ed|ing) on|deciding|decided) "
             r"(?:which|what) (?:bridge|building|cliff|method|way to (?:go|do it|die)|pills|tree|"
             r"station)\b(?![^.!?\n]{0,15}\bto (?:get|cross|go|drive|take|walk|reach|visit)\b)"
             r"|\bi (?:already )?know (?:exactly )?which (?:tree|beam|bridge|building|cliff)\b"
@@ -450,7 +450,7 @@ CONVERSATION_RULES = RuleSet(
             r"|\b(?:my )?funeral (?:playlist|songs|music|outfit|plans?)\b(?: (?:is|are))? (?:sorted|done|"
             r"ready|planned|picked|chosen|finished)\b"
             r"|\b(?:sorted|planned|picked|chose|made|finished|done) my funeral (?:playlist|songs|music)\b"
-            r"|\b(?:i )?(?:won't|will not|wont) (?:need|be needing) (?:any of )?(?:it|them|this|that|my "
+            r"|\b(?:i )?(?:won't|will not|wont) (?:need|be needing) (?:any of )?(?:it|them|either|this|that|my "
             r"\w+|anything)(?: any ?more)?\b[^\n]{0,20}?(?:after (?:this|tonight|tomorrow|friday|the "
             r"weekend)|where i'm going)"
             r"|\bgave (?:away )?my \w+ to \w+(?: \w+){0,2} and my \w+ to\b",
@@ -601,6 +601,7 @@ CONVERSATION_RULES = RuleSet(
             MODERATE,
             r"\b(?P<core>scratches|cuts|cut|scratched|cut myself)\b[^.!?\n]{0,20}?\b(?:nothing deep|not "
             r"deep|shallow|didn't need stitches|didnt need stitches|no stitches|not that deep)\b"
+            r"|\bcut (?:myself )?(?:twice|three times|\d+ times) (?:before|already|today|tonight|this)\b"
             r"|\b(?:switched|moved|gone|went|changed) (?:over )?to (?:burning|cutting|scratching|hitting "
             r"myself|punching walls)\b",
             Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.ACCIDENT,
@@ -729,6 +730,116 @@ CONVERSATION_RULES = RuleSet(
             r"with it|do it|go through with it)\b",
             Check.NEGATION,
             soon=IMMINENT,
+        ),
+        rule(
+            # A container named by its medicine: "took my whole quetiapine bottle", "the whole
+            # lithium blister pack"; "already took them" with the pills named.
+            "possible_overdose",
+            HIGH,
+            r"\b(?P<core>(?:took|taken|swallowed|downed|necked|had) (?:my |the |a |an )?(?:whole|entire|"
+            rf"full) (?:[a-z]+ )?(?:bottle|box|pack|packet|strip|blister pack|tub|jar|supply|"
+            r"prescription))\b(?! of (?!pills|tablets|meds|capsules))(?! (?:to|home|with|for|back|along|"
+            r"out|round|over|into|in|on|off|from)\b)"
+            r"|\b(?:already|just) (?:took|taken|swallowed|downed) (?:them|it|the lot)\b(?=[^\n]{0,60}?\b"
+            r"(?:pills?|tablets?|meds|blister|bottle|box|packet|pack|lithium|quetiapine|sertraline|"
+            r"paracetamol)\b)",
+            Check.NEGATION | Check.SUBJECT | Check.MISTAKE,
+            timing=POSSIBLE_OVERDOSE_TIMING,
+        ),
+        rule(
+            # Gone before help comes; letters timed to arrive after.
+            "plan",
+            IMMINENT,
+            r"\b(?:i'll|ill|i will) (?P<core>be gone|be dead) before (?:they|anyone|the ambulance|the "
+            r"police|help|you|someone) (?:get|gets|arrive|arrives|come|comes|find|finds)\b"
+            r"|\bso (?:they'd|theyd|they would|it'd|it would|they'll|they will) (?:arrive|get there|be read|"
+            r"come) after\b(?=\s*(?:$|[.!,;\n]))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # How it would be done, thought through: "plan how I'd do it", "I've thought about how.
+            # the garage", "thinking how easy it would be".
+            "active_ideation",
+            MODERATE,
+            r"\bplan(?:ning)? how (?:i'd|id|i would|i'll|to) do it\b"
+            r"|\b(?:i've|ive|i have) (?:thought|been thinking) about how(?=\s*(?:$|[.!,;\n]))"
+            r"|\b(?:thinking|think|thought) (?:about )?how easy (?:it'd|itd|it would|it'll) be\b"
+            r"|\bthoughts? (?:of|about) (?:trying again|doing it again)\b"
+            r"|\b(?:think|thinking|thought) (?:about|of) (?:steering|driving|swerving|veering) (?:off|into|"
+            r"over)\b|\b(?:just )?not turn(?:ing)? the wheel\b"
+            r"|\b(?:driving|drive|drove) (?:us(?: all)?|the car|myself) off (?:the|a) (?:bridge|cliff|road|"
+            r"pier)\b"
+            r"|\blife insurance\b[^.!?\n]{0,40}?\b(?:suicide|if i (?:die|died|kill myself))\b"
+            r"|\b(?:ideation|si)(?:'s| is| has been|'s been) (?:constant|bad|back|worse|loud|strong|really "
+            r"bad|everywhere)\b"
+            r"|\b(?:thinking|thought) (?:of|about) doing it myself\b"
+            r"|\b(?:the river|the sea|the water|the bridge|the tracks|death) (?:is|has been|keeps|was) "
+            r"calling (?:me|my name|to me)\b"
+            r"|\b(?:i'm|im|i am) (?:just )?done living\b"
+            r"|\bwant out,? (?:permanently|for good|forever)\b"
+            r"|\b(?:best|only|kindest) (?:gift|thing) i (?:can|could) (?:give|do for) (?:them|my family|"
+            r"everyone|my kids)\b[^.!?\n]{0,15}?\b(?:my absence|to (?:leave|go|disappear|die))\b",
+            USUAL,
+            unless=ORDINARY_PROJECT,
+        ),
+        rule(
+            # A note written, then destroyed; means with nowhere innocent to be.
+            "suicide_note",
+            MODERATE,
+            r"\b(?:wrote|written|write|did write) (?:a|my) (?:note|letter)\b[^.!?\n]{0,30}?\b(?:ripped|tore|"
+            r"burned|burnt|deleted|threw) (?:it|them)\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            "means_at_hand",
+            MODERATE,
+            r"\bstash of (?:\w+ )?(?:pills|meds|tablets|painkillers|blades|razors)\b"
+            rf"|\b(?:keep|keeping|kept|hide|hiding|hid|store|storing)\b[^.!?\n]{{0,30}}?\b{ANY_MED}\b"
+            rf"[^.!?\n]{{0,15}}?\bin {_HIDING_PLACE}"
+            rf"|\b(?:keep|keeping|kept)\s(?:them|it)\sin\s{_HIDING_PLACE}[^.!?\n]{{0,10}}?\bjust in case\b"
+            r"|\b(?:keep|keeps|keeping) (?:picking|taking) (?:it|them) (?:up|out)\b"
+            r"|\bholding (?:a|the|my) (?:blade|razor|razor blade|knife|gun|rope|noose) (?:right now|now|rn|"
+            r"in my hand)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=HIGH,
+            unless=HOBBY_OR_KITCHEN,
+        ),
+        rule(
+            # Hopelessness and a wish not to go on, quietly put: "what's even the point of tmrw",
+            # "tired of being a person", "they'd cope fine if I just vanished".
+            "passive_wish",
+            LOW,
+            r"\bwhat(?:'s|s| is)? (?:even )?(?:is )?the point (?:anymore|any more|of (?:tomorrow|anything|it "
+            r"all|any of this|living|going on|trying|staying alive))\b"
+            r"|\btired of being (?:a person|alive|here|human)\b"
+            r"|\b(?:cope|manage|be fine|be ok|be okay|get on)\b[^.!?\n]{0,20}?\b(?:if i (?:just )?(?:vanished|"
+            r"disappeared|was gone|wasn't here|left for good)|without (?:the burden of )?me)\b"
+            r"|\bbetter off with (?:a|another) (?:mum|mom|dad|parent|partner|wife|husband|friend) (?:who "
+            r"(?:isn't|isnt|is not|wasn't) me|than me)\b"
+            r"|\bwoke up (?:disappointed|annoyed|gutted|sad|angry)\b|\bdisappointed (?:to wake up|i woke up)\b"
+            r"|\b(?:relief|nice|easier|hope)\b[^.!?\n]{0,20}?\bterminal (?:diagnosis|illness|cancer)\b"
+            r"|\bwould anyone (?:even )?(?:notice|care|miss me)(?=\s*(?:$|[?.!]))"
+            r"|\bif i (?:don't|dont|didn't|never) wake up\b[^.!?\n]{0,15}?\b(?:that's|thats|it's|its|it'd be|"
+            r"would be) (?:fine|ok|okay|alright|no loss)\b"
+            r"|\bnot[- ]wanting[- ]to[- ]be[- ]here\b"
+            r"|\b(?:i'm|im|i am) done trying\b(?! to\b)"
+            r"|\bwhy bother (?:staying|being|keeping (?:myself )?) alive\b"
+            r"|\b(?:peaceful|nice|easier|a relief) (?:it would be |it'd be )?to (?:just )?not exist\b"
+            r"|\bno (?:version of the )?future (?:i want to be in|for me)\b"
+            r"|\b(?:the world|nobody|no one) (?:would|will) (?:not|n't) miss\b"
+            r"|\b(?:wouldn't|would not) fight it if i (?:got|get) (?:sick|ill|cancer)\b"
+            r"|\b(?:wouldn't|would not) be sad if i (?:didn't wake up|died|never woke up)\b"
+            r"|\bsince (?:the|my) attempt\b(?! (?:to|at)\b)",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Continuing said not to have a purpose, in formal words: "I do not much see the purpose
+            # in continuing" (the denial is the statement).
+            "passive_wish",
+            LOW,
+            r"\b(?:don't|do not|can't|cannot) (?:much )?see (?:the |any )?(?:purpose|point) (?:in|of) "
+            r"(?:continuing|going on|living|carrying on|staying)\b",
+            Check.SUBJECT,
         ),
         rule(
             # Manic invulnerability: "I could jump off the roof and fly".

@@ -693,7 +693,9 @@ PLAN_RULES = RuleSet(
             rf"\b(?:have|got|with|holding|hold|counted|counting|lined up|lining up|laid out|laying "
             rf"out|poured out|pouring out) (?:the |all the |my |all my |these |those )?(?:[a-z]+ )?"
             rf"{ANY_MED} (?:ready|in (?:my|front of me)|right here|next to me|out|lined up|counted)"
-            rf"|\b(?:the |my )?{ANY_MED} (?:are|is) (?:ready|lined up|counted|in my hand|in front of me)",
+            rf"|\b(?:the |my )?{ANY_MED} (?:are|is) (?:ready(?! (?:to (?:pick up|collect|be collected)|for "
+            r"(?:collection|pick ?up)|at the (?:pharmacy|chemist)))|lined up|counted|in my hand|in front "
+            r"of me)",
             Check.NEGATION | Check.SUBJECT,
             unless=PILL_ROUTINE,
         ),
