@@ -737,7 +737,7 @@ CONVERSATION_RULES = RuleSet(
             "possible_overdose",
             HIGH,
             r"\b(?P<core>(?:took|taken|swallowed|downed|necked|had) (?:my |the |a |an )?(?:whole|entire|"
-            rf"full) (?:[a-z]+ )?(?:bottle|box|pack|packet|strip|blister pack|tub|jar|supply|"
+            r"full) (?:[a-z]+ )?(?:bottle|box|pack|packet|strip|blister pack|tub|jar|supply|"
             r"prescription))\b(?! of (?!pills|tablets|meds|capsules))(?! (?:to|home|with|for|back|along|"
             r"out|round|over|into|in|on|off|from)\b)"
             r"|\b(?:already|just) (?:took|taken|swallowed|downed) (?:them|it|the lot)\b(?=[^\n]{0,60}?\b"
