@@ -390,6 +390,25 @@ class When(Enum):
 
 
 _NUMBER_WORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|couple of|a couple of|twenty|thirty|forty|fifty)"
+# The same in the other languages the rules read ("esta noche", "ce soir", "aaj raat").
+_NOW_ABROAD = (
+    r"esta noche|ahora mismo|hoy mismo|ce soir|cette nuit|tout de suite|stanotte|stasera|questa "
+    r"notte|esta noite|hoje a noite|agora mesmo|heute nacht|heute abend|aaj raat|abhi isi waqt"
+)
+_SOON_ABROAD = (
+    r"hoy|ahora|aujourd'hui|maintenant|oggi|adesso|hoje|agora|heute|jetzt|aaj|abhi|manana|demain|"
+    r"domani|amanha|morgen"
+)
+_RECENT_ABROAD = (
+    r"anoche|ayer|hier soir|ieri|ontem|gestern|kal raat|la semana pasada|la semaine derniere|"
+    r"la settimana scorsa|semana passada|letzte woche"
+)
+_LONG_AGO_ABROAD = (
+    r"hace [a-z0-9]+ anos|il y a [a-z0-9]+ ans|[a-z0-9]+ anni fa|[a-z0-9]+ anos atras|ha [a-z0-9]+ "
+    r"anos|vor [a-z0-9]+ jahren|[a-z0-9]+ saal pehle"
+)
+# Read by the rules, so the spelling correction leaves them as written ("hace" is no "have").
+TIME_WORDS_ABROAD = (_NOW_ABROAD, _SOON_ABROAD, _RECENT_ABROAD, _LONG_AGO_ABROAD)
 # Strong markers of the present outrank the long-ago past; weak ones ("now", "today") do not.
 _NOW_STRONG = re.compile(
     rf"\b(?:right now|just now|as we speak|at the moment|tonight|this (?:minute|second)|"
@@ -399,11 +418,11 @@ _NOW_STRONG = re.compile(
     rf"(?:when|once|after) (?:everyone|everybody|they|my \w+) (?:is|are|goes|go|falls?) "
     rf"(?:asleep|to (?:bed|sleep)|out|home|gone)|on (?:friday|saturday|sunday|monday|tuesday|"
     rf"wednesday|thursday) night|at \d{{1,2}}(?::\d\d)? ?(?:am|pm)|(?:is|are) kicking in|"
-    rf"starting to (?:feel|work)|can't stop the bleeding)\b"
+    rf"starting to (?:feel|work)|can't stop the bleeding|{_NOW_ABROAD})\b"
 )
 _NOW_WEAK = re.compile(
     r"\b(?:now|today|currently|this (?:evening|afternoon|morning)|already|soon|tomorrow|"
-    r"this weekend|later)\b"
+    rf"this weekend|later|{_SOON_ABROAD})\b"
 )
 _RECENT = re.compile(
     rf"\b(?:last (?:night|week|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|"
@@ -411,7 +430,7 @@ _RECENT = re.compile(
     rf"{_NUMBER_WORD} (?:days?|nights?|weeks?) ago|(?:a|one|two|three|few) weeks? back|recently|"
     rf"lately|on (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)|over the weekend|"
     rf"again|still|these days|relaps(?:e|ed|ing)|this past (?:week|weekend|month)|"
-    rf"since (?:yesterday|last|this)|for (?:days|weeks) now|a month ago|last time)\b"
+    rf"since (?:yesterday|last|this)|for (?:days|weeks) now|a month ago|last time|{_RECENT_ABROAD})\b"
 )
 # Years before last year, named bare ("the 2019 episode"); "in 2019" is caught with any year.
 _PAST_YEARS = "|".join(str(year) for year in range(1950, datetime.now(tz=UTC).year - 1))
@@ -430,7 +449,8 @@ _LONG_AGO = re.compile(
     rf"as a younger|(?:\d+|many|several|a few|few) months ago|in my youth|"
     rf"(?:{_NUMBER_WORD}) (?:springs|summers|winters|autumns|falls|christmases) ago|"
     rf"{_NUMBER_WORD} (?:and a half )?years? (?:since|on from|after)|"
-    rf"(?:\d+|many|several|a few|few|six|seven|eight|nine|ten|eleven) months (?:since|on from))\b"
+    rf"(?:\d+|many|several|a few|few|six|seven|eight|nine|ten|eleven) months (?:since|on from)|"
+    rf"{_LONG_AGO_ABROAD})\b"
 )
 # Signs that a past crisis is resolved; only trusted when nothing points to the present.
 _RESOLVED = re.compile(

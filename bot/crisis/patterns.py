@@ -9,8 +9,11 @@ part of what it recognises. Every pattern runs on both views of a message (``nor
 
 from __future__ import annotations
 
+from bot.crisis.context import TIME_WORDS_ABROAD
+from bot.crisis.phrases_other_languages import WORDS_READ_ABROAD
 from bot.crisis.rules_context import CONTEXT_RULES
 from bot.crisis.rules_conversation import CONVERSATION_RULES
+from bot.crisis.rules_other_languages import OTHER_LANGUAGE_RULES
 from bot.crisis.rules_plans import MEANS_RULES, OVERDOSE_RULES, PLAN_RULES, SAFETY_RULES
 from bot.crisis.rules_self_harm import SELF_HARM_RULES
 from bot.crisis.rules_suicide import PASSIVE_RULES, SUICIDE_RULES
@@ -24,9 +27,14 @@ MAIN_RULES = (
     + OVERDOSE_RULES
     + SELF_HARM_RULES
     + CONVERSATION_RULES
+    + OTHER_LANGUAGE_RULES
 )
 
 # The text of every pattern, for the vocabulary that undoes stretched spellings ("diiiie").
-ALL_PATTERN_SOURCES: tuple[str, ...] = tuple(
-    rule.pattern.pattern for rule in (MAIN_RULES + CONTEXT_RULES).rules
+# The other languages' time words and innocent words count too: the spelling correction must
+# leave them alone.
+ALL_PATTERN_SOURCES: tuple[str, ...] = (
+    *(rule.pattern.pattern for rule in (MAIN_RULES + CONTEXT_RULES).rules),
+    *TIME_WORDS_ABROAD,
+    *WORDS_READ_ABROAD,
 )

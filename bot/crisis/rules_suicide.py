@@ -19,13 +19,6 @@ from bot.crisis.phrases import (
     MEDICAL_ADVICE,
     MODERATE,
     MYSELF,
-    NOT_AN_IDIOM_ABROAD,
-    OTHER_LANGUAGE_BURDEN,
-    OTHER_LANGUAGE_INTENT,
-    OTHER_LANGUAGE_MEANS_AND_INTENT,
-    OTHER_LANGUAGE_SELF_HARM,
-    OTHER_LANGUAGE_THOUGHTS,
-    OTHER_LANGUAGE_WISHES,
     PLANNED_HOW,
     SUICIDE_MEANS,
     SUICIDE_SELF,
@@ -239,46 +232,6 @@ SUICIDE_RULES = RuleSet(
             r"should|you need to|you deserve to|just|to) (?:just )?(?:kill (?:yourself|myself)|die|end it)\b",
             Check.NEGATION | Check.HISTORY,
             soon=HIGH,
-        ),
-        rule(
-            # Wishing to die in another language the writer may fall back on.
-            "active_ideation",
-            MODERATE,
-            rf"\b(?:{OTHER_LANGUAGE_WISHES})\b{NOT_AN_IDIOM_ABROAD}",
-            Check.NONE,
-            soon=HIGH,
-        ),
-        rule(
-            "suicidal_intent",
-            HIGH,
-            rf"\b(?:{OTHER_LANGUAGE_INTENT})\b",
-            Check.NONE,
-            soon=IMMINENT,
-        ),
-        rule(
-            "suicidal_thoughts",
-            MODERATE,
-            # Not someone else's: "el suicidio de mi personaje", "au suicide de mon oncle".
-            rf"\b(?:{OTHER_LANGUAGE_THOUGHTS})\b(?! (?:de|del|d'|du|des|von|vom|der|di|do|da)\b)",
-            Check.NONE,
-        ),
-        rule(
-            "self_harm_act",
-            MODERATE,
-            rf"\b(?:{OTHER_LANGUAGE_SELF_HARM})\b",
-            Check.NONE,
-        ),
-        rule(
-            "passive_wish",
-            LOW,
-            rf"\b(?:{OTHER_LANGUAGE_BURDEN})\b",
-            Check.NONE,
-        ),
-        rule(
-            "plan",
-            HIGH,
-            rf"\b(?:{OTHER_LANGUAGE_MEANS_AND_INTENT})",
-            Check.NONE,
         ),
         rule(
             # Logging off for good: "ready to log off permanently".
