@@ -95,7 +95,9 @@ _NEGATOR = re.compile(
     r"were|have|has|had|should|ai)n'?t|no longer|stopped|quit|deny|denies|denied|clean from|"
     r"nowhere near|far from|"
     r"free from|free of|clean of|resisted|avoided|refuse to|refused to|since (?:i|my) last|"
-    r"zero|0)\b"
+    r"zero|0"
+    # the negators of the other languages read (no English word is spelled so)
+    r"|nicht|kein|keine|nie|niemals|non|nao|pas|jamais|nunca)\b"
 )
 # Doubt about a denial keeps the risk: "I can't promise I won't hurt myself".
 _DOUBTED_DENIAL = re.compile(
@@ -125,6 +127,7 @@ _SCOPE_RESTART = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|just|only|still|now|but)\
 # A claim denied whole: "it's not that I want to die, I just ...", "not like I'd ever ...".
 _NOT_THAT = re.compile(
     r"\bnot (?:that|like|as if) (?:i|i'm|i'd|i've|i'll)\b|\bat no (?:point|time) (?:did|have|was) i\b"
+    r"|\bcan'?t say (?:that )?i(?:'ve| have)? (?:had|felt|been|done) any\b"
 )
 
 
@@ -443,6 +446,8 @@ _LONG_AGO = re.compile(
     rf"(?<!am )(?<!i'm )(?<!get )(?<!got )(?<!getting )used to|a long time ago|long ago|"
     rf"last year|years back|in the past|(?:{_PAST_YEARS})|in my past|history of|once upon|growing up|(?:old|my|the) (?:sh |self "
     rf"harm |self-harm )?scars|(?:self[- ]harm|sh|suicide|overdose|attempt) history|"
+    rf"before i (?:started|began|got on) (?:on )?(?:my |the )?(?:meds|medication|treatment|therapy|dbt|"
+    rf"lithium|\w+ine|\w+ate)\b|"
     rf"at (?:1[3-9]|2\d)(?![:.]\d)(?= *,? *(?:i'm|i am|and i'm|now i'm) \d\d\b)|(?:it's|its|it has) been (?:a|over a|more than a|\d+|two|three|four|five) "
     rf"years?|(?:a|one|over a) "
     rf"year ago|last (?:winter|summer|spring|autumn|fall)|"

@@ -129,7 +129,8 @@ _PAST = re.compile(
     r"wednesday|thursday|friday|saturday|sunday)|this time last|(?:\d+|a|an|one|two|three|four|"
     r"five|six|a few|few|a couple of|couple of|several) (?:days?|weeks?|months?|years?) ago|"
     r"in (?:19|20)\d\d|back (?:in|then|when)|used to|at (?:my|its|the) (?:worst|peak|lowest)|"
-    r"previously|in the past|over the summer|when i was|before (?:treatment|therapy|meds|dbt|"
+    r"previously|in the past|over the summer|when i was|looking back|my (?:old )?logs from|"
+    r"before (?:treatment|therapy|meds|dbt|"
     r"the meds|hospital)|the other day|earlier this (?:week|month|year)|"
     r"last few (?:weeks|months))\b"
 )

@@ -72,7 +72,7 @@ PLAN_RULES = RuleSet(
             r"clutter|gym|club))"
             r"|(?:final|last) goodbye|my last (?:words|night alive|day alive|goodbye)"
             # "my last message" is a goodbye said on its own, not "my last message didn't send".
-            r"|my last (?:message|post|text)(?= ever| before i go|(?: to (?:you(?: all)?|everyone|all of you|"
+            r"|(?<!in )(?<!from )(?<!of )(?<!about )my last (?:message|post|text)(?= ever| before i go|(?: to (?:you(?: all)?|everyone|all of you|"
             r"the world))?\s*(?:$|[.!,;\n]))|^(?:last|final) (?:message|post|text)(?=\s*(?:$|[.!\n]))"
             r"|it was (?:nice|good) knowing (?:you|everyone|y'all|all of you)"
             r"|you(?:'ll| will) never (?:see|hear from) me again|(?:won't|will not) (?:ever )?"

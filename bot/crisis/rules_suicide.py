@@ -392,7 +392,7 @@ SUICIDE_RULES = RuleSet(
             "active_ideation",
             MODERATE,
             rf"\b(?P<core>{SUICIDE_SELF})",
-            Check.NEGATION | Check.HISTORY | Check.TONE,
+            Check.NEGATION | Check.HISTORY | Check.TONE | Check.SUBJECT,
             soon=HIGH,
         ),
         rule(
