@@ -314,7 +314,8 @@ ORDINARY_PROJECT = Innocent(
     re.compile(
         r"\b(?:dye\w*|hair ?cut|haircut|fringe|tattoo\w*|piercing|marathon|skydiv\w*|bungee|propos\w*|"
         r"quit(?:ting)? my job|resign\w*|ask(?:ing)? (?:her|him|them) out|move|moving|driving test|"
-        r"exam|interview|presentation|race|gig|audition|first date|wedding|camping|hike|climb\w*)\b"
+        r"exam|interview|presentation|race|gig|audition|first date|wedding|camping|hike|climb\w*|"
+        r"party|surprise|speech)\b"
     ),
     meant=FOR_GOOD,
 )

@@ -164,6 +164,38 @@ CONTEXT_RULES = RuleSet(
             Check.NONE,
         ),
         rule(
+            # A time fixed without saying for what: "it's set for Sunday", "the date is Friday",
+            # "not telling anyone when".
+            "plan_with_time",
+            HIGH,
+            r"\b(?:it's|its|it is|everything's|everything is) set for (?:monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday|tonight|tomorrow|the (?:\d+\w*|weekend))\b"
+            r"|\bthe date is (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|set|the \d+\w*)\b"
+            r"|\b(?:not telling|won't tell|not going to tell) (?:anyone|you|anybody) when\b",
+            Check.NEGATION,
+            unless=ORDINARY_PROJECT,
+        ),
+        rule(
+            # Farewells to a pet or the children; a lonely place gone to; the car as the means.
+            "farewell",
+            HIGH,
+            r"\bsaid (?:my )?goodbyes? to (?:my|the) (?:cat|dog|pets?|kids|children|family|mum|mom|dad|"
+            r"sister|brother|plants)\b"
+            r"|\b(?:i'm |i am )?going (?:out )?to the (?:woods|forest|cliffs?|bridge|tracks|river|lake|"
+            r"quarry)\b(?! (?:for a|with|to (?:walk|hike|run|swim|fish|meet)))",
+            Check.NEGATION,
+            unless=CASUAL_PARTING,
+        ),
+        rule(
+            "means_chosen",
+            HIGH,
+            r"\b(?:going to|gonna|will|i'll|i'm going to) crash (?:the|my) car\b"
+            r"|\b(?:don't|do not|won't|refuse to|not going to) (?:want to )?go to (?:a&e|the er|hospital|"
+            r"the hospital)\b",
+            Check.NONE,
+        ),
+        rule(
+            # "catch the bus" spelled out        rule(
             # "catch the bus" spelled out is "ctb" only with readiness: "ready to catch the bus tonight".
             "plan",
             HIGH,
@@ -203,7 +235,8 @@ CONTEXT_RULES = RuleSet(
         rule(
             "overdose_in_progress",
             IMMINENT,
-            r"\b(?:already|just) (?:took|taken|swallowed|downed) (?:them|it|all|everything|the lot)"
+            r"\b(?:already|just) (?:took|taken|swallowed|downed) (?:them|it|all|everything|the lot|the "
+            r"(?:pills|tablets))\b"
             r"|\b(?:took|taken|swallowed|downed|taking|swallowing) (?:them|it|those|these|the pills|"
             r"the tablets) all\b(?! (?:to|with|on|for|into|at|home|back|out|off|apart|down|over|round|"
             r"around)\b)|\b(?:took|taken|swallowed|downed) (?:all of )?(?:them|those|these|the "

@@ -751,7 +751,8 @@ CONVERSATION_RULES = RuleSet(
             "plan",
             IMMINENT,
             r"\b(?:i'll|ill|i will) (?P<core>be gone|be dead) before (?:they|anyone|the ambulance|the "
-            r"police|help|you|someone) (?:get|gets|arrive|arrives|come|comes|find|finds)\b"
+            r"police|help|you|someone) (?:get|gets|arrive|arrives|come|comes|find|finds)\b(?![^.!?\n]{0,40}"
+            r"\b(?:train|flight|bus|plane|leave|leaves|leaving|work|shift|school|holiday|trip)\b)"
             r"|\bso (?:they'd|theyd|they would|it'd|it would|they'll|they will) (?:arrive|get there|be read|"
             r"come) after\b(?=\s*(?:$|[.!,;\n]))",
             Check.NEGATION | Check.SUBJECT,
@@ -840,6 +841,28 @@ CONVERSATION_RULES = RuleSet(
             r"\b(?:don't|do not|can't|cannot) (?:much )?see (?:the |any )?(?:purpose|point) (?:in|of) "
             r"(?:continuing|going on|living|carrying on|staying)\b",
             Check.SUBJECT,
+        ),
+        rule(
+            # Pills saved for the purpose, said in passing: "the pills I've been saving".
+            "preparation",
+            HIGH,
+            r"\b(?:pills|meds|tablets|painkillers) (?:i've|i have|ive) been (?P<core>saving|keeping|hoarding|"
+            r"collecting|stockpiling)\b(?! for (?:my |the |a )?(?:holiday|trip|travels?|flight|pharmacy|"
+            r"disposal|return))",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Injuries done on purpose in other words: "slammed my hand in the door on purpose",
+            # "a week of razors again", "burned myself bad".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:slammed|hit|punched|bashed|banged|smashed|burned|burnt|scalded) my (?:hand|head|fist|"
+            r"arm|fingers?|leg|face)\b[^.!?\n]{0,30}?\bon purpose\b"
+            r"|\b(?:weeks?|nights?|months?|weekends?|days?) of (?:razors|blades|cutting|burning)\b(?! (?:for|at|"
+            r"in the|on the)\b)"
+            r"|\b(?:burned|burnt|cut) myself (?:bad|badly|really bad|pretty bad)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.ACCIDENT,
         ),
         rule(
             # Manic invulnerability: "I could jump off the roof and fly".
