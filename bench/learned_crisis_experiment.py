@@ -1,28 +1,36 @@
-"""An experiment: a small learned second opinion beside the crisis rules (not in the bot).
+"""Train and score the learned second opinion beside the crisis rules (``bot/crisis/learned.py``).
 
 The rules read their own test sentences well and fresh phrasing less well. This script trains a
-logistic regression that tells a message with some risk from one without, and scores "rules
-alone" against "rules, raised to low where the model is confident". The model could only raise
-a level, never lower it. README ("A learned second opinion, tried") has the figures and why it
-is not wired into ``assess_text``.
+logistic regression that tells a message with some risk from one without, writes the weights
+the bot uses (``bot/crisis/learned_weights.json``, with the training sizes, the threshold and
+the date), and scores "rules alone" against "rules, raised to low where the model is
+confident". ``assess_text`` asks the model only when the rules found nothing, and then only to
+raise "none" to "low"; it never lowers a level. README ("A learned second opinion") has the
+figures. Not run by ``bench/run_all.py``: training needs scikit-learn, in a venv of its own.
 
 Two steps, two Pythons (scikit-learn is for training only; scoring is plain Python)::
 
     python3 -m venv /tmp/learned-venv
     /tmp/learned-venv/bin/pip install scikit-learn numpy pyspellchecker==0.9.1 pyyaml
-    /tmp/learned-venv/bin/python bench/learned_crisis_experiment.py train \\
-        --extra-probes DIR --out W.json --oof OOF.jsonl
-    .venv/bin/python bench/learned_crisis_experiment.py evaluate --weights W.json \\
-        --oof OOF.jsonl HELD_OUT.jsonl ...
+    /tmp/learned-venv/bin/python bench/learned_crisis_experiment.py --extra-probes DIR \\
+        train --oof OOF.jsonl                 # writes bot/crisis/learned_weights.json
+    .venv/bin/python bench/learned_crisis_experiment.py --extra-probes DIR \\
+        evaluate --oof OOF.jsonl HELD_OUT.jsonl ...
+
+``train --out W.json`` writes elsewhere instead (an experiment); ``evaluate --weights W.json``
+scores such a file. The weights in the repository were trained with DIR holding probes 43-49.
 
 Training data: ``tests/eval/probes/crisis_probes.jsonl``, the cases of
 ``tests/crisis/crisis_cases.py`` and any ``probe*.jsonl`` in ``--extra-probes`` except the
-held-out ``probe46`` and ``probe47``; never the shared dev sets. Target: "none" is not an
-accepted level. Features (``features``): words and word pairs of the detector's plain and
-canonical views, present or not. Model: L2 logistic regression with balanced classes; the
-``--keep`` features of largest weight are kept and the model fitted again on those alone.
+held-out ``probe48`` and ``probe49``; never the shared dev sets. One label per distinct plain
+text (the first kept). Target: "none" is not an accepted level. Features
+(``bot.crisis.learned.features``, the bot's own code): words and word pairs of the detector's
+plain and canonical views, present or not. Model: L2 logistic regression with balanced classes;
+the ``--keep`` features of largest weight are kept and the model fitted again on those alone.
 Five-fold cross-validation, pruning inside each fold, gives out-of-fold probabilities for the
-training sentences, so a threshold can be chosen without the held-out sets.
+training sentences; the threshold written is the lowest (0.50-0.99, in steps of 0.01) at which
+the model alone raises at most ``--max-safe-raised`` (2%) of the safe training sentences out of
+fold, so the held-out sets play no part in choosing it.
 """
 
 from __future__ import annotations
@@ -32,7 +40,6 @@ import datetime
 import importlib.util
 import json
 import math
-import re
 import sys
 import time
 from pathlib import Path
@@ -40,42 +47,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.crisis.normalize import canonical_view, plain_view  # noqa: E402
+from bot.crisis.learned import WEIGHTS_PATH, LearnedModel, features  # noqa: E402
+from bot.crisis.learned import probability as _probability  # noqa: E402
+from bot.crisis.normalize import plain_view  # noqa: E402
 
 PROBES = ROOT / "tests" / "eval" / "probes" / "crisis_probes.jsonl"
 CASES = ROOT / "tests" / "crisis" / "crisis_cases.py"
-HELD_OUT = ("probe46", "probe47")
+HELD_OUT = ("probe48", "probe49")
 ORDER = ["none", "low", "moderate", "high"]
 
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_CLAUSE_BREAK = re.compile(r"[.!?;\n]+")
-
-
-# --- features and scoring (plain Python: what the bot would run) ----------------------------
-
-
-def features(text: str) -> set[str]:
-    """Feature names of one message: "w:" words and "b:" word pairs of both views.
-
-    Word pairs do not cross a sentence break; "<s>" marks a sentence's start.
-    """
-    plain = plain_view(text)
-    if not plain:
-        return set()
-    found: set[str] = set()
-    for view in {plain, canonical_view(plain).text}:
-        for clause in _CLAUSE_BREAK.split(view):
-            words = _WORD.findall(clause)
-            found.update("w:" + word for word in words)
-            found.update(f"b:{a} {b}" for a, b in zip(["<s>", *words], words, strict=False))
-    return found
+# --- features and scoring: the bot's own code (bot/crisis/learned.py) -------------------------
 
 
 def probability(bias: float, weights: dict[str, float], names: set[str]) -> float:
-    score = bias + sum(weights.get(name, 0.0) for name in names)
-    if score >= 0:
-        return 1.0 / (1.0 + math.exp(-score))
-    return math.exp(score) / (1.0 + math.exp(score))
+    return _probability(LearnedModel(bias, weights, 1.0), names)
 
 
 def load_weights(path: Path) -> tuple[float, dict[str, float]]:
@@ -181,13 +166,24 @@ def train(args: argparse.Namespace) -> None:
         bias, weights = _fit([feats[i] for i in part], y[part], args.c, args.keep, args.min_count)
         for i in rest:
             oof[i] = probability(bias, weights, feats[i])
-    print(f"cross-validated AUC {roc_auc_score(y, oof):.4f}")
+    auc = roc_auc_score(y, oof)
+    print(f"cross-validated AUC {auc:.4f}")
     for threshold in (0.5, 0.7, 0.8, 0.85, 0.9, 0.95):
         raised = oof >= threshold
         print(
             f"  p >= {threshold:.2f}: risk caught {raised[y == 1].mean():.3f}, "
             f"safe raised {raised[y == 0].mean():.3f}"
         )
+    # The threshold: the lowest (on a 0.01 grid) at which the model alone, out of fold, raises
+    # at most --max-safe-raised of the safe training sentences.
+    grid = [round(0.5 + 0.01 * step, 2) for step in range(50)]
+    threshold = next(t for t in grid if (oof[y == 0] >= t).mean() <= args.max_safe_raised)
+    safe_raised = float((oof[y == 0] >= threshold).mean())
+    risk_caught = float((oof[y == 1] >= threshold).mean())
+    print(
+        f"threshold {threshold:.2f} (safe raised out of fold <= {args.max_safe_raised}): "
+        f"risk caught {risk_caught:.3f}, safe raised {safe_raised:.3f}"
+    )
     if args.oof:
         with args.oof.open("w", encoding="utf-8") as out:
             for item, p in zip(items, oof, strict=True):
@@ -197,11 +193,20 @@ def train(args: argparse.Namespace) -> None:
     ordered = dict(sorted(weights.items(), key=lambda kv: -abs(kv[1])))
     payload = {
         "model": "logistic regression, L2, balanced classes; target: 'none' not accepted",
-        "features": "learned_crisis_experiment.features: words and word pairs, plain+canonical views",
+        "features": "bot.crisis.learned.features: words and word pairs, plain+canonical views",
+        "use": "raise a rules level of 'none' to 'low' at p >= threshold; never lower a level",
         "trained": datetime.datetime.now(datetime.UTC).date().isoformat(),
         "training_sentences": {**sizes, "risk": int(y.sum()), "safe": int(len(y) - y.sum())},
+        "held_out": list(HELD_OUT),
         "c": args.c,
         "kept_features": len(ordered),
+        "threshold": threshold,
+        "cross_validation": {
+            "folds": args.folds,
+            "auc": round(float(auc), 4),
+            "risk_caught": round(risk_caught, 4),
+            "safe_raised": round(safe_raised, 4),
+        },
         "bias": round(bias, 5),
         "weights": {name: round(w, 4) for name, w in ordered.items()},
     }
@@ -223,30 +228,36 @@ def _raised(level: str, p: float, low_at: float, moderate_at: float | None) -> s
 
 
 def _scores(rows: list[tuple[list[str], str]]) -> str:
-    """score.py's risk recall and false alarms (moderate or high on a safe sentence), and
-    the stricter false alarms: any level outside the accepted ones on a safe sentence."""
+    """score.py's risk recall, high recall and false alarms (moderate or high on a safe
+    sentence), and the stricter false alarms: any level outside the accepted ones on a safe
+    sentence."""
     risk = [level for accept, level in rows if "none" not in accept]
+    high = [level for accept, level in rows if accept == ["high"]]
     safe = [(accept, level) for accept, level in rows if "none" in accept]
     recall = sum(level != "none" for level in risk) / max(1, len(risk))
+    high_recall = sum(level == "high" for level in high) / max(1, len(high))
     fa_score = sum(level in ("moderate", "high") for _, level in safe) / max(1, len(safe))
     fa_any = sum(level not in accept for accept, level in safe) / max(1, len(safe))
     within = sum(level in accept for accept, level in rows) / max(1, len(rows))
     return (
-        f"recall {recall:.3f}  FA score.py {fa_score:.3f}  FA outside accept {fa_any:.3f}  "
-        f"within {within:.3f}"
+        f"recall {recall:.3f}  high {high_recall:.3f}  FA score.py {fa_score:.3f}  "
+        f"FA outside accept {fa_any:.3f}  within {within:.3f}"
     )
 
 
 def evaluate(args: argparse.Namespace) -> None:
-    from bot.crisis.detector import assess_text, prepare_detector
+    from bot.crisis.detector import prepare_detector, rules_assessment
+    from bot.crisis.normalize import canonical_view
 
     prepare_detector()
     bias, weights = load_weights(args.weights)
-    thresholds = [float(t) for t in args.thresholds.split(",")]
+    chosen_at = float(json.loads(args.weights.read_text(encoding="utf-8"))["threshold"])
+    thresholds = sorted({chosen_at, *(float(t) for t in args.thresholds.split(","))})
     training = {plain_view(item["text"]) for item in load_training(args.extra_probes)[0]}
 
     def rules(text: str) -> str:
-        level = assess_text(text).level
+        plain = plain_view(text)
+        level = rules_assessment(plain, canonical_view(plain)).level if plain else "none"
         return "high" if level == "imminent" else level  # imminent satisfies "high", as score.py
 
     tables = []
@@ -269,6 +280,9 @@ def evaluate(args: argparse.Namespace) -> None:
                     ],
                 )
             )
+    pooled = [row for name, rows in tables if not name.endswith("fresh") for row in rows]
+    if len(args.sets) > 1:
+        tables.append(("held-out sets together", pooled))
     if args.oof:
         items = _jsonl(args.oof)
         tables.append(
@@ -281,7 +295,8 @@ def evaluate(args: argparse.Namespace) -> None:
         print(f"  {'rules alone':>16}  {_scores([(a, level) for a, level, _ in rows])}")
         for t in thresholds:
             raised = [(a, _raised(level, p, t, args.moderate)) for a, level, p in rows]
-            print(f"  {'+ model, p>=' + format(t, '.2f'):>16}  {_scores(raised)}")
+            mark = "*" if t == chosen_at else " "
+            print(f"  {mark + '+ model, p>=' + format(t, '.2f'):>16}  {_scores(raised)}")
 
     texts = [item["text"] for item in _jsonl(PROBES)]
     best = math.inf
@@ -299,15 +314,20 @@ def main() -> None:
     parser.add_argument("--extra-probes", type=Path, help="a folder of probe*.jsonl to add")
     commands = parser.add_subparsers(dest="command", required=True)
     fit = commands.add_parser("train", help="train and write the weights (scikit-learn)")
-    fit.add_argument("--out", type=Path, required=True, help="the weights file to write")
+    fit.add_argument(
+        "--out", type=Path, default=WEIGHTS_PATH, help="the weights file (default: the bot's)"
+    )
     fit.add_argument("--oof", type=Path, help="write out-of-fold probabilities here")
     fit.add_argument("--c", type=float, default=1.0, help="inverse L2 strength")
     fit.add_argument("--keep", type=int, default=4000, help="features kept in the file")
     fit.add_argument("--min-count", type=int, default=2, help="sentences a feature needs")
     fit.add_argument("--folds", type=int, default=5)
+    fit.add_argument(
+        "--max-safe-raised", type=float, default=0.02, help="out of fold, choosing the threshold"
+    )
     score = commands.add_parser("evaluate", help="rules alone against rules plus the model")
     score.add_argument("sets", nargs="*", type=Path, help="held-out labelled JSONL sets")
-    score.add_argument("--weights", type=Path, required=True)
+    score.add_argument("--weights", type=Path, default=WEIGHTS_PATH)
     score.add_argument("--oof", type=Path, help="the training sentences' out-of-fold scores")
     score.add_argument("--thresholds", default="0.8,0.85,0.9,0.92,0.95")
     score.add_argument("--moderate", type=float, help="raise to moderate at this probability")

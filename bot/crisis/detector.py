@@ -1,8 +1,10 @@
 """Offline crisis detection: how much risk is the writer of one message in?
 
-Runs on every message before anything else, with no network and no model. The message is read
-in two views (as written, and with slang, leetspeak and misspellings undone); every rule runs
-on both and the highest level found wins, so normalisation can add a match but never hide one.
+Runs on every message before anything else, with no network. The message is read in two views
+(as written, and with slang, leetspeak and misspellings undone); every rule runs on both and the
+highest level found wins, so normalisation can add a match but never hide one. Where the rules
+find nothing, a small learned model (``learned.py``, plain Python) may raise "none" to "low"
+(a check-in); it never lowers a level and never raises one above "low".
 Levels follow ``crisis_levels`` in ``bot/vocabulary/mood_taxonomy.yaml``.
 """
 
@@ -12,8 +14,9 @@ from collections.abc import Sequence
 
 from bot.crisis.diary import read_diary
 from bot.crisis.helplines import load_directory
+from bot.crisis.learned import load_model, raises_to_low
 from bot.crisis.levels import Hit, Level
-from bot.crisis.normalize import canonical_view, plain_view, rule_words
+from bot.crisis.normalize import CanonicalText, canonical_view, plain_view, rule_words
 from bot.crisis.overdose import pill_count_hits
 from bot.crisis.patterns import CONTEXT_RULES, MAIN_RULES
 from bot.crisis.personal import matches_personal_phrase
@@ -23,8 +26,9 @@ from bot.understanding.models import CrisisAssessment
 
 
 def prepare_detector() -> None:
-    """Do the detector's one-off work now: taking its 66 patterns apart (0.3 s here) and
-    loading the English word list for spelling correction (0.2 s, 40 MB).
+    """Do the detector's one-off work now: taking its 66 patterns apart (0.3 s here),
+    loading the English word list for spelling correction (0.2 s, 40 MB) and the learned
+    model's weights.
 
     Left to the first message, a crisis message after a restart would wait for it, and so
     would every message queued behind it.
@@ -34,6 +38,7 @@ def prepare_detector() -> None:
     rule_words()
     prepare_spelling()
     load_directory()
+    load_model()
 
 
 def assess_text(text: str, personal_phrases: Sequence[str] = ()) -> CrisisAssessment:
@@ -42,6 +47,17 @@ def assess_text(text: str, personal_phrases: Sequence[str] = ()) -> CrisisAssess
     if not plain:
         return CrisisAssessment()
     canonical = canonical_view(plain)
+    assessment = rules_assessment(plain, canonical, personal_phrases)
+    if assessment.level == "none" and raises_to_low(plain, canonical.text):
+        # The learned second opinion: only where the rules found nothing, only to a check-in.
+        return CrisisAssessment(level="low", signals=["learned_risk"])
+    return assessment
+
+
+def rules_assessment(
+    plain: str, canonical: CanonicalText, personal_phrases: Sequence[str] = ()
+) -> CrisisAssessment:
+    """The rules' level alone, on the two views ``assess_text`` computed."""
     views = (plain,) if canonical.text == plain else (plain, canonical.text)
 
     scans = [_ViewReading(view) for view in views]

@@ -12,6 +12,7 @@ from pydantic import SecretStr
 from sqlalchemy import select
 
 from bot.app import build_core
+from bot.crisis.detector import assess_text
 from bot.llm.companion import LLMCompanion
 from bot.llm.prompts import template
 from bot.understanding.models import CrisisAssessment
@@ -81,7 +82,12 @@ def test_a_provider_may_raise_the_level(database, settings, model, provider_name
     router.analysis = {"intent": "other", "crisis": {"level": "high", "signals": ["giving_away"]}}
     fake._default = router
     chat = ready_chat(llm_core(database, settings, model))
-    replies = chat.say("I've given my cat to my sister and written letters", advance=timedelta(1))
+    # A message the offline detector leaves at none (rules and learned model), so the one reply
+    # is the provider's level. ("I've given my cat to my sister and written letters" the model
+    # now raises to low: the check-in would go out first, then the high reply.)
+    text = "the cat is at my sister's now and the letters are written"
+    assert assess_text(text).level == "none"
+    replies = chat.say(text, advance=timedelta(1))
     assert replies[0].urgent and len(replies) == 1
     assert all(tool_name(r.body) == "record_analysis" for r in fake.requests)
 
