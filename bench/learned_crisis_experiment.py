@@ -12,17 +12,21 @@ Two steps, two Pythons (scikit-learn is for training only; scoring is plain Pyth
 
     python3 -m venv /tmp/learned-venv
     /tmp/learned-venv/bin/pip install scikit-learn numpy pyspellchecker==0.9.1 pyyaml
-    /tmp/learned-venv/bin/python bench/learned_crisis_experiment.py --extra-probes DIR \\
+    /tmp/learned-venv/bin/python bench/learned_crisis_experiment.py \\
         train --oof OOF.jsonl                 # writes bot/crisis/learned_weights.json
-    .venv/bin/python bench/learned_crisis_experiment.py --extra-probes DIR \\
+    .venv/bin/python bench/learned_crisis_experiment.py \\
         evaluate --oof OOF.jsonl HELD_OUT.jsonl ...
 
 ``train --out W.json`` writes elsewhere instead (an experiment); ``evaluate --weights W.json``
-scores such a file. The weights in the repository were trained with DIR holding probes 43-49.
+scores such a file. ``--hold-out 50,51`` leaves those probes (by their "probe" number in
+``crisis_probes.jsonl``, or as ``probe50.jsonl`` in ``--extra-probes DIR``) out of training, to
+measure on them. The weights in the repository were trained on everything in the repository,
+with nothing held out; the held-out figures in the README were measured before, on weights
+trained without the probes they name.
 
 Training data: ``tests/eval/probes/crisis_probes.jsonl``, the cases of
-``tests/crisis/crisis_cases.py`` and any ``probe*.jsonl`` in ``--extra-probes`` except the
-held-out ``probe48`` and ``probe49``; never the shared dev sets. One label per distinct plain
+``tests/crisis/crisis_cases.py`` and any ``probe*.jsonl`` in ``--extra-probes``, less the
+held-out probes; never the shared dev sets. One label per distinct plain
 text (the first kept). Target: "none" is not an accepted level. Features
 (``bot.crisis.learned.features``, the bot's own code): words and word pairs of the detector's
 plain and canonical views, present or not. Model: L2 logistic regression with balanced classes;
@@ -53,7 +57,10 @@ from bot.crisis.normalize import plain_view  # noqa: E402
 
 PROBES = ROOT / "tests" / "eval" / "probes" / "crisis_probes.jsonl"
 CASES = ROOT / "tests" / "crisis" / "crisis_cases.py"
-HELD_OUT = ("probe48", "probe49")
+# Files of --extra-probes never trained on (set with --hold-out); probes already in
+# crisis_probes.jsonl are held out by their "probe" number with --hold-out-probes.
+HELD_OUT: tuple[str, ...] = ()
+HELD_OUT_PROBES: tuple[int, ...] = ()
 ORDER = ["none", "low", "moderate", "high"]
 
 # --- features and scoring: the bot's own code (bot/crisis/learned.py) -------------------------
@@ -99,7 +106,11 @@ def _case_lists() -> list[tuple[str, list[str]]]:
 def load_training(extra: Path | None) -> tuple[list[dict], dict[str, int]]:
     """Sentences with their accepted levels, one per plain text (the first label kept)."""
     sources: dict[str, list[tuple[str, list[str]]]] = {
-        "crisis_probes": [(item["text"], item["accept"]) for item in _jsonl(PROBES)],
+        "crisis_probes": [
+            (item["text"], item["accept"])
+            for item in _jsonl(PROBES)
+            if item.get("probe") not in HELD_OUT_PROBES
+        ],
         "crisis_cases": _case_lists(),
     }
     if extra is not None:
@@ -197,7 +208,7 @@ def train(args: argparse.Namespace) -> None:
         "use": "raise a rules level of 'none' to 'low' at p >= threshold; never lower a level",
         "trained": datetime.datetime.now(datetime.UTC).date().isoformat(),
         "training_sentences": {**sizes, "risk": int(y.sum()), "safe": int(len(y) - y.sum())},
-        "held_out": list(HELD_OUT),
+        "held_out": list(HELD_OUT_PROBES),
         "c": args.c,
         "kept_features": len(ordered),
         "threshold": threshold,
@@ -312,6 +323,9 @@ def evaluate(args: argparse.Namespace) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--extra-probes", type=Path, help="a folder of probe*.jsonl to add")
+    parser.add_argument(
+        "--hold-out", default="", help="probe numbers never trained on, e.g. 50,51 (to measure)"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     fit = commands.add_parser("train", help="train and write the weights (scikit-learn)")
     fit.add_argument(
@@ -332,6 +346,10 @@ def main() -> None:
     score.add_argument("--thresholds", default="0.8,0.85,0.9,0.92,0.95")
     score.add_argument("--moderate", type=float, help="raise to moderate at this probability")
     args = parser.parse_args()
+    global HELD_OUT, HELD_OUT_PROBES
+    numbers = tuple(int(n) for n in args.hold_out.split(",") if n.strip())
+    HELD_OUT_PROBES = numbers
+    HELD_OUT = tuple(f"probe{n}" for n in numbers)
     train(args) if args.command == "train" else evaluate(args)
 
 

@@ -161,6 +161,7 @@ _DENIED_AFTER = re.compile(
     r"were|have|has)(?: now| finally| completely| all)?(?: been)? (?:gone|over|passed|faded|away)\b"
     # An urge that was resisted: "thought I'd relapse on sh but I didn't".
     r"|[\s\w']{0,40}?,?\s*but i (?:didn't|did not|held on|resisted|stopped myself)\b"
+    r"|\s+and (?:i )?(?:didn't|did not)(?=\s*(?:$|[?.!,;\n]))"
     # An urge that came and went: "the urge to sh came up earlier but it passed".
     r"|[\s\w]{0,30}?,?\s*but (?:it|they|the urges?|that)(?:'ve|'s| has| have| had| finally)? (?:passed|went "
     r"away|faded|eased(?: off)?|subsided|settled)\b(?!\s+(?:me|us|to|from)\b)"

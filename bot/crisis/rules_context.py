@@ -195,6 +195,19 @@ CONTEXT_RULES = RuleSet(
             Check.NONE,
         ),
         rule(
+            # Courage gathered at a place, accounts closed, no return: "drove up to the cliffs ...
+            # building up the nerve", "deleted all my accounts ... I won't be coming back".
+            "place_of_risk",
+            HIGH,
+            r"\b(?:building|working|getting|plucking) up (?:the )?(?:nerve|courage|guts)\b"
+            r"|\b(?:drove|driven|walked|went|came) (?:up |out )?to the (?:cliffs?|bridge|tracks|quarry)\b"
+            r"|\b(?:i )?(?:won't|will not|wont) be coming back\b(?! (?:to|until|till|for|here|on|after)\b)"
+            r"|\bdeleted (?:all )?my (?:accounts|socials|social media)\b"
+            r"|\bnot telling (?:you|anyone) how many\b",
+            Check.NEGATION,
+            unless=CASUAL_PARTING,
+        ),
+        rule(
             # "catch the bus" spelled out        rule(
             # "catch the bus" spelled out is "ctb" only with readiness: "ready to catch the bus tonight".
             "plan",

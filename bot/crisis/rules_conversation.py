@@ -470,8 +470,8 @@ CONVERSATION_RULES = RuleSet(
             "plan",
             HIGH,
             r"\b(?P<core>bought|got|ordered|have|picked up)\b[^.!?\n]{0,20}?\b(?:rope|helium|charcoal|"
-            r"gun|blades?|razors?|hose|pills)\b[^\n]{0,30}?\b(?:(?:it's|its|it is|they're|theyre) )?(?:not|"
-            r"isn't|aren't) for (?:a |the |my )?(?:balloons?|party|parties|hammock|swing|camping|climbing|"
+            r"gun|blades?|razors?|hose|pills)\b[^\n]{0,30}?\b(?:(?:it's|its|it is|it|they're|theyre|they) )?(?:not|"
+            r"isn't|aren't|wasn't|weren't) for (?:a |the |my )?(?:balloons?|party|parties|hammock|swing|camping|climbing|"
             r"garden\w*|bbq|barbecue|tent|boat|shaving|crafts?|diy|the kids|work|a project)\b"
             r"[^.!?\n]{0,10}(?=\s*(?:$|[.!\n]))"
             r"|\b(?:bought|got|ordered)\b[^.!?\n]{0,20}?\b(?:rope|helium|charcoal|gun|blades?|razors?|hose)"
@@ -863,6 +863,115 @@ CONVERSATION_RULES = RuleSet(
             r"in the|on the)\b)"
             r"|\b(?:burned|burnt|cut) myself (?:bad|badly|really bad|pretty bad)\b",
             Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.ACCIDENT,
+        ),
+        rule(
+            # An amount taken named in any words: "swallowed everything that was in the medicine
+            # cabinet", "mixed the vodka with my whole week of meds", "i took them. all of them".
+            "possible_overdose",
+            HIGH,
+            r"\b(?P<core>swallowed|took|taken|downed|necked|mixed|washed down|chugged)\b(?: down)? "
+            r"(?:[a-z']+ ){0,3}?(?:everything|all (?:of )?(?:my|the|them)|the whole|my whole|the entire|"
+            r"my entire|a whole|a full|(?:a|my|the) (?:whole |full )?(?:week|month|fortnight)(?:'s|s)? "
+            r"(?:worth|supply|of)|a handful|handfuls|dozens)\b[^.!?\n]{0,40}?\b(?:meds|medication|"
+            r"cabinet|pills|tablets|prescription|supply|blister|capsules|lithium|quetiapine|seroquel|"
+            r"sertraline|paracetamol|tylenol|ibuprofen|oxy\w*)\b"
+            r"(?![^.!?\n]{0,25}\b(?:as prescribed|like normal|as usual|with (?:food|breakfast)|this "
+            r"morning|today|yay|finally|on time|for once|out (?:to|of the way)|to clean|to (?:the|my) "
+            r"new|to the (?:pharmacy|chemist|bin|tip|car))\b)"
+            r"(?<!\bout of the cabinet)"
+            r"|\b(?:took|swallowed|taken) them\b[.,!\s]+all of them\b",
+            Check.NEGATION | Check.SUBJECT | Check.MISTAKE,
+            timing=POSSIBLE_OVERDOSE_TIMING,
+        ),
+        rule(
+            # Means staged: the engine running in a closed garage, blades out by the bath, a beam
+            # that "should hold".
+            "means_at_hand",
+            HIGH,
+            r"\b(?:engine|car)(?:'s| is)? (?:running|on)\b[^.!?\n]{0,30}?\b(?:closed|shut|locked)? ?garage\b"
+            r"|\b(?:closed|shut|locked) garage\b[^.!?\n]{0,40}?\b(?:engine|car)(?:'s| is)? (?:running|on)\b"
+            r"|\bgarage with the (?:car|engine) running\b"
+            r"|\bthe (?:razor )?(?:blades?|razors?) (?:are|is|'re) (?:out|ready|laid out)\b"
+            r"|\b(?:beam|hook|rail|bannister|banister|door frame|branch|rafter)\b[^.!?\n]{0,25}?\b(?:should|"
+            r"will|would|can) (?:hold|take my weight|take the weight)\b(?! (?:the|a|up|it|them|all|"
+            r"everything)\b)"
+            r"|\bthe car is in the garage and (?:i've|i have|ive) got the (?:hose|pipe|tube)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+            unless=HOBBY_OR_KITCHEN,
+        ),
+        rule(
+            # Aftermath of self-harm told plainly: scabs, steri-strips, burns "I gave myself", cuts
+            # that "weren't an accident", a blade hidden again, "I used the lighter this time".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:scabs|steri-?strips|butterfly stitches)\b"
+            r"|\b(?P<core>burns?|cuts?|marks|wounds|bruises) i (?:gave|did to|made on) myself\b"
+            r"|\b(?:cuts?|burns?|bruises?|marks|injur\w+)\b[^\n]{0,60}?\b(?:weren't|wasn't|were not|was "
+            r"not|isn't|aren't) (?:an )?accidents?\b"
+            r"|\bhid (?:the|my) (?:blade|razor)s?\b(?![^.!?\n]{0,15}\bfrom (?:my |the )?(?:toddler|kids?|"
+            r"children|baby|son|daughter|dog|cat|nephew|niece)\b)"
+            r"|\bhead ?bang(?:ing|ed)? (?:against|on|into) (?:the )?(?:wall|door|floor|desk)\b"
+            r"|\bused (?:the|a) (?:lighter|blade|razor|compass|scissors) (?:this time|instead|again)\b"
+            r"|\bscratched my (?:arms?|legs?|skin|wrists?|thighs?) (?:until|till) (?:they|it) bled\b",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            # Death thought of as relief or pictured, quietly: "hope the car doesn't stop", "death
+            # sounds restful", "can't picture a future that has me in it".
+            "passive_wish",
+            LOW,
+            r"\bhope (?:the|a) (?:car|bus|truck|train) (?:doesn't|does not|doesnt|won't|wont) stop\b(?! "
+            r"(?:at|for|in|on|until|till)\b)"
+            r"|\b(?:wouldn't|would not|wouldnt) mind if (?:today|tonight|this) (?:was|were|is) my last\b"
+            r"|\bterminal (?:diagnosis|illness|cancer)\b[^.!?\n]{0,60}?\brelie(?:f|ved)\b"
+            r"|\blife (?:feels|is) like a (?:prison )?sentence\b"
+            r"|\bor no (?:mum|mom|dad|mother|father|parent) at all\b"
+            r"|\bhoping (?:we'd|we would|it would|the plane would|it'd) (?:go down|crash)\b"
+            r"|\b(?:if )?the plane went down\b[^.!?\n]{0,40}?\b(?:relieved|relief|fine|wouldn't mind)\b"
+            r"|\b(?:won't|will not|wont) be needing (?:it|them|this|my \w+) (?:much )?(?:longer|anymore|any "
+            r"more)\b"
+            r"|\bdeath (?:sounds|seems|feels|looks) (?:so |really |quite )?(?:restful|peaceful|nice|good|"
+            r"appealing|like a relief)\b"
+            r"|\b(?:i'm|im|i am) done\.? with (?:all of it|it all|everything)\b"
+            r"|\b(?:don't|do not|not sure i) (?:want to|wanna) stick around\b"
+            r"|\bif i die in my sleep,? (?:fine|ok|okay|good|so be it|whatever)\b"
+            r"|\benvy (?:people|those|anyone) who(?:'ve| have)? (?:already )?died\b"
+            r"|\bcan't (?:picture|imagine|see) a future (?:that has me in it|with me in it|for me)\b"
+            r"|\b(?:world|everyone|everything) would (?:keep spinning|go on|carry on|be fine) without me\b"
+            r"|\bwould anyone (?:even )?notice if i (?:just )?(?:disappeared|vanished|was gone|died)\b"
+            r"|\b(?:truck|bus|car|lorry|train) (?:just )?took me out\b"
+            r"|\bif i wrapped the car around a (?:pole|tree|wall)\b"
+            r"|\b(?:better off|be better) with (?:the )?life insurance\b"
+            r"|\bwith a (?:father|dad|mother|mum|mom|parent) who (?:isn't|isnt|is not) broken\b",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Method and place pondered: "thinking about how I'd do it", "the overpass ... in a
+            # planning way", "what it would feel like to just step off", "going under and staying
+            # under", "which bridges don't have barriers".
+            "active_ideation",
+            MODERATE,
+            r"\b(?:thinking|thought|think) about how (?:i'd|id|i would|to) do it\b"
+            r"|\bin a planning way\b"
+            r"|\bwhat it would (?:feel|be) like to (?:just )?(?:step|jump|fall) off\b"
+            r"|\bgoing under and staying under\b"
+            r"|\b(?:bridges?|stations?|buildings?|car parks?|platforms?|cliffs?)\b[^.!?\n]{0,30}?\b(?:(?:don't|"
+            r"do not|doesn't|does not) have|have no|has no|without) (?:any )?(?:barriers|fences|nets|"
+            r"railings)\b"
+            r"|\b(?:already )?(?:know|picked|chose|have) (?:the|a|my) method\b"
+            r"|\b(?:worked out|figured out|decided|planned) (?:where|how|when) and (?:where|how|when)\b"
+            r"|\b(?:most|all|half) of them (?:are|were) about (?:suicide|dying|killing myself|death)\b"
+            r"|\bsuicide (?:has been|is) (?:my )?(?:constant )?(?:companion|shadow)\b"
+            r"|\b(?:turn|turning) the wheel into (?:oncoming )?traffic\b"
+            r"|\b(?:keep|kept) driving past the bridge\b"
+            r"|\b(?:posts|videos|threads) about (?:ways|how) (?:ppl|people) (?:did|do) it\b"
+            r"|\bcounting my pills\b[^.!?\n]{0,20}?\bhow many (?:it would|it'd) take\b"
+            r"|\bso the first one (?:doesn't|does not|won't) look suspicious\b"
+            r"|\bi don't think i'm coming back from this\b",
+            USUAL,
+            soon=HIGH,
+            unless=ORDINARY_PROJECT,
         ),
         rule(
             # Manic invulnerability: "I could jump off the roof and fly".

@@ -66,7 +66,7 @@ PLAN_RULES = RuleSet(
             r"here for|on (?:this|here)))"
             r"|(?:goodbye|bye|farewell) (?:everyone|everybody|world|forever|for good|for ever|for the "
             r"last time|cruel world|y'all|yall|all of you|to (?:everyone|all of you|the world))"
-            r"|(?:saying|said|say) (?:my )?(?:final |last )?goodbyes?(?! to (?:my|the|our|this|that) "
+            r"|(?:saying|said|say) (?:my )?(?:final |last )?goodbyes?(?! to me\b)(?! to (?:my|the|our|this|that) "
             r"(?:\w+ )?(?:old|last|summer|holiday|house|apartment|flat|job|car|dog|cat|relationship|city|"
             r"town|habit|era|chapter|diet|ex|office|team|school|uni|hair|phone|sofa|couch|stuff|"
             r"clutter|gym|club))"

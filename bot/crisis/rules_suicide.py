@@ -534,7 +534,8 @@ SUICIDE_RULES = RuleSet(
             r"earlier|two|a few)|\b(?:after|since|before|from|following|because of) my (?:suicide )?"
             r"(?:overdose\b(?! (?:on|of) (?:caffeine|coffee|sugar|chocolate|netflix|tv|love))|"
             r"attempt\b(?! (?:at|to (?!kill|end|die|take)|of|on (?!my life))))|\bsuicide attempt|\bsurvived (?:my|an|a|the|another) (?:suicide )?"
-            rf"attempt|\b(?:almost|nearly) (?:killed {MYSELF}|died by suicide|succeeded)",
+            rf"attempt|\b(?:almost|nearly) (?:killed {MYSELF}|died by suicide|succeeded)(?<!\bit very nearly succeeded)"
+            r"(?<!\bit nearly succeeded)(?<!\bit almost succeeded)",
             Check.NEGATION | Check.SUBJECT | Check.ACCIDENT,
             timing=ATTEMPT_TIMING,
         ),
