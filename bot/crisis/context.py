@@ -415,7 +415,7 @@ _LONG_AGO_ABROAD = (
 TIME_WORDS_ABROAD = (_NOW_ABROAD, _SOON_ABROAD, _RECENT_ABROAD, _LONG_AGO_ABROAD)
 # Strong markers of the present outrank the long-ago past; weak ones ("now", "today") do not.
 _NOW_STRONG = re.compile(
-    rf"\b(?:right now|just now|as we speak|at the moment|tonight|this (?:minute|second)|"
+    rf"\b(?:right now|just now|as we speak|at the moment|(?<!ago )tonight|this (?:minute|second)|"
     rf"in (?:a|an|{_NUMBER_WORD}) (?:few )?(?:minutes?|mins?|hours?|hrs?|seconds?)|"
     rf"{_NUMBER_WORD} (?:minutes?|mins?|hours?|hrs?|seconds?) ago|an hour ago|half an hour ago|"
     rf"just (?:took|swallowed|did|taken)|by (?:morning|tomorrow|midnight|the weekend)|at midnight|"

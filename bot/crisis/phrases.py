@@ -212,7 +212,7 @@ SIGHTSEEING = Innocent(
         r"wedding|concert|waiting for|train to|bus to|commute|tourist|scenery|fireworks|fixing|"
         r"gutter|repair\w*|cleaning|shingles|solar|antenna|skyline|city lights|stars|lol|fun|"
         r"drinks?|bar|party|garden|terrace|bbq|barbecue|beer|wine|coffee|lunch|dinner|chilling|"
-        r"relaxing|friends|waiting)\b"
+        r"relaxing|friends|waiting|watch|watching|meteor\w*|stargaz\w*|moon|eclipse)\b"
     ),
     meant=FOR_THE_END,
 )

@@ -38,7 +38,7 @@ CONTEXT_RULES = RuleSet(
         rule(
             "suicide_note",
             HIGH,
-            r"\b(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the |some )?"
+            r"\b(?:wrote|written|writing|write|left|leave|leaving|finished|finishing) (?:a |my |the |some )?"
             r"(?:(?:kids|children|family|parents|wife|husband|partner|mum|mom|dad|everyone|each of them|"
             r"them|him|her) (?:a |an |my |some |each a )?)?(?:notes?|letters?)\b(?! for (?:tomorrow's|today's|the|my|a|next|this|our) (?:\w+ )?(?:lecture|"
             r"class|meeting|exam|test|seminar|talk|presentation|interview|shift|lesson|course|module|"
@@ -70,7 +70,9 @@ CONTEXT_RULES = RuleSet(
             r"\b(?:the|my) (?:rope|noose|gun|pills|tablets|blades?|razor)(?:'s| is| are)(?: already| all|"
             r"(?: all)? ready| now| just| right)? (?:in|under|on|ready|sorted|hidden|set up|tied|waiting|"
             r"loaded|counted out|laid out|here|next to me|beside me|with me)\b"
-            r"|\b(?:has|had) (?:the|a|my) (?:rope|noose|gun|pills|blades?|razor) (?:ready|out|tied)\b",
+            r"|\b(?:has|had) (?:the|a|my) (?:rope|noose|gun|pills|blades?|razor) (?:ready|out|tied)\b"
+            r"|\b(?:it's|its|it is|the gun is|the gun's) loaded\b|\b(?:sitting )?(?:on|in) my lap\b"
+            r"|\b(?:lined|laid|set) (?:all )?(?:the |my )?(?:pills|tablets|meds) (?:up|out)\b",
             Check.NEGATION,
         ),
         rule(
@@ -86,7 +88,8 @@ CONTEXT_RULES = RuleSet(
             # A decision announced: "bought a rope today, I've made up my mind".
             "decision_made",
             HIGH,
-            r"\b(?:i've|i have|i) (?:finally )?made up my mind(?=\s*$|[.!,;\n])|\bmy mind is made up\b"
+            r"\b(?:i've|i have|i) (?:finally )?made up my mind(?=\s*$|[.!,;\n])|\bmy mind(?:'s| is) made up\b"
+            r"|\bmind's made up\b"
             r"|\b(?:made|i've made|i have made) my decision\b|\b(?:i've|ive|i have) already decided"
             r"(?=\s*$|[.!,;\n])|\bweirdly calm\b"
             # A day picked: "kms. and I mean it, I've picked friday".
@@ -203,7 +206,12 @@ CONTEXT_RULES = RuleSet(
             r"|\b(?:drove|driven|walked|went|came) (?:up |out )?to the (?:cliffs?|bridge|tracks|quarry)\b"
             r"|\b(?:i )?(?:won't|will not|wont) be coming back\b(?! (?:to|until|till|for|here|on|after)\b)"
             r"|\bdeleted (?:all )?my (?:accounts|socials|social media)\b"
-            r"|\bnot telling (?:you|anyone) how many\b",
+            r"|\bnot telling (?:you|anyone) how many\b"
+            r"|\b(?:walked|walking|waded|wading) (?:out )?into the (?:sea|ocean|river|lake|water)\b(?! (?:for "
+            r"a|to (?:swim|cool|paddle)))"
+            r"|\bnot turning back\b|\bparked (?:up )?(?:at|by|on) the (?:cliffs?|bridge|edge|lookout|"
+            r"reservoir|cliff lookout)\b|\bdriving off when\b"
+            r"|\bnot calling (?:the|a|any) (?:hotline|helpline|crisis line|samaritans|ambulance)\b",
             Check.NEGATION,
             unless=CASUAL_PARTING,
         ),
@@ -324,7 +332,8 @@ CONTEXT_RULES = RuleSet(
         rule(
             "plan_with_time",
             IMMINENT,
-            r"\b(?:(?:i'm |i am |i'll |i will |gonna |going to )?(?:do|doing) it (?:tonight|today|now|"
+            r"\b(?:(?:i'm |i am |i'll |i will |gonna |going to )?(?:do|doing) it (?:before (?:sunrise|"
+            r"morning|dawn|midnight|the sun comes up)|tonight|today|now|"
             r"right now|tomorrow|this weekend|soon|in (?:an|a|\d+) (?:hour|minute|min)s?|at \d+)"
             r"|(?:it's|it is|it will be|it'll be|it'll all be|it will all be) (?:happening|over|done|all "
             r"over) (?:tonight|today|"

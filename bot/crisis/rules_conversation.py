@@ -11,6 +11,7 @@ from bot.crisis.phrases import (
     CASUAL_PARTING,
     FOR_GOOD,
     HIGH,
+    HOBBY,
     HOBBY_OR_KITCHEN,
     IMMINENT,
     LOW,
@@ -588,6 +589,8 @@ CONVERSATION_RULES = RuleSet(
             r"|\b(?:look(?:ed|ing)? up|googl\w+|search\w*|check\w*) how (?:high|tall|far down|deep|many "
             r"(?:floors|stor(?:e)?ys)) (?:the |that |this )?(?:car park|multi-?storey|bridge|building|"
             r"cliff|drop|fall|roof|tower|balcony)\b"
+            r"|\b(?:knife|blade|razor|rope|gun|pills)(?:'s| has| have)? been in my\b[^.!?\n]{0,40}?\b(?:look|"
+            r"stare|looked|stared) at (?:it|them) every (?:night|day|morning)\b"
             r"|\b(?:thinking|think|thought) about (?:the|my) (?:pills|tablets|rope|blades?|gun)\b(?: a lot|"
             r" all the time| constantly| nonstop)",
             Check.NEGATION | Check.SUBJECT,
@@ -754,7 +757,11 @@ CONVERSATION_RULES = RuleSet(
             r"police|help|you|someone) (?:get|gets|arrive|arrives|come|comes|find|finds)\b(?![^.!?\n]{0,40}"
             r"\b(?:train|flight|bus|plane|leave|leaves|leaving|work|shift|school|holiday|trip)\b)"
             r"|\bso (?:they'd|theyd|they would|it'd|it would|they'll|they will) (?:arrive|get there|be read|"
-            r"come) after\b(?=\s*(?:$|[.!,;\n]))",
+            r"come) after\b(?=\s*(?:$|[.!,;\n]))"
+            r"|\bso (?:she|he|they|my \w+|everyone) (?:finds|find|hears|hear|knows|know) (?:out )?after\b"
+            r"(?=\s*(?:$|[.!,;\n]))"
+            r"|\b(?:i'll|ill|i will) be gone before (?:my alarm|morning|sunrise|dawn|the sun comes up|(?:they|"
+            r"anyone|everyone) (?:wakes?|wake) up)\b",
             Check.NEGATION | Check.SUBJECT,
         ),
         rule(
@@ -879,7 +886,11 @@ CONVERSATION_RULES = RuleSet(
             r"morning|today|yay|finally|on time|for once|out (?:to|of the way)|to clean|to (?:the|my) "
             r"new|to the (?:pharmacy|chemist|bin|tip|car))\b)"
             r"(?<!\bout of the cabinet)"
-            r"|\b(?:took|swallowed|taken) them\b[.,!\s]+all of them\b",
+            r"|\b(?:took|swallowed|taken) them\b[.,!\s]+all of them\b"
+            r"|\b(?:already|just) (?:took|taken|swallowed|downed) (?:them|it) all\b(?=\s*(?:$|[.!,;\n]))"
+            r"|\b(?:don't|dont|do not) know how many (?:i took|i've taken|i swallowed|i had)\b"
+            r"|\bempty (?:blister packs|pill bottles|packets|bottles of pills) (?:everywhere|all over|around "
+            r"me)\b",
             Check.NEGATION | Check.SUBJECT | Check.MISTAKE,
             timing=POSSIBLE_OVERDOSE_TIMING,
         ),
@@ -972,6 +983,16 @@ CONVERSATION_RULES = RuleSet(
             USUAL,
             soon=HIGH,
             unless=ORDINARY_PROJECT,
+        ),
+        rule(
+            # A weapon in the writer's lap is the writer's, whoever owns it: "I have my dad's gun in
+            # my lap" (no subject check).
+            "means_at_hand",
+            HIGH,
+            r"\b(?:gun|pistol|revolver|handgun|shotgun|knife|blade)\b[^.!?\n]{0,30}?\b(?:on|in) my lap\b",
+            Check.NEGATION,
+            soon=IMMINENT,
+            unless=HOBBY,
         ),
         rule(
             # Manic invulnerability: "I could jump off the roof and fly".
