@@ -320,6 +320,15 @@ ORDINARY_PROJECT = Innocent(
     meant=FOR_GOOD,
 )
 
+# Away for a journey or a shift, not for good ("I'll be gone before morning, early flight").
+AWAY_FOR_A_JOURNEY = Innocent(
+    re.compile(
+        r"\b(?:flight|train|bus|plane|airport|ferry|trip|holiday|early start|shift|leaving for|off "
+        r"to|moving|road trip)\b"
+    ),
+    meant=FOR_GOOD,
+)
+
 # Leaving a place online, not life ("logging off for good, this forum is toxic").
 LEAVING_ONLINE = Innocent(
     re.compile(

@@ -761,7 +761,8 @@ CONVERSATION_RULES = RuleSet(
             r"|\bso (?:she|he|they|my \w+|everyone) (?:finds|find|hears|hear|knows|know) (?:out )?after\b"
             r"(?=\s*(?:$|[.!,;\n]))"
             r"|\b(?:i'll|ill|i will) be gone before (?:my alarm|morning|sunrise|dawn|the sun comes up|(?:they|"
-            r"anyone|everyone) (?:wakes?|wake) up)\b",
+            r"anyone|everyone) (?:wakes?|wake) up)\b(?![^.!?\n]{0,30}\b(?:flight|train|bus|plane|work|"
+            r"shift|trip|holiday|early start|drive)\b)",
             Check.NEGATION | Check.SUBJECT,
         ),
         rule(
@@ -887,7 +888,7 @@ CONVERSATION_RULES = RuleSet(
             r"new|to the (?:pharmacy|chemist|bin|tip|car))\b)"
             r"(?<!\bout of the cabinet)"
             r"|\b(?:took|swallowed|taken) them\b[.,!\s]+all of them\b"
-            r"|\b(?:already|just) (?:took|taken|swallowed|downed) (?:them|it) all\b(?=\s*(?:$|[.!,;\n]))"
+            r"|\b(?:already|just) (?:took|taken|swallowed|downed) (?:them|it) all\b(?=\s*(?:$|[.!;\n]))"
             r"|\b(?:don't|dont|do not) know how many (?:i took|i've taken|i swallowed|i had)\b"
             r"|\bempty (?:blister packs|pill bottles|packets|bottles of pills) (?:everywhere|all over|around "
             r"me)\b",
@@ -989,7 +990,8 @@ CONVERSATION_RULES = RuleSet(
             # my lap" (no subject check).
             "means_at_hand",
             HIGH,
-            r"\b(?:gun|pistol|revolver|handgun|shotgun|knife|blade)\b[^.!?\n]{0,30}?\b(?:on|in) my lap\b",
+            r"\b(?:gun|pistol|revolver|handgun|shotgun|rifle|knife|blade)\b[^.!?\n]{0,30}?\b(?:on|in) my "
+            r"lap\b",
             Check.NEGATION,
             soon=IMMINENT,
             unless=HOBBY,

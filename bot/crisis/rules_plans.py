@@ -370,7 +370,7 @@ PLAN_RULES = RuleSet(
             "overdose_in_progress",
             IMMINENT,
             r"\b(?P<core>(?:took|taken|swallowed|downed) (?:a |my )?(?:double|triple|extra|an extra|too many|"
-            r"way too many|loads|a lot|all (?:of )?(?:them|it|my \w+))(?: \w+){0,4}?) (?:on purpose|"
+            r"way too many|loads|a lot|all (?:of )?(?:them|it|my \w+))(?: \w+){0,8}?) (?:on purpose|"
             r"deliberately|intentionally)\b"
             r"|\b(?:pills|meds|tablets|medication)\b[^\n]{0,60}?\b(?:(?:took|swallowed|downed|taken) "
             r"(?:them|it) all(?: at once)?)\b[^.!?\n]{0,40}?\b(?:to (?:end it|die|not wake up|end my "
@@ -704,7 +704,7 @@ PLAN_RULES = RuleSet(
             IMMINENT,
             r"\b(?:standing|stood|sitting|sat|perched|i'm) (?:right )?(?:at|on) the (?:very )?edge of "
             r"(?:the|a) (?:train |subway |tube |railway )?platform"
-            r"|^(?:i'm |im )?(?:on|at) the (?:train |railway )?tracks\b"
+            r"|^(?:i'm |im )?(?:on|at) the (?:train |railway )?tracks\b(?! (?:of|from|for|on)\b)"
             r"|\b(?:on|to|over) the wrong side of the (?:balcony |bridge )?(?:railing|rail|barrier|fence)\b"
             r"|\b(?:standing|stood|sitting|sat|perched|climbed|climbing|up|i'm) (?:on(?:to)? |at |over )?"
             r"(?:the |a |this |my )?(?:edge of (?:the |a )?)?(?:bridge|ledge|roof|rooftop|railing|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.crisis.lexicon import YOU_MEANS_ME
 from bot.crisis.phrases import (
     ASK_HOW,
+    AWAY_FOR_A_JOURNEY,
     ATTEMPT_TIMING,
     BEREAVEMENT,
     DEAD_STATE,
@@ -488,6 +489,7 @@ SUICIDE_RULES = RuleSet(
             r"around|alive)|make it|wake up) (?:tomorrow|by morning|much longer|for long|after tonight|"
             r"past tonight)|(?:this|today|tonight) (?:is|will be) my last (?:day|night))",
             Check.SUBJECT | Check.TONE,
+            unless=AWAY_FOR_A_JOURNEY,
         ),
         rule(
             "active_ideation",
