@@ -5,8 +5,8 @@ from __future__ import annotations
 from bot.crisis.lexicon import YOU_MEANS_ME
 from bot.crisis.phrases import (
     ASK_HOW,
-    AWAY_FOR_A_JOURNEY,
     ATTEMPT_TIMING,
+    AWAY_FOR_A_JOURNEY,
     BEREAVEMENT,
     DEAD_STATE,
     DIE,
