@@ -128,6 +128,7 @@ _SCOPE_RESTART = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|just|only|still|now|but)\
 _NOT_THAT = re.compile(
     r"\bnot (?:that|like|as if) (?:i|i'm|i'd|i've|i'll)\b|\bat no (?:point|time) (?:did|have|was) i\b"
     r"|\bcan'?t say (?:that )?i(?:'ve| have)? (?:had|felt|been|done) any\b"
+    r"|\bnothing\s*$"  # "nothing suicidal going on": the word right after "nothing"
 )
 
 

@@ -110,7 +110,8 @@ CONTEXT_RULES = RuleSet(
             # "what's the point", said on its own.
             "hopelessness",
             LOW,
-            r"(?:^|(?<=[.!?,\n])|(?<=[.!?,\n] ))(?:what's|whats|what is) the point[.!?\s]*(?=$|[,.\n])",
+            r"(?:^|(?<=[.!?,\n])|(?<=[.!?,\n] ))(?:what's|whats|what is) the point[.!?\s]*(?=$|[,.\n])"
+            r"|(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))(?:i'm|im|i am) done[.!\s]*$",
             Check.NEGATION,
         ),
         rule(
@@ -211,7 +212,10 @@ CONTEXT_RULES = RuleSet(
             r"a|to (?:swim|cool|paddle)))"
             r"|\bnot turning back\b|\bparked (?:up )?(?:at|by|on) the (?:cliffs?|bridge|edge|lookout|"
             r"reservoir|cliff lookout)\b|\bdriving off when\b"
-            r"|\bnot calling (?:the|a|any) (?:hotline|helpline|crisis line|samaritans|ambulance)\b",
+            r"|\bnot calling (?:the|a|any) (?:hotline|helpline|crisis line|samaritans|ambulance)\b"
+            r"|\bgoing through with it (?:in the morning|tonight|tomorrow|today|at \d+)\b"
+            r"|\b(?:pistol|rifle|gun|9mm|knife)(?:'s| is) (?:on the table )?(?:in front of me|on the table|"
+            r"next to me|beside me)\b",
             Check.NEGATION,
             unless=CASUAL_PARTING,
         ),
@@ -360,7 +364,7 @@ CONTEXT_RULES = RuleSet(
             # A time when nobody will see: "when everyone's asleep tonight".
             "preparation",
             HIGH,
-            r"\b(?:when|once|after|as soon as|while) (?:everyone|everybody|they|(?:my |the )(?:\w+ )?(?:family|"
+            r"\b(?:when|once|after|as soon as|while) (?:everyone|everybody|they|she|he|(?:my |the )(?:\w+ )?(?:family|"
             r"parents|partner|wife|husband|flatmates?|roommates?|kids|children|mum|mom|dad))(?:'s|'re| is|"
             r" are| has| have)? (?:asleep|gone to (?:bed|sleep)|in bed|gone out|out|at (?:work|school|"
             r"(?:their|his|her|my|our) \w+'s)|away|"

@@ -997,6 +997,91 @@ CONVERSATION_RULES = RuleSet(
             unless=HOBBY,
         ),
         rule(
+            # Any substance taken, then its effects: "drank a slug of the cattle wormer an hour ago.
+            # feel sick and dizzy", "injected all my insulin pens", "propofol drawn up at home".
+            "possible_overdose",
+            HIGH,
+            r"\b(?P<core>drank|injected|swallowed|took|taken|downed)\b[^.!?\n]{0,50}?\b(?:an?|half an|\d+|ten|"
+            r"fifteen|twenty|thirty|forty) (?:minutes?|mins?|hours?|hrs?) ago\b[^\n]{0,40}?\b(?:sick|dizzy|"
+            r"shaky|sweaty|drowsy|sleepy|woozy|numb|weird|cold|spinning)\b"
+            r"|\binjected (?:myself with|all (?:of )?my|my whole|the whole) (?:ward |my |the )?(?:insulin|"
+            r"\w+ pens|\w+)\b"
+            r"|\b(?:drawn up|drew up) (?:at home|in my room|ready)\b"
+            r"|\b(?:tonight|today|now) i (?:take|will take|am take|am taking) all\b"
+            r"|\b(?:meaning|meant) to (?:go over|jump|do it|end it)\b"
+            r"|\bbarrel (?:in my mouth|to my head|under my chin)\b"
+            r"|\bloaded (?:the|my) (?:9mm|glock|handgun|pistol|revolver)\b",
+            Check.NEGATION | Check.SUBJECT | Check.MISTAKE,
+            timing=POSSIBLE_OVERDOSE_TIMING,
+        ),
+        rule(
+            # Another's death as a way to follow: "same spot where he jumped. I'm going to follow
+            # him", "I'd do it the same way she did", "when mum goes I'm going with her".
+            "active_ideation",
+            MODERATE,
+            r"\b(?:jumped|did it|took (?:his|her|their) (?:own )?life|killed (?:himself|herself))\b[^\n]{0,80}?"
+            r"\b(?:i'm|im|i am) (?:going to|gonna) (?P<core>follow) (?:him|her|them)\b"
+            r"|\b(?:do|did) it the same way (?:she|he|they) did\b"
+            r"|\bwhen (?:mum|mom|dad|he|she|my \w+) (?:goes|dies|passes)\b[^.!?\n]{0,20}?\b(?:i'm|im|i am) "
+            r"going with (?:her|him|them)\b",
+            Check.NEGATION,
+            soon=HIGH,
+        ),
+        rule(
+            # Self-harm in other words: pressed a hot iron on, nails dug in, a blade used "on my
+            # arms", scratched or pinched until it bled or bruised.
+            "self_harm_act",
+            MODERATE,
+            r"\bpressed (?:a |the )?(?:hot )?(?:iron|lighter|cigarette|knife|blade) (?:on|onto|into|against) "
+            r"my\b"
+            r"|\bdug my (?:finger)?nails into\b"
+            r"|\bused (?:the|a|my) (?:blade|razor)\b[^.!?\n]{0,30}?\bon my (?:arms?|legs?|thighs?|wrists?|"
+            r"skin|stomach)\b"
+            r"|\b(?:scratched|pinched|pinching|scratching) my (?:belly|stomach|face|chest|neck|thighs?|arms?|"
+            r"legs?) (?:till|until) (?:it|they)(?:'re|re| were| was|'s)? (?:bled|bleeding|purple|bruised|raw|"
+            r"black and blue)\b"
+            r"|\b(?:punched|hit|kicked|headbutted) (?:the |a )?(?:\w+ )?(?:wall|door|mirror)\b[^.!?\n]{0,40}?"
+            r"\bon purpose\b"
+            r"|\bbit my (?:arm|hand|wrist|leg) hard enough to (?:break the skin|bleed|bruise)\b"
+            r"|\bholding (?:a|the|my) (?:razor|blade|knife)\b[^.!?\n]{0,30}?\b(?:want|going) to use it\b"
+            r"|\bwant to (?:burn|cut|scratch|bite) myself\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Quiet hopelessness, more of it: "nobody would even clock it if I went", "if someone
+            # offered me a way out I'd take it", "I don't care if it kills me".
+            "passive_wish",
+            LOW,
+            r"\bnobody would (?:even )?(?:clock|notice|care|miss) (?:it )?if i (?:went|was gone|died|"
+            r"disappeared)\b"
+            r"|\b(?:offered|gave) me a way out\b[^.!?\n]{0,15}?\b(?:i'd|id|i would) take it\b"
+            r"|\bwhat(?:'s| is)? (?:even )?the (?:reason|point) to keep (?:doing|going|living|trying)\b"
+            r"|\bif i (?:got|get) (?:sick|ill)(?: and died| and die)?\b[^.!?\n]{0,10}?\bi (?:wouldn't|would "
+            r"not) fight it\b"
+            r"|\b(?:they'd|they would|everyone would|everyone'd) move on (?:fast|quickly|soon)\b"
+            r"|\bdeath (?:honestly |really |kind of |kinda )(?:sounds|seems|feels) (?:like a relief|"
+            r"peaceful|restful|nice)\b",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            r"\b(?:don't|dont|do not) care if it kills me\b"
+            r"|\bhow much (?:would|it would|it'd) (?:do it|kill me)\b"
+            r"|\b(?:policy|insurance)\b[^.!?\n]{0,30}?\bpays? out (?:on|for|after|if (?:it's|its)) suicide\b"
+            r"|\b(?:think|thinking|thought) to (?:jump|kill (?:myself|me)|die|end (?:my life|it))\b"
+            r"|\b(?:worked out|figured out|decided|know) which (?:pills|method|bridge|building) (?:i'd|id|i "
+            r"would|to) use\b(?! to (?:get|cross|go|drive|reach)\b)"
+            r"|\b(?:figured out|found|worked out) (?:a|the|my) method\b"
+            r"|\b(?:checking|check|checked|looked at) the (?:train )?timetable for when the (?:express|train|"
+            r"freight|fast train) (?:passes|comes|goes)\b"
+            r"|\b(?:walking|going|heading|climbing) up to the (?:car park |multi-?storey |building "
+            r"|hospital )?(?:roof|top floor)\b",
+            USUAL,
+            soon=HIGH,
+            unless=SIGHTSEEING,
+        ),
+        rule(
             # Manic invulnerability: "I could jump off the roof and fly".
             "manic_danger",
             MODERATE,

@@ -787,7 +787,7 @@ SAFETY_RULES = RuleSet(
             # wants ("the voices keep telling me to hurt myself").
             "voices_urging",
             HIGH,
-            r"\b(?:voices?|my head|my brain|my mind|my thoughts|something|a voice|whispers?)(?: in my "
+            r"\b(?<!in )(?<!on )(?:voices?|my head|my brain|my mind|my thoughts|something|a voice|whispers?)(?: in my "
             r"head)? (?:keeps? |keep on |are |is |was |were |started |won't stop )?(?:say|saying|says|said|"
             r"telling me|tells me|told me|tell me|whispering|screaming|shouting|yelling|ordering me|"
             r"orders me|commanding me|urging me|pushing me|want me|wants me) (?:to |that i should |i "
