@@ -513,7 +513,7 @@ def is_resolved(text: str) -> bool:
 # --- tone ---------------------------------------------------------------------------------------
 
 # "I'm not kidding", "I wish I was joking": a joke denied is no joke.
-_NOT_A_DENIED_JOKE = r"(?<!not )(?<!n't )(?<!no )(?<!was )(?<!were )"
+_NOT_A_DENIED_JOKE = r"(?<!not )(?<!n't )(?<!no )(?<!was )(?<!were )(?<!not even )(?<!n't even )"
 _LAUGHTER = re.compile(
     r"\b(?:lol+|lo+l|lmf?a+o+|rofl|(?:ha){2,}h?|a?ha(?:ha)+|he(?:he)+|jk|j/k|just kidding|"
     rf"{_NOT_A_DENIED_JOKE}(?:kidding|joking)|xd+|jokes|oh sure|oh great|"

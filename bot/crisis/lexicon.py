@@ -88,6 +88,7 @@ SLANG_TOKENS: dict[str, str] = {
     "boutta": "about to",
     "bouta": "about to",
     "thru": "through",
+    "r": "are",
     "tonights": "tonight's",
     "todays": "today's",
     "everyones": "everyone's",

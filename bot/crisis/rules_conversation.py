@@ -1082,6 +1082,68 @@ CONVERSATION_RULES = RuleSet(
             unless=SIGHTSEEING,
         ),
         rule(
+            # Means out and waiting, the rail about to be crossed, a lethal dose known, intent
+            # stated in clinical words ("intent to use it tonight").
+            "means_at_hand",
+            HIGH,
+            r"\b(?:blade|razor|razor blade)(?:'s| is| are|s are) out\b"
+            r"|\b(?:pills|tablets|blade|knife|rope|gun)(?: are| is|'re|'s)? still (?:next to me|beside me|on "
+            r"(?:my|the) bed|in my hand|in front of me|here)\b"
+            r"|\b(?:over|off) the (?:rail|railing|edge|side) (?:soon|tonight|now|in a (?:bit|minute))\b"
+            r"|\bintent to (?:use it|act|do it|end it|go through with it)\b"
+            r"|\b(?:know|knew) (?:the|what) dose (?:that )?would (?:be lethal|kill me|be fatal)\b"
+            r"|\bhose ?pipe\b[^.!?\n]{0,30}?\b(?:in the boot|in the car|to the exhaust)\b"
+            r"|\bbought\b[^.!?\n]{0,30}?\b(?:paracetamol|pills|tablets|painkillers|tylenol|ibuprofen)\b"
+            r"[^\n]{0,20}?\bnot for (?:a |my |the )?(?:headache|pain|period pain|back)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+            unless=HOBBY_OR_KITCHEN,
+        ),
+        rule(
+            # Notes written to someone, told with an object pronoun ("wrote her a goodbye note"),
+            # or one for each ("a note for maya and one for my little bro"); a sorry for going.
+            "suicide_note",
+            HIGH,
+            r"\b(?:wrote|written|left|writing) (?:her|him|them|my \w+) a (?:goodbye|suicide|farewell) "
+            r"(?:note|letter)\b"
+            r"|\bwrote (?:a )?(?:note|letter) for \w+(?: \w+)? and one for\b"
+            r"|\bsorry (?:that )?i(?:'m| am) (?:going|leaving (?:you|this world))\b(?! (?:to|out|home|away|"
+            r"back|for|on)\b)",
+            Check.NEGATION,
+        ),
+        rule(
+            # Clinical and plain words more: "self-harm episode at 02:00", "superficial
+            # lacerations", "scratched my wrists with my keys till they bled", "I'd genuinely like
+            # to be dead", "wished I had not survived".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:self[- ]harm|sh) episode\b|\bsuperficial (?:lacerations|cuts|wounds)\b"
+            r"|\bscratched my (?:wrists?|arms?|legs?|skin) (?:with (?:my |a |the )?\w+ )?(?:till|until) "
+            r"(?:they|it) bled\b"
+            r"|\bused my (?:\w+ ){0,2}blade on my\b",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            r"\b(?:i'd|i would) (?:genuinely |really |honestly |just )?like to be dead\b"
+            r"|\bwish(?:ed)? i (?:had not|hadn't|had never) survived\b"
+            r"|\b(?:worked out|figured out) (?:exactly )?which pills\b"
+            r"|\bthought about the (?:bridge|tracks|pills|rope|edge) again\b",
+            USUAL,
+            soon=HIGH,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\bno point (?:to|in) (?:any of it|anything|it all|living|going on)\b"
+            r"|\b(?:si|suicidal ideation) (?:persists|ongoing|present|constant)\b"
+            r"|\bpassive (?:death wish|si|suicidal ideation|suicidal thoughts)\b(?!,? (?:none|absent|denied))"
+            r"|\b(?:had a good innings|time to draw stumps)\b"
+            r"|\bwhy bother living\b",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
             # Manic invulnerability: "I could jump off the roof and fly".
             "manic_danger",
             MODERATE,

@@ -138,7 +138,7 @@ SELF_HARM_RULES = RuleSet(
             rf"\b(?P<core>{SELF_HARM_SELF}|{SELF_HARM_SH}|(?:gave in|caved|gave up fighting)(?: to (?:the |"
             rf"my )?(?:urges?|it))? and (?:i )?{BARE_CUT}|(?:been|started|start|keep|kept|went back to|"
             rf"back to|relaps(?:e|ed|ing)(?: on| into| to)?|am|i'm) {BARE_CUT}|cutting again|"
-            r"relaps(?:e|ed|ing)\b(?! (?:prevention|plan|signs|risk|group|meeting|session|workbook))"
+            r"relaps(?:e|ed|ing)\b(?! (?:prevention|plan|signs|signature|risk|group|meeting|session|workbook|indicators?))"
             r"(?! (?:on|into|with|to|of) (?:drinking|alcohol|booze|smoking|"
             r"cigarettes|vaping|weed|drugs|cocaine|gambling|depression|mania|hypomania|an episode|a "
             r"diet|my diet|the diet|sugar|junk food|fast food|ice cream|carbs|snacks|caffeine|coffee|"
