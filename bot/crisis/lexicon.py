@@ -89,6 +89,8 @@ SLANG_TOKENS: dict[str, str] = {
     "bouta": "about to",
     "thru": "through",
     "r": "are",
+    "wud": "would",
+    "msg": "message",
     "tonights": "tonight's",
     "todays": "today's",
     "everyones": "everyone's",

@@ -213,6 +213,11 @@ CONTEXT_RULES = RuleSet(
             r"|\bnot turning back\b|\bparked (?:up )?(?:at|by|on) the (?:cliffs?|bridge|edge|lookout|"
             r"reservoir|cliff lookout)\b|\bdriving off when\b"
             r"|\bnot calling (?:the|a|any) (?:hotline|helpline|crisis line|samaritans|ambulance)\b"
+            r"|\b(?:nobody|no one|noone) (?:can|will|could) stop me\b"
+            r"|\b(?:not|never) coming back (?:inside|in|down)\b"
+            r"|\b(?:put|left) my will (?:on|by) the (?:kitchen )?table\b"
+            r"|\b(?:don't|dont|do not) try to (?:talk me out of it|stop me|find me)\b"
+            r"|\bnote(?:'s| is)? done\b"
             r"|\bgoing through with it (?:in the morning|tonight|tomorrow|today|at \d+)\b"
             r"|\b(?:pistol|rifle|gun|9mm|knife)(?:'s| is) (?:on the table )?(?:in front of me|on the table|"
             r"next to me|beside me)\b",
@@ -344,6 +349,8 @@ CONTEXT_RULES = RuleSet(
             r"soon|now|in (?:an|a|\d+) (?:hour|minute|min)s?|by morning)"
             r"|(?:tonight|today)(?:'s| is) the (?:night|day)|this is it\b|it's time\b|here goes"
             r"|(?:it|this|everything) (?:all )?ends (?:tonight|today|now|here)|i'm ready now"
+            r"|(?:tomorrow|tmrw|tonight|tomorrow morning|tmrw morning) it happens"
+            r"|(?:^|(?<=[.!?,\n])|(?<=[.!?,\n] ))plan(?:'s| is) set\b"
             r"|nothing (?:can|will) stop me)",
             Check.NEGATION,
             unless=ORDINARY_PROJECT,

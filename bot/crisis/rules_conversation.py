@@ -888,6 +888,7 @@ CONVERSATION_RULES = RuleSet(
             r"new|to the (?:pharmacy|chemist|bin|tip|car))\b)"
             r"(?<!\bout of the cabinet)"
             r"|\b(?:took|swallowed|taken) them\b[.,!\s]+all of them\b"
+            r"|\b(?:already |just )?(?:took|taken|had) (?:the|my) overdose\b"
             r"|\b(?:already|just) (?:took|taken|swallowed|downed) (?:them|it) all\b(?=\s*(?:$|[.!;\n]))"
             r"|\b(?:don't|dont|do not) know how many (?:i took|i've taken|i swallowed|i had)\b"
             r"|\bempty (?:blister packs|pill bottles|packets|bottles of pills) (?:everywhere|all over|around "
@@ -1142,6 +1143,71 @@ CONVERSATION_RULES = RuleSet(
             r"|\b(?:had a good innings|time to draw stumps)\b"
             r"|\bwhy bother living\b",
             Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Phone-typed acts and plans: "drank bleach like 10 min ago", "got the rope tied
+            # already", "last msg before i go thru with it", "on the roof. dont try to talk me out
+            # of it".
+            "plan",
+            HIGH,
+            r"\bdrank (?:some |a (?:cup|glass|bottle) of )?(?P<core>bleach|antifreeze|poison|weedkiller)\b"
+            r"|\b(?:got|have|i've got) (?:the|a|my) (?:rope|noose) (?:tied|up|ready|set up)\b"
+            r"|\bbefore i go (?:through|thru) with it\b"
+            r"|^on the (?:roof|ledge)\b(?! of\b)(?![^.!?\n]{0,30}\b(?:view|photo|pic|sunset|party|fixing|"
+            r"gutter|drinks|with (?:friends|mates)))",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+            unless=HOBBY,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            r"\b(?:feeling|feel|so|very|really|kinda|bit) (?:really |so |very |kinda )?sewer ?side\b"
+            r"|\bthinking (?:of|about) ways\b(?! to (?:save|make|get|improve|help|fix|cut costs))"
+            r"|\bhow much longer i can (?:resist|hold off|fight)\b(?=[^.!?\n]{0,20}\b(?:cutting|it|the "
+            r"urges?|sh|hurting myself)\b)"
+            r"|\bbetter off (?:w/o|w/out) me\b",
+            USUAL,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\bdone (?:w|w/) (?:life|living|it all|everything)\b",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Figures of dying: sleeping, fading, sinking, switching off for good; leaving this
+            # world, going to God, ending one's story.
+            "passive_wish",
+            LOW,
+            r"\b(?:go to sleep|fall asleep|sleep|drift off|fade out|fade away|switch (?:myself )?off|sink)\b"
+            r"[^.!?\n]{0,30}?\b(?:for good|and (?:not|never) (?:come back|wake up|have to feel)|quietly|"
+            r"permanently)\b(?! (?:till|until|til|before|for (?:a|an|the|ten|\d+)|at)\b)"
+            r"|\b(?:don't|do not) want to come back up\b|\bsink to the bottom and stay\b"
+            r"|\bready for the lights to go out\b|\bwaiting for it (?:all )?to (?:be over|end)\b"
+            r"|\bdeath (?:feels|seems|sounds) like (?:the only|a) (?:holiday|rest|escape|way out|relief)\b"
+            r"|\bwhy (?:he's|he is|god is|you're|god's) still keeping me here\b",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            r"\bready to (?:leave|depart) this (?:world|life|earth)\b"
+            r"|\bwant to go (?:to god|home to (?:god|the lord|jesus)|to heaven)\b"
+            r"|\bend(?:ing)? my (?:story|chapter)\b(?! (?:club|with|on|for|in)\b)"
+            r"|\bswitch (?:myself|me) off\b"
+            r"|\b(?:thoughts? of|thinking (?:of|about)) taking (?:the|a) whole (?:bottle|box|pack|packet)\b",
+            USUAL,
+            soon=HIGH,
+        ),
+        rule(
+            # Self-harm resumed: "went back to the blade", "picked up the razor again", "new marks".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:went|gone|going) back to (?:the )?(?:blade|razor|cutting)\b"
+            r"|\bpicked up the (?:razor|blade) again\b"
+            r"|\bnobody sees the new (?:marks|cuts|scars)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
         ),
         rule(
             # Manic invulnerability: "I could jump off the roof and fly".

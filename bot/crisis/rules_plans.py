@@ -420,7 +420,7 @@ PLAN_RULES = RuleSet(
         rule(
             "overdose_in_progress",
             IMMINENT,
-            r"\b(?P<core>(?:drank|downed|finished|had) (?:a (?:whole |full )?bottle of \w+|so much \w+|half a "
+            r"\b(?P<core>(?:drank|downed|finished|had) (?:(?:a|the) (?:whole |full )?bottle of \w+|so much \w+|half a "
             r"bottle of \w+) with (?:all (?:of )?(?:my |the )?|a (?:whole )?(?:bottle|box|pack|packet) of "
             rf"(?:my )?|a handful of (?:my )?)(?:[a-z]+ )?{ANY_MED})\b",
             Check.NEGATION | Check.SUBJECT | Check.MISTAKE,

@@ -177,8 +177,17 @@ def typo_corrections(tokens: Iterable[str]) -> dict[str, str]:
     return fixes
 
 
+# "a hole bottle of tylenol": a container or a supply, never a hole.
+_HOLE_FOR_WHOLE = re.compile(
+    r"\bhole (?=(?:bottle|box|pack|packet|strip|blister|tub|jar|supply|month|week|prescription)s?\b)"
+)
+
+
 def correct_homophones(text: str) -> str:
-    """Read "dye" as die where it ends a clause, perhaps after "tbh", with no object."""
+    """Read "dye" as die where it ends a clause, perhaps after "tbh", with no object; "hole" as
+    whole before a container ("a hole bottle")."""
+    if "hole " in text:
+        text = _HOLE_FOR_WHOLE.sub("whole ", text)
     if "dye" not in text:
         return text
     return _DYE_WITHOUT_OBJECT.sub("die", text)

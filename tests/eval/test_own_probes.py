@@ -39,8 +39,8 @@ def test_crisis_probes_risk_recall(crisis_results: list[tuple[dict[str, Any], st
     risky = [(item, level) for item, level in crisis_results if "none" not in item["accept"]]
     missed = [item["text"] for item, level in risky if level == "none"]
     assert len(risky) > 200
-    # 0.972 today with the learned second opinion (n=6,585; it was trained on these, so this
-    # guards the rules and the weights, not generalisation); 0.944 by the rules alone: README
+    # 0.973 today with the learned second opinion (n=6,985; it was trained on these, so this
+    # guards the rules and the weights, not generalisation); 0.942 by the rules alone: README
     assert 1 - len(missed) / len(risky) >= 0.96, missed
 
 
@@ -48,7 +48,7 @@ def test_crisis_probes_high_recall(crisis_results: list[tuple[dict[str, Any], st
     high = [(item, level) for item, level in crisis_results if item["accept"] == ["high"]]
     missed = [item["text"] for item, level in high if level != "high"]
     assert len(high) > 40
-    assert 1 - len(missed) / len(high) >= 0.92, missed  # 0.923 today
+    assert 1 - len(missed) / len(high) >= 0.92, missed  # 0.924 today
 
 
 def test_crisis_probes_raise_no_false_alarm(
