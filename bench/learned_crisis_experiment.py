@@ -57,10 +57,6 @@ from bot.crisis.normalize import plain_view  # noqa: E402
 
 PROBES = ROOT / "tests" / "eval" / "probes" / "crisis_probes.jsonl"
 CASES = ROOT / "tests" / "crisis" / "crisis_cases.py"
-# Files of --extra-probes never trained on (set with --hold-out); probes already in
-# crisis_probes.jsonl are held out by their "probe" number with --hold-out-probes.
-HELD_OUT: tuple[str, ...] = ()
-HELD_OUT_PROBES: tuple[int, ...] = ()
 ORDER = ["none", "low", "moderate", "high"]
 
 # --- features and scoring: the bot's own code (bot/crisis/learned.py) -------------------------
@@ -103,19 +99,28 @@ def _case_lists() -> list[tuple[str, list[str]]]:
     return found
 
 
-def load_training(extra: Path | None) -> tuple[list[dict], dict[str, int]]:
+def held_out(args: argparse.Namespace) -> tuple[int, ...]:
+    """The probe numbers of ``--hold-out``: never trained on, by their "probe" number in
+    crisis_probes.jsonl or as probeN.jsonl in --extra-probes."""
+    return tuple(int(n) for n in args.hold_out.split(",") if n.strip())
+
+
+def load_training(
+    extra: Path | None, held: tuple[int, ...] = ()
+) -> tuple[list[dict], dict[str, int]]:
     """Sentences with their accepted levels, one per plain text (the first label kept)."""
+    held_files = {f"probe{n}" for n in held}
     sources: dict[str, list[tuple[str, list[str]]]] = {
         "crisis_probes": [
             (item["text"], item["accept"])
             for item in _jsonl(PROBES)
-            if item.get("probe") not in HELD_OUT_PROBES
+            if item.get("probe") not in held
         ],
         "crisis_cases": _case_lists(),
     }
     if extra is not None:
         for path in sorted(extra.glob("probe*.jsonl")):
-            if path.stem in HELD_OUT:
+            if path.stem in held_files:
                 continue  # held out for evaluation: never trained on
             sources[path.stem] = [(item["text"], item["accept"]) for item in _jsonl(path)]
     items, seen, sizes = [], set(), {}
@@ -166,7 +171,7 @@ def train(args: argparse.Namespace) -> None:
     from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import StratifiedKFold
 
-    items, sizes = load_training(args.extra_probes)
+    items, sizes = load_training(args.extra_probes, held_out(args))
     feats = [features(item["text"]) for item in items]
     y = np.array([int("none" not in item["accept"]) for item in items])
     print(f"training sentences: {sizes}; risk {int(y.sum())}, safe {int(len(y) - y.sum())}")
@@ -208,7 +213,7 @@ def train(args: argparse.Namespace) -> None:
         "use": "raise a rules level of 'none' to 'low' at p >= threshold; never lower a level",
         "trained": datetime.datetime.now(datetime.UTC).date().isoformat(),
         "training_sentences": {**sizes, "risk": int(y.sum()), "safe": int(len(y) - y.sum())},
-        "held_out": list(HELD_OUT_PROBES),
+        "held_out": list(held_out(args)),
         "c": args.c,
         "kept_features": len(ordered),
         "threshold": threshold,
@@ -264,7 +269,9 @@ def evaluate(args: argparse.Namespace) -> None:
     bias, weights = load_weights(args.weights)
     chosen_at = float(json.loads(args.weights.read_text(encoding="utf-8"))["threshold"])
     thresholds = sorted({chosen_at, *(float(t) for t in args.thresholds.split(","))})
-    training = {plain_view(item["text"]) for item in load_training(args.extra_probes)[0]}
+    training = {
+        plain_view(item["text"]) for item in load_training(args.extra_probes, held_out(args))[0]
+    }
 
     def rules(text: str) -> str:
         plain = plain_view(text)
@@ -346,10 +353,6 @@ def main() -> None:
     score.add_argument("--thresholds", default="0.8,0.85,0.9,0.92,0.95")
     score.add_argument("--moderate", type=float, help="raise to moderate at this probability")
     args = parser.parse_args()
-    global HELD_OUT, HELD_OUT_PROBES
-    numbers = tuple(int(n) for n in args.hold_out.split(",") if n.strip())
-    HELD_OUT_PROBES = numbers
-    HELD_OUT = tuple(f"probe{n}" for n in numbers)
     train(args) if args.command == "train" else evaluate(args)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -21,6 +22,7 @@ from bot.crisis.learned import (
 from bot.crisis.normalize import canonical_view, plain_view
 from bot.vocabulary import crisis_rank
 
+PROBES = Path(__file__).parents[1] / "eval" / "probes" / "crisis_probes.jsonl"
 FEATURE_NAME = re.compile(r"^(?:w:[a-z0-9']+|b:(?:<s>|[a-z0-9']+) [a-z0-9']+)$")
 
 
@@ -37,7 +39,13 @@ def test_weights_load_and_describe_themselves() -> None:
     assert info["kept_features"] == len(model.weights) > 1000
     sizes = info["training_sentences"]
     assert sizes["risk"] + sizes["safe"] == sizes["unique"] > 5000
-    assert set(info["held_out"]).isdisjoint(sizes)  # the held-out probes were not trained on
+    # Trained on the probe file as it stands, less the probes held out: a probe added without
+    # retraining (bench/learned_crisis_experiment.py train) fails here.
+    probes = [
+        json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    held = set(info["held_out"])
+    assert sizes["crisis_probes"] == sum(item.get("probe") not in held for item in probes)
     assert info["trained"]
     assert WEIGHTS_PATH.stat().st_size <= 150_000
 
