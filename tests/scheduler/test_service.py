@@ -32,7 +32,10 @@ class SignallingChannel(RecordingChannel):
 async def _service_with_a_due_check_in(database, settings, core, channel) -> SchedulerService:
     """The service as `sanctum run` builds it, with alice's morning check-in due."""
     now = datetime.now(UTC)
-    await asyncio.to_thread(Chat(core, user="alice").say, "/reminders morning 8:00", at=now)
+    # Half a day away: the check-in made due below is an occurrence of no real time, and run in
+    # the minute of the check-in's own time the real occurrence falls due too (two messages).
+    at = (now + timedelta(hours=12)).strftime("%H:%M")
+    await asyncio.to_thread(Chat(core, user="alice").say, f"/reminders morning {at}", at=now)
     with database.transaction() as db:
         db.execute(update(Schedule).values(next_fire_at=now - timedelta(minutes=1)))
     runtime = Runtime(
