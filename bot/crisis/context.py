@@ -128,6 +128,7 @@ _SCOPE_RESTART = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|just|only|still|now|but)\
 _NOT_THAT = re.compile(
     r"\bnot (?:that|like|as if) (?:i|i'm|i'd|i've|i'll)\b|\bat no (?:point|time) (?:did|have|was) i\b"
     r"|\bcan'?t say (?:that )?i(?:'ve| have)? (?:had|felt|been|done) any\b"
+    r"|\bcan'?t say (?:that )?i(?:'ve| have)? ever\b(?!\s+(?:\w+\s+)?(?:this|so|as|more|that)\b)|\b(?:never|no way) (?:would|will|could) i\b"
     r"|\bnothing\s*$"  # "nothing suicidal going on": the word right after "nothing"
 )
 
@@ -187,7 +188,7 @@ _ASKED_IF = re.compile(
 )
 _ANSWERED_NO = re.compile(
     r"\b(?:and|but) (?:honestly |truthfully |genuinely )?(?:no|nope),? (?:not once|never|not at all|not "
-    r"really)\b|\b(?:and|but) (?:honestly |really |truthfully )?(?:i'm|i am|im) not\b(?! (?:sure|okay|"
+    r"really|none)\b|\b(?:and|but) (?:honestly |really |truthfully )?(?:i'm|i am|im) not\b(?! (?:sure|okay|"
     r"ok|fine|well|coping|great|good))"
     r"|\b(?:said|told (?:her|him|them|the \w+)|answered|replied|say|(?:the|my) answer (?:was|is))"
     r"(?: that)? (?:no|nope|never|not "
@@ -258,7 +259,7 @@ _REFERENT = re.compile(
     rf"|(?:a|the|this|that|some|one|my|his|her|their|our|your|any|every|no) "
     rf"(?:[a-z]+ )?(?:{alternation(PEOPLE_AFTER_DETERMINER)})s?"
     r"|[a-z]+'s (?:friend|brother|sister|mom|dad|son|daughter|partner|wife|husband)"
-    r"|(?:\d+|[a-z]+)[ -]years?[ -]olds?)"
+    r"|(?:\d+|[a-z]+)[ -]years?[ -]olds?|\d+ ?(?:yo|y/o|yr old|yrs? old))"
     rf"|(?P<media>{alternation(MEDIA_WORDS)})s?)\b"
 )
 
@@ -273,12 +274,18 @@ def referent(text: str, clause_start: int, scope_end: int) -> Referent:
     for found in _REFERENT.finditer(scope):
         if found.group() in ("my", "our") and _AFTER_PREPOSITION.search(scope, 0, found.start()):
             continue  # "a patient on my ward self harmed": "my" is no subject there
+        if found.group() in ("me", "us") and _AFTER_SENDING.search(scope, 0, found.start()):
+            continue  # "my friend sent me a goodbye text": the text is the friend's
         last = found  # only the nearest referent matters
     if last is None or last.lastgroup is None:
         return Referent.SELF  # "having suicidal thoughts today": no subject means the writer
     return Referent(last.lastgroup)
 
 
+_AFTER_SENDING = re.compile(
+    r"\b(?:sent|send|sends|texted|texts|gave|give|gives|showed|shows|handed|forwarded|wrote|writes|"
+    r"messaged|emailed|left|leaves|posted)\s+$"
+)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:on|in|at|from|with|to|for|of|about|by|during|after|before|into|onto|near|behind)\s+$"
 )
@@ -443,7 +450,7 @@ _LONG_AGO = re.compile(
     rf"\b(?:years? ago|{_NUMBER_WORD} years? (?:back|ago)|decades? ago|when i was (?:\d+|a kid|"
     rf"a child|a teen|a teenager|younger|little|in (?:school|high school|college|uni))|"
     rf"as a (?:kid|child|teen|teenager)|in (?:high school|middle school|college|uni|university|"
-    rf"my teens|my twenties|my early twenties|\d{{4}})|back (?:in (?:the day|\d{{4}}|school|high "
+    rf"my teens|my twenties|my early twenties|my (?:late |early )?[1-6]0s|\d{{4}})|back (?:in (?:the day|\d{{4}}|school|high "
     rf"school|college|uni|university|my|those|the)|then|when (?:i|we) (?:was|were))|(?<!be )"
     rf"(?<!am )(?<!i'm )(?<!get )(?<!got )(?<!getting )used to|a long time ago|long ago|"
     rf"last year|years back|in the past|(?:{_PAST_YEARS})|in my past|history of|once upon|growing up|(?:old|my|the) (?:sh |self "
@@ -644,6 +651,7 @@ _ACCIDENT = re.compile(
     r"training|door|cupboard|shelf|cabinet|table|desk|corner|bed frame|garden\w*|fixing|repairing|"
     r"work on (?:the|my) car|sunburn\w*|in the sun|hot water|shower|curling iron|straightener|"
     r"candle wax|fireworks?|bbq|barbecue|grill|campfire|sparkler|nail|needle|sewing|knitting|"
+    r"poison ivy|rash|eczema|itchy|mosquito bites?|hives|chicken ?pox|"
     r"carving (?:a|the) (?:pumpkin|turkey|wood)|nose|nosebleed|gums?|period|tooth|teeth|lip|"
     r"dentist|menstrual|surgery|operation|injection|blood test|thorns?|brambles?|rose ?bush|"
     r"nettles|cactus|hedge)\b"

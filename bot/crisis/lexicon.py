@@ -182,6 +182,7 @@ TYPO_TOKENS: dict[str, str] = {
     "endin": "ending",
     "wabt": "want",
     "thinkng": "thinking",
+    "thot": "thought",
     "thinkin": "thinking",
     "thiking": "thinking",
     "tihnking": "thinking",

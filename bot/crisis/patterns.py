@@ -11,16 +11,18 @@ from __future__ import annotations
 
 from bot.crisis.context import TIME_WORDS_ABROAD
 from bot.crisis.phrases_other_languages import WORDS_READ_ABROAD
-from bot.crisis.rules_context import CONTEXT_RULES
+from bot.crisis.rules_arrangements import ARRANGEMENT_RULES, ARRANGEMENT_SIGNS
+from bot.crisis.rules_context import CONTEXT_RULES as VAGUE_WORD_RULES
 from bot.crisis.rules_conversation import CONVERSATION_RULES
 from bot.crisis.rules_other_languages import OTHER_LANGUAGE_RULES
 from bot.crisis.rules_plans import MEANS_RULES, OVERDOSE_RULES, PLAN_RULES, SAFETY_RULES
 from bot.crisis.rules_self_harm import SELF_HARM_RULES
-from bot.crisis.rules_suicide import PASSIVE_RULES, SUICIDE_RULES
+from bot.crisis.rules_suicide import IMAGERY_RULES, PASSIVE_RULES, SUICIDE_RULES
 
 MAIN_RULES = (
     SUICIDE_RULES
     + PASSIVE_RULES
+    + IMAGERY_RULES
     + PLAN_RULES
     + SAFETY_RULES
     + MEANS_RULES
@@ -28,7 +30,9 @@ MAIN_RULES = (
     + SELF_HARM_RULES
     + CONVERSATION_RULES
     + OTHER_LANGUAGE_RULES
+    + ARRANGEMENT_RULES
 )
+CONTEXT_RULES = VAGUE_WORD_RULES + ARRANGEMENT_SIGNS
 
 # The text of every pattern, for the vocabulary that undoes stretched spellings ("diiiie").
 # The other languages' time words and innocent words count too: the spelling correction must

@@ -49,7 +49,8 @@ SUICIDE_SELF = (
     rf"|unaliv(?:e|ing|ed) {MYSELF}\b|unaliv(?:e|ing)\b(?! (?:me|him|her|them|it|this|that|the|"
     r"a|an|your|his|their|my (?!self\b)\w+))"
     r"|end(?:ing|ed|s)? (?:my|this) (?:own |miserable |stupid |pathetic )?(?:life|existence)"
-    r"|end(?:ing|s)? it all|tak(?:e|ing) my (?:own )?life"
+    r"|end(?:ing|s)? it all(?!\s*[—–:-]+\s*(?:the|my|this|that|our|with|every)\b)"
+    r"|tak(?:e|ing) my (?:own )?life"
     rf"|(?:off|end|hang)(?:ing|ed)? {MYSELF}|hung {MYSELF}"
     rf"|(?:shoot(?:ing)?|shot) {MYSELF}(?! in the (?:foot|leg))"
     r"|(?:slit|slice|slash|open|cut)(?:ting|ing)? (?:my|both my|open my) (?:wrists?|throat|veins?)"
@@ -98,7 +99,8 @@ SUICIDE_MEANS = (
     r"|end(?:ing)? everything\b(?! (?:with|between|on|at|in|for|by|before|early|there|here))"
     r"|end(?:ing)? (?:it|things)\b(?! (?:with|between|for (?:good )?(?:with|between)|early|there|"
     r"here|off))|commit suicide|suicide\b(?! (?:squad|prevention|awareness|hotline|helpline|line|"
-    r"rates?|statistics|bombers?|forest))|(?:hang|shoot|cut|kill|drown) myself"
+    r"rates?|statistics|bombers?|forest|loss|bereavement|survivors?|support|first aid|training|"
+    r"risk assessments?))|(?:hang|shoot|cut|kill|drown) myself"
     r"|jump(?:ing)?(?=$|[,.;!?\n]| (?:off|from|now|tonight|today|right now|and\b))"
     r"|(?:tie|tying|make|making) (?:a|the) noose"
 )
@@ -226,7 +228,7 @@ CASUAL_PARTING = Innocent(
         r"heading (?:out|off|home)|leaving for|vacation|holiday|trip|last day|new job|"
         r"moving|retir\w+|graduat\w+|farewell party|party|until next|next week|later|xx+|lol|"
         r"leaving do|leaving drinks|send ?off|going away|farewell (?:do|drinks|lunch|dinner)|"
-        r"haha|early start)\b"
+        r"haha|early start|airport|flight|boarding|departures|terminal)\b"
     ),
     meant=FOR_GOOD,
 )
@@ -306,7 +308,8 @@ ORDINARY_LETTERS = Innocent(
     re.compile(
         r"\b(?:christmas|xmas|birthday|thank[- ]you|pen ?pals?|every year|cards?|new year|"
         r"valentine\w*|anniversary|wedding|invitations?|postcards?|cover letters?|references?|job "
-        r"applications?|santa|thank you notes?)\b"
+        r"applications?|santa|thank you notes?|company|colleagues|team|adventure|next chapter|"
+        r"new job|leaving do|last day at work)\b"
     ),
     meant=FOR_GOOD,
 )
@@ -468,7 +471,9 @@ SELF_HARM_SH = (
 )
 # A bare "cut" is self-harm only with nothing benign after it ("cut back", "cut my hair").
 BARE_CUT = (
-    r"cut(?:ting)?(?=$|[,.;!?\n]| (?:again|so |really |deep|deeper|tonight|right now|now\b|today|"
+    r"cut(?:ting)?(?![.…]+ ?(?:my losses|ties|back|down|out|the cord|carbs|sugar|caffeine|class|"
+    r"(?:my )?hair|it short|(?:people|them|him|her) off|corners|costs|in line|my fringe))"
+    r"(?=$|[,.;!?\n]| (?:again|so |really |deep|deeper|tonight|right now|now\b|today|"
     r"all |myself|my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body)|but\b|and\b|lol|"
     r"though|tho|badly|bad\b|more|even|too\b|still|anymore|somewhere|without|or\b|every (?:day|night)|"
     r"since\b|after\b|when\b|again\b|daily|most (?:days|nights)))"

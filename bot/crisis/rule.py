@@ -131,3 +131,47 @@ def rule(
     unless: Innocent | None = None,
 ) -> Rule:
     return Rule(signal, level, re.compile(pattern), checks, soon, timing, unless)
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The pattern's alternatives at its top level: "a|(b|c)|d" -> ["a", "(b|c)", "d"]."""
+    parts, depth, start, in_class, escaped = [], 0, 0, False, False
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def each_alone(
+    signal: str,
+    level: Level,
+    pattern: str,
+    checks: Check = Check.NONE,
+    *,
+    soon: Level | None = None,
+    timing: Timing | None = None,
+    unless: Innocent | None = None,
+) -> tuple[Rule, ...]:
+    """One rule per top-level alternative of ``pattern``, each with its own ``core`` group.
+
+    A rule stops at its first full-strength match, so two signs of one kind are seen (and add
+    up) only as two rules ("walked down to the tracks", "timed when the freight comes
+    through"); and a pattern can hold only one group named ``core``."""
+    return tuple(
+        rule(signal, level, part, checks, soon=soon, timing=timing, unless=unless)
+        for part in top_level_alternatives(pattern)
+    )

@@ -24,7 +24,15 @@ CONTEXT_RULES = RuleSet(
             r"go) (?:the )?(?:hospital|er|a&e|emergency|urgent care)\b|\bcut (?:myself )?(?:really |"
             r"pretty |so |very |too )?bad(?:ly)?\b"
             r"|\b(?:a lot of|so much|lots of|too much|loads of) blood\b|\b(?:won't|wont|can't|cannot) "
-            r"stop (?:the )?bleeding\b",
+            r"stop (?:the )?bleeding\b"
+            # Injuries that need care: an artery, a head knocked out, a burn gone bad.
+            r"|\b(?:it's |its |it is )?(?:spurting|pulsing out)\b|\bi (?:think i )?hit (?:an artery|a vein|"
+            r"something)\b|\b(?:blacked|passed|knocked myself) out\b|\bconcussion\b|\blooks? "
+            r"infected\b|\b(?:probably |might |definitely )?needs? (?:a |the )?(?:hospital|a&e|stitches|doctor)\b"
+            r"|\b(?:cuts?|burns?|wounds?) (?:got|is|are|has|have|getting|gone) infected\b"
+            r"|\b(?:stitched|glued) (?:my \w+ )?(?:up|back together)\b|\b(?:got|needed|had) stitches\b"
+            r"|\b(?:stitched|glued|sutured) (?:my \w+|it|them)\b[^.!?\n]{0,20}?\b(?:a&e|er|hospital|urgent "
+            r"care)\b",
             Check.NEGATION,
         ),
         rule(

@@ -809,7 +809,7 @@ CONVERSATION_RULES = RuleSet(
             r"|\b(?:keep|keeps|keeping) (?:picking|taking) (?:it|them) (?:up|out)\b"
             r"|\bholding (?:a|the|my) (?:blade|razor|razor blade|knife|gun|rope|noose) (?:right now|now|rn|"
             r"in my hand)\b",
-            Check.NEGATION | Check.SUBJECT,
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
             soon=HIGH,
             unless=HOBBY_OR_KITCHEN,
         ),
@@ -1034,8 +1034,9 @@ CONVERSATION_RULES = RuleSet(
             "self_harm_act",
             MODERATE,
             r"\bpressed (?:a |the )?(?:hot )?(?:iron|lighter|cigarette|knife|blade) (?:on|onto|into|against) "
-            r"my\b"
-            r"|\bdug my (?:finger)?nails into\b"
+            r"my (?!(?:shirt|trousers|pants|dress|top|clothes|jeans|sleeve|collar|uniform)\b)"
+            r"|\bdug my (?:finger)?nails into (?:my (?:own )?)?(?:skin|arms?|forearms?|palms?|hands?|wrists?|"
+            r"thighs?|legs?|face|myself)\b"
             r"|\bused (?:the|a|my) (?:blade|razor)\b[^.!?\n]{0,30}?\bon my (?:arms?|legs?|thighs?|wrists?|"
             r"skin|stomach)\b"
             r"|\b(?:scratched|pinched|pinching|scratching) my (?:belly|stomach|face|chest|neck|thighs?|arms?|"
@@ -1155,7 +1156,7 @@ CONVERSATION_RULES = RuleSet(
             r"|\bbefore i go (?:through|thru) with it\b"
             r"|^on the (?:roof|ledge)\b(?! of\b)(?![^.!?\n]{0,30}\b(?:view|photo|pic|sunset|party|fixing|"
             r"gutter|drinks|with (?:friends|mates)))",
-            Check.NEGATION | Check.SUBJECT,
+            Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.MISTAKE | Check.HISTORY,
             soon=IMMINENT,
             unless=HOBBY,
         ),

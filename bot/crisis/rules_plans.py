@@ -304,12 +304,14 @@ PLAN_RULES = RuleSet(
         rule(
             "preparation",
             HIGH,
-            r"\b(?:because|since|as|cause|cuz|when) i (?:won't|will not|wouldn't) be (?:here|around|alive)"
-            r"|\b(?:won't|will not) be (?:here|around|alive) (?:anymore|much longer|for long|to (?:see|"
+            r"\b(?:because|since|as|cause|cuz|when) (?P<core>i) (?:won't|will not|wouldn't) be (?:here|around|alive)"
+            r"|\b(?:won't|wont|will not) be (?:here|around|alive) (?:after (?:this|the) weekend|after "
+            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)|anymore|much "
+            r"longer|for long|to (?:see|"
             r"take care|look after|feed))"
             r"|\b(?:don't|do not) (?:plan|intend|expect) to (?:be (?:alive|around|here)|live) (?:much "
             r"longer|for (?:much )?longer|for long|past|beyond|by|after|until|till)\b",
-            Check.NEGATION,
+            Check.NEGATION | Check.SUBJECT,
         ),
         rule(
             # Gone by morning, things given away for a journey that needs nothing, love sent through
@@ -577,7 +579,8 @@ PLAN_RULES = RuleSet(
             r"hangover|back pain|toothache|emergenc\w+ at work))"
             r"|(?:bought|buying|ordered|got|purchased|tied|tying|made|making|have|has|set up|setting up)"
             r" (?:a |the |my |some )?(?:noose|ligature)"
-            r"|(?:put|putting|get|getting|got) my affairs in order"
+            r"|(?:put|putting|get|getting|got) my affairs in order(?![^.!?\n]{0,40}?\b(?:baby|wedding|"
+            r"move|moving|surgery|operation|retir\w*|holiday|trip|new job|mortgage|house|tax))"
             r"|(?:giving|gave|give) away (?:all )?my (?:stuff|things|belongings|possessions|pets?|"
             r"cat|dog|clothes|books|favorite things|prized)"
             r"|(?:wrote|written|writing|made|updated|updating|making) (?:out )?my (?:will|last will)\b"
@@ -586,7 +589,7 @@ PLAN_RULES = RuleSet(
             r"overdose|hang|commit|suicide|od)"
             r"|(?:suicide|overdose|od) methods?|(?:lethal|fatal|deadly|toxic) (?:dose|doses|amount|"
             r"quantity|overdose|combination))",
-            Check.NEGATION | Check.SUBJECT,
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
         ),
         rule(
             "method_research",

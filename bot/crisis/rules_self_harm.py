@@ -16,7 +16,7 @@ from bot.crisis.phrases import (
     WANT,
     WISH,
 )
-from bot.crisis.rule import Check, RuleSet, rule
+from bot.crisis.rule import Check, RuleSet, each_alone, rule
 
 SELF_HARM_RULES = RuleSet(
     (
@@ -296,6 +296,60 @@ SELF_HARM_RULES = RuleSet(
             r"hard )?not to (?:use it|use them|cut(?=\s*$|[.!,;\n]| myself| again| tonight)|do it|act on "
             r"it))",
             Check.SUBJECT,
+        ),
+        *each_alone(
+            # Self-harm in its other forms: hitting, biting, burning, digging nails in, pulling
+            # hair out, starving on purpose, headbanging, a clean streak broken.
+            "self_harm_act",
+            MODERATE,
+            r"\b(?P<core>(?:punch\w*|hit\w*|slap\w*|beat\w*)) (?:walls and )?(?:my own|myself in the) "
+            r"(?:thighs?|legs?|arms?|face|head|stomach|chest)\b"
+            r"|\b(?P<core>(?:bit|bite|biting|bitten)) (?:my|myself on the) (?:own )?(?:arms?|hands?|"
+            r"wrists?|fingers?|thighs?)\b[^.!?\n]{0,40}?\b(?:marks?|bleed\w*|blood|bruis\w*|hard enough|"
+            r"until|till|to feel|on purpose|purple|so hard (?:it|that it|i) (?:bled|bleeds|bruised|left|broke))\b"
+            r"|\bpull(?:ed|ing)? out (?:so much|all (?:this|that)|loads of|chunks of|clumps of)? ?(?:my )?"
+            r"hair\b[^.!?\n]{0,60}?\bpunish"
+            r"|\b(?P<core>scratch\w*) (?:my \w+ |myself )?raw\b(?![^.!?\n]{0,30}\b(?:ivy|rash|eczema|"
+            r"itch\w*|bites?|mosquito\w*|hives|chicken ?pox|allerg\w*))"
+            r"|\blong sleeves\b[^.!?\n]{0,40}?\bso (?:no one|nobody|noone|people don't|they don't) "
+            r"(?:asks?|sees?|notices?|can see)\b(?![^.!?\n]{0,30}\b(?:tattoo|sunburn|rash|eczema|tan|"
+            r"psoriasis|surprise|reveal))"
+            r"|\b(?P<core>press(?:ing|ed)?) on (?:the|my) bruises\b[^.!?\n]{0,30}?\b(?:hurt (?:more|"
+            r"worse)|on purpose|to feel)"
+            r"|\b(?P<core>i) did (?:it|this|that) to myself\b(?=[^\n]{0,80}?\b(?:stitch\w*|glued|a&e|er|"
+            r"hospital|cut|burn\w*|arm|wrist|leg))"
+            r"|\b(?:stitch\w*|glued)\b[^\n]{0,60}?\b(?P<core>i) did (?:it|this|that) to myself\b"
+            r"|\b(?P<core>(?:pressed|held|put|pushing|pressing|press)) (?:a |the )?(?:hot |heated |lit )?"
+            r"(?:spoon|lighter|cigarette|iron|knife|metal|match|curling iron|straighteners|coin|key) "
+            r"(?:to|on|against|into) my (?:skin|arms?|thighs?|legs?|wrists?|hands?|stomach|belly)\b"
+            r"|\b(?P<core>burn(?:ed|t|ing)?) (?:my \w+|myself) (?:again )?with (?:a |the |my )?(?:lighter|"
+            r"cigarette|match(?:es)?|hot spoon|candle)\b"
+            r"|\b(?P<core>(?:dig|digging|dug|dig)) my (?:finger)?nails (?:in|into)\b[^.!?\n]{0,30}?"
+            r"\b(?:bleed\w*|blood|marks|skin)\b"
+            r"|\b(?P<core>scratch\w*) (?:myself |my \w+ )?(?:till|until) (?:it |i )?bleed\w*"
+            r"|\b(?P<core>pull(?:ed|ing)?) (?:out )?(?:a chunk of |chunks of |clumps of )?my (?:own )?hair"
+            r"(?: out)?\b[^.!?\n]{0,40}?\b(?:to (?:make|stop|feel)|punish\w*|until|till)\b"
+            r"|\b(?P<core>(?:haven't|havent|have not|didn't|didnt|not) eat(?:en)?)\b[^.!?\n]{0,30}?(?<!not )\bon "
+            r"purpose\b|\b(?:don't|dont|do not) deserve (?:food|to eat)\b|\bstarv(?:ing|ed|e) myself\b"
+            r"|\b(?P<core>head ?bang(?:ed|ing)?) (?:the |against the |into the |on the )?(?:wall|floor|door)\b"
+            r"|\bhead ?bang(?:ed|ing) again\b(?![^.!?\n]{0,40}\b(?:gig|concert|song|music|band|metal|"
+            r"mosh\w*)\b)"
+            r"|\b(?:my )?(?:clean|sh[- ]free|self[- ]harm[- ]free) (?:streak|time|days)\b[^.!?\n]{0,20}?"
+            r"\b(?:is |are |got )?(?:dead|gone|over|broken|ruined|reset|ended|back to (?:zero|0|day one))\b"
+            r"[^\n]{0,40}?\b(?:cut|burn\w*|hurt|relapse\w*|sh)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.ACCIDENT,
+            timing=SELF_HARM_TIMING,
+        ),
+        *each_alone(
+            # Urges to hurt oneself told by what they would do: "fighting the urge to punch the
+            # wall until my knuckles break", "urge to swallow everything in the medicine drawer".
+            "self_harm_urge",
+            MODERATE,
+            r"\b(?P<core>urges?) to (?:punch|hit|smash) (?:the |a )?wall (?:until|till) my (?:knuckles|hands?|"
+            r"fists?) (?:break|bleed|crack)\b"
+            r"|\b(?P<core>urges?) to (?:swallow|take|down) (?:everything|all (?:of )?(?:the|my) \w+|the "
+            r"(?:whole|lot))\b",
+            Check.SUBJECT | Check.HISTORY,
         ),
     )
 )

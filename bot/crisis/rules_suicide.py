@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.crisis.lexicon import YOU_MEANS_ME
 from bot.crisis.phrases import (
+    ANY_MED,
     ASK_HOW,
     ATTEMPT_TIMING,
     AWAY_FOR_A_JOURNEY,
@@ -30,7 +31,7 @@ from bot.crisis.phrases import (
     WISH,
     WITHOUT_TONE,
 )
-from bot.crisis.rule import Check, RuleSet, rule
+from bot.crisis.rule import Check, RuleSet, each_alone, rule
 
 # --- suicide: ideation, intent, method research, attempts --------------------------------------
 
@@ -403,7 +404,7 @@ SUICIDE_RULES = RuleSet(
             USUAL | Check.QUESTION,
             soon=HIGH,
         ),
-        rule(
+        *each_alone(
             "suicidal_thoughts",
             MODERATE,
             r"\b(?<!passive )(?<!passively )(?P<core>suicidal|suicide (?:thoughts|ideation|"
@@ -411,7 +412,12 @@ SUICIDE_RULES = RuleSet(
             r"suicide)|(?:active|bad|strong|intense|loud|constant) si\b|si (?:thoughts|urges|is (?:bad|"
             r"strong|loud|back)|(?:is|was|has been)(?: \w+)? (?:bad|strong|loud|back|high|intense|"
             r"worse|awful)|today|tonight|again)|(?:having|have|had|got|getting|my) si\b)"
-            r"(?! (?:squad|prevention|awareness|hotline|helpline|crisis line|line|rates?|statistics))",
+            r"(?! (?:squad|prevention|awareness|hotline|helpline|crisis line|line|rates?|statistics))"
+            # Said of the people a nurse or a teacher looks after: "three suicidal patients".
+            r"(?! (?:patients?|clients?|people|persons?|teens?|kids|students?|callers?|youth|"
+            r"veterans?|users?|members?|characters?|residents?|inmates?))"
+            r"|\b(?<!no )(?<!not )(?P<core>active (?:si|ideation|suicidal ideation))\b(?! (?:is|means|was) "
+            r"(?:a |the )?(?:term|word|definition|concept|phrase))",
             USUAL | Check.QUESTION,
         ),
         rule(
@@ -1134,6 +1140,95 @@ PASSIVE_RULES = RuleSet(
             r"pills|rope|gun|method|means)){2,3}\b",
             Check.NEGATION | Check.SUBJECT | Check.TONE,
             soon=IMMINENT,
+        ),
+    )
+)
+
+# --- a means pictured, wondered about, or welcomed by chance -----------------------------------
+
+# What a mind keeps returning to: "can't stop picturing the pills in the bathroom cabinet",
+# "how easy the tracks would be", "turning the wheel on the bridge".
+_PICTURED_MEANS = (
+    r"(?:the (?:pills|tablets|rope|knife|blades?|car and the (?:closed )?garage|garage door)|"
+    r"jumping (?:off|from)|turning the wheel|steer\w* into|driving into|walking into traffic|"
+    r"hanging myself|overdos\w*|how easy (?:it|the \w+|that) would be)"
+)
+
+IMAGERY_RULES = RuleSet(
+    (
+        *each_alone(
+            "method_thoughts",
+            MODERATE,
+            r"\b(?:keep|kept|can't stop|cant stop|cannot stop|constantly|always|been) (?P<core>picturing|"
+            rf"imagining|visuali[sz]ing|thinking about)\b[^.!?\n]{{0,40}}?\b{_PICTURED_MEANS}"
+            r"|\b(?:think|thought|thinking) about (?:just )?(?P<core>(?:turning|yanking|jerking|swerving) "
+            r"the (?:wheel|car))\b"
+            r"|\b(?P<core>steer(?:ing)?) into (?:the|a|oncoming) (?:barrier|wall|tree|traffic|lorry|truck|"
+            r"bridge|pillar|central reservation)\b"
+            r"|\b(?P<core>wonder\w*) what it (?:would|'d) feel like to (?:jump|fall|step off|drown|hang)\b"
+            r"(?=[^.!?\n]{0,30}\b(?:window|bridge|roof|building|balcony|ledge|cliff|tracks|floor)\b)"
+            rf"|\b(?P<core>wonder\w*) (?:if|whether) (?:all (?:of )?)?(?:my |the )?(?:\w+ )?{ANY_MED} "
+            r"would (?:be enough|do it|kill me)\b(?!\s+to (?!(?:kill|do it|end)))"
+            r"|\b(?:si|suicidal ideation|ideation|suicidal thoughts) (?:is |are |has been |have been )?"
+            r"(?P<core>flaring(?: up)?|spiking|through the roof|really loud|so loud)\b"
+            r"|\b(?:my brain|my head|my mind|a voice|the voices?|something in me) (?:keeps?|kept|is|was) "
+            r"(?P<core>(?:telling|saying|screaming|whispering))(?: at)? (?:me )?to (?:jump (?:off|from|in front|when (?:i'm|im|i am) (?:on|at|near))|die|kill myself|"
+            r"end it|do it|step off|hang myself|walk into traffic)\b(?! (?:higher|further|better|faster|"
+            r"again and again in (?:the )?(?:game|gym)))"
+            r"|\b(?:my brain|my head|my mind|a voice|the voices?|something in me) (?:keeps?|kept|is|was) "
+            r"(?P<core>(?:telling|saying|screaming|whispering))(?: at)? (?:me )?to cut(?=\s*(?:$|[.!,;\n]| "
+            r"myself| again| deeper| tonight))"
+            r"|\bthink(?:ing)? about (?:just )?(?P<core>(?:stepping|jumping|walking)) (?:off the platform(?! of)|"
+            r"in front of (?:it|the train|a train|the bus|a bus|a car|traffic|a lorry))\b"
+            r"|\bwhich (?:way|method) would (?P<core>hurt (?:the )?least|be (?:the )?(?:least painful|"
+            r"most painless))\b|\bwhich (?:way|method) would be (?:the )?(?:quickest|easiest)(?=\s*(?:$|"
+            r"[.!?,;\n]))"
+            r"|\b(?:know|knew|decided|picked|chosen) (?:exactly )?which (?:train|bus|lorry) (?:i'd|i would|"
+            r"i'll|to) (?P<core>(?:jump|step) in front of)\b"
+            r"|\bwhich (?:floor|storey|level) of (?:the |a )?(?:car park|building|parking garage|tower|multi[- ]?"
+            r"storey)\b"
+            r"[^.!?\n]{0,20}?\b(?P<core>high enough)\b(?! (?:to see|for|to get|to watch|to reach|to view))",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.TONE,
+        ),
+        *each_alone(
+            # Death welcomed if it came by chance: "it'd be a relief if I got hit crossing the
+            # road", "wouldn't fight it if something killed me", "if this is life I don't want it".
+            "passive_wish",
+            LOW,
+            r"\b(?:it'd|it would|would) be (?:a )?(?P<core>relief|mercy|blessing|easier)\b[^.!?\n]{0,10}?"
+            r"\bif i (?:got hit|died|didn't wake up|never woke up|was gone|wasn't here|got run over)\b"
+            r"|\b(?P<core>wouldn't|would not|wouldnt) (?:fight|mind|care) (?:it )?if (?:something|someone|"
+            r"a \w+|a car|cancer) (?:killed|hit|ran over|took) me\b"
+            r"|\b(?P<core>wouldn't|would not|wouldnt) mind (?:disappearing|dying|not waking up|vanishing|"
+            r"being gone|not being here)\b(?! (?:to|into|for a|on|off|from|at|in)\b)"
+            r"|\bif this is (?:life|living|what life is)\b[^.!?\n]{0,10}?\b(?:i )?(?P<core>(?:don't|dont|"
+            r"do not) want) (?:it|any of it|to live|to be alive)\b"
+            r"|\b(?:easier|better) (?:off )?with me (?P<core>out of the picture)\b"
+            r"|\b(?:easier|better) for (?:everyone|everybody|them|my family) if i (?:just )?(?P<core>(?:vanished|"
+            r"disappeared|was gone|were gone|wasn't here|died|didn't exist))\b"
+            r"|\b(?:just )?want to (?P<core>(?:join|be with)) (?:him|her|them|my (?:late )?(?:dad|mum|mom|"
+            r"father|mother|grandma|gran|nan|grandad|grandpa|brother|sister|son|daughter|wife|husband|"
+            r"partner|friend))\b(?=[^\n]{0,60}?\b(?:miss|passed|died|gone|heaven|late|grave|lost|since "
+            r"(?:he|she|they)))|\bmiss (?:him|her|them|my \w+) so much (?:that )?i (?:just )?want to "
+            r"(?:join|be with) (?:him|her|them)\b"
+            r"|\b(?:want|wanna|ready) to (?:go|be) (?P<core>(?:to|in) a better place)\b"
+            r"|\b(?:god|jesus|the lord|allah) (?:will |would |to )?(?P<core>(?:calls?|takes?)) me (?:home|away)"
+            r"(?: early| soon| now|(?=\s*(?:$|[.!,;\n])))"
+            r"|\bbeing alive (?:feels|is) (?:like )?(?:a )?(?P<core>(?:punishment|torture|prison|sentence|"
+            r"unbearable))\b"
+            r"|\bmy last day (?P<core>(?:full stop|period|on earth|ever))\b"
+            r"|\b(?P<core>hop(?:e|ing)) (?:they|it|the \w+) (?:find|finds|is) (?:something )?(?:that )?"
+            r"(?:finishes|finish|kills?) me(?: off)?\b"
+            r"|\b(?P<core>wish) my (?:story|life) (?:could |would )?(?:just )?end\b(?! (?:with|on|in|like|"
+            r"happily|well|differently|up))"
+            r"|\b(?P<core>hop(?:ed|ing|e)) (?:the )?(?:cord|rope|brakes?|plane|parachute|harness) would "
+            r"(?:snap|fail|break|crash|give)\b"
+            r"|\b(?P<core>done with (?:being alive|living|life|existing))\b(?! (?:in|with|at|like|here|there|"
+            r"on|off|under|near|by|for|as|out))"
+            r"|\bwish (?:it|the \w+(?: \w+)?) (?:had been|was|were) (?:a )?(?P<core>broken neck)\b"
+            r"|\b(?:si|suicidal ideation|ideation)\s*[:=-]?\s*(?P<core>passive)\b"
+            r"|\b(?P<core>passive (?:si|ideation|suicidal (?:ideation|thoughts)))\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.TONE,
         ),
     )
 )

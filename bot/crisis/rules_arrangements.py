@@ -1,0 +1,441 @@
+"""Risk told without its usual words: affairs put in order for afterwards, a future cancelled
+because it "won't matter", means set out or rehearsed with, places scouted, lethal doses and
+heights looked up, a time waited for ("once the kids are asleep").
+
+``ARRANGEMENT_RULES`` are clear alone. ``ARRANGEMENT_SIGNS`` are ordinary on their own ("paid
+off my debts", "deleted my socials", "waiting till mum leaves for work") and count, as the
+other context rules do, only beside a risk or beside another sign.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.crisis.phrases import (
+    ANY_MED,
+    FOR_MYSELF,
+    HIGH,
+    HOBBY,
+    HOBBY_OR_KITCHEN,
+    IMMINENT,
+    MEDICAL_ADVICE,
+    MODERATE,
+    ORDINARY_LETTERS,
+    PILL_ROUTINE,
+    USUAL,
+)
+from bot.crisis.rule import Check, Innocent, RuleSet, each_alone, rule
+from bot.crisis.rules_conversation import ORDINARY_EVENTS
+
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend)"
+# A trip somewhere a coat or a reference is not needed: "won't need a coat where I'm going, Bali!"
+_SOMEWHERE_ELSE = Innocent(
+    re.compile(
+        r"\b(?:holiday|vacation|trip|travel\w*|beach|sun|sunny|hot|warm|tropical|abroad|overseas|"
+        r"flight|flying|fly|moving|move|retir\w+|backpack\w*|island|resort|cruise|camp\w*|festival|"
+        r"desert|snow|ski\w*|mountains?|new job|gap year|visa|emigrat\w+|"
+        r"spain|thailand|bali|mexico|dubai|india|australia|canada|europe|asia|africa|lol|haha)\b"
+    )
+)
+# A dog or a toddler over a fence, not a person over a wall.
+_PETS_AND_CHILDREN = Innocent(
+    re.compile(r"\b(?:dog|puppy|cat|kitten|horse|sheep|goats?|chickens?|toddler|kids?|baby|ball)\b")
+)
+
+ARRANGEMENT_RULES = RuleSet(
+    (
+        rule(
+            # The writer's body found: "told him to enjoy finding my body", "so my family don't
+            # have to be the ones who find me".
+            "plan",
+            HIGH,
+            r"\b(?P<core>(?:find|finding|found|discover\w*|identify\w*) my (?:dead )?body)\b"
+            r"(?=\s*(?:$|[.!,;\n]| after| when| first| in (?:the|a|my)| at| tomorrow| tonight| "
+            r"later| before))"
+            r"|\b(?:so|then) (?:my \w+|they|she|he|nobody|no one|the kids) (?:don't|dont|do not|won't|"
+            r"wont|doesn't|doesnt) (?:have to )?(?:be the ones? (?:who|that|to) )?finds? me\b"
+            r"|\b(?:whoever|the person who|the one who|the ones who) finds? me\b",
+            Check.NEGATION | Check.TONE,
+            soon=HIGH,
+        ),
+        *each_alone(
+            # The future cancelled because it will not matter: "cancelled therapy, it won't matter
+            # soon", "made a will, it won't matter after friday anyway".
+            "suicidal_intent",
+            HIGH,
+            r"\b(?:it|that|this|none of (?:it|this|that)|nothing)(?:'ll| will)? (?P<core>(?:won't|wont|"
+            rf"will not|isn't going to|doesn't|is not going to) (?:even )?matter) (?:soon|after {_DAY}|"
+            rf"by {_DAY}|much longer|for (?:much )?longer|after (?:this|next) week)\b"
+            r"|\b(?P<core>(?:won't|wont|will not|don't|dont) need (?:a |an |the |my |any )?\w+(?: \w+)? "
+            r"where (?:i'm|im|i am) going)\b",
+            Check.NEGATION | Check.SUBJECT,
+            unless=_SOMEWHERE_ELSE,
+        ),
+        rule(
+            # A life-insurance suicide clause checked, a letter that explains why.
+            "preparation",
+            HIGH,
+            r"\blife insurance\b[^.!?\n]{0,60}?\b(?:exclusion (?:period|clause)|suicide clause|pays? out "
+            r"(?:for|if|on|after) (?:suicide|it)|(?:kids|family|they|she|he|wife|husband) (?:would |will )?"
+            r"still (?:get|gets) (?:the |a )?payout)\b"
+            r"|\b(?:letter|note|message)s? (?:for|to) (?:my |the )?\w+(?: \w+)? (?:under|on|in|by|beside) "
+            r"(?:the|my) \w+ explaining why\b"
+            r"|\b(?:letter|note)s?\b[^.!?\n]{0,40}?\bexplaining why(?=\s*(?:$|[.!,;\n]| i\b))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # The car left running in a shut garage; charcoal with tape for the windows.
+            "plan",
+            HIGH,
+            r"\b(?P<core>(?:shut(?:ting)?|clos(?:e|ing|ed)) the (?:garage )?door)\b[^.!?\n]{0,40}?"
+            r"\b(?:leav(?:e|ing)|left|keep(?:ing)?|with) the (?:car|engine) running\b"
+            r"|\b(?:leav(?:e|ing)|left|keep(?:ing)?) the (?:car|engine) running\b[^.!?\n]{0,40}?"
+            r"\b(?:garage|door(?:s)? (?:shut|closed))\b"
+            r"|\bcharcoal\b[^.!?\n]{0,60}?\b(?:tape|taping|seal\w*)\b[^.!?\n]{0,30}?\b(?:windows?|vents?|"
+            r"doors?|car|bathroom|gaps?)\b"
+            r"|\btap(?:e|ing|ed) (?:up )?(?:the )?(?:car |bathroom |bedroom )?(?:windows|vents|door gaps?)\b"
+            r"[^.!?\n]{0,40}?\bcharcoal\b",
+            Check.NEGATION | Check.SUBJECT | Check.MISTAKE,
+            soon=HIGH,
+            unless=Innocent(
+                re.compile(r"\b(?:bbq|barbecue|grill\w*|drawing|art|sketch\w*|paint\w*)\b")
+            ),
+        ),
+        rule(
+            # Rehearsal: "practising climbing over the rail", "tested the knot to see if it would
+            # hold my weight".
+            "preparation",
+            HIGH,
+            r"\b(?P<core>(?:practis\w*|practic\w*|rehears\w*)) (?:climbing|getting|stepping|going|"
+            r"leaning) (?:over|onto|off|up on|out over|past) (?:the |a )?(?:rail\w*|ledge|edge|barrier|"
+            r"wall|fence|balcony|parapet)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=HIGH,
+        ),
+        rule(
+            "preparation",
+            HIGH,
+            r"\b(?P<core>(?:tested|testing|test|checked|checking)) (?:the|a|my) (?:knot|noose|rope|belt|"
+            r"cord|ligature|beam|hook)\b[^.!?\n]{0,50}?\b(?:hold|take|support|bear) my weight\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=HIGH,
+            unless=HOBBY,
+        ),
+        *each_alone(
+            # A height or a dose looked up for being fatal: "googled how many floors you need for
+            # a fall to be definitely fatal", "what dose of seroquel would actually be fatal",
+            # "which of my meds is the most toxic in overdose".
+            "method_research",
+            HIGH,
+            r"(?<!not )(?<!never )\b(?P<core>how (?:many floors|high|tall|far)|how many storeys|how many "
+            r"stories)\b[^.!?\n]{0,50}?\b(?:fatal|lethal|deadly|kill (?:you|me|someone|a person)|to die|"
+            r"survivable|die from)\b"
+            rf"|(?<!not )(?<!never )\b(?P<core>(?:what|which|how much|how many)) (?:\w+ ){{0,4}}?(?:dose|"
+            rf"doses|mg|mix|combination|of my (?:meds|pills|tablets|medication)|{ANY_MED})\b"
+            r"[^.!?\n]{0,30}?\b(?:would|will|could|is|are) (?:actually |definitely |really |most |the "
+            r"most )*(?:be )?(?:fatal|lethal|deadly|toxic in (?:an )?overdose|enough to (?:die|kill me))\b"
+            r"|\bwhich of my (?:meds|pills|tablets|medications?) (?:is|are|would be) (?:the )?most "
+            r"(?:toxic|lethal|dangerous|deadly)\b",
+            Check.SUBJECT | Check.HISTORY,
+            unless=Innocent(
+                re.compile(
+                    rf"{MEDICAL_ADVICE.words.pattern}|\b(?:dogs?|cats?|pets?|vet|kids?|child|"
+                    r"toddler|baby|warning signs|to avoid|safe(?:ly)?|storing|store)\b"
+                )
+            ),
+        ),
+        rule(
+            # A place checked for a way over or a gap in its fence: "drove to the top level of the
+            # car park to check if the wall is low enough to get over".
+            "method_research",
+            HIGH,
+            r"\b(?:check|checked|checking|see|saw|test|tested|find out|found out|know) (?:if|whether|"
+            r"how|that) (?:the )?(?P<core>(?:wall|railing|rail|fence|barrier|ledge|parapet)s?) "
+            r"(?:is|are|was|were) (?:low|short) enough\b"
+            r"|\blow enough to (?:get|climb|step|jump) over\b(?=[^.!?\n]{0,30}?(?:\bit is\b|\bit was\b|$|[.!]))",
+            Check.NEGATION | Check.SUBJECT,
+            unless=_PETS_AND_CHILDREN,
+        ),
+        rule(
+            # A timed plan, step by step: "wait till everyone's asleep then take the whole box".
+            "overdose_intent",
+            HIGH,
+            r"\b(?:wait(?:ing)? (?:till|until|for)|once|when|after) (?:everyone|everybody|the kids|they|he|"
+            r"she|mum|mom|dad|my \w+)(?:'s| is| are|'re| has| have)? (?:asleep|in bed|gone(?: out)?|"
+            r"out|left|fallen asleep|gone to (?:bed|sleep|work))\b[^.!?\n]{0,20}?\b(?:then |and )?(?:i'll |"
+            r"ill |i will |im |i'm |gonna |going to )?(?P<core>take|swallow|down|neck) (?:all (?:of )?"
+            rf"(?:them|my (?:\w+ )?{ANY_MED}|the (?:\w+ )?{ANY_MED})|the (?:whole|entire|full) (?:box|"
+            r"bottle|pack|packet|strip|lot))\b",
+            Check.NEGATION,
+            soon=HIGH,
+        ),
+        *each_alone(
+            # Pills swallowed with their names listed: "swallowed all of it. lithium seroquel
+            # lamictal everything", "swallowed every sertraline left in the box".
+            "possible_overdose",
+            HIGH,
+            rf"\b(?P<core>(?:swallowed|took|taken|downed)) (?:all of (?:it|them)|everything|the lot)\b"
+            rf"(?=[^\n]{{0,40}}?\b{ANY_MED}\b)"
+            rf"|\b(?P<core>(?:swallowed|took|taken|downed)) every (?:single )?(?:one of (?:my|the) )?(?:{ANY_MED}|one|pill|"
+            r"tablet) (?:left )?(?:in|from) (?:the|my) (?:box|bottle|pack|packet|strip|blister|drawer|"
+            r"cabinet)\b",
+            Check.NEGATION | Check.SUBJECT | Check.MISTAKE,
+            soon=HIGH,
+        ),
+        rule(
+            # An attempt by traffic: "stepped in front of a car on tuesday on purpose".
+            "recent_attempt",
+            HIGH,
+            r"\b(?P<core>(?:stepped|walked|ran|jumped|threw myself)) (?:out )?in front of (?:a|the) (?:car|"
+            r"bus|train|lorry|truck|van|tram)\b[^.!?\n]{0,30}?(?<!not )\bon purpose\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Means bought where no one would notice: "got what I need from 3 different chemists".
+            "preparation",
+            HIGH,
+            r"\b(?:from|to|at|across|round|around) (?:\d+|two|three|four|five|several|different) "
+            r"(?:different )?(?P<core>(?:chemists|pharmacies|shops|stores|supermarkets))\b[^.!?\n]{0,30}?"
+            r"\bso (?:nobody|no one|noone|they|no-one|the pharmacists?) (?:would |wouldn't |wouldnt |"
+            r"won't |didn't )?(?:notice[sd]?|get suspicious|be suspicious|suspect\w*|asks?|asked|"
+            r"questions?)\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        *each_alone(
+            # A rope or a hose bought or sat with, for nothing it names: "i bought a rope today",
+            # "sitting in my car with the hose and tape".
+            "means_at_hand",
+            HIGH,
+            r"\b(?:i )?(?:just |finally )?(?P<core>(?:bought|got|ordered|picked up)) (?:a|the|some) "
+            r"(?:rope|noose)\b(?=\s*(?:$|[.!,;\n]| today| tonight| yesterday| earlier| this "
+            r"(?:morning|afternoon|evening)| online))"
+            r"|\b(?P<core>(?:hose|hosepipe))\b[^.!?\n]{0,40}?\b(?:tape|exhaust|car window)\b"
+            r"|\b(?:in|inside) (?:my|the) car with (?:the|a) (?P<core>(?:hose|hosepipe))\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+            unless=Innocent(
+                re.compile(
+                    rf"{HOBBY_OR_KITCHEN.words.pattern}|\b(?:tow\w*|swing|skipping|jump rope|washing "
+                    r"line|dogs?|tug|boat|tent|hammock|battle ropes?|crossfit|tie down|roof rack|"
+                    r"trailer|halloween|costume|wash\w*|water\w*|plants|lawn|flowers|pool|hose ?pipe "
+                    r"ban|leak\w*)\b"
+                ),
+                meant=FOR_MYSELF,
+            ),
+        ),
+        *each_alone(
+            # An act announced with no harmless object: "i'm going to jump when it gets dark",
+            # "i'll be on the tracks", "this weekend it ends for me", "make sure it works this
+            # time", "to take all at once".
+            "suicidal_intent",
+            HIGH,
+            r"\b(?:i'm|im|i am) (?:going to|gonna) (?P<core>jump)(?= (?:when|once|after) (?:it gets dark|it's "
+            r"dark|dark|everyone|they|the kids)| tonight| at \d|\s*(?:$|[.!\n]))"
+            r"|\b(?:i'll|ill|i will) be (?P<core>on the (?:tracks|line|ledge))\b(?! (?:at \d|to meet|with|"
+            r"crew|team|shift))"
+            r"|\b(?P<core>it ends for me)\b"
+            r"|\b(?P<core>(?:make sure|so) it works this time)\b"
+            r"|\bhow many (?:it )?(?:would|will|'d) (?:it )?(?P<core>take to (?:kill me|die|do it|not wake "
+            r"up))\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+            unless=Innocent(
+                re.compile(
+                    r"\b(?:trampoline|pool|puddle|plane|parachute|skydiv\w*|bungee|queue|gun|lake|"
+                    r"river swim|dive|diving|rope swing|hurdles?|high jump|long jump|ship|onboard|"
+                    r"platform \d|engineer|works? on the (?:tracks|line)|track ?work|maintenance|"
+                    r"shift|the jump|jumpscare|the app|the update|the code|the plan|diet|treatment|"
+                    r"the meds? work|therapy|physio)\b"
+                )
+            ),
+        ),
+        rule(
+            # Notes to be found, a means saved, a stitched wound done to oneself, bleach drunk.
+            "suicide_note",
+            HIGH,
+            r"\b(?:notes?|letters?)\b[^.!?\n]{0,60}?\b(?:they'll|she'll|he'll|they will|she will|he "
+            r"will|you'll) (?P<core>find (?:them|it)) (?:tomorrow|in the morning|after|later|when|first "
+            r"thing)\b",
+            Check.NEGATION,
+            unless=ORDINARY_LETTERS,
+        ),
+        *each_alone(
+            "preparation",
+            HIGH,
+            r"\b(?:i've |ive |i have )?(?P<core>got (?:the|my|all the|all my) (?:pills|tablets|meds) "
+            r"saved(?: up)?)\b",
+            Check.NEGATION,
+            unless=PILL_ROUTINE,
+        ),
+        *each_alone(
+            # Taken from stock, or kept back, to be taken together.
+            "preparation",
+            HIGH,
+            r"\b(?P<core>pocketing (?:tablets|pills|meds))\b"
+            r"|\b(?:saving|saved|pocketing|pocketed|stashing|collecting|kept|keeping)\b[^.!?\n]{0,40}?"
+            r"\b(?P<core>to take (?:them )?all at once)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            "possible_poisoning",
+            HIGH,
+            r"\b(?P<core>(?:swallowed|drank|drunk|drinking|drink)) (?:some |a (?:bit|cup|glass|bottle) of "
+            r"|the )?(?:bleach|drain cleaner|antifreeze|weedkiller|poison|detergent|pesticide|"
+            r"paraquat|rat poison)\b",
+            Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.MISTAKE | Check.HISTORY,
+            soon=IMMINENT,
+        ),
+        *each_alone(
+            # A wish the night would be the last: "go to bed every night hoping it's the last time".
+            "passive_wish",
+            MODERATE,
+            r"\b(?:go|going|went) to (?:bed|sleep)\b[^.!?\n]{0,30}?\b(?P<core>hop(?:e|ing)) (?:it's|its|it "
+            r"is|this is|that's|tonight is|i don't|i dont|i won't|i wont) (?:the last (?:time|night)|"
+            r"wake up)\b(?=\s*(?:$|[.!,;\n]))"
+            r"|\b(?:go|going|went) to (?:bed|sleep)\b[^.!?\n]{0,30}?\b(?P<core>hop(?:e|ing)) tomorrow "
+            r"never comes\b",
+            USUAL,
+        ),
+    )
+)
+
+
+ARRANGEMENT_SIGNS = RuleSet(
+    (
+        *each_alone(
+            # Affairs put in order for someone else to take over.
+            "preparation",
+            HIGH,
+            r"\b(?:wrote|written|writing|left|leaving|gave|sent|shared|printed|put) (?:down )?(?:all )?"
+            r"(?:my |the )?(?:passwords|logins|log-?ins|pin numbers?|bank (?:details|logins)|account "
+            r"details)\b"
+            r"|\bpaid (?:off )?(?:every|all (?:of )?(?:my|the)|my|the) (?:bills?|debts?|rent|loans?)\b"
+            r"|\b(?:left|leaving|wrote|written|writing|made) (?:down )?(?:\w+ ){0,2}?(?:instructions|"
+            r"a list|notes?)\b[^.!?\n]{0,30}?\bfor (?:the|my) (?:dog|cat|pets?|kids|children|family|"
+            r"sister|brother|partner|wife|husband|mum|mom|dad)\b"
+            r"|\bwrote down the (?:dog|cat|pet)(?:'s|s)? (?:food|vet|walks?|meds|routine)\b"
+            r"|\bdelet(?:ed|ing|e) (?:all )?(?:of )?(?:my )?(?:socials|social media|accounts|instagram|"
+            r"facebook|tiktok|twitter|snapchat)\b"
+            r"|\btying up (?:all )?(?:the |my )?loose ends\b|\b(?:getting|got|put|putting) (?:all )?my "
+            r"(?:affairs|things|stuff|papers) in order\b"
+            r"|\b(?:left|leaving|put) (?:their |his |her |my |the )?(?:birth certificates|insurance "
+            r"papers|will|passwords|house keys|bank cards)\b[^.!?\n]{0,40}?\bon the (?:kitchen )?"
+            r"(?:table|counter|side)\b"
+            r"|\b(?:quit|cancelled|canceled|stopped) (?:my )?(?:job|therapy|meds|gym|lease|phone "
+            r"contract)\b[^.!?\n]{0,30}?\b(?:no point|won't need|wont need|not going to need)\b"
+            r"|\b(?:(?:i've|ive|i have) )?got everything (?:ready|i need|sorted)\b"
+            r"|\b(?:returned|gave back) (?:all )?(?:my |the )?(?:library books|borrowed \w+)\b",
+            Check.NEGATION | Check.SUBJECT,
+            unless=ORDINARY_EVENTS,
+        ),
+        *each_alone(
+            # What is left for after: "so she doesn't have to deal with it after", "nobody gets
+            # stuck with them after I'm not around", "look after my kids".
+            "goodbye_message",
+            HIGH,
+            r"\b(?:deal with|find|sort(?: out)?|handle|clean up|pay)(?: (?:it|this|everything|them|things|"
+            r"the \w+))? after(?:wards)?(?=\s*(?:$|[.!,;\n]))"
+            r"|\bwho gets my (?:things|stuff|cat|dog|car|money|belongings|room)\b"
+            r"|\bafter (?:i'm|im|i am) (?:not around|gone|no longer (?:here|around)|not here)\b"
+            r"|\b(?:nobody|no one|noone) (?:gets|is|will be) (?:stuck|left) with\b"
+            r"|\bfor whoever finds (?:him|her|them|it)\b"
+            r"|^(?:please |pls |plz )?look after (?:my|the) (?:kids|children|dog|cat|pets|babies)\b",
+            Check.NONE,
+        ),
+        *each_alone(
+            # A parting with a time: "ill be gone by morning", "if im not here tomorrow", "it's
+            # loaded and it's for me", "the date's set and i've told no one".
+            "farewell",
+            HIGH,
+            r"\b(?:i'll|ill|i will) be gone (?:by|before) (?:the )?(?:morning|tomorrow|sunrise|dawn)\b"
+            r"|\bif (?:i'm|im|i am) (?:not here|gone|not around|still here) (?:tomorrow|by morning|in the "
+            r"morning)\b"
+            r"|\b(?:and )?(?:it's|its|it is) for me(?=\s*(?:$|[.!,;\n]))"
+            r"|\b(?:i've |ive |i have )?told no ?one\b(?=\s*(?:$|[.!,;\n]))",
+            Check.NONE,
+        ),
+        *each_alone(
+            # A time waited for: "just waiting till mum leaves for work", "after my sister's
+            # wedding i'm done", "haven't picked when yet", "i have a plan and a date".
+            "plan_with_time",
+            HIGH,
+            r"\b(?:just )?waiting (?:till|until|for) (?:mum|mom|dad|everyone|everybody|the kids|my \w+|"
+            r"him|her|them|he|she|they)(?: to)? (?:leaves?|goes? out|(?:is|are|to be|'s|'re) asleep|"
+            r"falls? asleep|goes? to (?:bed|sleep|work))\b"
+            r"|\b(?:after|once|when|while) (?:everyone|everybody|they|the kids|my \w+|mum|mom|dad|he|she) "
+            r"(?:leaves|left|goes out|(?:is|are|'s|'re) (?:asleep|gone|out|away))\b"
+            r"|\b(?:got it|have it|it's|its|it is|it's all) planned for (?:the \d+\w*|the weekend|next \w+|"
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b"
+            r"|\bthe date(?:'s| is) set\b"
+            r"|\b(?:i'm|im|i am) (?:going to|gonna) do it (?:on |this |next )?(?:monday|tuesday|wednesday|"
+            r"thursday|friday|saturday|sunday|tonight|tomorrow|weekend)\b"
+            r"|\b(?:after|once|when) [^.!?\n]{0,40}?\b(?:i'm|im|i am) (?:done|gone|out of here)(?=\s*"
+            r"(?:$|[.!;\n]))"
+            r"|\b(?:don't|dont|do not) want to ruin (?:her|his|their|the|my \w+(?:'s)?) (?:day|wedding|"
+            r"birthday|christmas|holiday|exams?)\b"
+            r"|\b(?:haven't|havent|have not|not yet|still need to|yet to) (?:picked|chosen|decided|set) "
+            r"(?:when|the day|a date|the date|a day)\b"
+            r"|\b(?:have|got|made) a plan and a (?:date|day|time)\b(?! for)"
+            r"|\b(?:i've|ive|i have|i) planned it for (?:my birthday|next \w+|the \d+\w*|the weekend|"
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b",
+            Check.NEGATION,
+        ),
+        *each_alone(
+            # A place gone to or scouted, its times and access: "parked up by the woods", "walked
+            # down to the train tracks", "timed when the freight comes through", "what time they
+            # lock it", "the one with no fence".
+            "place_of_risk",
+            HIGH,
+            r"\b(?:parked|parked up|sat|sitting|standing|waiting) (?:up )?(?:by|at|near|in|on) the "
+            r"(?:woods|forest|cliffs?|bridge|tracks|river|lake|quarry|reservoir|pier|viaduct)\b"
+            r"|\b(?:walked|went|drove|going|headed|walk) (?:down |out |over )?to the (?:train |railway |"
+            r"rail )?(?:tracks|line)\b"
+            r"|\b(?:timed|worked out|found out) (?:when|what time|how often) (?:the )?(?:freight|trains?|"
+            r"express|last train)\b"
+            r"|\b(?:what time|when) (?:they|do they|does it|it) (?:lock|close|shut)s? (?:it|up|the "
+            r"(?:roof|top|gate|doors?))\b"
+            r"|\b(?:with|has|there's) no (?:fence|barrier|railing|netting)\b"
+            r"|\b(?:googled|looked up|searched|found) the (?:tallest|highest) (?:car park|building|bridge|"
+            r"multi[- ]?storey|tower|cliff)\b"
+            r"|\bhow to get (?:onto|on to|up on|up to|to) the roof\b|\b(?:is|are) the roof (?:access )?"
+            r"(?:open|locked)\b"
+            r"|\bwhich (?:floor|storey|level)\b[^.!?\n]{0,40}?\bhigh enough\b"
+            r"|\b(?:worked out|figured out|know|decided|picked|chosen|found) (?:exactly )?which "
+            r"(?:bridge|building|cliff|overpass|car park|multi[- ]?storey|tower|rooftop|bend|tree)\b",
+            Check.NEGATION,
+        ),
+        *each_alone(
+            # Means set out or within reach: "the pills are kept ready in my bag", "knife right
+            # next to me", "bottle's open on my lap", "pills are out".
+            "means_at_hand",
+            HIGH,
+            r"\b(?:the |my )?(?:pills|tablets|meds|rope|gun|blades?|razor|knife)(?:'s| is| are) (?:kept |"
+            r"all |already )*(?:ready|out|open)\b"
+            r"|\b(?:knife|blade|razor|gun|rope|pills|bottle)(?:'s| is| are)? (?:right )?(?:next to|beside) "
+            r"me\b|\bbottle(?:'s| is) open\b"
+            r"|\b(?:tipping|tipped|counting|counted) (?:them|the pills|the tablets|my pills) out\b"
+            r"|\b(?:i )?know where (?:he|she|they|dad|mum|mom|my \w+) (?:keeps|hides|stores|puts) "
+            r"(?:the|his|her|their) (?:gun|guns|shotgun|rifle|cartridges|ammo|bullets|shells|pills|"
+            r"meds|tablets|key)\b"
+            r"|\b(?:has|have|got|keeps) (?:a|the|his|her) (?:shotgun|rifle|gun|pistol)\b",
+            Check.NEGATION,
+        ),
+        *each_alone(
+            # A decision and a ruin of someone's day avoided: "I have decided," said bare.
+            "decision_made",
+            HIGH,
+            r"\b(?:i've|ive|i have) (?:finally )?decided(?=\s*[.!,;\n])"
+            r"|\b(?:i will|i'll|ill|gonna|going to) finish (?:everything|it all|myself)\b"
+            r"|\b(?:i'm|im|i am) doing it this time\b|\bi (?:still )?mean every word\b"
+            r"|\blet fate decide\b|\bif i fall,? i fall\b|\bwithout braking\b",
+            Check.NEGATION,
+        ),
+        *each_alone(
+            # "thinking about how" said after a wish to be dead: method thoughts.
+            "method_thoughts",
+            MODERATE,
+            r"\b(?:started |been |keep |i'm |im )?thinking about how(?=\s*(?:$|[.!?,;\n]))",
+            Check.NEGATION,
+        ),
+    )
+)
