@@ -46,6 +46,7 @@ SUICIDE_SELF = (
     r"in the gym|with work|trying to|to (?:finish|get|make|meet|pay|keep up|please)))"
     r"|(?<!\d )(?<!\d)(?<!few )(?<!many )kms\b"
     # "unalive me" has another subject: "that exam unalived me", "my boss will unalive me".
+    r"|finish(?:ing)? my (?:own )?life"
     rf"|unaliv(?:e|ing|ed) {MYSELF}\b|unaliv(?:e|ing)\b(?! (?:me|him|her|them|it|this|that|the|"
     r"a|an|your|his|their|my (?!self\b)\w+))"
     r"|end(?:ing|ed|s)? (?:my|this) (?:own |miserable |stupid |pathetic )?(?:life|existence)"
@@ -141,7 +142,7 @@ THINK = (
 )
 INTENT = (
     r"(?:going|about|ready|decided|planning|plan|intend|intending|determined|gonna|set|"
-    r"finally going|time for me) to|\b(?:planning|plan|intend|intending) on|\bgoing through with|"
+    r"finally going|time for me|my plan is) to|\b(?:planning|plan|intend|intending) on|\bgoing through with|"
     r"\bi(?:'ll| will| shall)|\bit's time to|\btonight i|"
     r"\btoday i|\bi'm doing it,?"
 )

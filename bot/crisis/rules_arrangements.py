@@ -286,6 +286,60 @@ ARRANGEMENT_RULES = RuleSet(
             soon=IMMINENT,
         ),
         *each_alone(
+            # Said outright, tersely, the way a last message often is: "ending it tonight", "i'm
+            # doing it tonight", "so she can't stop me this time", "i know how and where", "do i
+            # have a plan? yes. sunday", "got a rope and a plan".
+            "suicidal_intent",
+            HIGH,
+            r"(?:^|(?<=[.!?\n])\s*|\b(?:i'm|im|i am) )(?P<core>ending it|end it all|ending it all) (?:tonight|today|"
+            r"tomorrow|this weekend|now|right now|on (?:monday|tuesday|wednesday|thursday|friday|"
+            r"saturday|sunday))\b"
+            r"|\b(?:i'm|im|i am) (?P<core>doing it) (?:tonight|today|right now|this time)\b"
+            r"|\bso (?:she|he|they|nobody|no one|noone|you) (?:can't|cant|cannot|won't|can not) "
+            r"(?P<core>stop me)\b|\bso (?:nobody|no one|noone) can (?P<core>stop me)\b"
+            r"|\bi know (?P<core>how and (?:i know )?where)\b(?=\s*(?:$|[.!,;\n]| and when| just| now))"
+            r"|\b(?:do i have|have i got|you asked if i (?:have|had)|you asked (?:me )?if i(?:'ve| have)? "
+            r"got) a plan\W+(?P<core>yes|yeah|yep|i do)\b"
+            r"|\b(?:got|have|i've got) (?:a |the )?(?:rope|gun|pills) and (?P<core>a plan)\b(?!\s+(?:for|to)\b)"
+            r"|\b(?:picked|chosen|chose|got) the (?:spot|place) and the (?P<core>(?:day|date|time))\b(?!\s+(?:for|of)\b)"
+            r"|\bso (?:i|that i) can (?P<core>(?:jump|step|throw myself)) (?:in front of|under) (?:it|the "
+            r"train|a train|the bus)\b"
+            r"|\bso (?:i|that i) can (?P<core>(?:take|swallow)) (?:them|it) all\b(?!\s+(?:to|with|home|out|back|for|in|at|on|"
+            r"outside|together)\b)"
+            r"|\bso (?:i|that i) (?:could|can) (?P<core>stockpile) (?:them|it)\b(?!\s+for\b)"
+            r"|\b(?:whether|if) the (?:fall|drop|height) (?:is|would be|'s) (?P<core>(?:high )?enough)\b"
+            r"|\b(?:i )?(?:say|said) (?:thank you and )?(?P<core>goodbye) before i go\b"
+            r"|\bi am (?P<core>decide) to (?:die|end it|kill myself|end my life)\b"
+            r"|\b(?:set|picked|chose|chosen) a (?:date|day|time) to (?P<core>(?:end it|die|kill myself|end "
+            r"my life|do it))\b",
+            Check.NEGATION | Check.TONE,
+            soon=IMMINENT,
+            unless=Innocent(
+                re.compile(
+                    r"\b(?:relationship|him|her|with (?:him|her|them)|things with|dating|marriage|"
+                    r"homework|assignment|essay|taxes|workout|presentation|speech|exam|project|"
+                    r"haircut|tattoo|interview|gym|run|marathon|skydiv\w*|bungee|wedding|party|move|"
+                    r"trip|holiday|picnic|swing|flights?|vet|winter|paint\w*)\b"
+                )
+            ),
+        ),
+        *each_alone(
+            # A gun taken out; stitches from cutting; pills saved up in learner's English.
+            "means_at_hand",
+            HIGH,
+            r"\b(?P<core>(?:got|took|taken|grabbed)) (?:my |the )?(?:\w+'s |his |her )?(?:gun|rifle|shotgun|"
+            r"pistol) out(?: of (?:the|his|her|my) (?:safe|cabinet|drawer|locker|case))?\b"
+            r"|\b(?P<core>(?:stitches|stitched|glued)) (?:\w+ ){0,3}?from (?:cutting|self[- ]?harm\w*|"
+            r"sh)\b"
+            r"|\bi (?P<core>saving) my (?:pills|meds|tablets)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+            unless=Innocent(
+                re.compile(
+                    r"\b(?:hunting|hunt|range|clean\w*|shoot\w* clays?|deer|season|licen[cs]e)\b"
+                )
+            ),
+        ),
+        *each_alone(
             # A wish the night would be the last: "go to bed every night hoping it's the last time".
             "passive_wish",
             MODERATE,
@@ -309,7 +363,8 @@ ARRANGEMENT_SIGNS = RuleSet(
             r"\b(?:wrote|written|writing|left|leaving|gave|sent|shared|printed|put) (?:down )?(?:all )?"
             r"(?:my |the )?(?:passwords|logins|log-?ins|pin numbers?|bank (?:details|logins)|account "
             r"details)\b"
-            r"|\bpaid (?:off )?(?:every|all (?:of )?(?:my|the)|my|the) (?:bills?|debts?|rent|loans?)\b"
+            r"|\bpaid (?:off )?(?:every|all (?:of )?(?:my|the)|my|the|next month's) (?:bills?|debts?|rent|loans?)\b"
+            r"|\bcancell?ed my (?:phone contract|subscriptions|gym membership|lease)\b"
             r"|\b(?:left|leaving|wrote|written|writing|made) (?:down )?(?:\w+ ){0,2}?(?:instructions|"
             r"a list|notes?)\b[^.!?\n]{0,30}?\bfor (?:the|my) (?:dog|cat|pets?|kids|children|family|"
             r"sister|brother|partner|wife|husband|mum|mom|dad)\b"
@@ -351,6 +406,16 @@ ARRANGEMENT_SIGNS = RuleSet(
             r"|\bif (?:i'm|im|i am) (?:not here|gone|not around|still here) (?:tomorrow|by morning|in the "
             r"morning)\b"
             r"|\b(?:and )?(?:it's|its|it is) for me(?=\s*(?:$|[.!,;\n]))"
+            r"|\b(?:tomorrow|by tomorrow) (?:i'll|ill|i will) be gone\b"
+            r"|\bthis is (?:the|my) last (?:one|message|text)\b"
+            r"|\b(?:i'm|im|i am) not coming back\b"
+            r"|\bthanks? (?:you )?for (?:listening|everything)\b(?=\s*(?:$|[.!\n]))"
+            r"|\bi mean it this time\b"
+            r"|\b(?:it's|its|it is) (?:almost |nearly )?time (?:for me )?to go\b"
+            r"|\b(?:she|he|they|everyone) thinks? (?:i'm|im|i am) (?:just )?(?:moving|going away|"
+            r"travelling|traveling|on holiday)\b"
+            r"|\btold (?:her|him|them) (?:it's|its) (?:just )?(?:for a (?:while|bit)|temporary)\b"
+            r"|\bleft (?:them|it) (?:in|on|under) my (?:desk |bedside )?(?:drawer|desk|pillow|bed)\b"
             r"|\b(?:i've |ive |i have )?told no ?one\b(?=\s*(?:$|[.!,;\n]))",
             Check.NONE,
         ),
@@ -360,13 +425,18 @@ ARRANGEMENT_SIGNS = RuleSet(
             "plan_with_time",
             HIGH,
             r"\b(?:just )?waiting (?:till|until|for) (?:mum|mom|dad|everyone|everybody|the kids|my \w+|"
-            r"him|her|them|he|she|they)(?: to)? (?:leaves?|goes? out|(?:is|are|to be|'s|'re) asleep|"
-            r"falls? asleep|goes? to (?:bed|sleep|work))\b"
+            r"him|her|them|he|she|they)(?: to)? (?:leaves?|go(?:es)? out|(?:is|are|to be|'s|'re) asleep|"
+            r"falls? asleep|go(?:es)? to (?:bed|sleep|work))\b"
             r"|\b(?:after|once|when|while) (?:everyone|everybody|they|the kids|my \w+|mum|mom|dad|he|she) "
             r"(?:leaves|left|goes out|(?:is|are|'s|'re) (?:asleep|gone|out|away))\b"
             r"|\b(?:got it|have it|it's|its|it is|it's all) planned for (?:the \d+\w*|the weekend|next \w+|"
             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)\b"
             r"|\bthe date(?:'s| is) set\b"
+            r"|\b(?:once|when|after) the (?:house|flat|place) is empty\b"
+            r"|\b(?:i'm|im|i am) (?:going to|gonna) do it(?=\s*(?:$|[.!\n]))"
+            r"|\b(?:it's|its|it is) (?:soon|going to be soon)(?=\s*(?:$|[.!\n]))"
+            r"|\bdone thinking about it\b"
+            r"|\bfor when (?:i'm|im|i am) ready\b"
             r"|\b(?:i'm|im|i am) (?:going to|gonna) do it (?:on |this |next )?(?:monday|tuesday|wednesday|"
             r"thursday|friday|saturday|sunday|tonight|tomorrow|weekend)\b"
             r"|\b(?:after|once|when) [^.!?\n]{0,40}?\b(?:i'm|im|i am) (?:done|gone|out of here)(?=\s*"
@@ -386,7 +456,7 @@ ARRANGEMENT_SIGNS = RuleSet(
             # lock it", "the one with no fence".
             "place_of_risk",
             HIGH,
-            r"\b(?:parked|parked up|sat|sitting|standing|waiting) (?:up )?(?:by|at|near|in|on) the "
+            r"\b(?:parked|parked up|sat|sitting|standing|waiting) (?:up |out )?(?:by|at|near|in|on) the "
             r"(?:woods|forest|cliffs?|bridge|tracks|river|lake|quarry|reservoir|pier|viaduct)\b"
             r"|\b(?:walked|went|drove|going|headed|walk) (?:down |out |over )?to the (?:train |railway |"
             r"rail )?(?:tracks|line)\b"
@@ -414,11 +484,14 @@ ARRANGEMENT_SIGNS = RuleSet(
             r"|\b(?:knife|blade|razor|gun|rope|pills|bottle)(?:'s| is| are)? (?:right )?(?:next to|beside) "
             r"me\b|\bbottle(?:'s| is) open\b"
             r"|\b(?:tipping|tipped|counting|counted) (?:them|the pills|the tablets|my pills) out\b"
+            r"|\b(?:them|the pills|my pills|the tablets) (?:all )?lined up\b|\bcounting them\b"
+            r"|\b(?:the )?rope(?:'s| is)? in (?:the|my) (?:boot|car|trunk|bag|wardrobe|garage|shed)\b"
             r"|\b(?:i )?know where (?:he|she|they|dad|mum|mom|my \w+) (?:keeps|hides|stores|puts) "
             r"(?:the|his|her|their) (?:gun|guns|shotgun|rifle|cartridges|ammo|bullets|shells|pills|"
             r"meds|tablets|key)\b"
             r"|\b(?:has|have|got|keeps) (?:a|the|his|her) (?:shotgun|rifle|gun|pistol)\b",
             Check.NEGATION,
+            unless=HOBBY_OR_KITCHEN,
         ),
         *each_alone(
             # A decision and a ruin of someone's day avoided: "I have decided," said bare.

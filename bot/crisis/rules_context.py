@@ -29,7 +29,8 @@ CONTEXT_RULES = RuleSet(
             r"|\b(?:it's |its |it is )?(?:spurting|pulsing out)\b|\bi (?:think i )?hit (?:an artery|a vein|"
             r"something)\b|\b(?:blacked|passed|knocked myself) out\b|\bconcussion\b|\blooks? "
             r"infected\b|\b(?:probably |might |definitely )?needs? (?:a |the )?(?:hospital|a&e|stitches|doctor)\b"
-            r"|\b(?:cuts?|burns?|wounds?) (?:got|is|are|has|have|getting|gone) infected\b"
+            r"|\b(?:cuts?|burns?|wounds?) (?:got|is|are|has|have|getting|gone) (?:really |badly |so )?infected\b"
+            r"|\binfected where i (?:cut|burn\w*)\b|\b(?:feeling |feel |i'm |im )?(?:dizzy|faint|light-?headed)\b"
             r"|\b(?:stitched|glued) (?:my \w+ )?(?:up|back together)\b|\b(?:got|needed|had) stitches\b"
             r"|\b(?:stitched|glued|sutured) (?:my \w+|it|them)\b[^.!?\n]{0,20}?\b(?:a&e|er|hospital|urgent "
             r"care)\b",
@@ -99,7 +100,8 @@ CONTEXT_RULES = RuleSet(
             r"\b(?:i've|i have|i) (?:finally )?made up my mind(?=\s*$|[.!,;\n])|\bmy mind(?:'s| is) made up\b"
             r"|\bmind's made up\b"
             r"|\b(?:made|i've made|i have made) my decision\b|\b(?:i've|ive|i have) already decided"
-            r"(?=\s*$|[.!,;\n])|\bweirdly calm\b"
+            r"(?=\s*$|[.!,;\n])|\b(?:weirdly|strangely|oddly) (?:calm|peaceful|at "
+            r"peace)\b|\bnow that i've decided when\b"
             # A day picked: "kms. and I mean it, I've picked friday".
             r"|\b(?:i've|i have|i) (?:picked|chosen|chose|set|decided on) (?:a |the )?(?:day|night|"
             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",

@@ -584,6 +584,8 @@ PLAN_RULES = RuleSet(
             r"|(?:giving|gave|give) away (?:all )?my (?:stuff|things|belongings|possessions|pets?|"
             r"cat|dog|clothes|books|favorite things|prized)"
             r"|(?:wrote|written|writing|made|updated|updating|making) (?:out )?my (?:will|last will)\b"
+            r"(?![^.!?\n]{0,50}?\b(?:solicitor|lawyer|notary|every parent|baby|kids|children|mortgage|"
+            r"estate planning|married|wedding|grandkids))"
             r"|(?:researching|researched|looked up|looking up|googled|googling|searched|searching|"
             r"reading about|read up on) (?:\w+ ){0,2}?(?:ways|methods|how) to (?:die|kill|end|"
             r"overdose|hang|commit|suicide|od)"

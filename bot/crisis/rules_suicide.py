@@ -1150,7 +1150,7 @@ PASSIVE_RULES = RuleSet(
 # "how easy the tracks would be", "turning the wheel on the bridge".
 _PICTURED_MEANS = (
     r"(?:the (?:pills|tablets|rope|knife|blades?|car and the (?:closed )?garage|garage door)|"
-    r"jumping (?:off|from)|turning the wheel|steer\w* into|driving into|walking into traffic|"
+    r"jumping (?:off|from)|(?:stepping|jumping|walking) in front of|turning the wheel|steer\w* into|driving into|walking into traffic|"
     r"hanging myself|overdos\w*|how easy (?:it|the \w+|that) would be)"
 )
 
@@ -1178,6 +1178,12 @@ IMAGERY_RULES = RuleSet(
             r"|\b(?:my brain|my head|my mind|a voice|the voices?|something in me) (?:keeps?|kept|is|was) "
             r"(?P<core>(?:telling|saying|screaming|whispering))(?: at)? (?:me )?to cut(?=\s*(?:$|[.!,;\n]| "
             r"myself| again| deeper| tonight))"
+            r"|\bthink(?:ing)? about how (?:much|many) (?:it )?(?P<core>would (?:it )?take)\b(?=\s*(?:$|[.!?,\n]))"
+            r"|\bwhich of my (?:pills|meds|tablets) (?:i'd|i would|to) (?P<core>take)\b"
+            r"|\bmy mind goes to (?P<core>(?:suicide|dying|killing myself|ending it))\b(?!\s+(?:my|the|your|"
+            r"her|his)\b)"
+            r"|\b(?:killed (?:himself|herself|themselves)|died by suicide|took (?:his|her|their) (?:own )?"
+            r"life)\b[^\n]{0,80}?\b(?:should|want to|wanna|will|might) (?P<core>follow) (?:him|her|them)\b"
             r"|\bthink(?:ing)? about (?:just )?(?P<core>(?:stepping|jumping|walking)) (?:off the platform(?! of)|"
             r"in front of (?:it|the train|a train|the bus|a bus|a car|traffic|a lorry))\b"
             r"|\bwhich (?:way|method) would (?P<core>hurt (?:the )?least|be (?:the )?(?:least painful|"
@@ -1223,6 +1229,15 @@ IMAGERY_RULES = RuleSet(
             r"happily|well|differently|up))"
             r"|\b(?P<core>hop(?:ed|ing|e)) (?:the )?(?:cord|rope|brakes?|plane|parachute|harness) would "
             r"(?:snap|fail|break|crash|give)\b"
+            r"|\btired\W+(?:of )?(?:everything\W+)?of (?P<core>living)\b"
+            r"|\b(?:wish|wishing|want|wanna)\b[^.!?\n]{0,20}?\bsleep for a (?:year|month|week|decade)\W+(?:or|maybe) "
+            r"(?P<core>forever)\b"
+            r"|\b(?:what is|what's|whats) the (?P<core>reason to (?:live|be alive|keep going))\b(?!\s+(?:in|with|at|near|here|there)\b)"
+            r"|\bif i (?P<core>died) (?:in my sleep|tonight|tomorrow)\b[^.!?\n]{0,10}?\b(?:that'd|that would|"
+            r"it'd|it would) be (?:fine|ok|okay|nice|a relief)\b"
+            r"|\b(?:idk|i don't know|i dont know|don't know|dont know) why (?:i'm|im|i am) (?P<core>still "
+            r"(?:here|alive))\b(?!\s+(?:at|in|on|with|after|for)\b)"
+            r"|\bliving is (?:just )?(?P<core>(?:pain|torture|suffering))\b"
             r"|\b(?P<core>done with (?:being alive|living|life|existing))\b(?! (?:in|with|at|like|here|there|"
             r"on|off|under|near|by|for|as|out))"
             r"|\bwish (?:it|the \w+(?: \w+)?) (?:had been|was|were) (?:a )?(?P<core>broken neck)\b"
