@@ -128,7 +128,9 @@ _SCOPE_RESTART = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|just|only|still|now|but)\
 _NOT_THAT = re.compile(
     r"\bnot (?:that|like|as if) (?:i|i'm|i'd|i've|i'll)\b|\bat no (?:point|time) (?:did|have|was) i\b"
     r"|\bcan'?t say (?:that )?i(?:'ve| have)? (?:had|felt|been|done) any\b"
-    r"|\bcan'?t say (?:that )?i(?:'ve| have)? ever\b(?!\s+(?:\w+\s+)?(?:this|so|as|more|that)\b)|\b(?:never|no way) (?:would|will|could) i\b"
+    # "I can't say I've ever wanted to", "never would I": but "can't say I've ever felt this low".
+    r"|\bcan'?t say (?:that )?i(?:'ve| have)? ever\b(?!\s+(?:\w+\s+)?(?:this|so|as|more|that)\b)"
+    r"|\b(?:never|no way) (?:would|will|could) i\b"
     r"|\bnothing\s*$"  # "nothing suicidal going on": the word right after "nothing"
 )
 
@@ -450,7 +452,8 @@ _LONG_AGO = re.compile(
     rf"\b(?:years? ago|{_NUMBER_WORD} years? (?:back|ago)|decades? ago|when i was (?:\d+|a kid|"
     rf"a child|a teen|a teenager|younger|little|in (?:school|high school|college|uni))|"
     rf"as a (?:kid|child|teen|teenager)|in (?:high school|middle school|college|uni|university|"
-    rf"my teens|my twenties|my early twenties|my (?:late |early )?[1-6]0s|\d{{4}})|back (?:in (?:the day|\d{{4}}|school|high "
+    rf"my teens|my twenties|my early twenties|\d{{4}})|(?:was|were) in my (?:late |early )?(?:[1-6]0s|"
+    rf"teens|twenties|thirties)|back (?:in (?:the day|\d{{4}}|school|high "
     rf"school|college|uni|university|my|those|the)|then|when (?:i|we) (?:was|were))|(?<!be )"
     rf"(?<!am )(?<!i'm )(?<!get )(?<!got )(?<!getting )used to|a long time ago|long ago|"
     rf"last year|years back|in the past|(?:{_PAST_YEARS})|in my past|history of|once upon|growing up|(?:old|my|the) (?:sh |self "

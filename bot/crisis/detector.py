@@ -131,9 +131,9 @@ _SIGNS_THAT_ADD_UP = frozenset(
 
 def _two_signs(found: list[tuple[Hit, tuple[int, int]]]) -> bool:
     """Two kinds of vague sign starting at different words of one view: "got a gun" is one
-        sign, whichever rules read it ("got a gun for christmas" is no plan); "tonight after
-        everyone's asleep I'm doing it" is two, though one sign's words hold the other's. Two acts
-        of preparation count as two ("sorting out my will and giving stuff away"), and so do two
+    sign, whichever rules read it ("got a gun for christmas" is no plan); "tonight after
+    everyone's asleep I'm doing it" is two, though one sign's words hold the other's. Two acts
+    of preparation count as two ("sorting out my will and giving stuff away"), and so do two
     signs of the other kinds in ``_SIGNS_THAT_ADD_UP``."""
     for index, (hit, (start, _)) in enumerate(found):
         for other, (other_start, _) in found[index + 1 :]:
