@@ -84,14 +84,10 @@ ARRANGEMENT_RULES = RuleSet(
             Check.NEGATION | Check.SUBJECT,
         ),
         rule(
-            # The car left running in a shut garage; charcoal with tape for the windows.
+            # Charcoal with tape for the windows (the car in a shut garage: rules_conversation).
             "plan",
             HIGH,
-            r"\b(?P<core>(?:shut(?:ting)?|clos(?:e|ing|ed)) the (?:garage )?door)\b[^.!?\n]{0,40}?"
-            r"\b(?:leav(?:e|ing)|left|keep(?:ing)?|with) the (?:car|engine) running\b"
-            r"|\b(?:leav(?:e|ing)|left|keep(?:ing)?) the (?:car|engine) running\b[^.!?\n]{0,40}?"
-            r"\b(?:garage|door(?:s)? (?:shut|closed))\b"
-            r"|\bcharcoal\b[^.!?\n]{0,60}?\b(?:tape|taping|seal\w*)\b[^.!?\n]{0,30}?\b(?:windows?|vents?|"
+            r"\bcharcoal\b[^.!?\n]{0,60}?\b(?:tape|taping|seal\w*)\b[^.!?\n]{0,30}?\b(?:windows?|vents?|"
             r"doors?|car|bathroom|gaps?)\b"
             r"|\btap(?:e|ing|ed) (?:up )?(?:the )?(?:car |bathroom |bedroom )?(?:windows|vents|door gaps?)\b"
             r"[^.!?\n]{0,40}?\bcharcoal\b",
@@ -250,7 +246,7 @@ ARRANGEMENT_RULES = RuleSet(
             ),
         ),
         rule(
-            # Notes to be found, a means saved, a stitched wound done to oneself, bleach drunk.
+            # Notes to be found, pills saved or pocketed, bleach drunk.
             "suicide_note",
             HIGH,
             r"\b(?:notes?|letters?)\b[^.!?\n]{0,60}?\b(?:they'll|she'll|he'll|they will|she will|he "
@@ -323,15 +319,12 @@ ARRANGEMENT_RULES = RuleSet(
                 )
             ),
         ),
-        *each_alone(
-            # A gun taken out; stitches from cutting; pills saved up in learner's English.
+        rule(
+            # A gun taken out of its safe: "got my dad's gun out of the safe, it's on my bed".
             "means_at_hand",
             HIGH,
             r"\b(?P<core>(?:got|took|taken|grabbed)) (?:my |the )?(?:\w+'s |his |her )?(?:gun|rifle|shotgun|"
-            r"pistol) out(?: of (?:the|his|her|my) (?:safe|cabinet|drawer|locker|case))?\b"
-            r"|\b(?P<core>(?:stitches|stitched|glued)) (?:\w+ ){0,3}?from (?:cutting|self[- ]?harm\w*|"
-            r"sh)\b"
-            r"|\bi (?P<core>saving) my (?:pills|meds|tablets)\b",
+            r"pistol) out(?: of (?:the|his|her|my) (?:safe|cabinet|drawer|locker|case))?\b",
             Check.NEGATION | Check.SUBJECT | Check.HISTORY,
             unless=Innocent(
                 re.compile(

@@ -106,7 +106,7 @@ CONVERSATION_RULES = RuleSet(
             # Pills kept back instead of taken: "no. I'm saving them up", "saving my pills again".
             "preparation",
             HIGH,
-            r"\b(?:started|starting|been|i'm|im|i am|i've been|keep) (?:saving|stockpiling|hoarding|"
+            r"\b(?:started|starting|been|i'm|im|i am|i've been|keep|i) (?:saving|stockpiling|hoarding|"
             r"stashing|collecting) (?:up )?(?:my|the) (?:\w+ )?(?:meds|pills|tablets|medication|doses)\b"
             r"(?! for (?:my |the |a )?(?:holiday|trip|travels?|flight|emergenc\w+|pharmacy|disposal))"
             rf"|\bskipp?(?:ed|ing)? (?:them|it|my \w+)\b[^\n]{{0,40}}?\b(?:in|into) {_HIDING_PLACE}\b"
@@ -904,12 +904,16 @@ CONVERSATION_RULES = RuleSet(
             r"\b(?:engine|car)(?:'s| is)? (?:running|on)\b[^.!?\n]{0,30}?\b(?:closed|shut|locked)? ?garage\b"
             r"|\b(?:closed|shut|locked) garage\b[^.!?\n]{0,40}?\b(?:engine|car)(?:'s| is)? (?:running|on)\b"
             r"|\bgarage with the (?:car|engine) running\b"
+            r"|\b(?:shut(?:ting)?|clos(?:e|ing|ed)) the (?:garage )?door\b[^.!?\n]{0,40}?\b(?:leav(?:e|ing)|"
+            r"left|keep(?:ing)?|with) the (?:car|engine) running\b"
+            r"|\b(?:leav(?:e|ing)|left|keep(?:ing)?) the (?:car|engine) running\b[^.!?\n]{0,40}?"
+            r"\b(?:garage|door(?:s)? (?:shut|closed))\b"
             r"|\bthe (?:razor )?(?:blades?|razors?) (?:are|is|'re) (?:out|ready|laid out)\b"
             r"|\b(?:beam|hook|rail|bannister|banister|door frame|branch|rafter)\b[^.!?\n]{0,25}?\b(?:should|"
             r"will|would|can) (?:hold|take my weight|take the weight)\b(?! (?:the|a|up|it|them|all|"
             r"everything)\b)"
             r"|\bthe car is in the garage and (?:i've|i have|ive) got the (?:hose|pipe|tube)\b",
-            Check.NEGATION | Check.SUBJECT,
+            Check.NEGATION | Check.SUBJECT | Check.MISTAKE,
             soon=IMMINENT,
             unless=HOBBY_OR_KITCHEN,
         ),
@@ -1140,23 +1144,22 @@ CONVERSATION_RULES = RuleSet(
             LOW,
             r"\bno point (?:to|in) (?:any of it|anything|it all|living|going on)\b"
             r"|\b(?:si|suicidal ideation) (?:persists|ongoing|present|constant)\b"
-            r"|\bpassive (?:death wish|si|suicidal ideation|suicidal thoughts)\b(?!,? (?:none|absent|denied))"
+            r"|\bpassive (?:death wish|si|ideation|suicidal ideation|suicidal thoughts)\b(?!,? (?:none|absent|"
+            r"denied))|\b(?:si|suicidal ideation|ideation)\s*[:=-]\s*passive\b"
             r"|\b(?:had a good innings|time to draw stumps)\b"
             r"|\bwhy bother living\b",
             Check.SUBJECT | Check.HISTORY,
         ),
         rule(
-            # Phone-typed acts and plans: "drank bleach like 10 min ago", "got the rope tied
-            # already", "last msg before i go thru with it", "on the roof. dont try to talk me out
-            # of it".
+            # Phone-typed acts and plans: "got the rope tied already", "last msg before i go thru
+            # with it", "on the roof. dont try to talk me out of it".
             "plan",
             HIGH,
-            r"\bdrank (?:some |a (?:cup|glass|bottle) of )?(?P<core>bleach|antifreeze|poison|weedkiller)\b"
-            r"|\b(?:got|have|i've got) (?:the|a|my) (?:rope|noose) (?:tied|up|ready|set up)\b"
+            r"\b(?:got|have|i've got) (?:the|a|my) (?:rope|noose) (?:tied|up|ready|set up)\b"
             r"|\bbefore i go (?:through|thru) with it\b"
             r"|^on the (?:roof|ledge)\b(?! of\b)(?![^.!?\n]{0,30}\b(?:view|photo|pic|sunset|party|fixing|"
             r"gutter|drinks|with (?:friends|mates)))",
-            Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.MISTAKE | Check.HISTORY,
+            Check.NEGATION | Check.SUBJECT,
             soon=IMMINENT,
             unless=HOBBY,
         ),

@@ -867,7 +867,8 @@ SAFETY_RULES = RuleSet(
             r"emergency room|urgent care|emergency) (?:after|because|for|from) (?:i )?(?:cutting|"
             r"self harm|self harming|i cut|cut myself|overdosing|an overdose|overdosed|i overdosed|"
             r"(?:the|my) (?:overdose|od|attempt|suicide attempt)|"
-            r"trying to|i tried|my attempt|burning myself)",
+            r"trying to|i tried|my attempt|burning myself)"
+            r"|\b(?:stitches|stitched|glued) (?:\w+ ){0,3}?from (?:cutting|self[- ]?harm\w*|sh)\b",
             Check.NEGATION | Check.SUBJECT | Check.HISTORY,
         ),
     )
