@@ -17,7 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.crisis.detector import assess_text
+from bot.crisis.detector import (
+    assess_text_afresh as assess_text,
+)  # the rules' cost, not the cache's
 
 OPENERS = ["", "ugh ", "honestly ", "so ", "ok ", "hey, ", "idk, ", "lol ", "tbh "]
 EVERYDAY = [

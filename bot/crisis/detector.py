@@ -11,6 +11,7 @@ Levels follow ``crisis_levels`` in ``bot/vocabulary/mood_taxonomy.yaml``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.crisis.diary import read_diary
 from bot.crisis.helplines import load_directory
@@ -41,9 +42,31 @@ def prepare_detector() -> None:
     load_model()
 
 
+# A message is assessed more than once on its way through (the adapters' early answer, the
+# core's check, the offline engine's analysis); the rules are fixed once prepared, so the
+# same words always get the same answer. Long texts are not kept: they are rare and large.
+_REMEMBERED_CHARS = 4000
+
+
 def assess_text(text: str, personal_phrases: Sequence[str] = ()) -> CrisisAssessment:
     """Assess the writer's own crisis level in one message; never raises on odd input."""
-    plain = plain_view(text if isinstance(text, str) else str(text))
+    if not isinstance(text, str):
+        text = str(text)
+    if len(text) > _REMEMBERED_CHARS:
+        return assess_text_afresh(text, tuple(personal_phrases))
+    found = _assess_remembered(text, tuple(personal_phrases))
+    # A copy each time: callers own what they are given.
+    return CrisisAssessment.model_construct(level=found.level, signals=list(found.signals))
+
+
+@lru_cache(maxsize=512)
+def _assess_remembered(text: str, personal_phrases: tuple[str, ...]) -> CrisisAssessment:
+    return assess_text_afresh(text, personal_phrases)
+
+
+def assess_text_afresh(text: str, personal_phrases: Sequence[str] = ()) -> CrisisAssessment:
+    """``assess_text`` without the memory of recent texts (what the rules cost, in benches)."""
+    plain = plain_view(text)
     if not plain:
         return CrisisAssessment()
     canonical = canonical_view(plain)

@@ -124,3 +124,26 @@ def test_long_texts_find_the_same_matches_as_a_whole_scan(group: str) -> None:
                     whole = [m.span() for m in rule.pattern.finditer(view)]
                     near = [m.span() for m in scan._matches(rule, literals)]
                     assert near == whole, (view[len(PADDING) : -len(PADDING)], rule.signal)
+
+
+def test_a_remembered_assessment_is_the_same_each_time_and_not_shared() -> None:
+    first = assess_text("i want to kill myself tonight")
+    first.signals.append("changed by a caller")
+    again = assess_text("i want to kill myself tonight")
+    assert again.level == first.level
+    assert crisis_rank(again.level) >= crisis_rank("high")
+    assert "changed by a caller" not in again.signals
+
+
+def test_personal_phrases_are_part_of_what_is_remembered() -> None:
+    assert assess_text("going to the lighthouse").level == "none"
+    assert crisis_rank(assess_text("going to the lighthouse", ("the lighthouse",)).level) >= (
+        crisis_rank("high")
+    )
+    assert assess_text("going to the lighthouse").level == "none"
+
+
+def test_long_texts_are_assessed_alike_whether_remembered_or_not() -> None:
+    risk = "i have the pills counted out and i'm taking them tonight. "
+    short, long = risk, "my day was ordinary. " * 300 + risk
+    assert assess_text(short).level == assess_text(long).level == "imminent"
