@@ -339,7 +339,7 @@ def main() -> None:
         "--out", type=Path, default=WEIGHTS_PATH, help="the weights file (default: the bot's)"
     )
     fit.add_argument("--oof", type=Path, help="write out-of-fold probabilities here")
-    fit.add_argument("--c", type=float, default=1.0, help="inverse L2 strength")
+    fit.add_argument("--c", type=float, default=1.5, help="inverse L2 strength")
     fit.add_argument("--keep", type=int, default=4000, help="features kept in the file")
     fit.add_argument("--min-count", type=int, default=2, help="sentences a feature needs")
     fit.add_argument("--folds", type=int, default=5)

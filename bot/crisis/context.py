@@ -131,6 +131,9 @@ _NOT_THAT = re.compile(
     # "I can't say I've ever wanted to", "never would I": but "can't say I've ever felt this low".
     r"|\bcan'?t say (?:that )?i(?:'ve| have)? ever\b(?!\s+(?:\w+\s+)?(?:this|so|as|more|that)\b)"
     r"|\b(?:never|no way) (?:would|will|could) i\b"
+    # Words put in the writer's mouth: "I never said I wanted to die, I said I wanted a day off".
+    r"|\b(?:never|didn't|did not|don't|do not|not) (?:said|say|saying|claimed|claim|meant|mean) "
+    r"(?:that )?i\b"
     r"|\bnothing\s*$"  # "nothing suicidal going on": the word right after "nothing"
 )
 
@@ -186,11 +189,17 @@ _DENIED_AFTER = re.compile(
 # "The nurse asked if I'd hurt myself, I said no": someone's question, answered with a denial.
 _ASKED_IF = re.compile(
     r"\b(?:asked|asks|asking|ask|wondered|wanted to know|checked)(?: me| us)?(?: again| today)? "
-    r"(?:if|whether)\b"
+    r"(?:if|whether|about)\b"
 )
 _ANSWERED_NO = re.compile(
-    r"\b(?:and|but) (?:honestly |truthfully |genuinely )?(?:no|nope),? (?:not once|never|not at all|not "
-    r"really|none)\b|\b(?:and|but) (?:honestly |really |truthfully )?(?:i'm|i am|im) not\b(?! (?:sure|okay|"
+    # Said as its own sentence: "... if I'm suicidal. I'm honestly not, just exhausted"; a form
+    # ticked: "I ticked 'never'".
+    r"(?:^|[,.;]\s*)(?:i'm|i am|im) (?:honestly |really |truthfully |genuinely )?not\b(?! (?:sure|"
+    r"okay|ok|fine|well|coping|great|good|safe))|\b(?:ticked|circled|selected|checked|put|wrote) "
+    r"['\"]?(?:never|no|none|not at all)\b"
+    r"|\b(?:and|but) (?:honestly |truthfully |genuinely )?(?:no|nope),? (?:not once|never|not at all|not "
+    r"really|none)\b|\b(?:and|but) (?:honestly |really |truthfully )?(?:i'm|i am|im) (?:honestly |really "
+    r"|truthfully |genuinely )?not\b(?! (?:sure|okay|"
     r"ok|fine|well|coping|great|good))"
     r"|\b(?:said|told (?:her|him|them|the \w+)|answered|replied|say|(?:the|my) answer (?:was|is))"
     r"(?: that)? (?:no|nope|never|not "
@@ -221,12 +230,15 @@ def answered_no(text: str, sentence: Span, core: int) -> bool:
 # "I said I wasn't suicidal but I am": the next clause takes the denial back.
 _TAKEN_BACK = re.compile(
     r"[\s,;.]*(?:but|though|tho|because|cause|cos|bc)?[\s,]*(?:honestly |actually |really |secretly |truthfully )?"
-    # Said on its own ("... but I am"): "... I'm just tired" takes nothing back.
-    r"(?:(?:i am|i'm|i do|i have|i will|i might|i really am|i really do|i kind of am|i kinda am|"
+    # Said on its own ("... but I am"): "... I'm just tired" takes nothing back, nor does
+    # "..., I'm honestly not".
+    r"(?!(?:i am|i'm|im) (?:\w+ )?not\b)(?:(?:i am|i'm|i do|i have|i will|i might|i really am|i really do|i kind of am|i kinda am|"
     r"i think i am|i think i do|i probably am|i still (?:do|am))(?=\s*(?:$|[,.;!?\n]|(?:though|tho|"
     r"really|actually|now|still|again|sometimes|kind of|kinda|a bit|a little|tbh|ngl|lol|if i'm "
     r"honest|to be honest|honestly)\b))"
     r"|i still want to|i lied|that's a lie|that was a lie|not true"
+    r"|i (?:don't|do not|dont) know if (?:that's|that is|it's|it is) (?:true|the truth)"
+    r"|(?:i'm )?not sure (?:that's|that is|it's) true"
     # The next clause does what was denied, or still thinks of it: "I'm not going to kill
     # myself. I just think about it constantly", "not going to hurt myself, I already did".
     r"|i (?:just |still |only )?(?:think|thought) about (?:it|doing it)\b"
@@ -323,13 +335,19 @@ _REVEALED_AS_ME = re.compile(
     r"\b(?:the|that|this) (?:someone|person|friend|guy|girl|character|main character) (?:is|was) "
     r"(?:actually |really |obviously )?me\b|\b(?:writing|write|wrote|telling) (?:this )?in (?:the )?"
     r"third person\b"
+    # Someone's plan or story, then the writer's own: "... and honestly so do I", "her plan is my
+    # plan", "I realised I was writing my real goodbye", "it's not just a song".
+    r"|\b(?:and |but )?(?:honestly |tbh |to be honest |if i'm honest )?so (?:do|am|have|would) i\b"
+    r"(?=\s*(?:$|[.!,;\n]))|\b(?:her|his|their) plan is my plan\b|\bit'?s (?:basically|really|"
+    r"actually|just) (?:about )?me\b|\bmy (?:real|own|actual) goodbye\b|\bit'?s not just a (?:song|"
+    r"story|poem|lyric|character)\b"
 )
 
 
 def revealed_as_me(text: str) -> bool:
     """Someone else named, then revealed as the writer ("... and the someone was me", "writing
     this in third person because it's easier")."""
-    return ("me" in text or "third" in text) and _REVEALED_AS_ME.search(text) is not None
+    return _REVEALED_AS_ME.search(text) is not None
 
 
 def you_means_me(text: str) -> bool:
@@ -475,7 +493,11 @@ _RESOLVED = re.compile(
     r"in a better place) now|recovered|in recovery|(?:\d+|\w+) (?:days|weeks|months|years) "
     r"(?:clean|free)|clean for|haven't (?:done it|self harmed|cut|relapsed|attempted|tried) "
     r"(?:since|in|for)|(?:it's|that's) behind me|those days are (?:over|behind me)|"
-    r"survived|got help|proud of how far)\b"
+    r"survived|got help|proud of how far|(?:long|well|far) behind me|peer (?:support )?(?:worker|"
+    r"mentor|supporter)|(?:i'm|i am) (?:now )?\d+(?: now)? and (?:happy|well|thriving|doing well)"
+    r"|in a (?:really |much |very )?good place|turned (?:it|things|my life) (?:a)?round"
+    r"|(?:don't|doesn't|do not|does not) bother me anymore|i (?:don't|do not) anymore(?=\s*(?:$|[.!,;\n]))"
+    r"|doing (?:really |so )?(?:great|well)(?: now| these days| today)?(?=\s*(?:$|[.!,;\n])))\b"
 )
 
 
@@ -633,6 +655,25 @@ def has_laughter(text: str, span: Span) -> bool:
     return _LAUGHTER.search(window) is not None
 
 
+# A trivial last straw: "if I sit through one more standup I'll jump out the window lol". Not
+# "one more day" or "one more night", which are about living.
+_LAST_STRAW = re.compile(
+    r"\bif i (?:have to |gotta |need to |must )?(?:sit through|sit in|hear|listen to|watch|read|see|do|"
+    r"attend|go to|answer|fill (?:in|out)|write|get|deal with|take|grade|mark|open|eat)(?: \w+){0,3}? "
+    r"(?:another|(?:one|1) more)(?! (?:day|days|night|nights|week|minute|hour|second|year|month|"
+    r"moment)\b) \w+"
+)
+
+
+def is_last_straw_joke(text: str, span: Span) -> bool:
+    """Laughter with a trivial last straw in the same stretch of text: a joke, not a risk."""
+    window = Span(max(0, span.start - 120), span.end)
+    return (
+        has_laughter(text, window)
+        and _LAST_STRAW.search(text, window.start, window.end) is not None
+    )
+
+
 def has_condition(text: str, span: Span) -> bool:
     for match in _CONDITION.finditer(text, span.start, span.end):
         if match.group() != "if":
@@ -657,7 +698,8 @@ _ACCIDENT = re.compile(
     r"poison ivy|rash|eczema|itchy|mosquito bites?|hives|chicken ?pox|"
     r"carving (?:a|the) (?:pumpkin|turkey|wood)|nose|nosebleed|gums?|period|tooth|teeth|lip|"
     r"dentist|menstrual|surgery|operation|injection|blood test|thorns?|brambles?|rose ?bush|"
-    r"nettles|cactus|hedge)\b"
+    r"nettles|cactus|hedge|onions?|garlic|veg|veggies|vegetables?|carrots?|potato(?:es)?|"
+    r"tomato(?:es)?|bread|bagels?|avocados?|mandoline)\b"
 )
 
 

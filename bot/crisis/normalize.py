@@ -317,6 +317,8 @@ def rewrite(plain: str) -> CanonicalText:
         last = match.end()
     parts.append(text[last:])
     text = _SPACES.sub(" ", "".join(parts)).strip()
+    text, late_evasions = _SPLIT_EVASIONS.subn(_evasion_word, text)  # "s3wer sl1de", de-leeted
+    obfuscated = obfuscated or late_evasions > 0
     text, slips = _correct_typos(text)
     obfuscated = obfuscated or slips
     # No obfuscation flag: the rules already read "dye" as die before a clause break.

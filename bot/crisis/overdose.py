@@ -53,7 +53,7 @@ _MANY = (
     rf"|(?:my|her|his) (?:whole|full|entire) {_CONTAINER}"
     rf"|the (?:whole|full|entire|rest of the) {_CONTAINER}|(?:two|three|four|several|2|3|4|"
     rf"multiple) {_CONTAINER}(?:s|es)|all(?: of)?|every(?: single)?(?: one of)?|a handful of|"
-    r"handfuls of|a fistful of|a bunch of|loads of|lots of|a lot of|so many|too many|"
+    r"handfuls of|a fistful of|a bunch of|a (?:whole )?load of|loads of|lots of|a lot of|so many|too many|"
     r"way too many|tons of|a ton of|the rest of|more than \d+|over \d+|a shit ?load of|heaps of"
 )
 _UNIT = (

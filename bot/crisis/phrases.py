@@ -51,7 +51,7 @@ SUICIDE_SELF = (
     r"a|an|your|his|their|my (?!self\b)\w+))"
     r"|end(?:ing|ed|s)? (?:my|this) (?:own |miserable |stupid |pathetic )?(?:life|existence)"
     r"|end(?:ing|s)? it all(?!\s*[—–:-]+\s*(?:the|my|this|that|our|with|every)\b)"
-    r"|tak(?:e|ing) my (?:own )?life"
+    r"|tak(?:e|ing) my (?:own )?life|di(?:e|ed|ing) by my (?:own )?hands?\b"
     rf"|(?:off|end|hang)(?:ing|ed)? {MYSELF}|hung {MYSELF}"
     rf"|(?:shoot(?:ing)?|shot) {MYSELF}(?! in the (?:foot|leg))"
     r"|(?:slit|slice|slash|open|cut)(?:ting|ing)? (?:my|both my|open my) (?:wrists?|throat|veins?)"
@@ -83,7 +83,7 @@ NOT_A_DRUG_AFTER_ON = (
     r"reality tv|shopping|gossip|cute \w+))"
 )
 SUICIDE_MEANS = (
-    r"jump(?:ing)? (?:off|from) (?:a|the|this|that|my) (?:[a-z]+ )?(?:bridge|building|roof|"
+    r"jump(?:ing)? (?:off|from|out of|out) (?:a|the|this|that|my) (?:[a-z]+ )?(?:bridge|building|roof|"
     r"rooftop|cliff|balcony|tower|ledge|overpass|window|car park|parking garage)"
     r"|(?:jump(?:ing)?|step(?:ping)?|walk(?:ing)?|throw(?:ing)? myself) in front of the next (?:one|train|"
     r"bus|lorry|truck)"
@@ -94,7 +94,8 @@ SUICIDE_MEANS = (
     r"|(?:drive|driving|crash|crashing|swerve|swerving) (?:my car |the car |it )?(?:into|off) (?:a|"
     r"the) (?:wall|tree|cliff|bridge|barrier|river|lake|oncoming traffic|truck|lorry|(?:coast|cliff|"
     r"mountain) road|pier|quay)"
-    r"|(?:yeet|fling|launch|hurl)(?:ing|ed)? (?:my ?self|me) (?:off|from|into|in front of)"
+    r"|(?:yeet|fling|launch|hurl)(?:ing|ed)? (?:my ?self|me) (?:off|from|into|in front of)(?! (?:the sun|"
+    r"space|orbit|the void|another dimension|the stratosphere)\b)"
     r"|crash(?:ing)? my car on purpose|bleed(?:ing)? out|overdos(?:e|ing)"
     f"{NOT_A_DRUG_AFTER_ON}"
     r"|end(?:ing)? everything\b(?! (?:with|between|on|at|in|for|by|before|early|there|here))"
@@ -320,6 +321,16 @@ ORDINARY_PROJECT = Innocent(
         r"quit(?:ting)? my job|resign\w*|ask(?:ing)? (?:her|him|them) out|move|moving|driving test|"
         r"exam|interview|presentation|race|gig|audition|first date|wedding|camping|hike|climb\w*|"
         r"party|surprise|speech)\b"
+    ),
+    meant=FOR_GOOD,
+)
+
+# Findings reported, not feelings: "the trial found ketamine reduced suicidal ideation".
+RESEARCH_FINDINGS = Innocent(
+    re.compile(
+        r"\b(?:trials?|stud(?:y|ies)|research(?:ers)?|papers?|meta-?analys[ie]s|scientists|journal|"
+        r"data|evidence)\b[^.!?\n]{0,40}?\b(?:found|find|finds|show|shows|showed|shown|suggests?|"
+        r"suggested|reduced|reduces|linked|lowers?|lowered|cut)\b"
     ),
     meant=FOR_GOOD,
 )

@@ -18,10 +18,12 @@ from bot.crisis.phrases import (
     HOBBY,
     HOBBY_OR_KITCHEN,
     IMMINENT,
+    LOW,
     MEDICAL_ADVICE,
     MODERATE,
     ORDINARY_LETTERS,
     PILL_ROUTINE,
+    SIGHTSEEING,
     USUAL,
 )
 from bot.crisis.rule import Check, Innocent, RuleSet, each_alone, rule
@@ -35,6 +37,20 @@ _SOMEWHERE_ELSE = Innocent(
         r"flight|flying|fly|moving|move|retir\w+|backpack\w*|island|resort|cruise|camp\w*|festival|"
         r"desert|snow|ski\w*|mountains?|new job|gap year|visa|emigrat\w+|"
         r"spain|thailand|bali|mexico|dubai|india|australia|canada|europe|asia|africa|lol|haha)\b"
+    )
+)
+# A job saved for a quiet hour: "I'll clean the kitchen when the kids are asleep".
+_CHORES = Innocent(
+    re.compile(
+        r"\b(?:clean\w*|kitchen|laundry|washing|hoover\w*|vacuum\w*|tax\w*|homework|cook\w*|bake|"
+        r"baking|email\w*|call|study\w*|revis\w*|exercise|workout|yoga|read\w*|bath|paint\w*|tidy\w*|"
+        r"ironing|shopping|gaming|work|assignment|essay|report|budget)\b"
+    )
+)
+_AWAY_OR_SIGHTSEEING = Innocent(
+    re.compile(
+        f"{_SOMEWHERE_ELSE.words.pattern}|{SIGHTSEEING.words.pattern}|\\b(?:picnic|signal|"
+        "campsite|wifi|reception)\\b"
     )
 )
 # A dog or a toddler over a fence, not a person over a wall.
@@ -340,8 +356,200 @@ ARRANGEMENT_RULES = RuleSet(
             r"is|this is|that's|tonight is|i don't|i dont|i won't|i wont) (?:the last (?:time|night)|"
             r"wake up)\b(?=\s*(?:$|[.!,;\n]))"
             r"|\b(?:go|going|went) to (?:bed|sleep)\b[^.!?\n]{0,30}?\b(?P<core>hop(?:e|ing)) tomorrow "
-            r"never comes\b",
+            r"never comes\b"
+            r"|\b(?:go|going|went) to (?:bed|sleep)\b[^.!?\n]{0,30}?\b(?P<core>pray(?:ing)?|hop(?:e|ing)|"
+            r"wish(?:ing)?)\b[^.!?\n]{0,40}?\bno (?:morning|tomorrow) for me\b",
             USUAL,
+        ),
+        *each_alone(
+            # The end after a day named, or "soon": "after this weekend none of it will matter
+            # anymore", "soon none of this will be my problem".
+            "suicidal_intent",
+            HIGH,
+            r"\b(?:after|by|from) (?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday|tonight|tomorrow|weekend|week|month)\b[^.!?\n]{0,20}?\b(?:none of (?:it|this|that)|"
+            r"nothing) (?:will|is going to|'ll) (?P<core>matter)\b"
+            r"|\b(?:soon|after (?:tonight|today|this))\b,? (?:none of (?:it|this|that)|nothing) (?:will|is "
+            r"going to|'ll) (?P<core>be my problem)\b",
+            Check.NEGATION | Check.SUBJECT,
+            unless=_SOMEWHERE_ELSE,
+        ),
+        *each_alone(
+            # Following one who dies, a decision to end, a love sent in the past tense, no word
+            # after tonight: "once my dog passes I'm going too", "at peace with my decision to end
+            # things", "please tell my mum I loved her", "you won't hear from me after tonight".
+            "plan",
+            HIGH,
+            r"\b(?:once|when|after) (?:my|the|our) (?:[\w']+ )?(?:dog|cat|pet|horse|mum|mom|dad|nan|gran|"
+            r"grandma|grandad|husband|wife|partner) (?:passes|dies|is gone|goes|has gone|has passed|has "
+            r"died)(?: away)?,? (?P<core>i'm going too|i'll go too|i will go too|i'm going with (?:him|her|"
+            r"them)|i'll follow|i will follow)\b"
+            r"|\b(?:my|the) decision to (?P<core>end (?:it|things|my life|everything)|die|kill myself|go "
+            r"through with it)\b(?! with)"
+            r"|\b(?:i'm|i am|im) (?P<core>checking out) (?:for good|permanently)\b",
+            Check.NEGATION,
+            unless=_SOMEWHERE_ELSE,
+            soon=IMMINENT,
+        ),
+        rule(
+            # No word after tonight, a cliff trip as the plan: "you won't hear from me after
+            # tonight", "plan is to drive up to the cliffs on sunday".
+            "plan",
+            HIGH,
+            r"\b(?:you |u )?(?:won't|wont|will not) hear from me (?:again|anymore|ever again|after "
+            r"(?:tonight|today|this|tomorrow))\b"
+            r"|\b(?:the |my )?plan is to (?:drive|go|walk|head|get|take the \w+) (?:up |out |down )?to the "
+            r"(?:cliffs?|bridge|tracks|railway|quarry|reservoir|multi-?storey|car park roof|roof|edge|sea|"
+            r"river|lake|motorway)\b"
+            # ... or said with the hour: "after my shift tonight I'm driving to the bridge".
+            r"|\b(?:tonight|at dawn|at midnight|before (?:dawn|morning))\b[^.!?\n]{0,30}?\b(?:i'm|im|i am) "
+            r"(?:driving|going|heading|walking) (?:up |out |down )?to the (?:cliffs?|bridge|tracks|railway|"
+            r"quarry|multi-?storey)\b"
+            r"|\b(?:i'm|im|i am) (?:driving|going|heading|walking) (?:up |out |down )?to the (?:cliffs?|"
+            r"bridge|tracks|railway|quarry|multi-?storey)\b(?=[^.!?\n]{0,30}?\b(?:tonight|at dawn|at "
+            r"midnight|before (?:dawn|morning))\b)",
+            Check.NONE,  # the denial is the farewell itself
+            unless=_AWAY_OR_SIGHTSEEING,
+            soon=IMMINENT,
+        ),
+        rule(
+            # A love sent in the past tense ("please tell my mum I loved her"), unless it is the
+            # exam-killed-me joke ("I am deceased, tell my family I loved them").
+            "plan",
+            HIGH,
+            r"\b(?:please )?tell (?:my |the )?(?:\w+ ){0,2}?(?:that )?i (?P<core>loved) (?:her|him|them|"
+            r"you|everyone|all of you)(?=\s*(?:$|[.!,;\n]))",
+            Check.NEGATION | Check.TONE,
+            unless=Innocent(
+                re.compile(
+                    r"\b(?:murdered me|killed me|destroyed me|(?:i am|i'm|im) (?:deceased|dead|"
+                    r"dying)|rip me|send help|exam|test|quiz|deadline)\b"
+                )
+            ),
+            soon=IMMINENT,
+        ),
+        *each_alone(
+            # Belongings seen to for afterwards: "sorted it so nobody has to deal with my things",
+            # "gave my guitar to my neighbour. won't be needing them", an email set to go with the
+            # passwords, a pet rehomed with "someone who'll be around".
+            "preparation",
+            HIGH,
+            r"\bso (?:that )?(?:nobody|no one|noone|no-one) (?:has|will have|would have|needs|will need) to "
+            r"(?:deal with|sort out|go through|clear out|sort through) my (?P<core>things|stuff|belongings|"
+            r"mess|affairs|room|flat)\b"
+            r"|\b(?:gave|given|giving|handed)\b[^\n]{0,80}?\b(?P<core>won't be needing|wont be needing|"
+            r"won't need|wont need) (?:them|it|these|those|any of (?:it|them))(?: anymore| again| now)?"
+            r"(?=\s*(?:$|[.!,;\n]))"
+            r"|\b(?:set up|scheduled?|scheduling|timed|queued) (?:an? )?(?P<core>(?:email|message|text|"
+            r"letter)s?) (?:to (?:go|be sent) )?(?:to|for) [^.!?\n]{0,60}?\b(?:passwords|logins|"
+            r"insurance|bank details|my will|pin)\b"
+            r"|\b(?:new home|rehom\w+|new owner)\b[^\n]{0,80}?\b(?:deserves?|needs?) (?:someone|somebody|"
+            r"an owner|a person|people) (?:who|that)(?:'ll| will| is going to) (?P<core>be around|still be "
+            r"(?:here|around)|be there)\b",
+            Check.NEGATION,
+            unless=Innocent(
+                re.compile(
+                    r"\b(?:when i'm old|someday|some day|one day|eventually|when the time comes|in the "
+                    r"future|decades|retir\w*|moving|emigrat\w+|abroad|overseas|new job|travel\w*|"
+                    r"holiday|vacation|trip|accountant|solicitor|lawyer|colleague|boss|landlord|"
+                    r"work)\b"
+                )
+            ),
+        ),
+        *each_alone(
+            # A way or a height checked: "does the car exhaust thing still work", "whether the
+            # multistorey is high enough", "measuring the balcony railing height in my head".
+            "method_research",
+            HIGH,
+            r"\b(?:car )?exhaust (?:thing|method|fumes|pipe|hose)\b[^.!?\n]{0,40}?\b(?P<core>(?:still )?"
+            r"(?:works?|kills?|enough))\b"
+            r"|\b(?:car park|multi-?storey|bridge|building|roof|balcony|cliff|tower|flyover|overpass)\b"
+            r"[^.!?\n]{0,60}?\b(?:is |it's |its )?(?P<core>(?:high|tall) enough)\b(?! (?:for|to fit|to "
+            r"clear|to get under|to see))",
+            Check.NEGATION,
+            unless=HOBBY,
+        ),
+        *each_alone(
+            "method_thoughts",
+            MODERATE,
+            r"\b(?P<core>measur\w*) (?:the )?(?:balcony|railing|bridge|window|ledge|drop|fall)[\w ]{0,25}? "
+            r"in my head\b",
+            Check.NEGATION,
+        ),
+        *each_alone(
+            # Found before it worked: "my mum found me before it worked. that was two days ago".
+            "recent_attempt",
+            HIGH,
+            r"\b(?:found|stopped|caught|saw) me before (?P<core>(?:it|they|the pills|the overdose|the "
+            r"tablets) (?:worked|could work|kicked in|took effect))\b",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        *each_alone(
+            # Ways looked for, bare or asked about: "googling painless ways", "researching methods
+            # for when I'm ready", "how tight does a ligature have to be", "which bridges don't
+            # have the barriers up yet", "you don't feel anything if you take enough".
+            "method_research",
+            HIGH,
+            r"\b(?:googl\w*|search\w*|look\w* up|research\w*) (?:for )?(?:the )?(?P<core>(?:painless|quick|quickest|"
+            r"easy|easiest|surest|best|least painful) (?:ways?|methods?))(?=\s*(?:$|[.!,;\n]))"
+            r"|\b(?P<core>researching (?:methods|ways))\b(?! (?:for|of|to|in) (?:my|the|a|an|our|this) "
+            r"(?:\w+ )?(?:thesis|study|paper|project|class|essay|dissertation|course|job|work|team|"
+            r"research|report|assignment|module))"
+            r"|\bhow (?:tight|long|high|much weight)\b[^.?!\n]{0,30}?\b(?P<core>ligature|noose)"
+            r"|\b(?:which|what) (?:bridges?|buildings?|car parks?|cliffs?|stations?|platforms?)\b"
+            r"[^.?!\n]{0,40}?\b(?P<core>(?:don't|do not|doesn't|without|no) (?:have )?(?:the )?(?:barriers?|"
+            r"fences?|nets?|railings?|cameras?|suicide nets?))"
+            r"|\b(?P<core>(?:don't|do not|won't|wouldn't) feel (?:anything|a thing|any pain))\b"
+            r"[^.?!\n]{0,40}?\b(?:if|when) you (?:take|swallow|jump|hang|overdose)",
+            Check.NEGATION,
+            unless=HOBBY,
+        ),
+        *each_alone(
+            # A deadline set, means saved, or named with a time and nothing else: "if nobody
+            # replies by midnight I'm taking the pills", "the lithium ...
+            # I've saved up enough of it", "🪢 tonight" (means and a time, nothing else).
+            "plan",
+            HIGH,
+            r"\bif (?:nobody|no one|noone|he|she|they|you)\b[^.!?\n]{0,60}?\b(?:by|before) (?:midnight|"
+            r"tonight|morning|\d+(?::\d\d)? ?(?:am|pm)?)\b[^.!?\n]{0,20}?\bi(?:'m| am|'ll| will) "
+            r"(?P<core>(?:take|taking|swallow|swallowing) (?:the|my|all (?:the|my)) (?:pills|tablets|meds))"
+            rf"|\b{ANY_MED}\b[^\n]{{0,60}}?\b(?P<core>saved up enough|stockpiled enough|saved enough) "
+            r"(?:of )?(?:it|them)\b"
+            r"|^\s*(?:the |a |my )?(?P<core>rope|noose|gun)\s*[.!,]*\s*(?:tonight|at midnight)\s*[.!]*$",
+            Check.NEGATION,
+            soon=IMMINENT,
+        ),
+        *each_alone(
+            # Pills taken, told with the hour or in learner's English: "I took all of them an hour
+            # ago", "I drink all my tablets one hour before".
+            "overdose_in_progress",
+            IMMINENT,
+            r"\b(?:took|swallowed|downed|drank) (?P<core>all of them|them all|the lot)\b[^.!?\n]{0,20}?"
+            r"\b(?:an hour|half an hour|\d+ (?:hours?|hrs?|mins?|minutes)|a few (?:hours|minutes)) ago\b"
+            r"|\b(?:i )?(?:drink|drank|drunk) (?P<core>(?:all|all of|the whole)(?: my| the)? (?:tablets|"
+            r"pills|meds|medication))\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        *each_alone(
+            # Still here for one reason, or leaning the other way: "there's no respawn and that's
+            # the only reason I haven't jumped yet", "to be or not to be, and lately I'm leaning
+            # towards not".
+            "active_ideation",
+            MODERATE,
+            r"\b(?:only|one|main) (?:thing|reason) (?P<core>(?:i haven't|i've not|i have not|stopping me "
+            r"from|keeping me from) (?:jumped|jumping|done it|doing it|killed myself|killing myself|ended "
+            r"it|ending it|gone through with it))\b",
+            Check.NEGATION,
+            soon=HIGH,
+        ),
+        *each_alone(
+            "passive_wish",
+            LOW,
+            r"\bto be or not to be\b[^\n]{0,60}?\b(?P<core>leaning|lean|going|picking|choosing) "
+            r"(?:towards |toward |with )?(?:not|the not|the second)\b"
+            r"|\b(?:only|just) (?P<core>want) (?:the|this|all the|all this) (?:suffering|pain|hurting) to "
+            r"(?:stop|end)(?=\s*(?:$|[.!,;\n]))",
+            Check.HISTORY,
         ),
     )
 )
@@ -478,7 +686,7 @@ ARRANGEMENT_SIGNS = RuleSet(
             r"me\b|\bbottle(?:'s| is) open\b"
             r"|\b(?:tipping|tipped|counting|counted) (?:them|the pills|the tablets|my pills) out\b"
             r"|\b(?:them|the pills|my pills|the tablets) (?:all )?lined up\b|\bcounting them\b"
-            r"|\b(?:the )?rope(?:'s| is)? in (?:the|my) (?:boot|car|trunk|bag|wardrobe|garage|shed)\b"
+            r"|\b(?:the )?rope(?:'s| is)?(?: still)? in (?:the|my) (?:boot|car|trunk|bag|wardrobe|garage|shed)\b"
             r"|\b(?:i )?know where (?:he|she|they|dad|mum|mom|my \w+) (?:keeps|hides|stores|puts) "
             r"(?:the|his|her|their) (?:gun|guns|shotgun|rifle|cartridges|ammo|bullets|shells|pills|"
             r"meds|tablets|key)\b"
@@ -490,11 +698,74 @@ ARRANGEMENT_SIGNS = RuleSet(
             # A decision and a ruin of someone's day avoided: "I have decided," said bare.
             "decision_made",
             HIGH,
-            r"\b(?:i've|ive|i have) (?:finally )?decided(?=\s*[.!,;\n])"
+            r"\b(?:i've|ive|i have) (?:finally )?decided(?=\s*(?:$|[.!,;\n]))"
             r"|\b(?:i will|i'll|ill|gonna|going to) finish (?:everything|it all|myself)\b"
             r"|\b(?:i'm|im|i am) doing it this time\b|\bi (?:still )?mean every word\b"
-            r"|\blet fate decide\b|\bif i fall,? i fall\b|\bwithout braking\b",
+            r"|\blet fate decide\b|\bif i fall,? i fall\b|\bwithout braking\b"
+            r"|\bnext time,? i (?:won't|will not|wont) (?:step back|stop myself|hesitate|chicken out|pull "
+            r"back|back out|turn back|get down|climb down|walk away)(?=\s*(?:$|[.!,;\n]))"
+            r"|\b(?:worked out|figured out|decided|planned|know) (?:the )?how and (?:the )?when\b",
             Check.NEGATION,
+        ),
+        *each_alone(
+            # Means made ready for the night, an apology for what comes: "I have prepare the pills
+            # for tonight, I am sorry for this".
+            "preparation",
+            HIGH,
+            r"\b(?:prepared?|laid out|set out|lined up) (?:the|my|all (?:the|my)) (?:pills|tablets|rope|"
+            r"noose|knife|blades?) for (?:tonight|later|the night)\b",
+            Check.NEGATION,
+            unless=PILL_ROUTINE,
+        ),
+        *each_alone(
+            "goodbye_message",
+            HIGH,
+            r"\b(?:i'm|i am|im) (?:so |really )?sorry for (?:this|all this|what i'm about to do|what "
+            r"i'm going to do)(?=\s*(?:$|[.!\n]))",
+            Check.NEGATION,
+        ),
+        *each_alone(
+            # Everything seen to, a place known, a search told bare, an empty house awaited:
+            # "don't worry about me anymore, it's all handled", "i know the spot on the railway
+            # line", "i looked up how", "when my parents go on holiday".
+            "preparation",
+            HIGH,
+            r"\b(?:it's|its|it is|everything's|everything is) (?:all )?(?:handled|taken care of|"
+            r"arranged|in order)(?=\s*(?:$|[.!,;\n]))",
+            Check.NEGATION,
+        ),
+        *each_alone(
+            "place_of_risk",
+            HIGH,
+            r"\bi know (?:the|a|exactly the|just the) (?:spot|place|bit|stretch|point) (?:on|of|by|at|"
+            r"near) the (?:railway|tracks|train line|line|bridge|cliffs?|motorway|river|reservoir)\b"
+            r"|\bi know (?:exactly )?when (?:it's|it is|it gets) (?:quiet|empty|deserted)\b"
+            r"|\bi know when (?:nobody|no one|noone)(?:'s| is) (?:around|there|about)\b"
+            r"|\blocked myself in (?:the )?(?:bathroom|toilet|garage|shed|car)\b|\bin the (?:bathroom|toilet|"
+            r"garage|shed) with the door locked\b",
+            Check.NEGATION,
+        ),
+        *each_alone(
+            "method_research",
+            HIGH,
+            r"\bi(?:'ve| have)?(?: been)? (?:looking up|looked up|googling|googled|researching|researched|"
+            r"searching up|searched up|searched) how(?=\s*(?:$|[.!,;\n]))"
+            # A helper sent away with a lie: "told the crisis nurse I was fine so she'd leave".
+            r"|\btold (?:the|my) (?:\w+ )?(?:nurse|doctor|therapist|gp|team|psychiatrist|worker|mum|mom|"
+            r"dad|partner|friends?) (?:that )?i was (?:fine|ok|okay|safe|alright) so (?:she|he|they)(?:'d| "
+            r"would) (?:leave|go|stop asking|back off|leave me alone)\b",
+            Check.NEGATION,
+        ),
+        *each_alone(
+            "plan_with_time",
+            HIGH,
+            r"\bwhen (?:my )?(?:parents|family|mum|mom|dad|wife|husband|partner|flatmates?|roommates?|"
+            r"housemates?) (?:go|goes|are|is|leave|leaves) (?:away|on holiday|out of town|on vacation|"
+            r"abroad)\b"
+            r"|\bthat's when (?:i'll|i will|i'm going to|i'm gonna|im gonna) do it\b"
+            r"|\bwhen the kids are (?:at (?:their|my) \w+|away|asleep|at school)\b",
+            Check.NEGATION,
+            unless=_CHORES,
         ),
         *each_alone(
             # "thinking about how" said after a wish to be dead: method thoughts.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.crisis.phrases import (
+    AWAY_FOR_A_JOURNEY,
     CASUAL_PARTING,
     HIGH,
     HOBBY,
@@ -11,7 +12,7 @@ from bot.crisis.phrases import (
     MODERATE,
     ORDINARY_PROJECT,
 )
-from bot.crisis.rule import Check, RuleSet, rule
+from bot.crisis.rule import Check, RuleSet, each_alone, rule
 
 # --- vague words that count only beside another risk: run only when a main rule found one -----
 
@@ -104,7 +105,8 @@ CONTEXT_RULES = RuleSet(
             r"peace)\b|\bnow that i've decided when\b"
             # A day picked: "kms. and I mean it, I've picked friday".
             r"|\b(?:i've|i have|i) (?:picked|chosen|chose|set|decided on) (?:a |the )?(?:day|night|"
-            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+            r"|\b(?:i've|ive|i have) made sure of (?:that|it)(?=\s*(?:$|[.!,;\n]))",
             Check.NEGATION,
         ),
         rule(
@@ -164,9 +166,21 @@ CONTEXT_RULES = RuleSet(
             r"goodbye\b"
             r"|\b(?:tomorrow|today|tonight)(?:'s| is) my last (?:day|night)(?=\s*(?:$|[.!,;\n]))"
             r"|(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))no more[.!\s]*$"
-            r"|\bi (?:just )?(?:needed|wanted) (?:someone|somebody|you) to know\b(?=\s*(?:$|[.!\n]))",
+            r"|(?:\bi |^|(?<=[.!?\n])|(?<=[.!?\n] ))(?:just )?(?:needed|wanted) (?:someone|somebody|you) to "
+            r"know\b(?=\s*(?:$|[.!\n]))",
             Check.NEGATION,
             unless=CASUAL_PARTING,
+        ),
+        rule(
+            # Gone by a day named: "I'm not going to be here by the weekend" (a trip makes it one).
+            "farewell",
+            HIGH,
+            r"\b(?:i won't|i wont|i will not|i am not going to|i'm not going to|im not going to|i'm not "
+            r"gonna|im not gonna) (?P<core>be (?:here|around|alive)) (?:by|for|after|past|at|on|come) "
+            r"(?:the weekend|the end of the (?:week|month)|christmas|new year|my birthday|tomorrow|"
+            r"morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|much longer)\b",
+            Check.NONE,  # the denial is the sign itself
+            unless=AWAY_FOR_A_JOURNEY,
         ),
         rule(
             # Absolution and an empty house, which no casual word makes casual: "if I don't reply
@@ -174,7 +188,9 @@ CONTEXT_RULES = RuleSet(
             "absolution",
             HIGH,
             r"\b(?:it's|its|it is) (?:not your fault|better this way|for the best)(?=\s*(?:$|[.!,;\n]| ok\b))"
-            r"|\b(?:the house|the flat|home|the place) (?:will be|is going to be|'ll be) empty\b",
+            r"|\b(?:the house|the flat|home|the place) (?:will be|is going to be|'ll be) empty\b"
+            r"|\b(?:please )?(?:don't|do not|dont) blame (?:yourselves|yourself|urself|anyone|each "
+            r"other)(?=\s*(?:$|[.!,;\n]))",
             Check.NONE,
         ),
         rule(
@@ -208,9 +224,10 @@ CONTEXT_RULES = RuleSet(
             r"the hospital)\b",
             Check.NONE,
         ),
-        rule(
+        *each_alone(
             # Courage gathered at a place, accounts closed, no return: "drove up to the cliffs ...
-            # building up the nerve", "deleted all my accounts ... I won't be coming back".
+            # building up the nerve", "deleted all my accounts ... I won't be coming back". Each
+            # alone, so two of them add up ("put my will on the table ... walking into the sea").
             "place_of_risk",
             HIGH,
             r"\b(?:building|working|getting|plucking) up (?:the )?(?:nerve|courage|guts)\b"
@@ -239,7 +256,8 @@ CONTEXT_RULES = RuleSet(
             # "catch the bus" spelled out is "ctb" only with readiness: "ready to catch the bus tonight".
             "plan",
             HIGH,
-            r"\b(?:ready|going|about|time) to catch the bus\b(?= tonight| soon| now| for good|\s*$|[.!,;\n])",
+            r"\b(?:(?:ready|going|about|time) to|time (?:i|for me to)) catch the bus\b(?= tonight| soon| now| "
+            r"for good|\s*$|[.!,;\n])",
             Check.NEGATION | Check.SUBJECT,
         ),
         rule(
@@ -252,7 +270,7 @@ CONTEXT_RULES = RuleSet(
         rule(
             "goodbye_message",
             HIGH,
-            r"\b(?:goodbye|bye|farewell|i love you all|i'm sorry for everything|forgive me|"
+            r"\b(?:goodbye|bye|farewell|i love you all|(?:i'm |im |i am )?sorry for everything|forgive me|"
             r"thank you for everything|thanks for everything)\b"
             r"|\b(?:i'm|i am) (?:so |really )?sorry[.!\s]*$|(?:^|\n)(?:so |really )?sorry[.!\s]*$"
             r"|\b(?:don't|do not|dont) worry about me\b",
@@ -392,7 +410,7 @@ CONTEXT_RULES = RuleSet(
         rule(
             "plan",
             HIGH,
-            r"\bi (?:have|'ve got|got|made|'ve made|came up with) (?:a|the) plan\b"
+            r"\bi (?:have|'ve got|got|made|'ve made|came up with) (?:a |the )?plan\b(?! to (?:go|meet|see|visit))"
             r"|\bi (?:know|have decided|'ve decided|have figured out|'ve figured out|worked out) "
             r"(?:exactly )?(?:how|when|where)(?: i(?:'ll| will|'d| would| am going to|'m going to)"
             r"(?: do it)?)?(?=$|[,.;!?\n]| and\b| but\b)"

@@ -114,7 +114,7 @@ PLAN_RULES = RuleSet(
             r"\b(?:been|started|i'm|i am|im) (?P<core>giving) (?:away )?(?:all )?(?:of )?my (?:stuff|things|"
             r"belongings|possessions|clothes|books|jewell?ery)(?: away)?\b"
             r"|\b(?:gave|given|giving) (?:away )?(?:all (?:of )?my|everything i (?:own|have))\b",
-            Check.NEGATION | Check.SUBJECT,
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
             unless=ORDINARY_REHOMING,
         ),
         rule(
@@ -214,7 +214,11 @@ PLAN_RULES = RuleSet(
             r"\benough (?:of (?:my|the|these|those) )?(?:[a-z]+ )?(?P<core>pills|tablets|meds|medication|"
             r"painkillers|paracetamol|sleeping pills)\b(?: \w+)? (?:saved|stored|stockpiled|hidden|"
             r"stashed|put aside|set aside|collected|to do it|to die|to end it|to not wake up|to kill "
-            r"(?:me|myself)|to overdose|to make sure)\b",
+            r"(?:me|myself)|to overdose|to make sure)\b"
+            # Any medicine with what it is for: "enough insulin saved up to do it".
+            rf"|\benough (?:of (?:my|the) )?(?P<med>{ANY_MED})\b(?: \w+){{0,2}}? (?:to do it|to die|to "
+            r"end (?:it|things|my life)|to not wake up|to kill (?:me|myself)|to overdose)\b(?! (?:properly|"
+            r"right|correctly|for|this|until|till|over|every|each|with))",
             Check.NEGATION | Check.SUBJECT | Check.QUESTION,
             soon=IMMINENT,
         ),
@@ -281,6 +285,17 @@ PLAN_RULES = RuleSet(
             r"\b(?:tied|tying|tie|put|looped|fastened|tightened) (?:a |the |my )?(?:belt|rope|cord|"
             r"scarf|noose|cable|tie|lead) (?:around|round) my (?P<core>neck)\b",
             Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # Something unnamed tied round the neck, told after: "tied something tight round my
+            # neck ... I passed out".
+            "self_harm_medical",
+            HIGH,
+            r"\b(?:tied|wrapped|looped|tightened|pulled) (?:something|it|a \w+|the \w+|my \w+)(?: "
+            r"(?:really |so |too )?tight(?:ly)?)? (?:around|round) my (?P<core>neck)\b",
+            Check.NEGATION | Check.SUBJECT,
+            unless=HOBBY,
+            soon=IMMINENT,
         ),
         rule(
             "means_at_hand",
@@ -891,7 +906,9 @@ MEANS_RULES = RuleSet(
             MODERATE,
             r"\b(?:pills|tablets|meds|medication|gun|knife|knives|rope|blades?|razors?)\b[^.!?\n]{0,60}?"
             r"\bi (?P<core>keep thinking about|can't stop thinking about|cant stop thinking about|keep "
-            r"thinking of) (?:it|them|taking them|using it|using them)\b",
+            r"thinking of|keep (?:staring|looking|glancing) at|can't stop (?:staring|looking) at) (?:it|"
+            r"them|taking them|using it|using them)\b"
+            r"|\bi(?:'m| am)? (?:been |keep )?(?:thinking (?:about|of) using) (?:it|them)\b",
             Check.NEGATION | Check.SUBJECT,
             unless=BROWSING,
         ),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.crisis.phrases import (
     BARE_CUT,
     GAP,
@@ -16,7 +18,7 @@ from bot.crisis.phrases import (
     WANT,
     WISH,
 )
-from bot.crisis.rule import Check, RuleSet, each_alone, rule
+from bot.crisis.rule import Check, Innocent, RuleSet, each_alone, rule
 
 SELF_HARM_RULES = RuleSet(
     (
@@ -72,6 +74,30 @@ SELF_HARM_RULES = RuleSet(
             soon=HIGH,
         ),
         rule(
+            # A long clean run ended, or an old act done again: "was 5 years clean from self harm
+            # until tonight", "last night I did it again for the first time in years".
+            "self_harm_act",
+            MODERATE,
+            r"\bclean (?:from|of|off) (?:self[- ]?harm(?:ing)?|sh|cutting|self[- ]injury)\b[^.!?\n]{0,20}?"
+            r"\buntil (?P<core>tonight|today|last night|yesterday|this (?:morning|week|evening))\b"
+            r"|\b(?:did it|cut|self[- ]harmed|hurt myself|relapsed) again\b[^.!?\n]{0,30}?\bfor the "
+            r"first time in\b",
+            Check.SUBJECT,  # "clean from" reads as a denial; here it is the run that ended
+        ),
+        rule(
+            # Cutting that will not stop, a blade that calls: "cant stop cutting tonight", "the
+            # razor is calling me".
+            "self_harm_urge",
+            MODERATE,
+            r"\b(?:can't|cannot|cant) stop (?P<core>cutting|burning myself|hurting myself)(?=\s*(?:$|[.!,;\n]|"
+            r"tonight|today|right now|again|lately))"
+            r"|\b(?:the |my )?(?:razor|blade|blades|knife|scissors)(?:'s| is| are| keeps?) calling "
+            r"(?:me|my name|to me)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+            unless=Innocent(re.compile(r"\b(?:shav\w*|beard|legs|stubble|trim\w*|haircut)\b")),
+            soon=HIGH,
+        ),
+        rule(
             # Tending the wounds: "cleaned up the cuts, they're not too deep".
             "self_harm_act",
             MODERATE,
@@ -97,7 +123,7 @@ SELF_HARM_RULES = RuleSet(
         rule(
             "self_harm_medical",
             HIGH,
-            r"\b(?P<core>cut (?:too |really |very |so |way )?deep(?:ly|er)?\b(?! (?:from|off|track|"
+            r"\b(?P<core>cut (?:too |really |very |so |way |pretty |quite |fairly |super )?deep(?:ly|er)?\b(?! (?:from|off|track|"
             r"cut))|deep cuts?\b(?! (?:from|off|track|on the album))|(?:need|needs|needed|might need|"
             r"probably need|should get|getting|got|had to get) (?:some |a few |many )?stitches|"
             r"(?:can't|cannot|won't|doesn't|couldn't|will not|does not|isn't) (?:stop )?(?:the )?"

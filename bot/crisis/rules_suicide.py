@@ -22,6 +22,8 @@ from bot.crisis.phrases import (
     MODERATE,
     MYSELF,
     PLANNED_HOW,
+    RESEARCH_FINDINGS,
+    SIGHTSEEING,
     SUICIDE_MEANS,
     SUICIDE_SELF,
     THINK,
@@ -62,6 +64,15 @@ SUICIDE_RULES = RuleSet(
             r"worse|gotten worse|getting worse|is worse|is back|came back|come back|returned|"
             r"intensified|ramped up)\b",
             USUAL,
+        ),
+        rule(
+            # An old suicidal time said to be returning: "I was suicidal back in uni and it's
+            # coming back exactly the same way".
+            "suicidal_thoughts",
+            MODERATE,
+            r"\bsuicidal\b[^.!?\n]{0,60}?\b(?:and|but|now) (?:it's|its|it is|they're|they are) (?:all )?"
+            r"(?P<core>coming back|back again|starting again|creeping back)\b",
+            Check.NEGATION | Check.SUBJECT,
         ),
         rule(
             "active_ideation",
@@ -419,6 +430,7 @@ SUICIDE_RULES = RuleSet(
             r"|\b(?<!no )(?<!not )(?P<core>active (?:si|ideation|suicidal ideation))\b(?! (?:is|means|was) "
             r"(?:a |the )?(?:term|word|definition|concept|phrase))",
             USUAL | Check.QUESTION,
+            unless=RESEARCH_FINDINGS,
         ),
         rule(
             "active_ideation",
@@ -801,6 +813,41 @@ PASSIVE_RULES = RuleSet(
             Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.TONE,
         ),
         rule(
+            # The same said with "don't": "I don't see any future for me", "i dont see why i should
+            # keep going", "stopped caring what happens to me", "my life has no more sense".
+            "hopelessness",
+            LOW,
+            r"\b(?:don't|dont|do not|can't|cant|cannot) see (?:any |a )?(?:future|way forward) (?:for me|for "
+            r"myself|ahead)\b"
+            r"|\b(?:don't|dont|do not|can't|cant|cannot) see (?:why|the point|a reason|any reason)(?: why)? "
+            r"(?:i should |to )?(?:keep going|go on|carry on|keep living|stay alive|be here|wake up)\b"
+            r"(?! (?:to|with|at|in|there|here|on|for)\b)"
+            r"|\bnothing(?:'s| is)? (?:ever )?(?:going to|gonna|will) (?:ever )?get better\b[^.!?\n]{0,20}?"
+            r"\bwhy (?:bother|try|even try)\b"
+            r"|\bmy life has no (?:more )?(?:sense|meaning|point|purpose)(?=\s*(?:$|[.!,;\n]))"
+            r"|\b(?:not care|don't care|dont care|do not care|stopped caring|stop caring) (?:about )?what "
+            r"happens to me\b"
+            r"|\bthe thoughts? (?:are|is) (?:quieter|softer|less loud|better|calmer)(?: now)?\b[^.!?\n]{0,20}?"
+            r"\bbut (?:they're|theyre|they are|it's|its) not gone\b",
+            Check.SUBJECT | Check.HISTORY | Check.TONE,
+        ),
+        rule(
+            # Leaving the world, in learner's English; high places looked at.
+            "active_ideation",
+            MODERATE,
+            r"\bwant(?:s|ed)? to (?P<core>go from|leave|go away from|exit|quit) this (?:world|life|earth)\b",
+            USUAL,
+            soon=HIGH,
+        ),
+        rule(
+            "method_thoughts",
+            MODERATE,
+            r"\b(?:been |keep |kept |i keep )?(?P<core>looking at) (?:tall|high) (?:buildings|bridges|places|"
+            r"car parks|roofs|rooftops)\b",
+            Check.NEGATION | Check.SUBJECT,
+            unless=SIGHTSEEING,
+        ),
+        rule(
             "passive_wish",
             LOW,
             # "I pray every night that god takes me", "wish a meteor would hit me"; not "take me
@@ -888,6 +935,14 @@ PASSIVE_RULES = RuleSet(
             r"|\b(?:press|push|hit) a button and (?:just )?(?:fade out of existence|disappear|not exist|stop "
             r"existing|die|be gone|never have existed|vanish|cease to exist)"
             r"|\bfad(?:e|ing) (?:out of|from) existence\b"
+            # Existing itself too much: "existing is exhausting", "I just want to stop being".
+            r"|\b(?:existing|existence|being alive) (?:is|feels) (?:so |too |just |really )?(?:exhausting|"
+            r"unbearable|pointless|too (?:hard|much))(?=\s*(?:$|[.!,;\n]))"
+            r"|\bwant(?:ed)? to stop being(?=\s*(?:$|[.!,;\n]))"
+            # Those close better served by someone else: "my kids deserve a mum who isn't me".
+            r"|\b(?:deserve|deserves|need|needs) (?:a|an) (?:\w+ )?(?:mum|mom|mother|dad|father|parent|"
+            r"partner|wife|husband|friend|girlfriend|boyfriend|daughter|son|sister|brother) (?:who isn't|"
+            r"who is not|that isn't|that is not|other than) me\b"
             r"|\b(?:hope|hoping|wish|pray(?:ing)?) (?:a|the|some) (?:car|bus|truck|train|lorry) (?:takes|"
             r"makes|will take|would take) the (?:decision|choice) (?:out of my hands|for me)"
             r"|\b(?:ask|asking|pray|praying|beg|begging)(?: (?:the lord|god|jesus|allah|him))?(?: every "
@@ -927,6 +982,8 @@ PASSIVE_RULES = RuleSet(
             r"|(?:that's|that is) (?:exactly )?what i (?:want|wanna|need)(?: to do)?"
             r"|i (?:want|wanna|hope|wish) (?:to be|i'm|i was|i could be) (?:the )?next"
             r"|i (?:keep thinking|think|thought|reckon) (?:he|she|they) (?:had|has|got) the right idea"
+            r"|i (?:keep thinking|think|thought|wish) (?:that )?i (?:should|could|might) (?:just )?(?:go "
+            r"(?:and )?)?join (?:him|her|them)"
             r"|i(?:'m| am) (?:jealous|envious) of (?:him|her|them))\b"
             r"(?! (?:in line|to|up|time|year|week|one))",
             Check.NEGATION,
@@ -969,7 +1026,8 @@ PASSIVE_RULES = RuleSet(
             r"\b(?:bridge|cliffs?|edge|ledge|roof(?:top)?|tracks|platform|balcony|railing)\b[^\n]{0,80}?"
             r"\b(?P<core>(?:stood|was standing|sat|was sitting|stayed|lingered|waited)) (?:there|on it|at "
             r"the (?:edge|railing|top)|by the (?:railing|edge))\b[^.!?\n]{0,10}?(?:for )?(?:a (?:really |very )?"
-            r"long (?:time|while)|ages|hours|too long|longer than (?:usual|normal|i should))",
+            r"long (?:time|while)|ages|hours|too long|longer than (?:usual|normal|i should)|(?:over |almost "
+            r"|nearly )?(?:an|half an|a whole|an entire) hour|(?:\d+|two|three|four) hours)",
             Check.NEGATION | Check.SUBJECT,
         ),
         rule(

@@ -19,6 +19,7 @@ from bot.crisis.context import (
     has_nuisance,
     in_a_dream,
     is_accident,
+    is_last_straw_joke,
     is_mentioned,
     is_mistake,
     is_negated,
@@ -128,7 +129,12 @@ class ViewScan:
         ):
             return None
         if rule.timing is not None:
-            level, signal = rule.timing.at(act_time(self.text, self.segments, self.facts, core))
+            when = act_time(self.text, self.segments, self.facts, core)
+            level, signal = rule.timing.at(when)
+            if (
+                when is When.LONG_AGO and self.facts.resolved
+            ):  # "... in 2015. I'm in a good place now"
+                level, signal = Level.NONE, "past_resolved"
         else:
             level, signal = self._timed_level(rule, core)
         return Hit(signal, self._softened(rule, level, who, clause, core))
@@ -203,6 +209,8 @@ class ViewScan:
             level = Level(max(Level.LOW, softened))
             if taken_back_as_joke(text, clause):
                 level = Level.LOW
+            if is_last_straw_joke(text, clause):
+                return Level.NONE
         if who is Referent.YOU:
             level = min(level, Level.LOW)  # "when you want to die ...": maybe the writer, maybe not
         if in_a_dream(text, clause.start, core):
@@ -238,16 +246,19 @@ class ViewScan:
         who = referent(text, clause.start, core) if subject else Referent.SELF
         if who is Referent.YOU and you_means_me(text):
             return Referent.SELF  # "is it normal to want to ...? asking for me"
-        if who is Referent.OTHER and revealed_as_me(text):
+        if who in (Referent.OTHER, Referent.MEDIA) and revealed_as_me(text):
             return Referent.SELF  # "someone is planning to jump ... and the someone is me"
         return who
 
     def _timed_level(self, rule: Rule, core: int) -> tuple[Level, str]:
-        """The rule's level, lowered by a long-ago past or raised by a near time."""
+        """The rule's level, lowered by a long-ago past (to none when the message says it is
+        over: "In 2009 I was suicidal. Today I'm doing great") or raised by a near time."""
         if (
             Check.HISTORY in rule.checks
             and time_of(self.text, self.segments, core) is When.LONG_AGO
         ):
+            if self.facts.resolved:
+                return Level.NONE, "past_resolved"
             return Level.LOW, "past_history"
         soon = self.facts.soon_any if rule.level >= Level.HIGH else self.facts.soon_definite
         if rule.soon_level is not None and soon:
