@@ -195,12 +195,13 @@ _ANSWERED_NO = re.compile(
     # Said as its own sentence: "... if I'm suicidal. I'm honestly not, just exhausted"; a form
     # ticked: "I ticked 'never'".
     r"(?:^|[,.;]\s*)(?:i'm|i am|im) (?:honestly |really |truthfully |genuinely )?not\b(?! (?:sure|"
-    r"okay|ok|fine|well|coping|great|good|safe))|\b(?:ticked|circled|selected|checked|put|wrote) "
-    r"['\"]?(?:never|no|none|not at all)\b"
+    r"okay|ok|fine|well|coping|great|good|safe|going to lie|gonna lie|able|lying|kidding|joking|even|doing|"
+    r"coping))|\b(?:ticked|circled|selected|checked|put|wrote) ['\"]?(?:never|no(?! one| body| more)|"
+    r"none|not at all)\b"
     r"|\b(?:and|but) (?:honestly |truthfully |genuinely )?(?:no|nope),? (?:not once|never|not at all|not "
     r"really|none)\b|\b(?:and|but) (?:honestly |really |truthfully )?(?:i'm|i am|im) (?:honestly |really "
     r"|truthfully |genuinely )?not\b(?! (?:sure|okay|"
-    r"ok|fine|well|coping|great|good))"
+    r"ok|fine|well|coping|great|good|safe|going to lie|gonna lie|able|lying|kidding|joking|even|doing))"
     r"|\b(?:said|told (?:her|him|them|the \w+)|answered|replied|say|(?:the|my) answer (?:was|is))"
     r"(?: that)? (?:no|nope|never|not "
     r"really|not (?:for|in|since) (?:months|weeks|years|ages|a (?:long )?while|a year)|not lately|"
@@ -339,7 +340,7 @@ _REVEALED_AS_ME = re.compile(
     # plan", "I realised I was writing my real goodbye", "it's not just a song".
     r"|\b(?:and |but )?(?:honestly |tbh |to be honest |if i'm honest )?so (?:do|am|have|would) i\b"
     r"(?=\s*(?:$|[.!,;\n]))|\b(?:her|his|their) plan is my plan\b|\bit'?s (?:basically|really|"
-    r"actually|just) (?:about )?me\b|\bmy (?:real|own|actual) goodbye\b|\bit'?s not just a (?:song|"
+    r"actually) (?:about )?me\b|\bmy (?:real|own|actual) goodbye\b|\bit'?s not just a (?:song|"
     r"story|poem|lyric|character)\b"
 )
 
@@ -493,11 +494,16 @@ _RESOLVED = re.compile(
     r"in a better place) now|recovered|in recovery|(?:\d+|\w+) (?:days|weeks|months|years) "
     r"(?:clean|free)|clean for|haven't (?:done it|self harmed|cut|relapsed|attempted|tried) "
     r"(?:since|in|for)|(?:it's|that's) behind me|those days are (?:over|behind me)|"
-    r"survived|got help|proud of how far|(?:long|well|far) behind me|peer (?:support )?(?:worker|"
-    r"mentor|supporter)|(?:i'm|i am) (?:now )?\d+(?: now)? and (?:happy|well|thriving|doing well)"
-    r"|in a (?:really |much |very )?good place|turned (?:it|things|my life) (?:a)?round"
-    r"|(?:don't|doesn't|do not|does not) bother me anymore|i (?:don't|do not) anymore(?=\s*(?:$|[.!,;\n]))"
-    r"|doing (?:really |so )?(?:great|well)(?: now| these days| today)?(?=\s*(?:$|[.!,;\n])))\b"
+    r"survived|got help|proud of how far)\b"
+)
+# Wider words for a crisis told as over, trusted only beside a time named as long ago ("In 2009
+# I was suicidal. Today I'm doing great"): said after an undated act they may be bitter ("took
+# them all, doing great") or calm before it ("I'm in a good place now").
+_TOLD_AS_OVER = re.compile(
+    r"\b(?:(?:long|well|far) behind me|peer (?:support )?(?:worker|mentor|supporter)|(?:i'm|i am) "
+    r"(?:now )?\d+(?: now)? and (?:happy|well|thriving|doing well)|in a (?:really |much |very )?good "
+    r"place|turned (?:it|things|my life) (?:a)?round|(?:don't|doesn't|do not|does not) bother me "
+    r"anymore|doing (?:really |so )?(?:great|well)(?: now| these days| today)?(?=\s*(?:$|[.!,;\n])))"
 )
 
 
@@ -540,6 +546,10 @@ def has_soon_time(text: str) -> bool:
 
 def is_resolved(text: str) -> bool:
     return _RESOLVED.search(text) is not None
+
+
+def is_told_as_over(text: str) -> bool:
+    return is_resolved(text) or _TOLD_AS_OVER.search(text) is not None
 
 
 # --- tone ---------------------------------------------------------------------------------------

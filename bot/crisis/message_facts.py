@@ -10,6 +10,7 @@ from bot.crisis.context import (
     has_soon_time,
     has_strong_time,
     is_resolved,
+    is_told_as_over,
     time_of,
 )
 
@@ -19,6 +20,7 @@ class MessageFacts:
     soon_any: bool  # a near time of any kind: "now", "today", "tonight", "in an hour"
     soon_definite: bool  # a definite near time: "tonight", "right now", "in an hour"
     resolved: bool  # "I'm doing much better now", "two years clean"
+    over: bool  # resolved, or told as over in wider words ("long behind me"): see context.py
 
     @classmethod
     def of(cls, text: str) -> MessageFacts:
@@ -26,6 +28,7 @@ class MessageFacts:
             soon_any=has_soon_time(text),
             soon_definite=has_strong_time(text),
             resolved=is_resolved(text),
+            over=is_told_as_over(text),
         )
 
 

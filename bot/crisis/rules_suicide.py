@@ -894,10 +894,10 @@ PASSIVE_RULES = RuleSet(
             # the worst thing if ...", "I'd be fine with not waking up".
             "passive_wish",
             LOW,
-            r"\b(?:hope|hoping|wish|wishing|pray|praying)\b[^,.;!?\n]{0,20}?\b(?:(?:my )?heart (?:just )?"
+            r"\b(?:hopes?|hoping|wish(?:es)?|wishing|prays?|praying)\b[^,.;!?\n]{0,20}?\b(?:(?:my )?heart (?:just )?"
             r"(?:stops|would stop|will stop|gives out|gives up)(?= in my sleep| tonight| one day| one night|"
-            r" some night| at night| in the night| soon| forever| for good|\s*$|[.!,;\n])|(?:the|my|this) (?:plane|flight) (?:goes "
-            r"down|crashes|would crash|will crash)|(?:the|my) (?:cancer|tumou?r|illness|disease) (?:comes "
+            r" some night| at night| in the night| soon| forever| for good|\s*$|[.!,;\n])|(?:the|my|this) (?:plane|flight) (?:just )?(?:goes "
+            r"down|crashes|would crash|will crash)(?! (?:smoothly|well|fine|ok|okay|on time|safely|without))|(?:the|my) (?:cancer|tumou?r|illness|disease) (?:comes "
             r"back|returns|spreads|kills me|gets me|is terminal))\b"
             r"|\b(?:wouldn't|would not|won't|will not) be (?:the worst thing|(?:so|that|too|all that) bad)"
             r"(?: honestly| tbh)?,? (?:if (?:i (?:just )?(?:stopped existing|died|didn't wake up|never woke "

@@ -129,11 +129,8 @@ class ViewScan:
         ):
             return None
         if rule.timing is not None:
-            when = act_time(self.text, self.segments, self.facts, core)
-            level, signal = rule.timing.at(when)
-            if (
-                when is When.LONG_AGO and self.facts.resolved
-            ):  # "... in 2015. I'm in a good place now"
+            level, signal = rule.timing.at(act_time(self.text, self.segments, self.facts, core))
+            if self._told_as_over(core):  # "I tried to overdose in 2015. I'm in a good place now"
                 level, signal = Level.NONE, "past_resolved"
         else:
             level, signal = self._timed_level(rule, core)
@@ -250,6 +247,11 @@ class ViewScan:
             return Referent.SELF  # "someone is planning to jump ... and the someone is me"
         return who
 
+    def _told_as_over(self, core: int) -> bool:
+        """A time named as long ago, and the message saying it is over: none. An act dated only
+        by "doing better now" stays a past attempt (low)."""
+        return self.facts.over and time_of(self.text, self.segments, core) is When.LONG_AGO
+
     def _timed_level(self, rule: Rule, core: int) -> tuple[Level, str]:
         """The rule's level, lowered by a long-ago past (to none when the message says it is
         over: "In 2009 I was suicidal. Today I'm doing great") or raised by a near time."""
@@ -257,7 +259,7 @@ class ViewScan:
             Check.HISTORY in rule.checks
             and time_of(self.text, self.segments, core) is When.LONG_AGO
         ):
-            if self.facts.resolved:
+            if self.facts.over:
                 return Level.NONE, "past_resolved"
             return Level.LOW, "past_history"
         soon = self.facts.soon_any if rule.level >= Level.HIGH else self.facts.soon_definite
