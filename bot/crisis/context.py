@@ -503,7 +503,8 @@ _TOLD_AS_OVER = re.compile(
     r"\b(?:(?:long|well|far) behind me|peer (?:support )?(?:worker|mentor|supporter)|(?:i'm|i am) "
     r"(?:now )?\d+(?: now)? and (?:happy|well|thriving|doing well)|in a (?:really |much |very )?good "
     r"place|turned (?:it|things|my life) (?:a)?round|(?:don't|doesn't|do not|does not) bother me "
-    r"anymore|doing (?:really |so )?(?:great|well)(?: now| these days| today)?(?=\s*(?:$|[.!,;\n])))"
+    r"anymore|doing (?:really |so )?(?:great|well)(?: now| these days| today)?(?=\s*(?:$|[.!,;\n]))"
+    r"|closure|semicolon tattoo|(?:ran|finished|completed|did) my first)"
 )
 
 

@@ -230,7 +230,8 @@ CASUAL_PARTING = Innocent(
         r"heading (?:out|off|home)|leaving for|vacation|holiday|trip|last day|new job|"
         r"moving|retir\w+|graduat\w+|farewell party|party|until next|next week|later|xx+|lol|"
         r"leaving do|leaving drinks|send ?off|going away|farewell (?:do|drinks|lunch|dinner)|"
-        r"haha|early start|airport|flight|boarding|departures|terminal)\b"
+        r"haha|early start|airport|flight|boarding|departures|terminal|removals?|the van|new owners|"
+        r"new (?:house|flat|place)|exchanged contracts|completion day)\b"
     ),
     meant=FOR_GOOD,
 )

@@ -551,12 +551,121 @@ ARRANGEMENT_RULES = RuleSet(
             r"(?:stop|end)(?=\s*(?:$|[.!,;\n]))",
             Check.HISTORY,
         ),
+        *each_alone(
+            # Decided, in so many words, not to be alive by a day; a dose worked out; a second
+            # supply got to have enough; tablets bought at several pharmacies; a height or a
+            # barrier checked; liver damage looked up; "sorry for what's coming".
+            "plan",
+            HIGH,
+            r"\bdecided (?:that )?i (?P<core>(?:won't|will not|wont|am not going to|'m not going to) be "
+            r"(?:here|around|alive))\b"
+            r"|\bworked out (?:the )?(?P<core>dose|how many|amount)\b[^.!?\n]{0,40}?\b(?:i'd need|i would "
+            r"need|to (?:die|kill|do it|be fatal|not wake up))"
+            r"|\bprescription\b[^.!?\n]{0,60}?\bso (?:i'd|i would|i'll|i) (?P<core>have enough)\b"
+            r"|\b(?:tablets|pills|paracetamol|painkillers|meds)\b[^.!?\n]{0,30}?\b(?:from|at) (?P<core>(?:two|"
+            r"three|four|five|several|different|multiple|\d)(?: different| separate)? (?:pharmac(?:y|ies)|"
+            r"chemists?|shops|stores))\b"
+            r"|\b(?:railings?|barriers?|fences?|walls?)\b[^.!?\n]{0,50}?\b(?P<core>low enough|not high enough|"
+            r"easy (?:enough )?to climb)\b"
+            r"|\b(?P<core>enough high|high enough|tall enough) (?:for|to) (?:not survive|die|kill|be sure|"
+            r"make sure)\b"
+            r"|\b(?:googl\w*|search\w*|look\w* up|read\w* (?:up )?(?:about|on)|research\w*)\b[^.!?\n]{0,20}?"
+            r"\bwhich (?:pills|painkillers|tablets|meds|medications?) (?P<core>wreck|destroy|damage|kill|shut "
+            r"down|fry)\b"
+            r"|\bsorry for (?P<core>what(?:'s| is) (?:coming|about to happen)|what i'm (?:about|going) to do)\b"
+            r"|\b(?:tried|attempt\w*|overdos\w*|survived|woke up|didn't work)\b[^\n]{0,80}?\b(?:do|doing) it "
+            r"(?P<core>properly) (?:next time|this time)\b"
+            r"|\b(?P<core>charcoal)\b[^\n]{0,80}?\b(?:i don't|i do not|dont|i don't even) (?:own|have) (?:a|any) "
+            r"(?:bbq|barbecue|grill)\b"
+            r"|\b(?:i'd|i would|i|i'm|i've been) (?:be )?(?:answering|answer|answered|say|said|saying|"
+            r"tick|ticked|ticking) yes to (?P<core>intent|preparatory behaviou?r|a plan|plan|preparation)\b"
+            r"|\b(?P<core>(?:aborted|interrupted) (?:suicide )?attempt)\b(?! (?:at|to|of|on)\b)"
+            r"|\bhad the (?:ligature|noose|rope|belt) (?P<core>set up|ready|tied)\b"
+            r"|\b(?:wish(?:es|ed)?|wishing) (?:it|they|the pills|the overdose) (?:had )?(?P<core>worked|"
+            r"done it|finished me)\b(?! out)"
+            r"|\b(?:paracetamol|pills|tablets|overdose|it) (?P<core>didn't do what i wanted(?: it| them)? to)\b"
+            r"|\bpoison control\b[^.!?\n]{0,60}?\b(?P<core>what i took|i took|i'd taken|i had taken)\b"
+            r"|^\s*(?:the |my )?(?P<core>note(?:'s| is) (?:written|done|ready|finished))\W*$"
+            # Absolution asked for: "please tell my therapist it wasn't her fault."
+            r"|\btell (?:my |the )?\w+ (?:that )?it (?P<core>(?:wasn't|was not|isn't|is not) (?:her|his|"
+            r"their|your) fault)(?=\s*(?:$|[.!,;\n]))",
+            Check.NEGATION | Check.HISTORY,
+            unless=Innocent(
+                re.compile(
+                    r"\b(?:climb\w*|bouldering|garden\w*|fence panel|builder|landlord|kids|toddler|"
+                    r"puppy|dog|cat|job|work|shift|exam|holiday|vacation|trip|abroad|travel\w*|"
+                    r"flight|flying|wedding|conference|rome|paris|spain|moving)\b"
+                )
+            ),
+        ),
+        *each_alone(
+            # Wounds treated, the cause hidden or the care repeated: "needed 9 stitches in my
+            # thigh, told the nurse I fell on glass", "A&E glued my arm again".
+            "self_harm_medical",
+            HIGH,
+            r"\b(?:stitches|stitched|glued|steri-?strips?|staples)\b[^.!?\n]{0,60}?\b(?P<core>told (?:the|"
+            r"my|a) (?:nurse|doctor|gp|triage|paramedic|mum|mom|dad)s? (?:that )?i (?:fell|tripped|"
+            r"slipped|caught it|cut it))"
+            r"|\b(?:glued|stitched|stapled) (?:up )?my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs)\b"
+            r"[^.!?\n]{0,10}?\b(?P<core>again)\b"
+            r"|\b(?P<core>told (?:the|my|a) (?:nurse|doctor|gp|triage|paramedic)s? (?:that )?i (?:fell|"
+            r"tripped|slipped))\b[^\n]{0,60}?\b(?:stitches|stitched|glued|steri-?strips?)\b",
+            Check.NEGATION | Check.HISTORY,
+            unless=Innocent(re.compile(r"\b(?:glue gun|hot glue|craft\w*|diy|models?|woodwork)\b")),
+        ),
     )
 )
 
 
 ARRANGEMENT_SIGNS = RuleSet(
     (
+        *each_alone(
+            # Plans and their timing told plainly, last things done, a place checked, hidden
+            # traces: "been planning it for a couple of weeks", "just picking the day", "wait until
+            # after mum's funeral so I don't ruin that", "that was the last thing on the list",
+            # "when the security guard does his rounds", "cleared my search history", "tidying up
+            # before I go", "can you make sure someone feeds my cat".
+            "preparation",
+            HIGH,
+            r"\bbeen planning (?:it|this) (?:for|since)\b"
+            r"|\b(?:just |only )?(?:picking|choosing|deciding on) (?:the|a) (?:day|date|night|time)\b"
+            r"|\bi know (?:where and how|how and where|when and where|where and when)\b"
+            r"|\bso (?:i don't|i won't|as not to|it doesn't|i do not) ruin (?:that|it|christmas|"
+            r"(?:their|her|his|the) \w+) for\b"
+            r"|\b(?:wait(?:ing)? (?:until|till) after)\b[^\n]{0,100}?\bthen (?:i'm|im|i am) (?:done|gone|"
+            r"out)(?=\s*(?:$|[.!,;\n]))"
+            r"|\b(?:that was |that's |this is )?the last thing on (?:the|my) list\b"
+            r"|\b(?:they|she|he|nobody|no one) (?:don't|doesn't|does not|do not) need to know why\b"
+            r"|\bwhen the (?:security )?guards? (?:does|do|did|make|makes) (?:his|her|their|the) rounds\b"
+            r"|\b(?:went|go|going|been) up to the (?:top floor|roof|top) of (?:the|a) (?:car park|"
+            r"multi-?storey|building|tower)\b"
+            r"|\bclear(?:ed|ing) my (?:search|browser|browsing) history\b"
+            r"|\b(?:tidying|tidy|sorting|clearing) (?:things |everything |stuff )?up before i go\b"
+            r"|\b(?:make sure|can you|please) (?:someone |somebody )?(?:feeds?|looks? after|takes? care "
+            r"of|walks?) my (?:cat|dog|pets?|fish|rabbits?|kids)\b"
+            r"|\bi (?:believe|think|reckon) i (?:have|'ve got) enough(?: now)?(?=\s*(?:$|[.!,;\n]))"
+            r"|\bi(?:'ve| have) got more than (?:that|enough)\b"
+            r"|\bi (?:think )?i(?:'ve| have) found mine\b"
+            r"|\b(?:pills|tablets|meds)(?: are| all)? counted\b"
+            r"|\b(?:chose|chosen|picked|told \w+ (?:which|what)) (?:the )?(?:hymns|songs|music)\b",
+            Check.NEGATION,
+            unless=_CHORES,
+        ),
+        *each_alone(
+            # Farewells that go without saying the word: "please tell my therapist it wasn't her
+            # fault", "she did everything right", "if anyone reads this chat log afterwards",
+            # "I really did try", "I don't expect to see Christmas, and that is my own choice".
+            "goodbye_message",
+            HIGH,
+            r"\b(?:she|he|they|you) did everything right\b"
+            r"|\b(?:reads?|finds?|sees?) this (?:chat|log|message|note|conversation)?(?: log)? afterwards\b"
+            r"|\bi (?:really )?did try(?=\s*(?:$|[.!,;\n]))"
+            r"|\bi (?:don't|do not) expect to see (?:christmas|the new year|my birthday|spring|summer|next "
+            r"year|another \w+)\b"
+            r"|\b(?:that is|that's|it is|it's) my (?:own )?choice(?=\s*(?:$|[.!,;\n]))"
+            r"|(?:^|(?<=[.!,;\n] ))ready[.!\s]*$",
+            Check.NEGATION,
+        ),
         *each_alone(
             # Affairs put in order for someone else to take over.
             "preparation",

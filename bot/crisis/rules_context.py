@@ -56,7 +56,7 @@ CONTEXT_RULES = RuleSet(
             r"(?! (?:to|for) (?:my |the |our )?(?:boss|teacher|landlord|manager|"
             r"colleague|coworker|school|work|plumber|neighbou?r|doctor|therapist|gp|council|bank|"
             r"future self|santa))",
-            Check.NEGATION,
+            Check.NEGATION | Check.SUBJECT,
         ),
         rule(
             "goodbye_message",
@@ -104,7 +104,7 @@ CONTEXT_RULES = RuleSet(
             r"(?=\s*$|[.!,;\n])|\b(?:weirdly|strangely|oddly) (?:calm|peaceful|at "
             r"peace)\b|\bnow that i've decided when\b"
             # A day picked: "kms. and I mean it, I've picked friday".
-            r"|\b(?:i've|i have|i) (?:picked|chosen|chose|set|decided on) (?:a |the )?(?:day|night|"
+            r"|\b(?:i've|i have|i|and) (?:picked|chosen|chose|set|decided on) (?:a |the )?(?:day|night|"
             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
             r"|\b(?:i've|ive|i have) made sure of (?:that|it)(?=\s*(?:$|[.!,;\n]))",
             Check.NEGATION,
@@ -246,8 +246,8 @@ CONTEXT_RULES = RuleSet(
             r"|\b(?:don't|dont|do not) try to (?:talk me out of it|stop me|find me)\b"
             r"|\bnote(?:'s| is)? done\b"
             r"|\bgoing through with it (?:in the morning|tonight|tomorrow|today|at \d+)\b"
-            r"|\b(?:pistol|rifle|gun|9mm|knife)(?:'s| is) (?:on the table )?(?:in front of me|on the table|"
-            r"next to me|beside me)\b",
+            r"|\b(?:pistol|rifle|gun|9mm|knife|blade|razor|pills)(?:'s| is| are) (?:on the table )?(?:in front of "
+            r"me|on the table|next to me|beside me|next to it|next to the bath)\b",
             Check.NEGATION,
             unless=CASUAL_PARTING,
         ),
@@ -270,7 +270,7 @@ CONTEXT_RULES = RuleSet(
         rule(
             "goodbye_message",
             HIGH,
-            r"\b(?:goodbye|bye|farewell|i love you all|(?:i'm |im |i am )?sorry for everything|forgive me|"
+            r"\b(?:goodbye|bye|farewell|cya(?=\s*$)|i love you all|(?:i'm |im |i am )?sorry for everything|forgive me|"
             r"thank you for everything|thanks for everything)\b"
             r"|\b(?:i'm|i am) (?:so |really )?sorry[.!\s]*$|(?:^|\n)(?:so |really )?sorry[.!\s]*$"
             r"|\b(?:don't|do not|dont) worry about me\b",

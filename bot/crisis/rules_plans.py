@@ -47,8 +47,10 @@ PLAN_RULES = RuleSet(
             r"|(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the |some )?(?:notes?|"
             r"letters?) (?:to|for) (?:everyone|everybody|all of you|all the people|the people i love|"
             r"my loved ones|each of|them all)"
-            r"|my (?:note|letter) is (?:ready|written|done|finished|on the))",
-            Check.NEGATION | Check.SUBJECT,
+            r"|my (?:note|letter) is (?:ready|written|done|finished|on the))"
+            r"(?! to (?:my|your|his|her) (?:old|younger|past|former|future|inner|anxious|depressed) "
+            r"(?:\w+ )?self)",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
             unless=ORDINARY_LETTERS,
         ),
         rule(
@@ -113,7 +115,8 @@ PLAN_RULES = RuleSet(
             MODERATE,
             r"\b(?:been|started|i'm|i am|im) (?P<core>giving) (?:away )?(?:all )?(?:of )?my (?:stuff|things|"
             r"belongings|possessions|clothes|books|jewell?ery)(?: away)?\b"
-            r"|\b(?:gave|given|giving) (?:away )?(?:all (?:of )?my|everything i (?:own|have))\b",
+            r"|\b(?:gave|given|giving) (?:away )?(?:all (?:of )?my|everything i (?:own|have))\b"
+            r"|\b(?:gave|given|giving) away my \w+(?: and (?:all )?my \w+)+",
             Check.NEGATION | Check.SUBJECT | Check.HISTORY,
             unless=ORDINARY_REHOMING,
         ),
@@ -609,6 +612,15 @@ PLAN_RULES = RuleSet(
             Check.NEGATION | Check.SUBJECT | Check.HISTORY,
         ),
         rule(
+            # Medicine put aside, told in that order: "putting my sleeping tablets aside".
+            "preparation",
+            HIGH,
+            rf"\b(?:putting|put|setting|set) (?:my |the |all my |some of my )?(?:\w+ )?(?P<core>{ANY_MED}) "
+            r"aside\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+            unless=PILL_ROUTINE,
+        ),
+        rule(
             "method_research",
             HIGH,
             rf"\bhow (?:many|much) (?:[a-z]+ ){{0,2}}?(?:{ANY_MED}|of (?:these|those|them|my \w+)|"
@@ -898,7 +910,10 @@ MEANS_RULES = RuleSet(
             MODERATE,
             r"\b(?:keep|kept|been|can't stop|cannot stop|always) (?:looking|staring|glancing) at "
             r"(?:the|my|all the|those|these) (?:pills|meds|tablets|knives|knife|blades?|razors?|rope|"
-            r"gun|bridge|train tracks|tracks|window|balcony)",
+            r"gun|bridge|train tracks|tracks|window|balcony)"
+            r"|\b(?:mind|thoughts?) (?:keeps?|kept) (?:drifting|going|wandering|going back) to (?:the|my) "
+            r"(?:pills|tablets|meds|knife|knives|blades?|razors?|rope|bridge|tracks|gun)\b(?! (?:i|that i) "
+            r"(?:forgot|need|have|ordered|left|still need)\b)",
             Check.NEGATION | Check.SUBJECT,
         ),
         rule(

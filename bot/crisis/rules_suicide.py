@@ -825,6 +825,10 @@ PASSIVE_RULES = RuleSet(
             r"|\bnothing(?:'s| is)? (?:ever )?(?:going to|gonna|will) (?:ever )?get better\b[^.!?\n]{0,20}?"
             r"\bwhy (?:bother|try|even try)\b"
             r"|\bmy life has no (?:more )?(?:sense|meaning|point|purpose)(?=\s*(?:$|[.!,;\n]))"
+            # Treatment refused in advance: "if the scan shows something I'm not getting it treated".
+            r"|\b(?:scan|test|biopsy|results?|lump|it's cancer)\b[^.!?\n]{0,40}?\b(?:i'm not|i am not|i "
+            r"won't be|i wouldn't be|not) (?:getting|having) it (?:treated|seen to)\b(?! (?:privately|here|"
+            r"there|at|by|on the|abroad|yet))"
             r"|\b(?:not care|don't care|dont care|do not care|stopped caring|stop caring) (?:about )?what "
             r"happens to me\b"
             r"|\bthe thoughts? (?:are|is) (?:quieter|softer|less loud|better|calmer)(?: now)?\b[^.!?\n]{0,20}?"
