@@ -649,7 +649,7 @@ ARRANGEMENT_SIGNS = RuleSet(
             r"|\b(?:pills|tablets|meds)(?: are| all)? counted\b"
             r"|\b(?:chose|chosen|picked|told \w+ (?:which|what)) (?:the )?(?:hymns|songs|music)\b",
             Check.NEGATION,
-            unless=_CHORES,
+            unless=_AWAY_OR_SIGHTSEEING,
         ),
         *each_alone(
             # Farewells that go without saying the word: "please tell my therapist it wasn't her

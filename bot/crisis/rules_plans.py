@@ -913,7 +913,7 @@ MEANS_RULES = RuleSet(
             r"gun|bridge|train tracks|tracks|window|balcony)"
             r"|\b(?:mind|thoughts?) (?:keeps?|kept) (?:drifting|going|wandering|going back) to (?:the|my) "
             r"(?:pills|tablets|meds|knife|knives|blades?|razors?|rope|bridge|tracks|gun)\b(?! (?:i|that i) "
-            r"(?:forgot|need|have|ordered|left|still need)\b)",
+            r"(?:forgot|need|have|ordered|left|still need)\b| (?:where|when|that|we|from)\b)",
             Check.NEGATION | Check.SUBJECT,
         ),
         rule(
