@@ -266,12 +266,29 @@ _COMPACT = re.compile("|".join(compact for compact, _ in COMPACT_PHRASES))
 _EVASION_HINTS = ("sewer", "s/h", "alive", "sui ")
 
 
+# A message typed as fragments, a few words a line ("i can't / anymore / sorry"): read as one
+# line too, so a phrase split across the lines is found (the plain view keeps the breaks).
+_FRAGMENT_WORDS = 4
+
+
+def _fragments(plain: str) -> bool:
+    if "\n" not in plain:
+        return False
+    lines = plain.split("\n")
+    return all(
+        len(line.split()) <= _FRAGMENT_WORDS and not line.rstrip().endswith((".", "!", "?"))
+        for line in lines
+    )
+
+
 def _needs_rewrite(plain: str) -> bool:
     """Cheap test that the canonical view could differ from the plain one.
 
     Ordered from cheapest to dearest; most messages pass every test and keep one view.
     """
     if " 2 " in plain or "pill" in plain or any(hint in plain for hint in _EVASION_HINTS):
+        return True
+    if _fragments(plain):
         return True
     if ("-" in plain or "_" in plain or "/" in plain) and _HYPHEN_IN_WORD.search(plain):
         return True
@@ -301,6 +318,8 @@ def canonical_view(plain: str) -> CanonicalText:
 
 def rewrite(plain: str) -> CanonicalText:
     """The canonical view worked out in full (``canonical_view`` skips it when it can)."""
+    if _fragments(plain):
+        plain = plain.replace("\n", " ")
     text, obfuscated = _join_spaced_letters(plain)
     text, evasions = _SPLIT_EVASIONS.subn(_evasion_word, text)
     obfuscated = obfuscated or evasions > 0
