@@ -461,8 +461,8 @@ ARRANGEMENT_RULES = RuleSet(
             # multistorey is high enough", "measuring the balcony railing height in my head".
             "method_research",
             HIGH,
-            r"\b(?:car )?exhaust (?:thing|method|fumes|pipe|hose)\b[^.!?\n]{0,40}?\b(?P<core>(?:still )?"
-            r"(?:works?|kills?|enough))\b"
+            r"\b(?:does|do|would|will|can|could|is)\b[^.!?\n]{0,10}?\b(?:car )?exhaust (?:thing|method|fumes|"
+            r"pipe|hose)\b[^.!?\n]{0,40}?\b(?P<core>(?:still )?(?:work|kill|be enough))\b"
             r"|\b(?:car park|multi-?storey|bridge|building|roof|balcony|cliff|tower|flyover|overpass)\b"
             r"[^.!?\n]{0,60}?\b(?:is |it's |its )?(?P<core>(?:high|tall) enough)\b(?! (?:for|to fit|to "
             r"clear|to get under|to see))",
@@ -500,7 +500,8 @@ ARRANGEMENT_RULES = RuleSet(
             r"[^.?!\n]{0,40}?\b(?P<core>(?:don't|do not|doesn't|without|no) (?:have )?(?:the )?(?:barriers?|"
             r"fences?|nets?|railings?|cameras?|suicide nets?))"
             r"|\b(?P<core>(?:don't|do not|won't|wouldn't) feel (?:anything|a thing|any pain))\b"
-            r"[^.?!\n]{0,40}?\b(?:if|when) you (?:take|swallow|jump|hang|overdose)",
+            r"[^.?!\n]{0,40}?\b(?:if|when) you (?:(?:take|swallow) (?:enough|too many|all|a lot|a bunch|the "
+            r"whole|loads)|jump|hang|overdose|od)\b",
             Check.NEGATION,
             unless=HOBBY,
         ),

@@ -3373,6 +3373,9 @@ LOGISTICS_AND_LAST_THINGS = [
     ("going to\nkill myself\ntonight", HIGH_PLUS),
     ("shopping list\nmilk\neggs\nbread", NONE),
     ("lol\njk\nim fine", NONE),
+    ("does the exhaust method still work in new cars", HIGH_PLUS),
+    ("car exhaust fumes kill thousands of people a year in cities", NONE),
+    ("you don't feel anything when you take the anaesthetic, right?", NONE_OR_LOW),
     ("been planning it for weeks, work doesn't know. I know where and how", HIGH_PLUS),
     ("back in 2012 I attempted. last year I ran my first marathon", NONE_OR_LOW),
 ]
