@@ -550,7 +550,8 @@ def is_resolved(text: str) -> bool:
 
 
 def is_told_as_over(text: str) -> bool:
-    return is_resolved(text) or _TOLD_AS_OVER.search(text) is not None
+    """The wider words alone; a message that ``is_resolved`` is told as over too."""
+    return _TOLD_AS_OVER.search(text) is not None
 
 
 # --- tone ---------------------------------------------------------------------------------------

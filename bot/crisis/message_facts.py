@@ -24,11 +24,12 @@ class MessageFacts:
 
     @classmethod
     def of(cls, text: str) -> MessageFacts:
+        resolved = is_resolved(text)
         return cls(
             soon_any=has_soon_time(text),
             soon_definite=has_strong_time(text),
-            resolved=is_resolved(text),
-            over=is_told_as_over(text),
+            resolved=resolved,
+            over=resolved or is_told_as_over(text),
         )
 
 
