@@ -207,6 +207,9 @@ _ANSWERED_NO = re.compile(
     r"really|not (?:for|in|since) (?:months|weeks|years|ages|a (?:long )?while|a year)|not lately|"
     r"not recently|not anymore|i (?:haven't|hadn't|don't|didn't|wasn't|am not|'m not|have not|had "
     r"not|do not|did not))\b"
+    # The answer said as its own clause: "... and honestly I haven't".
+    r"|\b(?:and|but) (?:honestly |truthfully |genuinely |really )?i (?:haven't|hadn't|have not|had "
+    r"not|don't|do not)(?: really)?(?=\s*(?:$|[.!,;\n]))"
 )
 
 
@@ -376,6 +379,7 @@ _MENTION_BEFORE = re.compile(
     r"(?:\bthe (?:word|term|phrase|slang)|\bwhat|\b(?:says|saying|say|said|typed|types|typing|type|"
     r"writes|wrote|spelled|spells|spelling|uses|using|use|used|calls? it|calling it))\s*['\"]?\s*$"
 )
+_NAMED_AS_A_WORD = re.compile(r"\s*\bthe (?:word|term|phrase|slang)")
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|we|we're)\b")
 
 
@@ -386,6 +390,8 @@ def is_mentioned(text: str, clause_start: int, start: int, end: int) -> bool:
     before = _MENTION_BEFORE.search(text, max(clause_start, start - 40), start)
     if before is None:
         return False
+    if _NAMED_AS_A_WORD.match(before.group()):
+        return True  # "when I say the word suicidal": a word named is never used
     return _FIRST_PERSON_SUBJECT.search(text, clause_start, before.start()) is None
 
 
@@ -479,7 +485,10 @@ _LONG_AGO = re.compile(
     rf"harm |self-harm )?scars|(?:self[- ]harm|sh|suicide|overdose|attempt) history|"
     rf"before i (?:started|began|got on) (?:on )?(?:my |the )?(?:meds|medication|treatment|therapy|dbt|"
     rf"lithium|\w+ine|\w+ate)\b|"
-    rf"at (?:1[3-9]|2\d)(?![:.]\d)(?= *,? *(?:i'm|i am|and i'm|now i'm) \d\d\b)|(?:it's|its|it has) been (?:a|over a|more than a|\d+|two|three|four|five) "
+    rf"at (?:1[3-9]|2\d)(?![:.]\d)(?= *,? *(?:i'm|i am|and i'm|now i'm) \d\d\b)|"
+    # An age after a past act: "the note I wrote at 15" (a clock time is "at 15:00" or "at 3").
+    rf"(?:(?<=wrote )|(?<=tried )|(?<=did it )|(?<=made )|(?<=started ))at (?:1[3-9])(?![:.]\d)(?! ?(?:am|pm|o'?clock|"
+    rf"tonight|today|tomorrow|this|on|in the|at night|mins?|minutes|hours|h\b|past|to\b))|aged (?:[5-9]|1\d)|(?:it's|its|it has) been (?:a|over a|more than a|\d+|two|three|four|five) "
     rf"years?|(?:a|one|over a) "
     rf"year ago|last (?:winter|summer|spring|autumn|fall)|"
     rf"as a younger|(?:\d+|many|several|a few|few) months ago|in my youth|"
@@ -610,8 +619,9 @@ _NUISANCE = re.compile(
     r"spreadsheets?|emails?|inbox|wifi|wi-fi|internet|printer|song|playlist|ads|adverts|alarm|weather|"
     r"heat|humidity|rain|laundry|dishes|paperwork|taxes|admin|zoom call|teams call|small talk|jargon|"
     r"buzzwords?|group project|game|referee|spoilers?|noise|hangover|neighbou?rs?|customers?|"
-    r"deadline|lecture|class|boss|coworkers?|colleagues?|manager)|mondays?|circle back|"
-    r"synergy|it (?:rains|snows)|it's (?:raining|snowing)"
+    r"deadline|lecture|class|boss|coworkers?|colleagues?|manager)|mondays|circle back|"
+    # "another monday", not "since monday": a day named as a time is no nuisance.
+    r"(?:another|i hate|a) monday(?: morning)?|synergy|it (?:rains|snows)|it's (?:raining|snowing)"
     # A machine that fails: "spreadsheet crashed again", "laptop froze mid-exam".
     r"|(?:laptop|computer|pc|phone|app|game|server|excel|spreadsheet|code|build|website|wifi|"
     r"printer|console|software|program) (?:\w+ )?(?:crashed|crashes|froze|freezes|died|glitched|"
@@ -728,9 +738,34 @@ _ON_PURPOSE = re.compile(
 
 def is_accident(text: str, span: Span) -> bool:
     return (
-        _ACCIDENT.search(text, span.start, span.end) is not None
+        first_believed(_ACCIDENT, text, span) is not None
         and _ON_PURPOSE.search(text, span.start, span.end) is None
     )
+
+
+# What others are let to believe is a cover, not the innocent reading: "people think I'm just
+# decluttering", "they think it was an accident", "told work it's a holiday".
+_COVER_STORY = re.compile(
+    r"\b(?:they|people|everyone|everybody|he|she|my \w+|the \w+|work|family|friends) (?:all |just |"
+    r"probably )?(?:think|thinks|thought|believe|believes|believed|assume|assumes|assumed|reckon|"
+    r"reckons|were told|was told|has been told|have been told|are told) (?:that )?(?:i'm|im|i am|"
+    r"i was|it's|its|it is|it was|i'll be|i will be|i've been|we're)?(?: just| only| simply)?(?: an| a)? ?$"
+    r"|\b(?:told|telling|tell) (?:them|people|everyone|work|my \w+|her|him) (?:that )?(?:i'm|im|"
+    r"i am|it's|its|it was|i was)?(?: just| only)?(?: an| a)? ?$"
+)
+
+
+def is_cover_story(text: str, start: int) -> bool:
+    """True when the words at ``start`` are what others are told or believe."""
+    return _COVER_STORY.search(text, max(0, start - 60), start) is not None
+
+
+def first_believed(words: re.Pattern[str], text: str, span: Span) -> re.Match[str] | None:
+    """The first of ``words`` in ``span`` that is not a cover story told to others."""
+    for found in words.finditer(text, span.start, span.end):
+        if not is_cover_story(text, found.start()):
+            return found
+    return None
 
 
 _MISTAKE = re.compile(

@@ -76,9 +76,15 @@ _WORD_COUNT = re.compile(
     rf"\b(?:(?P<word>{_NUMBER_WORD})|"
     rf"(?P<many>{_MANY})){_WHAT_PILLS}"
 )
+# A container or "the lot" named alone, its medicine named elsewhere: "... quetiapine. I took
+# the whole strip", "3 months supply. going to take the lot tonight".
+_CONTAINER_ALONE = re.compile(
+    rf"\b(?P<many>(?:the|a|an|my) (?:whole|full|entire) {_CONTAINER}|the (?:whole )?lot)\b(?! of\b)"
+    r"(?P<med>(?!))?"
+)
 _MENTIONS_MEDICINE = re.compile(rf"\b{ANY_MED}\b")
 _MEDICINE_GATE = GateIndex([re.compile(ANY_MED)])
-_QUANTITY_GATE = GateIndex([re.compile(_MANY), re.compile(_NUMBER_WORD)])
+_QUANTITY_GATE = GateIndex([re.compile(_MANY), re.compile(_NUMBER_WORD), re.compile(r"\blot\b")])
 _MEDICINE_NAMES = frozenset(MEDICINES)
 _DANGEROUS_IN_FEW = frozenset(DANGEROUS_IN_FEW)
 _DANGEROUS_NAME = re.compile(rf"\b{alternation(DANGEROUS_IN_FEW)}\b")
@@ -139,6 +145,7 @@ def pill_count_hits(view: ViewScan) -> Iterator[Hit]:
     matches = list(_DIGIT_COUNT.finditer(text))
     if _QUANTITY_GATE.candidates(text, view.trigrams):
         matches += _WORD_COUNT.finditer(text)
+        matches += _CONTAINER_ALONE.finditer(text)
     for match in matches:
         hit = _assess_count(view.text, view.segments, view.facts, match)
         if hit is not None:

@@ -203,6 +203,24 @@ ARRANGEMENT_RULES = RuleSet(
             Check.NEGATION | Check.SUBJECT | Check.HISTORY,
         ),
         rule(
+            # An attempt by a crash: "crashed my car on purpose", "crashed the car deliberately".
+            "recent_attempt",
+            HIGH,
+            r"\b(?P<core>crashed) (?:my|the|our|mums|mum's|dad's|dads) (?:car|bike|motorbike|van)\b[^.!?\n]{0,30}?"
+            r"(?<!not )(?<!wasn't )\b(?:on purpose|deliberately|intentionally)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # ... and by driving into something: "drove into the barrier on purpose".
+            "recent_attempt",
+            HIGH,
+            r"\b(?P<core>drove|steered|swerved|aimed) (?:(?:my|the|our) (?:car|bike|motorbike|van) )?"
+            r"(?:straight |right )?(?:into|off|at|towards) (?:a|the|an) (?:\w+ )?(?:barrier|wall|tree|"
+            r"bridge|lorry|truck|bus|traffic|pole|lamppost|ditch|river|cliff|embankment|overpass|"
+            r"pillar)\b[^.!?\n]{0,30}?(?<!not )(?<!wasn't )\b(?:on purpose|deliberately|intentionally)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
             # Means bought where no one would notice: "got what I need from 3 different chemists".
             "preparation",
             HIGH,

@@ -38,6 +38,42 @@ CONTEXT_RULES = RuleSet(
             Check.NEGATION,
         ),
         rule(
+            # Beside a wish to be dead, resolve: "this time I'm actually going to do it".
+            "plan",
+            HIGH,
+            r"\b(?:this time )?(?:i'm|im|i am) (?:actually|really|finally|definitely|seriously) (?:going "
+            r"to|gonna) (?P<core>do it|go through with it)\b(?! anyway| anyways| regardless| though| for\b)",
+            Check.NEGATION,
+        ),
+        rule(
+            # Beside a rope or a means, where it would be done: "worked out where I'd hang it".
+            "preparation",
+            HIGH,
+            r"\b(?:worked out|figured out|found|picked|chose|know|checked) (?P<core>(?:where|how|what) "
+            r"(?:i'd|i would|i'll|i will|to|i can|i could) (?:hang|tie|attach) (?:it|myself|the rope|"
+            r"the noose))\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # Absolution written down: "a letter for my mom so she knows it's not her fault".
+            "absolution",
+            HIGH,
+            r"\bso (?:she|he|they|you|mum|mom|dad|everyone|my \w+) (?:knows?|understands?|won't think) "
+            r"(?P<core>(?:it's|its|it is|it was|this is|this was) not (?:her|his|their|your|anyone's|"
+            r"anybody's) fault)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # Beside a wish to be dead, thoughts of acting on it: "I don't want to be alive and I
+            # keep thinking about doing something about it".
+            "active_ideation",
+            MODERATE,
+            r"\b(?:thinking|think|thought|wondering|considering) (?:about |of )?(?P<core>doing something "
+            r"about it|acting on (?:it|them|the thoughts?|the feeling)|going through with it|doing it|"
+            r"actually doing it)\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
             "goodbye_message",
             HIGH,
             r"\b(?:in case|if) i (?:don't|do not|won't) (?:make it|survive|wake up|come back|reply|answer|"
@@ -82,7 +118,8 @@ CONTEXT_RULES = RuleSet(
             r"loaded|counted out|laid out|here|next to me|beside me|with me)\b"
             r"|\b(?:has|had) (?:the|a|my) (?:rope|noose|gun|pills|blades?|razor) (?:ready|out|tied)\b"
             r"|\b(?:it's|its|it is|the gun is|the gun's) loaded\b|\b(?:sitting )?(?:on|in) my lap\b"
-            r"|\b(?:lined|laid|set) (?:all )?(?:the |my )?(?:pills|tablets|meds) (?:up|out)\b",
+            r"|\b(?:lined|laid|set) (?:all )?(?:the |my )?(?:pills|tablets|meds) (?:up|out)\b"
+            r"|(?:^|(?<=[.!,;\n])|(?<=[.!,;\n] ))(?:the )?(?:rope|noose)(?:'s| is) (?:up|hung|hanging|tied)(?: now)?(?=\s*(?:$|[.!,;\n]))",
             Check.NEGATION,
         ),
         rule(
@@ -167,7 +204,19 @@ CONTEXT_RULES = RuleSet(
             r"|\b(?:tomorrow|today|tonight)(?:'s| is) my last (?:day|night)(?=\s*(?:$|[.!,;\n]))"
             r"|(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))no more[.!\s]*$"
             r"|(?:\bi |^|(?<=[.!?\n])|(?<=[.!?\n] ))(?:just )?(?:needed|wanted) (?:someone|somebody|you) to "
-            r"know\b(?=\s*(?:$|[.!\n]))",
+            r"know\b(?=\s*(?:$|[.!\n]))"
+            r"|(?:^|(?<=[.!?\n])|(?<=[.!?\n] ))(?:this is |this'?s )?(?:my )?last (?:message|text|check-?in)(?: "
+            r"from me)?(?=\s*(?:$|[.!\n]))"
+            # Understanding promised for afterwards: "they'll understand later".
+            r"|\b(?:they'll|theyll|they will|she'll|he'll|you'll|everyone will) (?:understand|know why|"
+            r"get it) (?:later|one day|soon|eventually|when i'm gone|afterwards)\b"
+            # Thanks for everything, the way a last message gives them: "thank you for all the chats".
+            r"|\bthank (?:you|u) for (?:everything|all (?:the|our) (?:chats|talks|help|support|"
+            r"conversations))(?=\s*(?:$|[.!,\n]))"
+            # Help that will not be needed: "won't need these check-ins much longer", "I won't be
+            # needing the lithium refill next month".
+            r"|\b(?:won't|wont|will not) (?:be needing|need) (?:these|the|my|any more|anymore) (?:check-?ins|"
+            r"refills?|\w+ refills?|prescriptions?|appointments?|sessions)\b",
             Check.NEGATION,
             unless=CASUAL_PARTING,
         ),

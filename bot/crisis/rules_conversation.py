@@ -162,7 +162,10 @@ CONVERSATION_RULES = RuleSet(
             HIGH,
             r"(?:^|\b(?:i've|i have|ive|i) )(?:finally |already )?(?P<core>picked|chosen|chose|set|decided "
             r"on) (?:a |the |my )?(?:date|day)(?=\s*(?:$|[.!,;\n]| already| now))"
-            r"|\b(?:picked|chose|chosen) the \d{1,2}(?:st|nd|rd|th)\b",
+            r"|\b(?:picked|chose|chosen) the \d{1,2}(?:st|nd|rd|th)\b"
+            # "ive got a date picked so dont tell me to call a hotline"
+            r"|\b(?:i've|i have|ive|i) (?:got|have) (?:a|the|my) (?:date|day) (?:picked|chosen|set)"
+            r"(?=\s*(?:$|[.!,;\n]| already| now| so\b| and\b))",
             Check.NEGATION | Check.SUBJECT,
             unless=ORDINARY_EVENTS,
         ),
@@ -832,7 +835,11 @@ CONVERSATION_RULES = RuleSet(
             r"would be) (?:fine|ok|okay|alright|no loss)\b"
             r"|\bnot[- ]wanting[- ]to[- ]be[- ]here\b"
             r"|\b(?:i'm|im|i am) done trying\b(?! to\b)"
-            r"|\bwhy bother (?:staying|being|keeping (?:myself )?) alive\b"
+            r"|\bwhy (?:do i |should i |would i |even )?(?:even )?bother (?:staying|being|keeping (?:myself )?|"
+            r"to stay|trying to stay) alive\b"
+            r"|\b(?:can't|cant|cannot|don't|dont) see (?:a|any) (?:version of (?:the|my) )?future "
+            r"(?:where|in which) (?:i'm|im|i am) (?:still )?(?:here|alive|around)\b"
+            r"(?! (?:at|in|with|on|for) (?:this|the|my|that|these)\b)"
             r"|\b(?:peaceful|nice|easier|a relief) (?:it would be |it'd be )?to (?:just )?not exist\b"
             r"|\bno (?:version of the )?future (?:i want to be in|for me)\b"
             r"|\b(?:the world|nobody|no one) (?:would|will) (?:not|n't) miss\b"

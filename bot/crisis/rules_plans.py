@@ -26,7 +26,7 @@ from bot.crisis.phrases import (
     TRAIN_TRAVEL,
     USUAL,
 )
-from bot.crisis.rule import Check, RuleSet, rule
+from bot.crisis.rule import Check, RuleSet, each_alone, rule
 
 # "for when I decide (to go)", not "for when I decide to take them for my headache".
 DECIDED = (
@@ -38,6 +38,93 @@ DECIDED = (
 
 PLAN_RULES = RuleSet(
     (
+        rule(
+            # Ending it by a day named: "I'm ending things before my birthday", "going to end it
+            # by christmas"; "ending things with him" names a relationship and is not read.
+            "plan",
+            HIGH,
+            r"\b(?:i'm|im|i am|i'll|ill|i will|going to|gonna|planning to|plan to|decided to) "
+            r"(?:finally |definitely |just )?(?P<core>end(?:ing)? (?:it|things|it all|everything|my "
+            r"life)) (?:before|by|on|after|at|come) (?:my |the |this |next |christmas|new year|easter|"
+            r"\w+day\b)",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Something to do first: "tie up loose ends before I end it", "once I've ended it".
+            "plan",
+            HIGH,
+            r"\b(?:before|once|after) (?:i|i've|i'll|ill) (?:finally |actually )?(?P<core>(?:end|ended) "
+            r"(?:it(?: all)?|things|my life)|kill myself|take my (?:own )?life|go through with it)\b"
+            r"(?! with\b| for (?:the |to)?(?:night|day|today|now|the evening|the week))",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Waiting for the train: "going to jump when the next one comes".
+            "plan",
+            HIGH,
+            r"\b(?:going to|gonna|will|i'll|about to|ready to|plan to|planning to) (?P<core>jump|step "
+            r"out|throw myself)(?: in front of (?:it|the (?:next )?(?:one|train|bus|lorry)))? (?:when|as|"
+            r"once|as soon as) (?:the )?(?:next|first|\d+\S*) (?:one|train|bus|lorry|truck|express) "
+            r"(?:comes|arrives|passes|goes|gets here|is due)\b",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Medicine kept back for the act: "stockpile them for when I do it".
+            "preparation",
+            HIGH,
+            r"\b(?P<core>stockpil\w*|sav(?:e|ing|ed)|hoard\w*|keep(?:ing)?|kept|been collecting|stash\w*|"
+            r"hid(?:e|ing)?|put(?:ting)? aside|set(?:ting)? aside) (?:up )?(?:all )?(?:of )?(?:my |the |"
+            r"those |these |her |his )?(?:\w+ )?(?:them|pills|tablets|meds|medications?|medicines?|doses|"
+            rf"prescriptions?|supply|stash|it all|everything|{ANY_MED})(?: up)?\b[^.!?\n]{{0,25}}?\bfor (?:when i "
+            r"(?:finally )?(?:do it|go through with it|end it|end things)|the end|my exit|when i'm ready "
+            r"to (?:go|die|end it))\b",
+            Check.SUBJECT
+            | Check.HISTORY,  # "stopped taking them so I can save them ..." is no denial
+        ),
+        rule(
+            # Which means would work: "working out which of my pills would do it".
+            "method_research",
+            HIGH,
+            r"\b(?:which|what|how many|how much)(?: of)? (?:my |the |those |these |her |his )?(?:\w+ )?"
+            r"(?:pills|tablets|meds|medication|medicines?|drugs|ones|of them|floor|bridge|building)? ?"
+            r"(?:would|will|could|might|should|is going to) (?P<core>do it|do the job|be enough to (?:do it|kill "
+            r"me|end it)|finish me off|kill me|be lethal)\b(?! for (?:a|my|the|your) (?:headache|migraine|"
+            r"pain|cold|flu|sleep|anxiety|period|cramps|back|tooth|hangover))",
+            USUAL | Check.QUESTION,
+        ),
+        *each_alone(
+            # How much it would take, or how high is enough: "how many would it take to not wake
+            # up", "which floor is high enough". One rule per alternative: one core group each.
+            "method_research",
+            HIGH,
+            r"\b(?:how many|how much)\b[^.!?\n]{0,40}?\b(?:would|will|does|do|did) it take to (?P<core>not "
+            r"wake up|die|kill (?:me|myself|someone)|end it|end my life|overdose|od)\b"
+            r"|\b(?:which|what) (?P<core>floor|storey|bridge|building|height|drop) (?:is|would be) (?:high|"
+            r"tall|far|big) enough(?=\s*(?:$|[?.!,\n]| to (?:die|jump|do it|not survive|kill)))",
+            USUAL | Check.QUESTION,
+        ),
+        rule(
+            # A means named for the act: "thinking about using my insulin to end it".
+            "method_thoughts",
+            MODERATE,
+            r"\b(?P<core>use|using|used|inject\w*|overdos\w* on|swallow\w*)\b (?:my |the |some |all (?:of )?"
+            r"(?:my|the) |a )?(?:[\w']+ ){0,2}?to (?:end it(?: all)?|end my life|end things|kill myself|"
+            r"not wake up|die|unalive myself)\b(?! with\b)",
+            USUAL | Check.QUESTION,
+            soon=HIGH,
+        ),
+        rule(
+            # The means gathered for it: "got the stuff to unalive myself hidden under my bed".
+            "preparation",
+            HIGH,
+            r"\b(?:got|have|bought|ordered|hidden|hid|stashed|keep|kept|collected|gathered)\b (?:the |"
+            r"some |all the |everything |what i need |enough )?(?:\w+ )?(?P<core>stuff|things|everything|"
+            r"what i need|supplies|means|pills|tablets|rope|gear|kit|enough) to (?:unalive|kill|off|end) "
+            r"(?:myself|my life|it all|it)\b(?! with\b)",
+            USUAL,
+        ),
         rule(
             "suicide_note",
             HIGH,
@@ -585,7 +672,7 @@ PLAN_RULES = RuleSet(
         rule(
             "preparation",
             HIGH,
-            rf"\b(?P<core>(?:stockpil\w*|hoard\w*|saving up|saved up|been saving|collect(?:ing|ed)|"
+            rf"\b(?P<core>(?:stockpil\w*|hoard\w*|saving up|saved up|been saving|been collecting|collecting up|collected up|"
             rf"(?:keeping|kept|keep|holding|held) back|"
             rf"stash(?:ing|ed)?|hiding|hid|hidden|squirrel(?:ing|ed) away|putting aside|put aside|"
             rf"set aside) (?:(?:a|one|two|three|four|five|six|several|a few|\d+) (?:months?|weeks?|"
@@ -655,11 +742,11 @@ PLAN_RULES = RuleSet(
         rule(
             "means_at_hand",
             IMMINENT,
-            r"\b(?:the |my )?(?:rope|noose|belt|cord) (?:is|are) (?:ready|up|tied|hung|set up|around)"
             # "tied the rope to the tree for the swing" is no ligature
-            r"|\b(?:tied|hung|set up|put) (?:the |a |my )?(?:rope|noose)(?![^.!?\n]{0,40}\b(?:swing|"
+            r"\b(?:(?:the |my )?(?:rope|noose|belt|cord) (?:is|are) (?:ready|up|tied|hung|set up|around)"
+            r"|(?:tied|hung|set up|put) (?:the |a |my )?(?:rope|noose))(?![^.!?\n]{0,40}\b(?:swing|"
             r"hammock|tent|boat|kayak|washing line|clothes ?line|tarp|climb\w*|dog|horse|goat|trailer|"
-            r"roof rack|tug of war)\b)|\bnoose (?:around|on) my neck"
+            r"roof rack|tug of war|gym|pe|class|rigging|sail\w*|marquee|bunting|lights|decorations?)\b)|\bnoose (?:around|on) my neck"
             r"|\b(?:the |my )?gun (?:is )?(?:loaded|in my (?:hand|mouth)|to my head)"
             r"|\b(?:blade|razor|knife) (?:is )?(?:in my hand|to my (?:wrist|throat|arm|skin))",
             Check.NEGATION | Check.SUBJECT,
@@ -891,12 +978,14 @@ SAFETY_RULES = RuleSet(
             "self_harm_medical",
             HIGH,
             r"\b(?:in|at|went to|going to|go to|ended up in|taken to|woke up in) (?:the )?(?:er|a&e|hospital|"
-            r"emergency room|urgent care|emergency) (?:after|because|for|from) (?:i )?(?:cutting|"
+            r"emergency room|urgent care|emergency) (?:for (?:stitches|glue|a dressing|treatment) )?"
+            r"(?:after|because|for|from) (?:i )?(?:cutting|"
             r"self harm|self harming|i cut|cut myself|overdosing|an overdose|overdosed|i overdosed|"
             r"(?:the|my) (?:overdose|od|attempt|suicide attempt)|"
             r"trying to|i tried|my attempt|burning myself)"
             r"|\b(?:stitches|stitched|glued) (?:\w+ ){0,3}?from (?:cutting|self[- ]?harm\w*|sh)\b",
-            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+            # "after cutting my hand chopping onions" was the kitchen.
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.ACCIDENT,
         ),
     )
 )

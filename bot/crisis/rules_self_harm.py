@@ -22,6 +22,44 @@ from bot.crisis.rule import Check, Innocent, RuleSet, each_alone, rule
 
 SELF_HARM_RULES = RuleSet(
     (
+        *each_alone(
+            # Objects or household poisons swallowed: a medical emergency, whatever the reason.
+            "self_harm_medical",
+            HIGH,
+            r"\b(?:swallowed|swallowing|ate|eaten|eating) (?:some |a |an |the |two |three |a few |several |"
+            r"\d+ |a load of |loads of |a bunch of |a handful of |lots of |a couple of |some of the |my )?(?P<core>(?:button )?batter(?:y|ies)|broken glass|glass|razor ?blades?|blades?|"
+            r"bleach|detergent|(?:laundry |tide |washing )?pods?|nails|screws|magnets|pins|needles|"
+            r"coins)\b"
+            r"|\b(?:drank|drunk|drinking|swallowed|downed) (?:some |a |the |half (?:a|the) )?(?:bottle "
+            r"of |cup of |glass of )?(?P<core>bleach|detergent|antifreeze|drain cleaner|washing[- ]up "
+            r"liquid|weed ?killer|bath cleaner|toilet cleaner)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.MISTAKE,
+        ),
+        rule(
+            # A self-made wound gone bad or a head hurt: "the cut I gave myself is hot and swollen
+            # and I'm feverish", "banged my head on purpose, now throwing up".
+            "self_harm_medical",
+            HIGH,
+            r"\b(?:gave myself|cut myself|burn(?:ed|t) myself|hurt myself|on purpose|deliberately|"
+            r"self[- ]harm\w*|sh (?:wounds?|cuts?)|my cuts|the cuts? i (?:made|did)|the cuts? on my|i cut|i burned|"
+            r"i burnt)\b[^\n]{0,80}?\b(?P<core>blister\w*|(?:skin|flesh) (?:is |was |keeps )?(?:coming|"
+            r"peeling|falling|hanging) off|white and leathery|leathery|hot(?:,)? (?:and )?swollen|"
+            r"swollen(?:,)? (?:and )?(?:hot|red|oozing|angry)|oozing|pus\b|red streaks|feverish|"
+            r"(?:a|running a) (?:fever|temperature)|throwing up|vomiting|(?:blurry|blurred|double) "
+            r"vision|vision (?:is |went |gone |'s )?(?:blurry|blurred|double|weird|funny)|won't stop "
+            r"bleeding|gaping|see (?:the )?(?:fat|bone|tendon))",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Walls hit on purpose: "punching walls until my knuckles bruise, on purpose".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?P<core>punch(?:ed|ing)?|hit(?:ting)?|slamm?(?:ed|ing)?|bang(?:ed|ing)?|smash(?:ed|ing)?) "
+            r"(?:the |a )?(?:walls?|doors?|my (?:fists?|hands?|head) (?:into|against|on) (?:the |a )?"
+            r"(?:walls?|doors?))\b[^.!?\n]{0,50}?\b(?:on purpose|deliberately|to hurt myself|to feel "
+            r"(?:something|pain))\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
         rule(
             # The community's words for cuts and their depth: "arms all barcode", "down to beans",
             # "cat scratches" made on oneself; "styro" deep needs a doctor.

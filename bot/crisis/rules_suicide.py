@@ -40,6 +40,28 @@ from bot.crisis.rule import Check, RuleSet, each_alone, rule
 SUICIDE_RULES = RuleSet(
     (
         rule(
+            # Not there for what comes next: "I won't be around to tell her", "won't be here for
+            # it" (a trip or a move makes it ordinary).
+            "farewell",
+            HIGH,
+            r"\b(?:i won't|i wont|i will not|i'm not going to|im not going to|i'm not gonna) (?P<core>be "
+            r"(?:around|here|alive)) (?:to (?:tell|see|feed|walk|look after|remind|explain|do it|sort)|for "
+            r"it(?=\s*(?:$|[.!,;\n]))|for (?:much|very) longer)\b",
+            Check.NONE,  # the denial is the sign itself
+            unless=AWAY_FOR_A_JOURNEY,
+        ),
+        rule(
+            # Suicide as the evening's plan: "sewerslide is on the menu for tonight".
+            "active_ideation",
+            HIGH,
+            r"\b(?:suicide|killing myself|ending it|ending my life|unaliving) (?:is|'s) (?P<core>on the "
+            r"(?:menu|cards|table|agenda|list)|the plan)\b(?! (?:for|at|in) (?:the|our|today's|this|"
+            r"tomorrow's|next) (?:\w+ )?(?:meeting|lesson|class|seminar|training|webinar|module|course|"
+            r"lecture|podcast|episode|session|show|book club|talk))",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
             "active_ideation",
             MODERATE,
             # "might just yeet myself off the balcony": WANT and THINK cover "should" and "thinking
@@ -418,7 +440,7 @@ SUICIDE_RULES = RuleSet(
         *each_alone(
             "suicidal_thoughts",
             MODERATE,
-            r"\b(?<!passive )(?<!passively )(?P<core>suicidal|suicide (?:thoughts|ideation|"
+            r"\b(?<!passive )(?<!passively )(?<!anti-)(?<!anti )(?P<core>suicidal|suicide (?:thoughts|ideation|"
             r"urges?|feelings)|thoughts (?:of|about) (?:suicide|ending it|ending my life|dying by "
             r"suicide)|(?:active|bad|strong|intense|loud|constant) si\b|si (?:thoughts|urges|is (?:bad|"
             r"strong|loud|back)|(?:is|was|has been)(?: \w+)? (?:bad|strong|loud|back|high|intense|"
@@ -567,6 +589,35 @@ SUICIDE_RULES = RuleSet(
 PASSIVE_RULES = RuleSet(
     (
         rule(
+            # Death hoped for from an illness or an operation: "I hope this illness takes me",
+            # then "wouldn't care if I didn't make it through surgery".
+            "passive_wish",
+            LOW,
+            r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:this|the|my|it)(?: \w+)? "
+            r"(?P<core>takes me|kills me|finishes me(?: off)?|is the end of me)(?=\s*(?:$|[.!,;\n]| (?:already|"
+            r"soon|now|tbh|honestly|and|so|before|i'm|im|first)\b))",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\b(?:wouldn't|would not|won't|don't|do not) (?:really |even )?(?:care|mind) if i "
+            r"(?:didn't|don't|did not|never) (?P<core>make it (?:through|out of)|come (?:round|around|"
+            r"out of it|back)|survive)",
+            Check.SUBJECT | Check.HISTORY,  # the negations are the wish itself
+        ),
+        *each_alone(
+            # Wanting out of life itself: "I want out of all of it", "want to take a permanent nap".
+            "passive_wish",
+            LOW,
+            r"\b(?:want|wanna|need|wanted|wish i could get) (?P<core>out of (?:all of it|it all|everything|"
+            r"life|this life|existence|this world|being alive|being a person|being me))(?=\s*(?:$|[.!,;\n]| "
+            r"(?:tbh|honestly|now|already|for good)))"
+            r"|\b(?:want|wanna|need|take|taking|have|ready for) (?:a |the |my )?(?P<core>permanent nap|"
+            r"eternal (?:nap|sleep|rest)|dirt nap|forever nap|forever sleep|nap forever|sleep forever)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.TONE,
+        ),
+        rule(
             "passive_wish",
             LOW,
             r"\b(?:just |only )?(?P<core>waiting to die|waiting for (?:death|the end|it all to end))\b"
@@ -628,7 +679,7 @@ PASSIVE_RULES = RuleSet(
         rule(
             "passive_wish",
             LOW,
-            r"\bwish (?:i )?(?:was|were|am|could be|had been) (?:dead|gone|never born|not alive|not here)"
+            r"\bwish(?:ing|ed)? (?:i )?(?:was|were|am|could be|had been) (?:dead|gone|never born|not alive|not here)"
             r"|\bwish (?:i |i'd |i had )?(?:never been|had never been|was never|wasn't|weren't|never "
             r"was) (?:born|alive|here)"
             r"|\bwish i (?:just |really |simply )?(?:didn't|did not) exist|\bwish (?:it|this|my life|everything) (?:would|could) "

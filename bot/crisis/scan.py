@@ -14,6 +14,7 @@ from bot.crisis.context import (
     answered_no,
     answered_yes,
     denied_after,
+    first_believed,
     has_condition,
     has_laughter,
     has_nuisance,
@@ -188,7 +189,7 @@ class ViewScan:
     def _innocent_words_in(self, innocent: Innocent, span: Span) -> bool:
         key = (id(innocent), span.start, span.end)
         if key not in self._innocent:
-            found = innocent.words.search(self.text, span.start, span.end)
+            found = first_believed(innocent.words, self.text, span)
             self._innocent[key] = found is not None
         return self._innocent[key]
 
