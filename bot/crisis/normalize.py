@@ -133,7 +133,7 @@ _DROPPED_WORDS = (
 _DROPPED_WORDS_HINT = re.compile(
     r"\b(?:not|no|me) (?:want|wanna|like|wish|think|need)\b"
     rf"|\b(?:want|need|wish|going|try|trying) (?:{_LIFE_OR_DEATH})\b"
-    r"|\b(?:to|wanna|want) dead\b|\b(?:live|alive|exist|go on) more\b"
+    r"|\b(?:to|wanna|want|wish|need|going) dead\b|\b(?:live|alive|exist|go on) more\b"
 )
 _VOWELS = "aeiou"
 

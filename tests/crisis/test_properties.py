@@ -230,6 +230,7 @@ def test_the_prefilter_never_skips_a_rule_that_could_match(text: str) -> None:
 
 @settings(max_examples=500, deadline=None)
 @given(st.one_of(benign_text, st.text(max_size=120), rule_vocabulary_text()))
+@example("wish dead")  # found by hypothesis: the dropped-words hint knew "want dead" only
 def test_the_canonical_fast_path_never_skips_a_rewrite(text: str) -> None:
     from bot.crisis.normalize import canonical_view, plain_view, rewrite
 
