@@ -108,7 +108,8 @@ _DOUBTED_DENIAL = re.compile(
 _NOT_A_DENIAL = re.compile(
     r"\b(?:can'?t|cannot|couldn'?t|won'?t|don'?t|not|never) (?:stop|help|wait|resist|shake|"
     r"get rid of|escape|control|promise|guarantee|tell|say(?! (?:that )?i(?:'ve| have)? (?:had|felt|"
-    r"been|done) any)|lie|handle)\b|\b(?:don'?t|do not|doesn'?t|didn'?t) not\b"
+    r"been|done) any)|lie|handle)\b|\b(?:don'?t|do not|doesn'?t|didn'?t|(?:i'm|im|am) not) not\b"
+    r"|\b(?:haven'?t|hasn'?t|have not|has not|never|didn'?t|did not) stopped\b"
     r"|\b(?:don'?t|do not|didn'?t) (?:know|care|understand|think i can|see why)\b"
     # Someone else unaware: "she doesn't know I cut again", "nobody knows I've been cutting".
     r"|\b(?:doesn'?t|does not|won'?t|wouldn'?t|never) (?:know|knows|notice|realise|realize|suspect|"
@@ -121,7 +122,8 @@ _NOT_A_DENIAL = re.compile(
     r"|\bnot a day goes by\b|\bngl\b"
 )
 # A new subject after the negator starts a new statement ("I'm not okay I want to die").
-_SCOPE_RESTART = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|just|only|still|now|but)\b")
+# "anymore" ends what a negator denied, in run-on typing: "can't do this anymore going to end it".
+_SCOPE_RESTART = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|just|only|still|now|but|anymore|any more)\b")
 
 
 # A claim denied whole: "it's not that I want to die, I just ...", "not like I'd ever ...".
@@ -207,6 +209,7 @@ _ANSWERED_NO = re.compile(
     r"really|not (?:for|in|since) (?:months|weeks|years|ages|a (?:long )?while|a year)|not lately|"
     r"not recently|not anymore|i (?:haven't|hadn't|don't|didn't|wasn't|am not|'m not|have not|had "
     r"not|do not|did not))\b"
+    r"|\b(?:and|but) (?:honestly |truthfully |genuinely |really )?(?:no|nope|never)(?=\s*(?:$|[.!,;\n]))"
     # The answer said as its own clause: "... and honestly I haven't".
     r"|\b(?:and|but) (?:honestly |truthfully |genuinely |really )?i (?:haven't|hadn't|have not|had "
     r"not|don't|do not)(?: really)?(?=\s*(?:$|[.!,;\n]))"
@@ -251,6 +254,7 @@ _TAKEN_BACK = re.compile(
     r"|(?:i'll|i will|ill) just \w+(?: \w+)? instead\b"
     r"|i just (?:don't|do not|dont|can't) see (?:any )?(?:other )?way (?:out|forward)"
     r"|i (?:just )?(?:have|got|'ve got) it (?:all )?planned"
+    r"|(?:they|it|the thoughts|the urges?)(?:'ve| have| has)? (?:came|come|are|is) back"
     r"|i(?:'m| am) just (?:sitting|lying|standing) (?:here )?(?:holding|with|looking at))"
 )
 
@@ -345,6 +349,10 @@ _REVEALED_AS_ME = re.compile(
     r"(?=\s*(?:$|[.!,;\n]))|\b(?:her|his|their) plan is my plan\b|\bit'?s (?:basically|really|"
     r"actually) (?:about )?me\b|\bmy (?:real|own|actual) goodbye\b|\bit'?s not just a (?:song|"
     r"story|poem|lyric|character)\b"
+    r"|\bit'?s (?:basically |really |actually |just )?my (?:own )?(?:diary|life|story)(?: with (?:the )?"
+    r"names changed)?\b|\b(?:i've|i have|i) (?:started|begun) doing it too\b|\bi do it too\b"
+    r"|\bthe same way (?:i'?ve been|i'm|i am|i was) (?:thinking about|planning)\b"
+    r"|\bthinking about it for myself\b"
 )
 
 
@@ -492,6 +500,8 @@ _LONG_AGO = re.compile(
     rf"years?|(?:a|one|over a) "
     rf"year ago|last (?:winter|summer|spring|autumn|fall)|"
     rf"as a younger|(?:\d+|many|several|a few|few) months ago|in my youth|"
+    rf"(?:a|that|my) (?:dark |bad |rough |hard )?(?:spell|patch|time|period|phase) (?:at|in) (?:uni|"
+    rf"university|college|school|high school)|"
     rf"(?:{_NUMBER_WORD}) (?:springs|summers|winters|autumns|falls|christmases) ago|"
     rf"{_NUMBER_WORD} (?:and a half )?years? (?:since|on from|after)|"
     rf"(?:\d+|many|several|a few|few|six|seven|eight|nine|ten|eleven) months (?:since|on from)|"
@@ -513,8 +523,21 @@ _TOLD_AS_OVER = re.compile(
     r"(?:now )?\d+(?: now)? and (?:happy|well|thriving|doing well)|in a (?:really |much |very )?good "
     r"place|turned (?:it|things|my life) (?:a)?round|(?:don't|doesn't|do not|does not) bother me "
     r"anymore|doing (?:really |so )?(?:great|well)(?: now| these days| today)?(?=\s*(?:$|[.!,;\n]))"
-    r"|closure|semicolon tattoo|(?:ran|finished|completed|did) my first)"
+    r"|closure|semicolon tattoo|(?:ran|finished|completed|did) my first"
+    r"|(?:feels|seems) like (?:someone|somebody) else's life)"
 )
+
+
+# An old time said to be back: "the thoughts I had years ago are back".
+_BACK_AGAIN = re.compile(
+    r"\b(?:(?:are|is|'re|'s|has|have|came|come|coming|creeping|started|starting) (?:all |right )?"
+    r"(?:back|returning)|back again|(?:has|have) returned|returned)\b(?! (?:to normal|home|to work|"
+    r"to school|to uni|from))"
+)
+
+
+def back_again(text: str, start: int, end: int) -> bool:
+    return _BACK_AGAIN.search(text, start, end) is not None
 
 
 def when_in(text: str, span: Span) -> When | None:

@@ -189,6 +189,21 @@ TYPO_TOKENS: dict[str, str] = {
     "sh'd": "self harmed",
     "sh'ed": "self harmed",
     "sh'ing": "self harming",
+    # Short words typed fast in a crisis ("im on teh bridge and im going to jmp").
+    "teh": "the",
+    "hte": "the",
+    "jmp": "jump",
+    "jumo": "jump",
+    "jupm": "jump",
+    "knif": "knife",
+    "kinfe": "knife",
+    "doin": "doing",
+    "sory": "sorry",
+    "soory": "sorry",
+    "hav": "have",
+    "brige": "bridge",
+    "bidge": "bridge",
+    "brigde": "bridge",
 }
 
 # Long key words whose one-slip misspellings (a missing, doubled or swapped letter, c/s, i/y,
@@ -533,7 +548,7 @@ PEOPLE_AFTER_DETERMINER = (
 )
 # Words with which a writer claims a general "you" as their own: "... asking for me".
 YOU_MEANS_ME = (
-    r"asking for (?:me|myself|a friend)|that's where i(?:'m| am) at|(?:because|cause|cos|coz) mine "
+    r"asking for (?:me|myself|a friend)|asking because i|hoping so|i hope so|that's where i(?:'m| am) at|(?:because|cause|cos|coz) mine "
     r"(?:have|has|are|is)|(?:i'm|i am) (?:seriously |really |actually )?(?:thinking about|considering) "
     r"it|that's (?:me|how i feel|"
     r"what i feel|what i do)|(?:because|cause|cos|coz) i do|like i do|i do that|happens to me"

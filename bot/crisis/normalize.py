@@ -28,7 +28,7 @@ from bot.crisis.lexicon import (
     SPACED_WORDS,
     TYPO_TOKENS,
 )
-from bot.crisis.spelling import correct_homophones, typo_corrections
+from bot.crisis.spelling import correct_homophones, needs_homophones, typo_corrections
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 # Emoji that carry meaning for the rules; every other pictograph becomes a clause break.
@@ -299,7 +299,7 @@ def _needs_rewrite(plain: str) -> bool:
         return True
     if not _KNOWN_SPELLINGS.isdisjoint(tokens) or _has_leetspeak(tokens):
         return True
-    return "dye" in plain or bool(typo_corrections(tokens))
+    return needs_homophones(plain) or bool(typo_corrections(tokens))
 
 
 def _correct_typos(text: str) -> tuple[str, bool]:

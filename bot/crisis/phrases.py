@@ -312,7 +312,8 @@ ORDINARY_LETTERS = Innocent(
         r"\b(?:christmas|xmas|birthday|thank[- ]you|pen ?pals?|every year|cards?|new year|"
         r"valentine\w*|anniversary|wedding|invitations?|postcards?|cover letters?|references?|job "
         r"applications?|santa|thank you notes?|company|colleagues|team|adventure|next chapter|"
-        r"new job|leaving do|last day at work)\b"
+        r"new job|leaving do|last day at work|office|move abroad|moving abroad|emigrat\w*|retir\w*|"
+        r"last day (?:tomorrow|today|on friday|at the|of term))\b"
     ),
     meant=FOR_GOOD,
 )

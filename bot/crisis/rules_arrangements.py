@@ -224,11 +224,12 @@ ARRANGEMENT_RULES = RuleSet(
             # Means bought where no one would notice: "got what I need from 3 different chemists".
             "preparation",
             HIGH,
-            r"\b(?:from|to|at|across|round|around) (?:\d+|two|three|four|five|several|different) "
-            r"(?:different )?(?P<core>(?:chemists|pharmacies|shops|stores|supermarkets))\b[^.!?\n]{0,30}?"
+            r"\b(?:from|to|at|across|round|around) (?:(?:\d+|two|three|four|five|several|different) "
+            r"(?:different )?(?:chemists|pharmacies|shops|stores|supermarkets)|(?:a|another) "
+            r"(?:different )?(?:chemist|pharmacy|shop|store|supermarket))\b[^.!?\n]{0,30}?"
             r"\bso (?:nobody|no one|noone|they|no-one|the pharmacists?) (?:would |wouldn't |wouldnt |"
-            r"won't |didn't )?(?:notice[sd]?|get suspicious|be suspicious|suspect\w*|asks?|asked|"
-            r"questions?)\b",
+            r"won't |didn't )?(?:notice[sd]?|get suspicious|be suspicious|suspect\w*|asks?|ask "
+            r"(?:any )?questions|asked|questions?)\b",
             Check.NEGATION | Check.SUBJECT,
         ),
         *each_alone(

@@ -19,6 +19,61 @@ from bot.crisis.rule import Check, RuleSet, each_alone, rule
 CONTEXT_RULES = RuleSet(
     (
         rule(
+            # Nothing will matter soon: "after tonight it won't matter anymore".
+            "farewell",
+            HIGH,
+            r"\bafter (?:tonight|today|tomorrow|this weekend|friday) (?P<core>it won'?t matter|nothing "
+            r"(?:will )?matters?|none of (?:it|this) (?:will )?matters?)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # A room or a car sealed: "bought charcoal and tape, I'm sealing my room tonight".
+            "preparation",
+            HIGH,
+            r"\b(?P<core>seal|sealing|sealed|tape|taping|taped) (?:up )?(?:my|the) (?:room|bedroom|door|"
+            r"doors|windows?|car|vents?|gaps)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # On the way to a place of risk: "leaving for the cliffs in an hour".
+            "place_of_risk",
+            HIGH,
+            r"\b(?:leaving|heading|setting off|off|driving|walking|going) (?:for|to|out to|down to|up to) "
+            r"(?P<core>the (?:cliffs?|bridge|tracks|railway|river|quarry|multi-?storey|car park roof|"
+            r"roof))\b(?! (?:for|with|to|and)\b)",
+            Check.NEGATION,
+        ),
+        rule(
+            # Affairs put in order, a time for it: "sorted my affairs ... so it'll be this weekend".
+            "preparation",
+            HIGH,
+            r"\b(?P<core>(?:sorted|sorting|put|putting|got|getting) (?:out )?my affairs(?: in order)?|my "
+            r"affairs (?:are )?(?:in order|sorted))\b",
+            Check.NEGATION,
+        ),
+        rule(
+            "plan_with_time",
+            HIGH,
+            r"\b(?:so )?(?P<core>it'?ll be|it will be|it's going to be) (?:this|next) "
+            r"(?:weekend|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday)(?=\s*(?:$|[.!\n]))",
+            Check.NEGATION,
+        ),
+        rule(
+            # Means packed, a place of risk: "everything I need is in my bag".
+            "means_at_hand",
+            HIGH,
+            r"\b(?:everything|all) i need(?:'s| is) (?P<core>in my (?:bag|car|pocket|room)|packed|ready)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # Meant this time, beside a wish to die: "... and this time I mean it".
+            "plan",
+            HIGH,
+            r"\b(?P<core>this time i (?:really )?mean it|i (?:really )?mean it this time|(?:i'm|im) "
+            r"(?:serious|not joking) this time|(?:i've|ive|i have) made (?:the|my) decision)\b",
+            Check.NEGATION,
+        ),
+        rule(
             "self_harm_medical",
             HIGH,
             r"\b(?:might|may|probably|should|need to|have to|going to|gonna) (?:need|go to|get to|"
@@ -50,7 +105,8 @@ CONTEXT_RULES = RuleSet(
             "preparation",
             HIGH,
             r"\b(?:worked out|figured out|found|picked|chose|know|checked) (?P<core>(?:where|how|what) "
-            r"(?:i'd|i would|i'll|i will|to|i can|i could) (?:hang|tie|attach) (?:it|myself|the rope|"
+            r"(?:i'd|i would|i'll|i will|to|i can|i could|i'm going to|im going to|i'm gonna|i am going "
+            r"to) (?:hang|tie|attach) (?:it|myself|the rope|"
             r"the noose))\b",
             Check.NEGATION,
         ),

@@ -39,6 +39,156 @@ DECIDED = (
 PLAN_RULES = RuleSet(
     (
         rule(
+            # A stock kept, said bare: "I'm not saying I'll do it, but I've been stockpiling".
+            "preparation",
+            HIGH,
+            r"\b(?:i've|ive|i have) been (?P<core>stockpiling|hoarding|saving (?:them|it) up)(?=\s*(?:$|[.!,\n]))",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            # Insurance checked for suicide: "checked my life insurance pays out even if it's
+            # suicide".
+            "preparation",
+            HIGH,
+            r"\b(?P<core>checked|checking|found out|made sure|looked up|read) (?:that |if |whether )?(?:my |the )?"
+            r"(?:life )?(?:insurance|policy)\b[^.!?\n]{0,40}?\b(?:suicide|if i kill myself|if i die by)\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # Read after it is done: "by the time she reads it, it'll be done".
+            "goodbye_message",
+            HIGH,
+            r"\b(?P<core>by the time) (?:she|he|they|you|mum|mom|dad|anyone|someone|my \w+) (?:reads?|sees?|"
+            r"gets?|opens?|finds?) (?:it|this|the \w+)\s*,?\s*(?:it'?ll be (?:done|over|too late)|i'?ll be "
+            r"(?:gone|dead)|i won'?t be (?:here|around|alive))\b",
+            Check.SUBJECT,
+        ),
+        rule(
+            # Medicine held back to build a stock: "haven't taken my meds for two months so I'd
+            # have enough of them saved".
+            "preparation",
+            HIGH,
+            r"\b(?:haven't taken|have not taken|stopped taking|not taking|skipping|skipped|been skipping) "
+            r"(?:my |the |any of my )?(?:\w+ )?(?:meds|pills|tablets|medication|doses)\b[^.!?\n]{0,40}?\bso "
+            r"(?:i'd|i would|i'll|i will|i can|i could|that i) (?P<core>have enough|build up|save (?:them|it) "
+            r"up|stockpile)\b",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Rehearsal: "tied the knot to practise. it holds".
+            "preparation",
+            HIGH,
+            r"\b(?:tied|tying|tie|practi[cs]ed|practi[cs]ing) (?:the |a )?(?P<core>knot|noose|ligature)\b"
+            r"[^\n]{0,30}?\b(?:to practi[cs]e|to test|to see if|it holds|it held|holds my weight|held my "
+            r"weight|strong enough)\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # The last date kept: "Still ending it Friday though."
+            "plan",
+            HIGH,
+            r"\b(?:still |i'm |im |i am )?(?P<core>ending it|ending things|ending my life) (?:on )?(?:monday|"
+            r"tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this weekend)(?: "
+            r"(?:though|still|anyway|regardless))?(?=\s*(?:$|[.!,\n]))",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            # The stool set under the beam: "left the stool under the beam in the garage".
+            "preparation",
+            HIGH,
+            r"\b(?P<core>stool|chair|step ?ladder|ladder) (?:is |'s |left |set |put |placed )?(?:under|"
+            r"beneath|below) the (?:beam|hook|rafters?|loft hatch|banister)\b(?![^.!?\n]{0,30}\b(?:bulb|"
+            r"paint\w*|fix\w*|repair\w*|clean\w*|reach the|shelf|decorat\w*))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        *each_alone(
+            # An engine left running in a closed space: "a long nap in the car, in the garage,
+            # engine running".
+            "plan",
+            HIGH,
+            r"\b(?:in the garage|garage door (?:shut|closed|down))\b[^.!?\n]{0,40}?\b(?P<core>engine "
+            r"(?:running|on)|car running|motor running)\b(?![^.!?\n]{0,20}\b(?:to warm|warm(?:ing)? (?:it |"
+            r"her |him )?up|to defrost|defrost\w*|to charge|for a (?:minute|sec)))"
+            r"|\b(?P<core>engine (?:running|on)|car running)\b[^.!?\n]{0,30}?\bin the (?:closed |shut )?garage\b"
+            r"(?![^.!?\n]{0,30}\b(?:to warm|warm(?:ing)? (?:it |her |him )?up|to defrost|defrost\w*|to "
+            r"charge|for a (?:minute|sec)))",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            # A recent attempt dated: "the overdose was on Saturday".
+            "recent_attempt",
+            HIGH,
+            r"\b(?:the|my) (?P<core>overdose|od|attempt|suicide attempt) (?:was|happened) (?:on \w+day|"
+            r"yesterday|last night|(?:two|three|four|\d) days ago|this week|at the weekend|on the weekend)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # How long an overdose takes: "how long does a paracetamol overdose take?".
+            "method_research",
+            HIGH,
+            r"\bhow long (?:does|do|would|will) (?:an? |the )?(?:\w+ )?(?P<core>overdose|od) (?:take|last)\b",
+            USUAL,
+        ),
+        rule(
+            # Asked before deciding: "I need to know before I decide".
+            "active_ideation",
+            MODERATE,
+            r"\b(?:need to know|have to know|want to know|gotta know)\b[^.!?\n]{0,20}?\bbefore i "
+            r"(?P<core>decide|do it|go through with it|make up my mind|go)\b(?=\s*(?:$|[.!,\n]))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        *each_alone(
+            # A blade on oneself: "thinking about using one on myself", "holding the blade".
+            "self_harm_urge",
+            MODERATE,
+            r"\b(?:thinking about|think about|want to|wanna|tempted to|urge to) (?P<core>us(?:e|ing)) "
+            r"(?:one|it|them|a knife|the knife|a blade|the blade|a razor|the razor) on myself\b"
+            r"|\b(?:also |still |just |i'm |im )?holding (?P<core>the (?:blade|razor))\b",
+            USUAL,
+        ),
+        rule(
+            # The next attempt planned: "my attempt was on Friday and I'm already planning the
+            # next one".
+            "plan",
+            HIGH,
+            r"\b(?:attempt\w*|tried|overdos\w*|od'?d)\b[^\n]{0,60}?\b(?P<core>planning|plan|thinking "
+            r"about|working on|sorting) (?:the|my) next (?:one|attempt|try|time)\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # Killing oneself after a day's business: "unaliving after school".
+            "plan",
+            HIGH,
+            r"\b(?P<core>unaliving|killing myself|ending my life|ctb|kms) (?:after|before|when|once) "
+            r"(?:school|work|class|uni|college|dinner|everyone|they|the party|my shift|my exams?|"
+            r"christmas|the weekend|\w+day)\b",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Methods compared: "which is quicker, pills or hanging?".
+            "method_research",
+            HIGH,
+            r"\b(?:which|what)(?:'s| is| would be| will be)? (?P<core>quicker|faster|less painful|more "
+            r"painless|most painless|more reliable|more certain|surest|quickest|more likely to work)\b"
+            r"[^.?!\n]{0,30}?\b(?:pills|hanging|jumping|overdos\w*|cutting|drowning|a gun|the gun|rope|"
+            r"carbon monoxide)\b",
+            USUAL,  # methods compared are research, asked in general or not
+        ),
+        rule(
+            # Losing the fight against it: "I don't think I can stop myself from killing myself
+            # much longer".
+            "plan",
+            HIGH,
+            r"\b(?:can't|cannot|can not|won't be able to|not able to|don't think i can) (?P<core>stop|hold|"
+            r"keep) (?:myself|me) (?:back )?from (?:killing myself|doing it|ending it|ending my life|"
+            r"acting on (?:it|them)|jumping|taking them|overdosing)\b(?:[^.!?\n]{0,20}?\b(?:much|any) "
+            r"longer|[^.!?\n]{0,20}?\b(?:tonight|this time|anymore))?",
+            Check.SUBJECT | Check.HISTORY,  # the denial is the sign itself
+        ),
+        rule(
             # Ending it by a day named: "I'm ending things before my birthday", "going to end it
             # by christmas"; "ending things with him" names a relationship and is not read.
             "plan",
@@ -136,7 +286,9 @@ PLAN_RULES = RuleSet(
             r"my loved ones|each of|them all)"
             r"|my (?:note|letter) is (?:ready|written|done|finished|on the))"
             r"(?! to (?:my|your|his|her) (?:old|younger|past|former|future|inner|anxious|depressed) "
-            r"(?:\w+ )?self)",
+            r"(?:\w+ )?self)"
+            # Someone else's, found: "found a suicide note in my son's room".
+            r"(?! (?:in|under|on|from|by) (?:my \w+'s|his|her|their|our \w+'s)\b)",
             Check.NEGATION | Check.SUBJECT | Check.HISTORY,
             unless=ORDINARY_LETTERS,
         ),
@@ -1061,6 +1213,31 @@ MEANS_RULES = RuleSet(
 
 OVERDOSE_RULES = RuleSet(
     (
+        *each_alone(
+            # An overdose understated: "might have taken a few more of my tablets than I should
+            # have. on purpose I guess", "took what was left in my pill bottle".
+            "overdose_in_progress",
+            IMMINENT,
+            r"\b(?P<core>took|taken|had|swallowed) (?:a few|a couple|some|a lot|loads|way|lots) more (?:of "
+            r"(?:my|the) \w+ |of them |tablets |pills )?than (?:i should|i'm supposed to|prescribed)(?: "
+            r"have)?\b[^\n]{0,30}?\b(?:on purpose|deliberately)\b"
+            r"|\b(?P<core>took|taken|swallowed|downed) (?:what was|everything|all that was) left (?:in|of) "
+            r"(?:my|the) (?:pill ?bottle|pills|tablets|meds|medication|packet|box|blister)\b",
+            Check.NEGATION | Check.SUBJECT | Check.MISTAKE,
+            timing=OVERDOSE_TIMING,
+        ),
+        rule(
+            # "all of them" said after the pills: "drank a bottle of vodka and took my pills. all
+            # of them".
+            "overdose_in_progress",
+            IMMINENT,
+            rf"\b(?P<core>took|swallowed|taken|downed|necked) (?:my |the |all my |all the )?(?:pills|"
+            rf"tablets|meds|medication|{ANY_MED})\s*[.,!-]*\s*(?:all of (?:them|it)|every (?:last|single) "
+            r"one|the (?:whole )?lot)\b(?![^.!?\n]{0,30}\b(?:like|as) (?:every|usual|always|normal|i'm "
+            r"supposed|(?:the |my )?(?:doctor|dr|gp|psychiatrist|nurse|pharmacist|prescri\w+))|[^.!?\n]{0,30}\b(?:this morning|with breakfast|on time|for the day))",
+            Check.NEGATION | Check.SUBJECT | Check.MISTAKE,
+            timing=OVERDOSE_TIMING,
+        ),
         rule(
             "overdose_in_progress",
             IMMINENT,

@@ -22,6 +22,32 @@ from bot.crisis.rule import Check, Innocent, RuleSet, each_alone, rule
 
 SELF_HARM_RULES = RuleSet(
     (
+        rule(
+            # The act owned bare: "I'm not suicidal, but I did cut last night".
+            "self_harm_act",
+            MODERATE,
+            r"\bi (?:did|have|had|just|actually) (?P<core>cut|sh'?d|self[- ]harmed|burned myself|burnt "
+            r"myself)(?=\s*(?:$|[.!,;\n]| (?:last night|again|today|yesterday|earlier|this morning|"
+            r"tonight|this week)))",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.ACCIDENT,
+        ),
+        rule(
+            # An urge to self-harm back after a clean time: "haven't cut since school but the
+            # urge came back tonight".
+            "self_harm_urge",
+            MODERATE,
+            r"\b(?:cut|cutting|self[- ]harm\w*|sh|burn\w*)\b[^\n]{0,60}?\b(?P<core>urges? (?:came|come|is|"
+            r"are|has come|have come|coming|has been coming) back|urges? (?:is|are) back)\b",
+            Check.SUBJECT,
+        ),
+        rule(
+            # The act named after "did it again": "did it again. the cutting".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:did|done) it again\b[^\n]{0,10}?\b(?P<core>the (?:cutting|burning|self[- ]harm\w*|"
+            r"sh|scratching|hitting myself))\b(?! of\b)",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
         *each_alone(
             # Objects or household poisons swallowed: a medical emergency, whatever the reason.
             "self_harm_medical",
@@ -42,8 +68,8 @@ SELF_HARM_RULES = RuleSet(
             HIGH,
             r"\b(?:gave myself|cut myself|burn(?:ed|t) myself|hurt myself|on purpose|deliberately|"
             r"self[- ]harm\w*|sh (?:wounds?|cuts?)|my cuts|the cuts? i (?:made|did)|the cuts? on my|i cut|i burned|"
-            r"i burnt)\b[^\n]{0,80}?\b(?P<core>blister\w*|(?:skin|flesh) (?:is |was |keeps )?(?:coming|"
-            r"peeling|falling|hanging) off|white and leathery|leathery|hot(?:,)? (?:and )?swollen|"
+            r"i burnt)\b[^\n]{0,80}?\b(?P<core>blister\w*|(?:skin|flesh) (?:is |was |keeps |has |had )?(?:coming|"
+            r"came|come|peeling|peeled|falling|fell|hanging) off|white and leathery|leathery|hot(?:,)? (?:and )?swollen|"
             r"swollen(?:,)? (?:and )?(?:hot|red|oozing|angry)|oozing|pus\b|red streaks|feverish|"
             r"(?:a|running a) (?:fever|temperature)|throwing up|vomiting|(?:blurry|blurred|double) "
             r"vision|vision (?:is |went |gone |'s )?(?:blurry|blurred|double|weird|funny)|won't stop "

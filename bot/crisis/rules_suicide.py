@@ -40,6 +40,27 @@ from bot.crisis.rule import Check, RuleSet, each_alone, rule
 SUICIDE_RULES = RuleSet(
     (
         rule(
+            # Gone from someone's care for good: "I won't be coming home again", "won't be coming
+            # back for him" (a trip or a move makes it ordinary).
+            "farewell",
+            HIGH,
+            r"\b(?:i won't|i wont|i will not|i'm not going to|im not going to|i'm not) (?P<core>be coming "
+            r"(?:home|back))(?: (?:again|for (?:him|her|them|it)|ever))\b",
+            Check.NONE,
+            unless=AWAY_FOR_A_JOURNEY,
+        ),
+        rule(
+            # Not a problem for anyone after tonight: "I'm going to make sure I'm not a problem for
+            # anyone after tonight".
+            "plan",
+            HIGH,
+            r"\b(?P<core>make sure|making sure) (?:that )?(?:i'm|im|i am|i won't be|i'll not be) (?:not )?(?:a "
+            r"(?:problem|burden))\b[^.!?\n]{0,20}?\b(?:after (?:tonight|today|tomorrow|this week|"
+            r"friday|the weekend)|much longer|any more|anymore)\b",
+            Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
             # Not there for what comes next: "I won't be around to tell her", "won't be here for
             # it" (a trip or a move makes it ordinary).
             "farewell",
@@ -588,6 +609,62 @@ SUICIDE_RULES = RuleSet(
 
 PASSIVE_RULES = RuleSet(
     (
+        rule(
+            # Joining the dead: "thinking more and more about joining my wife ... since she passed".
+            "passive_wish",
+            LOW,
+            r"\b(?:join|joining|be with) (?:my )?(?P<core>(?:late )?(?:wife|husband|partner|mum|mom|mother|"
+            r"dad|father|son|daughter|brother|sister|nan|gran|grandma|grandad|best friend|baby))(?: "
+            r"again)?\b[^\n]{0,80}?\b(?:passed|died|gone|in heaven|lost (?:him|her)|funeral|grave)\b",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            # Sleep that never ends: "go to sleep for a really long time. like forever".
+            "passive_wish",
+            LOW,
+            r"\b(?:go to )?sleep\b[^.!?\n]{0,30}?[.,]?\s*(?:like |just |and )?(?P<core>forever|for good|"
+            r"and never wake)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.TONE,
+        ),
+        rule(
+            # A euphemism thought about: "thinking about the permanent solution again".
+            "active_ideation",
+            MODERATE,
+            r"\b(?:thinking|think|thought|considering|consider) (?:about |of )?(?P<core>(?:the |a )?permanent "
+            r"solution)\b(?! (?:to|for) (?:the |a |my |our )?(?:damp|mould|leak|storage|problem with the|"
+            r"hair|nails|parking))",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        *each_alone(
+            # Euphemisms: "my retirement plan is not making it to
+            # retirement", "wondering why I bothered surviving".
+            "passive_wish",
+            LOW,
+            r"\b(?:plan is|planning on|plan to be) (?P<core>not making it to) (?:retirement|\d+|thirty|"
+            r"forty|fifty|my \w+ birthday|old age)\b"
+            r"|\bwhy i (?:even )?(?P<core>bothered surviving|survived)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Sleep with no return: "I'd love to go to sleep and just never come back".
+            "passive_wish",
+            LOW,
+            r"\b(?:go to sleep|fall asleep|sleep|drift off|close my eyes) and (?:just )?(?:never|not) "
+            r"(?P<core>come back|wake (?:up|back up)|open them again)\b(?! (?:till|until|til|before|for|at|"
+            r"in time|early|on time)\b)",
+            Check.SUBJECT | Check.HISTORY,  # the "never" is the wish itself
+        ),
+        rule(
+            # A fatal diagnosis as a relief: "if the doctor told me I had cancer I'd be relieved".
+            "passive_wish",
+            LOW,
+            r"\bif (?:the|a|my) (?:doctor|gp|consultant|scan) (?:told|said|tells|says|showed) (?:me )?"
+            r"(?:that )?i (?:had|have|was dying of|had got) (?:cancer|a terminal \w+|months to live|weeks "
+            r"to live|a tumou?r)\b[^.!?\n]{0,20}?\b(?:i'd|i would|id) (?:honestly |probably |actually |just )?"
+            r"(?:be )?(?P<core>relieved|glad|"
+            r"happy|grateful|not (?:mind|care)|welcome it)\b",
+            Check.SUBJECT | Check.HISTORY,
+        ),
         rule(
             # Death hoped for from an illness or an operation: "I hope this illness takes me",
             # then "wouldn't care if I didn't make it through surgery".

@@ -13,6 +13,7 @@ from bot.crisis.context import (
     When,
     answered_no,
     answered_yes,
+    back_again,
     denied_after,
     first_believed,
     has_condition,
@@ -259,6 +260,7 @@ class ViewScan:
         if (
             Check.HISTORY in rule.checks
             and time_of(self.text, self.segments, core) is When.LONG_AGO
+            and not back_again(self.text, core, self.segments.sentence_at(core).end)
         ):
             if self.facts.over:
                 return Level.NONE, "past_resolved"

@@ -118,6 +118,32 @@ def corrected(token: str) -> str | None:
     """The word of the rules that ``token`` is a slip of, or None to leave it as written."""
     if not _could_be_slip(token):
         return None
+    return _slip_corrected(token) or _glued_apart(token)
+
+
+# Two words typed without the space between them ("tookall", "killmyself", "wannadie"): split
+# only into two words that the rules spell and that are common (so "kall" or a rare word never
+# makes a split), preferring the split whose rarer half is the more common.
+MIN_GLUED_LENGTH = 5
+MIN_GLUED_FREQUENCY = 10_000
+
+
+def _glued_apart(token: str) -> str | None:
+    if len(token) < MIN_GLUED_LENGTH:
+        return None
+    english, targets = load_dictionary(), _target_words()
+    best, best_rarer = None, 0
+    for cut in range(2, len(token) - 1):
+        left, right = token[:cut], token[cut:]
+        if left not in targets or right not in targets:
+            continue
+        rarer = min(english.get(left, 0), english.get(right, 0))
+        if rarer >= MIN_GLUED_FREQUENCY and rarer > best_rarer:
+            best, best_rarer = f"{left} {right}", rarer
+    return best
+
+
+def _slip_corrected(token: str) -> str | None:
     nearby = _nearby_targets(token)
     if not nearby:
         return None
@@ -183,11 +209,24 @@ _HOLE_FOR_WHOLE = re.compile(
 )
 
 
+# "took to many pills": too, after a verb of taking.
+_TO_FOR_TOO = re.compile(
+    r"\b((?:took|taken|take|taking|swallowed|had|ate|drank|downed|popped|drunk) )to (?=(?:many|much)\b)"
+)
+
+
+def needs_homophones(text: str) -> bool:
+    """Cheap test for ``correct_homophones`` (the canonical view's fast path asks it)."""
+    return "dye" in text or "hole " in text or " to m" in text
+
+
 def correct_homophones(text: str) -> str:
     """Read "dye" as die where it ends a clause, perhaps after "tbh", with no object; "hole" as
-    whole before a container ("a hole bottle")."""
+    whole before a container ("a hole bottle"); "to many" as too many after a verb of taking."""
     if "hole " in text:
         text = _HOLE_FOR_WHOLE.sub("whole ", text)
+    if " to m" in text:
+        text = _TO_FOR_TOO.sub(r"\1too ", text)
     if "dye" not in text:
         return text
     return _DYE_WITHOUT_OBJECT.sub("die", text)

@@ -106,3 +106,28 @@ def test_a_slip_never_lowers_the_level_of_the_plain_words() -> None:
     plain_level = assess_text("everyone would be better off without me").level
     slipped_level = assess_text("evreyone woudl be better off without me").level
     assert crisis_rank(slipped_level) >= crisis_rank(plain_level)
+
+
+@pytest.mark.parametrize(
+    ("token", "words"),
+    [("tookall", "took all"), ("killmyself", "kill myself"), ("wannadie", "wanna die")],
+)
+def test_two_words_typed_without_a_space_are_split(token: str, words: str) -> None:
+    assert corrected(token) == words
+
+
+@pytest.mark.parametrize("token", ["youtube", "netflix", "beyonce", "hahaha", "idgaf"])
+def test_a_glued_split_needs_two_common_words_of_the_rules(token: str) -> None:
+    assert corrected(token) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("took to many pills", "took too many pills"),
+        ("went to many places", "went to many places"),
+        ("i took the hole bottle", "i took the whole bottle"),
+    ],
+)
+def test_homophones_after_a_verb_of_taking(text: str, expected: str) -> None:
+    assert correct_homophones(text) == expected

@@ -39,7 +39,7 @@ def test_crisis_probes_risk_recall(crisis_results: list[tuple[dict[str, Any], st
     risky = [(item, level) for item, level in crisis_results if "none" not in item["accept"]]
     missed = [item["text"] for item, level in risky if level == "none"]
     assert len(risky) > 200
-    # 0.980 today with the learned second opinion (n=9,885; it was trained on these, so this
+    # 0.978 today with the learned second opinion (n=10,285; it was trained on these, so this
     # guards the rules and the weights, not generalisation); 0.941 by the rules alone: README
     assert 1 - len(missed) / len(risky) >= 0.97, missed
 
@@ -48,9 +48,8 @@ def test_crisis_probes_high_recall(crisis_results: list[tuple[dict[str, Any], st
     high = [(item, level) for item, level in crisis_results if item["accept"] == ["high"]]
     missed = [item["text"] for item, level in high if level != "high"]
     assert len(high) > 40
-    assert 1 - len(missed) / len(high) >= 0.93, (
-        missed
-    )  # 0.931 today (probe 70 was only fixed in part)
+    # 0.930 today (probes 70 and 73 were fixed only in part)
+    assert 1 - len(missed) / len(high) >= 0.93, missed
 
 
 def test_crisis_probes_raise_no_false_alarm(
@@ -131,4 +130,4 @@ def test_parse_probes_overall() -> None:
     ]
     total = sum(len(_parse_checks(item)) for item in items)
     assert len(items) > 80
-    assert 1 - len(failed) / total >= 0.98, failed
+    assert 1 - len(failed) / total >= 0.99, failed  # 0.994 today (n=684)
