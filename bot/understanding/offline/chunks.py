@@ -229,7 +229,9 @@ def phrase_from(
     index = start
     while index < total and index - start < max_words and doc.same_clause(index, start):
         word = words[index]
-        if index in blocked or (index > start and word in STOP_WORDS):
+        if index in blocked or (
+            index > start and word in STOP_WORDS and not _an_amount(doc, index)
+        ):
             break
         if (
             index + 1 < total
@@ -246,6 +248,19 @@ def phrase_from(
     if words[last] in _TRAILING_JUNK and not _hyphenated(doc, last):
         return None
     return start, last
+
+
+_AMOUNTS = frozenset({"much", "many", "little", "few"})
+
+
+def _an_amount(doc: Doc, index: int) -> bool:
+    """'way too much coffee': "too" measures the thing that follows, it does not end the phrase."""
+    return (
+        doc.words[index] == "too"
+        and index + 1 < len(doc)
+        and doc.words[index + 1] in _AMOUNTS
+        and doc.same_clause(index, index + 1)
+    )
 
 
 def _without_trailing_junk(doc: Doc, first: int, last: int) -> int:
@@ -269,8 +284,81 @@ def is_time_phrase(doc: Doc, first: int, last: int) -> bool:
             return False  # "4 coffees", "3 meetings": a count of things, not a time
         if word in _MEALS:
             return index == last  # "calm by lunch" is a time; "lunch with my mum" an event
+        if word in TIME_WORDS and index < last and _names_a_thing(doc.words[index + 1]):
+            return False  # "sunday roast", "this morning's espresso": a thing named by its time
         return word in TIME_WORDS or word[0].isdigit()
     return True
+
+
+def _names_a_thing(word: str) -> bool:
+    """Whether ``word``, right after a time word, is the thing the time qualifies."""
+    return (
+        len(word) > 2
+        and word.isalpha()
+        and word not in _CLOCK_OR_TIME
+        and word not in _TIME_CONTINUATIONS
+        and not word.endswith(("ed", "ly", "nt"))
+    )
+
+
+# Words that carry on a time ("monday at 9", "last week was") rather than name a thing.
+_TIME_CONTINUATIONS = frozenset(
+    {
+        "ago",
+        "and",
+        "or",
+        "at",
+        "in",
+        "on",
+        "of",
+        "to",
+        "for",
+        "with",
+        "from",
+        "by",
+        "around",
+        "about",
+        "before",
+        "after",
+        "till",
+        "until",
+        "onwards",
+        "far",
+        "was",
+        "is",
+        "were",
+        "are",
+        "has",
+        "had",
+        "have",
+        "been",
+        "went",
+        "got",
+        "gets",
+        "will",
+        "would",
+        "could",
+        "just",
+        "too",
+        "though",
+        "off",
+        "away",
+        "long",
+        "through",
+        "into",
+        "onward",
+        "which",
+        "that",
+        "when",
+        "where",
+        "while",
+        "because",
+        "since",
+        "but",
+        "then",
+        "now",
+    }
+)
 
 
 _MEALS = frozenset({"breakfast", "brunch", "lunch", "lunchtime", "dinner", "dinnertime", "supper"})

@@ -67,6 +67,8 @@ def analyze_offline(text: str, local_time: datetime | None = None) -> Analysis:
         mood = _mood_from_body(mood, symptoms, symptom_spans)
     elif mood.only_past and mood.current_span is not None:
         mood = _body_after_a_past_mood(doc, mood, symptoms, symptom_spans)
+    if mood.past_then_now and mood.previous is None:
+        mood = replace(mood, current=None, previous=mood.current, intensity=None)
     mood_shift = _mood_shift(doc, mood, symptoms, symptom_spans, functionality, scores, claimed)
 
     analysis = Analysis(

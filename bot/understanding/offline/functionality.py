@@ -37,7 +37,7 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"(?:in|on) (?:bed|the couch|the sofa) (?:all|most of the) day|"
         r"spent (?:the |all |most of the )?(?:day|morning|afternoon|weekend) (?:in bed|on the (?:couch|sofa))|"
         r"(?:lying|lay|lied|laying|rotting) in bed|bed ?rot\w*|"
-        rf"{_NOT} (?:get|got) (?:up|out of bed|out of the house|dressed|anything done|out|moving)|"
+        rf"{_NOT} (?:even )?(?:get|got) (?:up|out of bed|out of the house|dressed|anything done|out|moving)|"
         r"(?:struggled|struggling|hard) to get (?:up|out of bed|dressed|going)|"
         r"(?:can |could )?barely (?:get|got|getting) (?:up|out of bed|dressed|moving|out of the house)|"
         r"called (?:in )?sick|called (?:out|off)(?: of)?(?: work)?|phoned in sick|off sick|(?:took|taking) a sick day|sick day|"
@@ -50,7 +50,10 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"struggl\w* to (?:function|get through|keep up|do anything|do basic)|half functioning|running on fumes|"
         r"just about (?:surviving|getting by)|survival mode|not functioning|not coping|"
         rf"{_NOT} (?:do|manage|get) (?:anything|much|a thing|basic)|got nothing done|did nothing|nothing got done|"
-        rf"{_NOT} (?:shower|showered|wash|washed|eat|eaten|cook|brush my teeth|get dressed)|"
+        rf"{_NOT} (?:even )?(?:shower|showered|wash|washed|eat|eaten|cook|brush my teeth|get dressed)|"
+        r"(?:not|stopped|barely) (?:getting up|getting dressed|leaving the house)|"
+        r"(?:not|stopped|barely) (?:eating|showering|washing)(?=\s*(?:$|[,.;:!?)\-]|(?:properly|much|anything|"
+        r"at all|well|enough|or|and|for|since|today|lately|again|really)\b))|"
         rf"{_UNABLE} (?:focus|concentrate|work|think straight|study)|"
         r"still in (?:my )?(?:pj'?s|pyjamas|pajamas|bed)|hiding (?:in my room|under the (?:covers|duvet))|"
         r"under the (?:covers|duvet) all day|"
@@ -95,7 +98,11 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"survived the day|got (?:some|a bit of|a little|my|the|all my|today's) (?:work|jobs|tasks|chores|"
         r"errands|shopping|washing|laundry|essay|assignment) done|(?:even )?(?:cooked|made) "
         r"(?:dinner|lunch|breakfast|a meal|tea|supper)|"
-        r"did (?:a bit of|some|a little) (?:work|cleaning|tidying|studying|chores|washing|shopping)",
+        r"did (?:a bit of|some|a little) (?:work|cleaning|tidying|studying|chores|washing|shopping)|"
+        r"did (?:my|the|a|an|our) (?:(?:full|whole|long|double|early|late|night|morning|usual) )?"
+        r"(?:shift|school run|nursery run|hours|rounds|round|deliveries|work day|workday|day at work)|"
+        r"(?:got|took|dropped|walked|drove) (?:the |my )?(?:kids|kid|children|son|daughter|boys|girls|little one) "
+        r"(?:to|off at|off to|into) (?:school|nursery|college|the bus|daycare|kindergarten)",
     ),
 )
 _PATTERN = word_pattern(

@@ -46,6 +46,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         depressive episode|sunk into depression|dragging myself|whats the point anymore|
         black dog|the black dog|suicidal thoughts|suicidal ideation|dysthymic|dysthymia|psychomotor retardation|wish i wasnt here|dont want to exist|no point getting up|cant be bothered with anything|dark thoughts again|
         ~grey|~gray|everything is gray|
+        everything is black|everything feels black|everything is dark|everything feels dark|
         want to die|wanna die|wish i was dead|wish i were dead|dont want to be here|dont want to live|no reason to live|better off dead|better off without me|end it all|kill myself""",
     "sad": """
         sad|sadness|~down|~low|~blue|tearful|teary|weepy|crying|cried|cry|sobbing|sobbed|
@@ -64,7 +65,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         in bits|devastated|broken hearted|brokenhearted|~cut up|welling up|teared up|tearing up|tears streaming|bawling|weeping|wept|heavy hearted|sombre|somber|morose|mopey|moping|in the dumps|feeling sorry for myself|pity party|dysphoric|dysphoria|sad face|
         out of sorts|feeling off|feel off|a bit off|not right in myself|
         ~~hard|~~tough|~~difficult|~~heavy going|
-        ~crushed|ruined my mood|killed my mood|mood is ruined|mood ruined|ruined my day""",
+        ~crushed|brought me down|brings me down|bringing me down|got me down|gets me down|
+        getting me down|dragged me down|dragging me down|pulled me down|ruined my mood|killed my mood|mood is ruined|mood ruined|ruined my day""",
     "numb": """
         numb|numbness|~empty|empty inside|~flat|hollow|apathetic|apathy|feel nothing|
         feeling nothing|cant feel anything|dont feel anything|cannot feel anything|
@@ -90,7 +92,11 @@ _STATE_PHRASES: dict[MoodState, str] = {
         panic|panicked|panicking|panicky|panic attack|panic attacks|panic mode|terrified|
         freaking out|freaked out|freak out|freaking the fuck out|hysterical|scared to death|
         scared shitless|petrified|in a panic|full panic|cant calm down|cannot calm down|
-        couldnt calm down|hyperventilating|anxiety attack|horrified|frantic""",
+        couldnt calm down|hyperventilating|anxiety attack|horrified|frantic|
+        thought i was having a heart attack|like i was having a heart attack|
+        thought i was dying|thought i was going to die|thought id die|felt like i was dying|
+        feel like im dying|feels like im dying|scared im dying|scared i was dying|
+        convinced i was dying|convinced im dying|sure i was dying|terrified im dying""",
     "overwhelmed": """
         overwhelmed|overwhelm|overwhelming|swamped|drowning|~too much|cant cope|cannot cope|
         couldnt cope|not coping|struggling to cope|cant handle|cant handle it|cant take it|
@@ -164,7 +170,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         high spirits|in high spirits|smiling|laughing|giggling|~~well|doing well|~fab|~fabulous|~superb|
         ~excellent|brighter|more positive|chuffed|happy af|cheery|jolly|couldnt be happier|couldnt be better|
         never felt better|never been better|never been happier|in a good place|in a great place|
-        ~~made up|walking on air|~glowing|beaming|lighthearted|light hearted|carefree|psyched|joyous|over the moon|good mood today|in good spirits|good spirits""",
+        ~~made up|walking on air|lifted my mood|lifted my spirits|cheered me up|perked me up|
+        lifted me up|brightened my day|~glowing|beaming|lighthearted|light hearted|carefree|psyched|joyous|over the moon|good mood today|in good spirits|good spirits""",
     "elevated": """
         elevated|energetic|energised|energized|wired|buzzing|buzzy|hyper|restless|revved up|
         revved|amped|amped up|pumped|pumped up|full of energy|so much energy|tons of energy|
@@ -708,6 +715,8 @@ def _mood_entries() -> list[tuple[str, MoodTerm]]:
             )
     for phrase, term in _generated_entries():
         add(phrase, term)
+    for phrase, term in _mood_movements():
+        add(phrase, term)
     for state, synonyms in taxonomy().synonyms.items():
         for synonym in synonyms:
             if synonym not in _TAXONOMY_SYNONYMS_DROPPED:
@@ -765,6 +774,41 @@ def _generated_entries() -> Iterator[tuple[str, MoodTerm]]:
             "all day and night {}",
         ):
             yield frame.format(activity), MoodTerm("state", "hypomanic", cue=True)
+
+
+# "my mood tanked", "mood has crashed", "mood's picked up": the mood itself moved.
+_MOOD_FALLS = (
+    "tanked",
+    "tanking",
+    "crashed",
+    "crashing",
+    "dropped",
+    "dropping",
+    "plummeted",
+    "plummeting",
+    "dipped",
+    "dipping",
+    "nosedived",
+    "nosediving",
+    "sank",
+    "sunk",
+    "sinking",
+    "took a nosedive",
+    "took a dive",
+    "went downhill",
+    "hit the floor",
+    "hit rock bottom",
+)
+_MOOD_RISES = ("lifted", "picked up", "improved", "brightened", "soared", "perked up")
+
+
+def _mood_movements() -> Iterator[tuple[str, MoodTerm]]:
+    for subject in ("mood", "moods", "spirits"):
+        for link in ("", "has ", "s ", "just ", "totally ", "completely ", "really "):
+            for verb in _MOOD_FALLS:
+                yield f"{subject} {link}{verb}", MoodTerm("state", "sad")
+            for verb in _MOOD_RISES:
+                yield f"{subject} {link}{verb}", MoodTerm("relief")
 
 
 def post_intensity(words: tuple[str, ...], after: int) -> int | None:

@@ -140,12 +140,15 @@ _PHARMA_ENDINGS = (
 _FILLER = (
     r"(?:\s+(?:my|the|his|her|a|an|some|of|your|morning|evening|night|nighttime|bedtime|daily|usual|"
     r"regular|last|first|second|extra|half|whole|full|dose|doses|\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml)|to take|"
-    r"to|taking|on|off|from|new|other|prescribed|two|both|me|me on|me to|me onto|up on))*\s*$"
+    r"to|taking|on|off|from|new|other|prescribed|two|both|me|me on|me to|me onto|up on|"
+    r"(?:up |down )?to \d+(?:\.\d+)?|up|down|"
+    r"(?:a|one|two|three|four|five|a few|few|a couple of|couple of|couple|several|\d+) "
+    r"(?:days?|nights?|doses?|weeks?|mornings?|evenings?) of))*\s*$"
 )
 _MISSED_BEFORE = re.compile(
     r"\b(?:skipped|skip|skipping|forgot(?:ten)?(?: to take)?|forgetting|missed|miss|missing|"
     r"didn'?t take|did not take|haven'?t taken|have not taken|hasn'?t taken|not taken|never took|"
-    r"ran out of|run out of|running out of|out of|couldn'?t take|failed to take|no|without|"
+    r"(?:ran|run|running|runnin) (?:out of|outta)|out of|outta|couldn'?t take|failed to take|no|without|"
     r"didn'?t have|did not have|haven'?t had|hasn'?t had|have not had|not had|yet to take)"
     + _FILLER
 )
@@ -154,7 +157,8 @@ _CHANGED_BEFORE = re.compile(
     r"decreased|decreasing|reduced|reducing|cut|halved|doubled|tapered|tapering(?: off)?|"
     r"weaning(?: off)?|weaned(?: off)?|switched|switching|changing|changed|started(?: on)?|"
     r"starting(?: on)?|began|beginning|stopped(?: taking)?|stopping|quit|came off|coming off|"
-    r"going off|went off|put me on|putting me on|putting me|added|adding|prescribed|adjusted|"
+    r"going off|went off|put me on|putting me on|putting me|put me (?:up|down)|(?:moved|bumped|took) me (?:up|down)|"
+    r"swapped|swapping|swap|swapped over|changed over|moved (?:me )?(?:from|to|onto)|added|adding|prescribed|adjusted|"
     r"adjusting|titrating|titrated|new|trialling|trialing)" + _FILLER
 )
 _TAKEN_BEFORE = re.compile(

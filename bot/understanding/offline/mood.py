@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from bot.understanding.offline.chunks import TIME_WORDS
 from bot.understanding.offline.lexicon import (
     BODY_STATES,
     CONJUNCTIONS,
@@ -85,6 +86,7 @@ _PRESENT_BEFORE = frozenset(
         "finally",
         "ended",
         "eventually",
+        "still",  # "less anxious than yesterday but still uneasy": what remains is now
     }
 )
 _PRESENT_AFTER = frozenset({"now", "rn", "atm", "currently", "moment", "tonight"})
@@ -210,6 +212,7 @@ class Mention:
     relief_from: MoodState | None = None
     faded: bool = False  # was true and no longer is ("not anxious anymore")
     past: bool = False
+    strong_past: bool = False  # told by a past time ("yesterday", "last week"), not only "was"
     present: bool = False
     from_marker: bool = False
     intensity: int | None = None
@@ -230,6 +233,9 @@ class MoodReading:
     # The only state named was in the past ("was calm until ..."): the present may be told by
     # the body instead ("... now shaking").
     only_past: bool = False
+    # Only a past state, then a later clause about now that names no mood ("was on top of the
+    # world last week, now can barely get out of bed"): the state is the previous one.
+    past_then_now: bool = False
 
 
 def relief_state(state: MoodState | None) -> MoodState:
@@ -271,6 +277,21 @@ def read_mood(doc: Doc, claimed: Collection[int]) -> MoodReading:
             (m.first, m.last) for m in mentions if m.state != current and m not in chosen
         ),
         only_past=only_past,
+        past_then_now=only_past and _now_after(doc, mentions),
+    )
+
+
+_NOW_WORDS = frozenset({"now", "nowadays", "currently"})
+
+
+def _now_after(doc: Doc, mentions: list[Mention]) -> bool:
+    """A past time on every state, then "now" in a later clause."""
+    if not all(m.strong_past for m in mentions):
+        return False
+    last = max(m.last for m in mentions)
+    return any(
+        doc.words[index] in _NOW_WORDS and not doc.same_clause(index, last)
+        for index in range(last + 1, len(doc))
     )
 
 
@@ -298,11 +319,40 @@ def _is_feeling(
         return False
     if all(index in claimed for index in range(hit.first, hit.last + 1)):
         return False  # the words are a score, a symptom or a functioning statement
+    if _an_amount(doc, hit.last) or _a_movement(doc, hit.last):
+        return False
     if hit.value.weak and not _framed_as_mood(doc, hits, position, start):
         return False
     # "so so tired" intensifies; "so-so today" is a mood
     return doc.words[hit.first : hit.last + 1] != ("so", "so") or not _followed_by_word(
         doc, hit.last
+    )
+
+
+def _an_amount(doc: Doc, last: int) -> bool:
+    """'(way) too much coffee' is an amount; 'too much for me', 'it was too much, ...' feelings."""
+    following = last + 1
+    return (
+        doc.words[last] == "much"
+        and following < len(doc)
+        and doc.same_clause(last, following)
+        and doc.words[following] not in WEAK_FOLLOWERS
+        and doc.words[following] not in ("for", "to", "and", "but", "right", "lol")
+    )
+
+
+_WHERE_TO = frozenset({"to", "into", "the", "stairs", "from", "onto"})
+
+
+def _a_movement(doc: Doc, last: int) -> bool:
+    """'the lift brought me down to the lobby' moves the writer; 'brought me down' saddens."""
+    following = last + 1
+    return (
+        doc.words[last] == "down"
+        and doc.words[last - 1] == "me"
+        and following < len(doc)
+        and doc.same_clause(last, following)
+        and doc.words[following] in _WHERE_TO
     )
 
 
@@ -370,7 +420,8 @@ _REPORT_TIMES = (
 )
 
 
-# "ok this morning but now stressed": a time gone by, then "now", makes even "ok" a report.
+# "ok this morning but now stressed", "okay earlier, but then ...": a time gone by, then "now"
+# or a contrast, makes even "ok" a report.
 _EARLIER_TIMES = (
     ("this", "morning"),
     ("earlier",),
@@ -385,7 +436,10 @@ def _an_earlier_report(doc: Doc, last: int) -> bool:
     words = doc.words
     after = last + 1
     when = next((when for when in _EARLIER_TIMES if words[after : after + len(when)] == when), None)
-    return when is not None and "now" in words[after + len(when) :]
+    return when is not None and not _EARLIER_CONTRASTS.isdisjoint(words[after + len(when) :])
+
+
+_EARLIER_CONTRASTS = frozenset({"now", "but", "then", "until", "till", "by"})
 
 
 def _followed_by_word(doc: Doc, last: int) -> bool:
@@ -442,13 +496,6 @@ def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, st
     if _describes_a_named_state(doc, hits, position, start):
         return False  # "the anxiety is bad tonight": how bad, not a second state
     following = words[hit.last + 1] if hit.last + 1 < len(words) else None
-    if (
-        words[hit.last] == "much"
-        and following is not None
-        and following not in WEAK_FOLLOWERS
-        and following not in ("for", "to", "and", "but", "right", "lol")
-    ):
-        return False  # "too much coffee" is an amount; "too much for me" is a feeling
     if following is not None and following not in WEAK_FOLLOWERS:
         if doc.gap_before(hit.last + 1) == "-":
             return False  # "low-level", "high-quality": a compound, not a feeling
@@ -595,7 +642,10 @@ def _tag_time(doc: Doc, mention: Mention, start: int, floor: int, earlier: list[
     if ARROW.search(doc.gap_before(start)) and earlier:
         present = True
     for offset, word in enumerate(before):
-        if word == "from":
+        if word == "now" and strong_past and earlier:
+            # "was high yesterday now crashed": the past time belonged to the earlier state
+            strong_past, present = False, True
+        elif word == "from":
             mention.from_marker = True
             strong_past = True
         elif word in _STRONG_PAST or (word == "being" and "after" in before):
@@ -615,8 +665,21 @@ def _tag_time(doc: Doc, mention: Mention, start: int, floor: int, earlier: list[
             present = present or shifted or any(m.from_marker for m in earlier)
         elif word in _SOFT_PAST:
             soft_past = True
+    if (
+        "felt" in before
+        and after[:1]
+        and after[0] in _SETTINGS
+        and _contrast_later(doc, mention.last)
+    ):
+        soft_past = True  # "felt ok at work but ...": the feeling of a setting gone by
     for offset, word in enumerate(after):
-        if word in _STRONG_PAST or (word == "night" and offset and after[offset - 1] == "last"):
+        if (
+            word == "before"
+            and _opens_an_event(doc, mention.last + 1 + offset)
+            and not _contrast_later(doc, mention.last)
+        ):
+            continue  # "terrified before my driving test": what is ahead, not a past state
+        if word in _STRONG_PAST or (offset and after[offset - 1] == "last" and word in TIME_WORDS):
             strong_past = True
         elif word in _PRESENT_AFTER or word in _PRESENT_TIMES:
             present = True
@@ -626,6 +689,7 @@ def _tag_time(doc: Doc, mention: Mention, start: int, floor: int, earlier: list[
         mention.present = present  # "less panicky than earlier": the comparison is now
     elif strong_past:
         mention.past = True
+        mention.strong_past = True
     elif present:
         mention.present = True
     elif soft_past:
@@ -633,6 +697,30 @@ def _tag_time(doc: Doc, mention: Mention, start: int, floor: int, earlier: list[
     if mention.faded:
         mention.past = True
         mention.present = False
+
+
+# Where or when a feeling was: "felt okay at breakfast", "felt good this morning".
+_SETTINGS = frozenset({"at", "this", "earlier", "in", "first", "all", "during", "on", "yesterday"})
+_CONTRASTS = frozenset({"but", "now", "then", "until", "till"})
+
+
+def _contrast_later(doc: Doc, last: int) -> bool:
+    """Whether a later clause turns against what came before ("..., but", "... now")."""
+    return any(
+        doc.words[index] in _CONTRASTS and not doc.same_clause(index, last)
+        for index in range(last + 1, len(doc))
+    )
+
+
+def _opens_an_event(doc: Doc, index: int) -> bool:
+    """Whether the word at ``index`` ("before") is followed, in its clause, by what it precedes."""
+    following = index + 1
+    return (
+        following < len(doc)
+        and doc.same_clause(index, following)
+        and doc.words[following] not in _EARLIER_CONTRASTS
+        and doc.words[following] not in _REPORT_ENDINGS
+    )
 
 
 _LATER_PARTS_OF_DAY = frozenset(
@@ -708,7 +796,16 @@ def _choose(
         assert last.state is not None
         return _after_fading(last.state), last.state, []
     current = _most_telling(past)
-    return current.state, None, [current]
+    # a story told in the past ("felt fine at the party but ... i was in tears"): the state
+    # of an earlier clause came before
+    earlier = [
+        m
+        for m in past
+        if m.last < current.first
+        and m.state != current.state
+        and not doc.same_clause(m.last, current.first)
+    ]
+    return current.state, earlier[-1].state if earlier else None, [current]
 
 
 def _previous_for(current: Mention, mentions: list[Mention]) -> MoodState | None:
@@ -718,7 +815,9 @@ def _previous_for(current: Mention, mentions: list[Mention]) -> MoodState | None
         return tagged[-1].state
     before = [m for m in others if m.first < current.first]
     if before:
-        return before[-1].state
+        # "less anxious than yesterday but still uneasy": the eased state is not where it began
+        earlier = before[-1]
+        return (earlier.relief and earlier.relief_from) or earlier.state
     if current.relief and current.relief_from:
         return current.relief_from
     return None

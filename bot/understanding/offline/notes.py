@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.understanding.offline.typos import within_one_edit, within_two_edits
+
 _AUDIENCE = (
     r"(?:psychiatric nurse|care coordinator|care co-?ordinator|case manager|social worker|"
     r"support worker|key ?worker|care team|dbt (?:therapist|coach|group|team)|skills group|"
@@ -30,6 +32,11 @@ _CANONICAL_AUDIENCE = {
     "care coordinator": "care coordinator",
     "keyworker": "key worker",
 }
+# "for my session thurs:", "note for my therapist tomorrow -": when it is for.
+_WHEN = (
+    r"(?:\s+(?:on\s+|this\s+|next\s+)?(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)"
+    r"(?:day|sday|nesday|rsday|urday)?|\s+(?:tomorrow|tmrw|tmr|today|tonight|later|next week|this week))?"
+)
 _POLITE = r"(?:(?:please|pls|plz|can you|could you|would you|will you|can u|could u|hey|ok|okay|so)[\s,]+)*"
 _SEP = r"\s*(?:[:\-\u2013,]\s*|\s)"
 
@@ -37,19 +44,21 @@ _NOTE_PATTERNS = (
     re.compile(
         rf"^{_POLITE}(?:(?:make|jot|write|leave|add|take)\s+)?(?:a |quick |another |private |session |small )?"
         rf"(?:note|memo|message|reminder|msg)s?\s+(?:to\s+self\s+)?"
-        rf"(?:for|to)\s+(?:my\s+|the\s+|our\s+)?(?P<aud>{_AUDIENCE})\b{_SEP}(?:that\s+)?(?P<text>.*)",
+        rf"(?:for|to|4|2)\s+(?:my\s+|the\s+|our\s+)?(?P<aud>{_AUDIENCE})\b{_WHEN}{_SEP}(?:that\s+)?(?P<text>.*)",
         re.S,
     ),
     re.compile(
         rf"^{_POLITE}(?:remind me to |i (?:want|need|have) to |i should |i must |don'?t let me forget to |"
-        rf"make sure i |help me remember to )?(?:tell|let|ask|inform|remind|update|bring up (?:with|to)|mention (?:to|for)|"
-        rf"raise with|talk to|pass on to|message)\s+(?:my\s+|the\s+|our\s+)?(?P<aud>{_AUDIENCE})\b"
+        rf"make sure i |help me remember to |(?:a |quick )?reminder to |note to |remember to |need to |"
+        rf"gotta |got to |have to |must |want to |(?:something|things?|stuff|one thing|a thing|a point|points?|"
+        rf"topics?|questions?|issues?) (?:i (?:want|need|have) )?to )?(?:tell|let|ask|inform|remind|update|bring up (?:with|to)|mention (?:to|for)|"
+        rf"raise with|raise to|discuss with|go over with|talk to|talk about with|pass on to|message)\s+(?:my\s+|the\s+|our\s+)?(?P<aud>{_AUDIENCE})\b{_WHEN}"
         rf"(?:\s+know)?(?:\s+(?:that|about|how|if|whether|re|regarding))?{_SEP}(?P<text>.*)",
         re.S,
     ),
     re.compile(
-        rf"^{_POLITE}(?:for|to)\s+(?:my\s+|the\s+|our\s+)?(?:next\s+)?(?P<aud>{_AUDIENCE})\b"
-        rf"(?:\s+(?:session|appointment|appt))?\s*[:\-\u2013]\s*(?P<text>.*)",
+        rf"^{_POLITE}(?:for|to|4)\s+(?:my\s+|the\s+|our\s+)?(?:next\s+)?(?P<aud>{_AUDIENCE})\b"
+        rf"(?:\s+(?:session|appointment|appt))?{_WHEN}\s*[:\-\u2013]\s*(?P<text>.*)",
         re.S,
     ),
     re.compile(
@@ -57,7 +66,8 @@ _NOTE_PATTERNS = (
         re.S,
     ),
     re.compile(
-        rf"^{_POLITE}(?:for|in|at) (?:my |the )?(?:next )?(?P<aud>session|therapy|appointment|appt)\s*[:\-\u2013]\s*(?P<text>.*)",
+        rf"^{_POLITE}(?:(?:topics?|things?|stuff|points?|questions?|ideas?|agenda(?: items?)?|something) )?"
+        rf"(?:for|in|at|4) (?:my |the )?(?:next )?(?P<aud>session|therapy|appointment|appt){_WHEN}\s*[:\-\u2013]\s*(?P<text>.*)",
         re.S,
     ),
     re.compile(
@@ -65,8 +75,14 @@ _NOTE_PATTERNS = (
         re.S,
     ),
     re.compile(
+        rf"^{_POLITE}(?:add|put|save|log|write) (?:this |that |it )?(?:to|in|into|on) (?:my |the |our )?"
+        rf"(?P<aud>session|therapy|appointment|appt)s? (?:notes?|log|journal|file|list)"
+        rf"(?:\s+(?:please|pls|plz|thanks|thx|ta))?\s*(?:[:\-\u2013,]\s*|\s)(?P<text>.*)",
+        re.S,
+    ),
+    re.compile(
         rf"^{_POLITE}(?:(?:add|put|save) (?:this |that )?(?:to|in) (?:my |the )?(?:session )?notes?|"
-        rf"note to self|notes?|nb|n\.b\.|memo|log this|journal)\s*"
+        rf"note (?:to|2) self|notes?|nb|n\.b\.|memo|log this|journal)\s*"
         rf"[:\-\u2013]\s*(?P<text>.*)",
         re.S,
     ),
@@ -84,6 +100,8 @@ _FACT_PATTERNS = (
     re.compile(
         rf"^{_POLITE}(?:fyi|f\.y\.i\.?|for your info(?:rmation)?|just so you know|just to let you know|"
         rf"for the record|for context|good to know|something about me|a fact about me|about me|"
+        rf"for (?:future|later) ref(?:erence)?|for ref(?:erence)?|for the future|for later|future reference|"
+        rf"(?:save|store|keep|remember|note|log) (?:this|that)(?: for (?:me|later))?(?=\s*[:\-\u2013])|"
         rf"i want you to know|you should know|heads up|worth knowing)(?=\W)"
         rf"(?:\s+that)?\s*[:\-\u2013,]?\s*(?P<text>.+)",
         re.S,
@@ -153,8 +171,23 @@ REQUEST_WORDS = frozenset(
         "heads",
         "about",
         "worth",
+        "future",
+        "reference",
+        "ref",
+        "store",
+        "write",
+        "discuss",
+        "4",
+        "2",
     ]
 )
+# Lead-in words whose typos still make the request ("rememeber that ...", "remmeber this:").
+_LEAD_WORDS = ("remember", "reminder")
+# Real words a letter away from a lead word: never corrected.
+_NOT_LEAD_TYPOS = frozenset(
+    {"remembers", "remainder", "reminders", "reminded", "remained", "rejoinder", "reminds"}
+)
+_FIRST_WORD = re.compile(r"[\s,.!~]*([a-z]+)\b")
 
 
 def read_kept_text(text: str, low: str, body_start: int, words: frozenset[str]) -> KeptText | None:
@@ -162,22 +195,41 @@ def read_kept_text(text: str, low: str, body_start: int, words: frozenset[str]) 
 
     ``words`` are the message's words: without a request word the patterns are skipped.
     """
-    if words.isdisjoint(REQUEST_WORDS):
-        return None
     body_low = low[body_start:]
+    shift = 0  # how much longer the corrected lead word is than the written one
+    lead = _misspelled_lead(body_low)
+    if lead is not None:
+        body_low, shift = lead
+    elif words.isdisjoint(REQUEST_WORDS):
+        return None
     for pattern in _NOTE_PATTERNS:
         match = pattern.match(body_low)
         if match:
             audience = match.groupdict().get("aud")
-            content = _original(text, body_start, match)
+            content = _original(text, body_start - shift, match)
             if content:
                 return KeptText("session_note", content, _audience(audience))
     for pattern in (*_FACT_PATTERNS, _FACT_TRAILING):
         match = pattern.match(body_low)
         if match:
-            content = _original(text, body_start, match)
+            content = _original(text, body_start - shift, match)
             if content:
                 return KeptText("knowledge", content)
+    return None
+
+
+def _misspelled_lead(body_low: str) -> tuple[str, int] | None:
+    """The body with a misspelt opening lead word put right, and the change in length."""
+    match = _FIRST_WORD.match(body_low)
+    if match is None:
+        return None
+    word = match.group(1)
+    if len(word) < 6 or word in _NOT_LEAD_TYPOS or word.startswith(_LEAD_WORDS):
+        return None  # "remembered my keys": the word itself, inflected, is no request
+    for lead in _LEAD_WORDS:
+        if within_one_edit(word, lead) or (len(word) >= 8 and within_two_edits(word, lead)):
+            start, end = match.span(1)
+            return body_low[:start] + lead + body_low[end:], len(lead) - len(word)
     return None
 
 

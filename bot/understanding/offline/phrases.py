@@ -48,6 +48,18 @@ class PhraseMatcher(Generic[V]):
         for entries in by_first.values():
             entries.sort(key=lambda entry: -len(entry[0]))
         self._by_first = by_first
+        # Phrases of two words or more are looked up by their first two words, so a common
+        # first word ("mood", "so") costs one probe, not a scan of every phrase it opens.
+        by_pair: dict[tuple[str, str], list[tuple[tuple[str, ...], V]]] = {}
+        single: dict[str, V] = {}
+        for first, entries in by_first.items():
+            for words, value in entries:  # longest first
+                if len(words) == 1:
+                    single.setdefault(first, value)
+                else:
+                    by_pair.setdefault((first, words[1]), []).append((words, value))
+        self._by_pair = by_pair
+        self._single = single
         self.vocabulary = frozenset(
             word for entries in by_first.values() for e in entries for word in e[0]
         )
@@ -72,7 +84,7 @@ class PhraseMatcher(Generic[V]):
             return cached  # type: ignore[return-value]
         result = None
         if word not in real_words_near_vocabulary():
-            result = self.nearest(word)
+            result = self.nearest(word) or self.respelled(word)
         if len(self._corrections) > _CORRECTION_CACHE_LIMIT:
             self._corrections.clear()
         self._corrections[word] = result
@@ -96,6 +108,19 @@ class PhraseMatcher(Generic[V]):
             )
         return matches[0] if matches else None
 
+    def respelled(self, word: str) -> str | None:
+        """The vocabulary word ``word`` spells by sound ("panik", "manik"), if any.
+
+        Short words are not corrected by edit distance (too many neighbours), but a sound-alike
+        spelling that lands exactly on a vocabulary word is still the writer's meaning.
+        """
+        if self._typo_min_length is None or len(word) < _RESPELL_MIN or not word.isalpha():
+            return None
+        for variant in _sound_alikes(word):
+            if variant in self.vocabulary:
+                return variant
+        return None
+
     def spelled(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """``words`` with unknown longer words replaced by the vocabulary word they misspell."""
         minimum = self._typo_min_length
@@ -105,7 +130,10 @@ class PhraseMatcher(Generic[V]):
         known = self._corrections
         fixes = None
         for index, word in enumerate(words):
-            if len(word) >= minimum and word not in vocabulary:
+            size = len(word)
+            if (
+                size >= minimum or (size >= _RESPELL_MIN and word[-1] in _SOUND_LAST)
+            ) and word not in vocabulary:
                 fixed = known.get(word, _MISSING)
                 if fixed is _MISSING:
                     fixed = self.correct(word)
@@ -116,25 +144,58 @@ class PhraseMatcher(Generic[V]):
 
     def find(self, words: tuple[str, ...]) -> list[PhraseHit[V]]:
         words = self.spelled(words)
-        by_first = self._by_first
+        first_words = self.first_words
+        by_pair = self._by_pair
+        single = self._single
         hits: list[PhraseHit[V]] = []
         total = len(words)
         index = 0
         while index < total:
-            entries = by_first.get(words[index])
+            word = words[index]
             step = 1
-            if entries is not None:
-                for phrase, value in entries:
-                    size = len(phrase)
-                    if size == 1 or words[index : index + size] == phrase:
-                        hits.append(PhraseHit(value, index, index + size - 1))
-                        step = size
-                        break
+            if word in first_words:
+                entries = by_pair.get((word, words[index + 1])) if index + 1 < total else None
+                if entries is not None:
+                    for phrase, value in entries:
+                        size = len(phrase)
+                        if size == 2 or words[index : index + size] == phrase:
+                            hits.append(PhraseHit(value, index, index + size - 1))
+                            step = size
+                            break
+                if step == 1 and word in single:
+                    hits.append(PhraseHit(single[word], index, index))
             index += step
         return hits
 
 
 _MISSING = object()
+_RESPELL_MIN = 4
+# Spellings by sound: (written ending, meant ending).
+_SOUND_ENDINGS = (("k", "c"), ("x", "cks"), ("z", "s"))
+_SOUND_LAST = frozenset(written[-1] for written, _ in _SOUND_ENDINGS)
+
+
+_DOUBLED = re.compile(r"([a-z])\1")
+
+
+def _sound_alikes(word: str) -> list[str]:
+    bases = [word]
+    single = _DOUBLED.sub(r"\1", word)
+    if single != word and word.endswith("k"):
+        bases.append(single)  # "pannik": a doubled letter sounds as one
+    variants = [
+        base[: -len(written)] + meant
+        for base in bases
+        for written, meant in _SOUND_ENDINGS
+        if base.endswith(written)
+    ]
+    if "kk" in word:
+        variants.append(word.replace("kk", "ck"))
+    if "ph" in word:
+        variants.append(word.replace("ph", "f"))
+    elif "f" in word:
+        variants.append(word.replace("f", "ph"))
+    return variants
 
 
 def _deletions(word: str) -> list[str]:

@@ -36,7 +36,7 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ("shaking", r"shaking|shaky|the shakes|shakes"),
     (
         "racing heart",
-        rf"racing heart|heart\s+{_SO}(?:racing|going a mile a minute|beating (?:so |really |very )?fast|beating out of my chest|going crazy|going nuts|going like mad|won'?t slow down|wouldn'?t slow down)|heart ?rate (?:is |was )?(?:up|high|through the roof)|(?:fast|rapid) heart ?(?:beat|rate)|tachycardia",
+        rf"racing heart|heart\s+{_SO}(?:racing|going a mile a minute|beating (?:so |really |very )?fast|beating out of my chest|going crazy|going nuts|going like mad|going (?:mental|wild|haywire|berserk|insane|mad|like the clappers|(?:ten|nineteen) to the dozen|\d+ ?mph)|won'?t slow down|wouldn'?t slow down)|heart ?rate (?:is |was )?(?:up|high|through the roof)|(?:fast|rapid) heart ?(?:beat|rate)|tachycardia",
     ),
     (
         "heart pounding",
@@ -126,6 +126,16 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
         rf"(?:muscle|physical|body) tension|tense (?:muscles|shoulders|neck|body)|(?:shoulders|neck|muscles|body)\s+{_SO}(?:tense|tight|stiff|rigid|locked up)|tension in (?:my )?(?:shoulders|neck|body|muscles|back)|tensed up",
     ),
     ("tingling", r"(?<!on )pins and needles|tingl\w*"),
+    (
+        "jelly legs",
+        r"jelly legs|(?:legs?|knees?)\s+(?:(?:like|are|were|went|turned|gone|feel|felt|to|all|turning)\s+){1,3}jelly|"
+        r"(?:wobbly|shaky|weak) (?:legs|knees)|(?:legs|knees) (?:are |were |went |feel |felt )?(?:all )?(?:wobbly|weak|gave way|buckling)",
+    ),
+    (
+        "tense shoulders",
+        r"shoulders (?:are |were |up |all |hunched |right |practically )*(?:up )?(?:round|around|by|to|near|at) my ears|"
+        r"(?:hunched|raised) shoulders|shoulders (?:are |were )?hunched",
+    ),
     ("numbness", rf"(?:my\s+)?{_BODY}\s+{_SO}(?:numb|went numb|going numb)|numb\s+{_BODY}"),
     ("hot flushes", r"hot (?:flush|flash)(?:es)?|flushed|burning up"),
     ("chills", r"chills|shivering|shivers|shivery"),
@@ -197,6 +207,8 @@ _STEMS: dict[str, str] = {
     "jaw clenching": "clench jaw grinding teeth bruxism",
     "muscle tension": "tension tense tight stiff rigid locked",
     "tingling": "needles tingl",
+    "jelly legs": "jelly leg knee",
+    "tense shoulders": "shoulder",
     "numbness": "numb",
     "hot flushes": "hot flushed burning",
     "chills": "chill shiver",

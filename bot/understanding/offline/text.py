@@ -75,6 +75,52 @@ CLAUSE_OPENERS = frozenset(
     }
 )
 ARROW = re.compile(r"->|=>|\u2192|>")
+# Texting shorthand read as the word it stands for ("rly low", "abt the results", "last wk").
+# One word for one word, so spans stay aligned with the text; only forms that are not also
+# ordinary words ("sun", "sat", "wed" stay as they are). ``Doc.low`` keeps the writer's form.
+TEXTING_WORDS: dict[str, str] = {
+    "rly": "really",
+    "rlly": "really",
+    "realy": "really",
+    "v": "very",
+    "gd": "good",
+    "mornin": "morning",
+    "evenin": "evening",
+    "abt": "about",
+    "w": "with",
+    "wk": "week",
+    "wks": "weeks",
+    "tho": "though",
+    "thru": "through",
+    "probs": "probably",
+    "prolly": "probably",
+    "ppl": "people",
+    "smth": "something",
+    "sth": "something",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmrow": "tomorrow",
+    "tomoz": "tomorrow",
+    "2moro": "tomorrow",
+    "2day": "today",
+    "2nite": "tonight",
+    "2night": "tonight",
+    "tonite": "tonight",
+    "yday": "yesterday",
+    "yest": "yesterday",
+    "b4": "before",
+    "bcos": "because",
+    "bcoz": "because",
+    "becuz": "because",
+    "becoz": "because",
+    "tues": "tuesday",
+    "weds": "wednesday",
+    "thurs": "thursday",
+    "thur": "thursday",
+    "n": "and",
+    "r": "are",
+    "u": "you",
+}
 
 
 def literal_alternation(literals: Iterable[str]) -> str:
@@ -174,6 +220,7 @@ def make_doc(raw: str, known_words: frozenset[str] = frozenset()) -> Doc:
             word = word.replace("'", "")
         if elongated and len(word) > 2 and _ELONGATED.search(word):
             word = squash_elongation(word, known_words)
+        word = TEXTING_WORDS.get(word, word)
         start, end = match.span()
         if words and (
             word in CLAUSE_OPENERS

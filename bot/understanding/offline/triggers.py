@@ -1,9 +1,13 @@
 """What set a mood off: just the cause ("the call with my boss"), never the whole message.
 
 Causes are looked for in order of how clearly they are causes:
-1. an explicit cause: "because (of)", "due to", "thanks to", "triggered by" ...
-2. a subject that acted on the writer: "<the email from HR> made me furious"
+0. a sum: "<the rain + no sleep> = grumpy"
+1. an explicit cause: "because (of)", "due to", "thanks to", "triggered by", "from <lack of
+   sleep>" ...
+2. a subject that acted on the writer: "<the email from HR> made me furious", "<yoga> took
+   me from tense to relaxed"
 3. what a feeling is about: "furious about ...", "scared of ...", "annoyed <my train was late>"
+3b. a guess in a clause of its own: "..., probably <too much coffee>", "..., <hormones> i reckon"
 4. a time-linked event: "after ...", "since ...", "when ...", "before ...", "during ..."
 5. an event told next to the feeling: "<had a row with mum> and now I feel awful",
    "FURIOUS. <they cancelled again>"
@@ -211,8 +215,26 @@ _CAUSE_VERBS = frozenset(
         "rattled",
         "spooked",
         "killed",
+        "lifted",
+        "lifts",
+        "perked",
+        "brightened",
+        "boosted",
+        "soothed",
+        "floored",
+        "crushed",
+        "took",
+        "takes",
+        "brought",
+        "brings",
+        "pulled",
+        "dragged",
     }
 )
+# Verbs that act on the writer only with a direction: "took me from tense to relaxed",
+# "brought me down", but not "took me to the station".
+_DIRECTED_CAUSE_VERBS = frozenset({"took", "takes", "brought", "brings", "pulled", "dragged"})
+_DIRECTIONS = frozenset({"from", "down", "up", "back"})
 # "ruined my day", "made my week": a possessive object only with these nouns.
 _MY_OBJECTS = frozenset(
     {"day", "mood", "week", "night", "evening", "morning", "weekend", "afternoon", "plans"}
@@ -323,6 +345,25 @@ _BARE_FEELING_EXTRAS = frozenset(
         "total",
         "utter",
         "just",
+        # "so content right now, ...", "happy-ish? ...", "peaceful morning, ...": the feeling
+        # qualified, or the time it fills, is still a bare feeling
+        "right",
+        "ish",
+        "pretty",
+        "quite",
+        "fairly",
+        "kinda",
+        "a",
+        "bit",
+        "little",
+        "proper",
+        "properly",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "day",
+        "weekend",
     ]
 )
 _AFTER_SO = frozenset({("i",), ("im",), ("now",), ("ive",), ("then",)})
@@ -523,9 +564,11 @@ def find_trigger(
     budget = max(40, int(0.6 * len(doc.text)))
     own = [span for span in feelings if span not in earlier_states or span == anchor]
     finders = (
+        (_equation, feelings),
         (_explicit, feelings),
         (_acting_subject, feelings),
         (_attached, own),
+        (_hedged, feelings),
         (_temporal, feelings),
         (_neighbouring_event, feelings),
         (_location, feelings),
@@ -612,7 +655,179 @@ def _usable_cause(
 def _explicit(
     doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
 ) -> tuple[int, int] | None:
-    return _cause_after(doc, _EXPLICIT, blocked)
+    return _cause_after(doc, _EXPLICIT, blocked) or _from_a_cause(doc, blocked)
+
+
+# "cranky from lack of sleep", "wiped from too much socialising": after "from", these open a
+# cause; "from monday to friday", "from tense to relaxed" or "a text from mum" do not.
+_CAUSAL_AFTER_FROM = frozenset(
+    {"lack", "too", "not", "no", "all", "so", "being", "having", "overdoing", "doing", "working"}
+)
+
+
+def _from_a_cause(doc: Doc, blocked: Collection[int]) -> tuple[int, int] | None:
+    words = doc.words
+    if "from" not in doc.wordset:
+        return None
+    for index in range(len(words) - 2):
+        if words[index] != "from" or index == 0:
+            continue
+        following = words[index + 1]
+        if following not in _CAUSAL_AFTER_FROM and not (
+            _is_doing(following) and following not in _SHIFT_GERUNDS
+        ):
+            continue
+        found = _usable_cause(doc, index + 1, blocked)
+        if found is not None and found[1] > found[0]:
+            return found
+    return None
+
+
+# "from feeling ok to ...", "from going ... to": a change, not a cause
+_SHIFT_GERUNDS = frozenset({"feeling", "going", "being"})
+
+
+def _equation(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    """'the rain + no sleep = grumpy': what stands before "=" adds up to the feeling."""
+    low = doc.low
+    if "=" not in low or not feelings:
+        return None
+    words = doc.words
+    for first, _ in feelings:
+        gap = doc.gap_before(first)
+        if first == 0 or "=" not in gap or "=>" in gap:
+            continue
+        end = first - 1
+        start = end
+        while start > 0 and doc.same_clause(start - 1, end) and "=" not in doc.gap_before(start):
+            start -= 1
+        while start < end and words[start] in _SUBJECT_LEAD:
+            start += 1
+        # what is added up may name a feeling of its own ("work stress + no sleep = meltdown")
+        if end - start >= 9 or (start == end and words[start] in _PRONOUN_ONLY):
+            continue
+        return start, end
+    return None
+
+
+# A cause given as a guess, in a clause of its own: "..., probably too much coffee",
+# "..., hormones i reckon", "..., must be the weather".
+_HEDGE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("must", "be"),
+    ("probably",),
+    ("maybe",),
+    ("perhaps",),
+    ("likely",),
+    ("blame",),
+    ("blaming",),
+    ("i", "blame"),
+    ("think", "its"),
+    ("i", "think", "its"),
+    ("i", "reckon", "its"),
+    ("i", "guess", "its"),
+    ("i", "bet", "its"),
+    ("guess", "its"),
+    ("prob", "just"),
+)
+_HEDGE_CLOSERS: tuple[tuple[str, ...], ...] = (
+    ("i", "reckon"),
+    ("i", "think"),
+    ("i", "guess"),
+    ("i", "bet"),
+    ("i", "suppose"),
+    ("probably",),
+    ("maybe",),
+    ("i", "assume"),
+)
+_AFTER_HEDGE = frozenset({"its", "it", "is", "was", "just", "all", "down", "to", "from", "the"})
+# After a hedge, a subject or a verb starts a plan or a thought, not a guessed cause.
+_NOT_GUESSED = NEGATORS | frozenset(
+    {
+        "i",
+        "im",
+        "ive",
+        "id",
+        "ill",
+        "you",
+        "we",
+        "he",
+        "she",
+        "they",
+        "lets",
+        "should",
+        "shouldnt",
+        "mustnt",
+        "might",
+        "may",
+        "must",
+        "need",
+        "needs",
+        "will",
+        "going",
+        "gonna",
+        "get",
+        "go",
+        "have",
+        "has",
+        "had",
+        "can",
+        "could",
+        "would",
+        "better",
+        "worse",
+        "so",
+        "too",
+    }
+)
+
+
+def _hedged(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    if not feelings:
+        return None
+    words = doc.words
+    feeling_clauses = {doc.clause[first] for first, _ in feelings}
+    first_feeling = min(first for first, _ in feelings)
+    clauses: dict[int, list[int]] = {}
+    for index in range(first_feeling + 1, len(words)):
+        if doc.clause[index] not in feeling_clauses:
+            clauses.setdefault(doc.clause[index], []).append(index)
+    for indexes in clauses.values():
+        start, end = indexes[0], indexes[-1]
+        while start < end and words[start] in ("and", "but", "so", "though", "tbh", "ngl"):
+            start += 1
+        opener = next((h for h in _HEDGE_OPENERS if words[start : start + len(h)] == h), None)
+        if opener is not None:
+            cause = start + len(opener)
+            while cause < end and words[cause] in _AFTER_HEDGE and words[cause] != "the":
+                cause += 1
+            if cause <= end and words[cause] not in _NOT_GUESSED:
+                found = _usable_cause(doc, cause, blocked)
+                if found is not None and not _names_a_feeling(doc, *found):
+                    return found
+            continue
+        closer = next((h for h in _HEDGE_CLOSERS if words[end - len(h) + 1 : end + 1] == h), None)
+        if closer is None:
+            continue
+        last = end - len(closer)
+        if last < start or words[start] in _NOT_GUESSED or words[start] in _NOT_EVENTS:
+            continue
+        if any(i in blocked for i in range(start, last + 1)):
+            continue
+        if start == last and (words[start] in _PRONOUN_ONLY or words[start] in _VAGUE):
+            continue
+        if not _names_a_feeling(doc, start, last):
+            return start, last
+    return None
+
+
+def _names_a_feeling(doc: Doc, first: int, last: int) -> bool:
+    """'maybe too amazing': the guess is about the feeling, not its cause."""
+    feelings = one_word_feelings()
+    return any(doc.words[i] in feelings for i in range(first, last + 1))
 
 
 def _temporal(
@@ -628,6 +843,10 @@ def _acting_subject(
     words = doc.words
     for verb in range(1, len(words) - 1):
         if words[verb] not in _CAUSE_VERBS or not _acts_on_writer(words, verb + 1):
+            continue
+        if words[verb] in _DIRECTED_CAUSE_VERBS and words[verb + 2 : verb + 3] not in {
+            (d,) for d in _DIRECTIONS
+        }:
             continue
         clause_start = verb
         while clause_start > 0 and doc.same_clause(clause_start - 1, verb):
@@ -769,6 +988,12 @@ def _preceding_event(
         return None
     while start < end and words[start] in _SUBJECT_LEAD | {"i", "im", "ive", "ugh", "um"}:
         start += 1
+    if words[start] in _DISCOVERY and start < end and words[start + 1] in _CLAUSE_OBJECTS:
+        # "realised i owe 2k on my card and now ...": what was found out is the event (but
+        # "saw photos from the party" is itself the event)
+        start += 1
+        while start < end and words[start] in ("out", "that"):
+            start += 1
     if end - start < 1 or any(i in blocked for i in range(start, end + 1)):
         return None
     if is_time_phrase(doc, start, end) or words[start] in _INTERROGATIVE_STARTS:
@@ -779,10 +1004,35 @@ def _preceding_event(
         words[i] in NEGATORS for i in range(start, min(end, start + 1) + 1)
     ):
         return None  # "not feeling great today" is a report, not an event
-    if any(first <= end and last >= start for first, last in feelings):
-        return None  # "heart racing and sweating, total panic" tells symptoms, not a cause
+    if words[start] not in _HAVING and any(
+        first <= end and last >= start for first, last in feelings
+    ):
+        # "heart racing and sweating, total panic" tells symptoms, not a cause; "had a
+        # migraine all day and now I'm grumpy" tells what happened
+        return None
     found = phrase_from(doc, start, {*blocked, *range(end + 1, len(words))})
     return found if found is not None and found[1] > found[0] else None
+
+
+_DISCOVERY = frozenset(
+    {
+        "realised",
+        "realized",
+        "found",
+        "noticed",
+        "discovered",
+        "learned",
+        "learnt",
+        "remembered",
+        "heard",
+        "saw",
+        "read",
+    }
+)
+_CLAUSE_OBJECTS = frozenset(
+    {"that", "out", "i", "im", "ive", "id", "he", "she", "they", "we", "it", "its", "there"}
+)
+_HAVING = frozenset({"had", "got", "having", "woke", "caught", "been"})
 
 
 def _following_event(
@@ -805,15 +1055,17 @@ def _following_event(
         ):
             break
         clause, start = clause + 1, said_again[-1] + 1
-    if start >= len(words) or doc.clause[start] != clause + 1:
-        return None
+    if start >= len(words) or doc.clause[start] != clause + 1 or words[start] in ("but", "though"):
+        return None  # "life is hard right now but I want to live": a contrast, not the cause
     while start < len(words) and words[start] in _SUBJECT_LEAD:
         start += 1
     done_to_writer = {first for first, _ in feelings if _done_to_the_writer(words, first)}
     unblocked = set(blocked) - done_to_writer if done_to_writer else blocked
     found = _usable_cause(doc, start, unblocked) if start < len(words) else None
-    if found is None or found[1] == found[0]:
-        return None
+    if found is not None and found[1] == found[0]:
+        found = _listed_with(doc, found[0], unblocked)  # "takeaway and a film w my mum"
+    if found is None or found[1] == found[0] or words[found[0] : found[1] + 1] in _HEDGE_CLOSERS:
+        return None  # "sad, i think": a hedge on the feeling, not an event
     if any(
         first <= found[1] and last >= found[0] and not _done_to_the_writer(words, first)
         for first, last in feelings
@@ -825,6 +1077,26 @@ def _following_event(
     ):
         return None
     return found
+
+
+_LIST_DETERMINERS = frozenset({"a", "an", "the", "my", "some", "our", "his", "her", "their"})
+
+
+def _listed_with(doc: Doc, only: int, blocked: Collection[int]) -> tuple[int, int] | None:
+    """'takeaway and a film': one noun joined by "and" to a determined phrase is one event."""
+    words = doc.words
+    joint = only + 1
+    if (
+        words[only] in _PRONOUN_ONLY
+        or words[only] in _VAGUE
+        or joint + 1 >= len(words)
+        or words[joint] != "and"
+        or words[joint + 1] not in _LIST_DETERMINERS
+        or not doc.same_clause(only, joint + 1)
+    ):
+        return None
+    rest = phrase_from(doc, joint + 1, blocked)
+    return (only, rest[1]) if rest is not None and rest[1] > joint + 1 else None
 
 
 # "gutted, didn't get the job": an event that did not happen is still what happened.
