@@ -110,6 +110,7 @@ _NOT_A_DENIAL = re.compile(
     r"get rid of|escape|control|promise|guarantee|tell|say(?! (?:that )?i(?:'ve| have)? (?:had|felt|"
     r"been|done) any)|lie|handle)\b|\b(?:don'?t|do not|doesn'?t|didn'?t|(?:i'm|im|am) not) not\b"
     r"|\b(?:haven'?t|hasn'?t|have not|has not|never|didn'?t|did not) stopped\b"
+    r"|\bcan'?t get (?:the|these|those|this|that|my|rid)\b"
     r"|\b(?:don'?t|do not|didn'?t) (?:know|care|understand|think i can|see why)\b"
     # Someone else unaware: "she doesn't know I cut again", "nobody knows I've been cutting".
     r"|\b(?:doesn'?t|does not|won'?t|wouldn'?t|never) (?:know|knows|notice|realise|realize|suspect|"
@@ -353,6 +354,8 @@ _REVEALED_AS_ME = re.compile(
     r"names changed)?\b|\b(?:i've|i have|i) (?:started|begun) doing it too\b|\bi do it too\b"
     r"|\bthe same way (?:i'?ve been|i'm|i am|i was) (?:thinking about|planning)\b"
     r"|\bthinking about it for myself\b"
+    r"|\b(?:and )?i (?:should|could|want to|wanna|might|will|'ll|am going to|'m going to) (?:just )?do the "
+    r"same\b(?! (?:job|course|route|thing at work|exam|test))"
 )
 
 
@@ -504,6 +507,7 @@ _LONG_AGO = re.compile(
     rf"university|college|school|high school)|"
     rf"(?:{_NUMBER_WORD}) (?:springs|summers|winters|autumns|falls|christmases) ago|"
     rf"{_NUMBER_WORD} (?:and a half )?years? (?:since|on from|after)|"
+    rf"(?:\d+|{_NUMBER_WORD}) years? (?:today|this week|this month|ago today) since|"
     rf"(?:\d+|many|several|a few|few|six|seven|eight|nine|ten|eleven) months (?:since|on from)|"
     rf"{_LONG_AGO_ABROAD})\b"
 )

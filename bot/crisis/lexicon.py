@@ -204,6 +204,11 @@ TYPO_TOKENS: dict[str, str] = {
     "brige": "bridge",
     "bidge": "bridge",
     "brigde": "bridge",
+    "agian": "again",
+    "bleding": "bleeding",
+    "bledding": "bleeding",
+    "alot": "a lot",
+    "shing": "self harming",
 }
 
 # Long key words whose one-slip misspellings (a missing, doubled or swapped letter, c/s, i/y,

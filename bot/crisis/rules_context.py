@@ -19,6 +19,37 @@ from bot.crisis.rule import Check, RuleSet, each_alone, rule
 CONTEXT_RULES = RuleSet(
     (
         rule(
+            # Waiting over: "not going to wait anymore", beside means or a wish.
+            "decision_made",
+            HIGH,
+            r"\b(?:not going to|won't|not gonna|can't|cannot) (?P<core>wait (?:any ?more|any longer))\b",
+            Check.NONE,
+        ),
+        rule(
+            # Planning begun, beside a wish: "I'm not scared of dying anymore, I've started
+            # planning how".
+            "plan",
+            HIGH,
+            r"\b(?:i've |i have |i )?(?:started|begun|been) (?P<core>planning (?:how|when|it|my death|my "
+            r"suicide|the details))(?=\s*(?:$|[.!,\n]))",
+            Check.NEGATION,
+        ),
+        rule(
+            # Pills laid out: "I've lined up the pills on the table".
+            "means_at_hand",
+            HIGH,
+            r"\b(?P<core>(?:lined|laid|set) up) (?:all )?(?:the |my )?(?:pills|tablets|meds)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # Bleeding that will not stop: "bleeding a lot, won't stop".
+            "self_harm_medical",
+            HIGH,
+            r"\b(?P<core>bleeding) (?:a lot|loads|so much|heavily|badly)?,? ?(?:and )?(?:it )?(?:won't|wont|"
+            r"will not|can't|cant) stop\b",
+            Check.NEGATION,
+        ),
+        rule(
             # Nothing will matter soon: "after tonight it won't matter anymore".
             "farewell",
             HIGH,

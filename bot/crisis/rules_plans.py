@@ -39,6 +39,62 @@ DECIDED = (
 PLAN_RULES = RuleSet(
     (
         rule(
+            # Stepping in front of a train named: "going to step in front of the next fast train".
+            "plan",
+            HIGH,
+            r"\b(?:going to|gonna|will|i'll|about to|plan to|planning to|ready to) (?P<core>step|jump|walk|"
+            r"throw myself|lie down) (?:out )?in front of (?:the|a) (?:next )?(?:\w+ )?(?:train|bus|lorry|"
+            r"truck|tram)\b",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            # The place looked at for it: "drove out to the cliffs to see where I'd jump".
+            "plan",
+            HIGH,
+            r"\b(?:to see|to work out|to find|to check|to look at|looking at|worked out|checked) "
+            r"(?P<core>where (?:i'd|i would|i could|i'll|i will|to|i can)) (?:jump|fall|go over|climb "
+            r"over|do it)\b",
+            USUAL,
+        ),
+        rule(
+            # Heights searched for: "googling the tallest car parks in town to jump from".
+            "method_research",
+            HIGH,
+            r"\b(?:googl\w+|search\w*|looking up|looked up|researching|researched|checking|checked) (?:the "
+            r")?(?P<core>(?:tallest|highest|high|tall) (?:car parks?|multi-?storeys?|buildings?|bridges?|"
+            r"cliffs?|towers?|blocks?))\b[^.!?\n]{0,30}?\b(?:to jump|jump from|to fall|in town|near me|"
+            r"around here|with roof access)\b",
+            USUAL,
+        ),
+        rule(
+            # Pills counted out: "paused it and counted out my own pills".
+            "preparation",
+            HIGH,
+            r"\b(?P<core>counted|counting|count) out (?:all )?(?:my |the |her |his )?(?:own )?(?:pills|"
+            r"tablets|meds|medication|sleeping pills|painkillers)\b(?![^.!?\n]{0,30}\b(?:for the week|into "
+            r"the (?:organi[sz]er|box|dosette)|dosette|organi[sz]er|for the (?:trip|holiday)))",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Who gets what listed: "made a list of who gets what after I'm gone".
+            "preparation",
+            HIGH,
+            r"\b(?:made|making|wrote|writing|drew up|drawing up) (?:a |the )?(?P<core>list of who (?:gets|"
+            r"should get|will get|can have) (?:what|my \w+))\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # A message set to explain it afterwards: "scheduled an email ... explaining why I did
+            # it".
+            "goodbye_message",
+            HIGH,
+            r"\b(?P<core>scheduled|schedule|set up|wrote|writing|left|leaving) (?:an? |the )?(?:email|message|"
+            r"text|letter|note|video)\b[^.!?\n]{0,40}?\b(?:explaining|to explain|telling (?:them|her|"
+            r"him) why|saying why) (?:why )?i (?:did|do|have done|had to do) (?:it|this)\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
             # A stock kept, said bare: "I'm not saying I'll do it, but I've been stockpiling".
             "preparation",
             HIGH,

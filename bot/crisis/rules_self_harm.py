@@ -23,6 +23,32 @@ from bot.crisis.rule import Check, Innocent, RuleSet, each_alone, rule
 SELF_HARM_RULES = RuleSet(
     (
         rule(
+            # Blades bought for it: "bought new blades to cut with".
+            "self_harm_urge",
+            MODERATE,
+            r"\b(?:bought|got|ordered|buying|have|hid|hidden|keep) (?:some |new |fresh |a pack of |a box of )?"
+            r"(?P<core>blades|razors?|razor blades)\b (?:to|for) (?:cut|cutting|sh|self[- ]harm\w*|use on "
+            r"myself)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # A clean streak broken: "I stopped cutting for a year but I did it again last night".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:stopped|quit|clean from|hadn't|haven't|had not|have not) (?:cutting|self[- ]harm\w*|sh|"
+            r"burning)\b[^\n]{0,40}?\bbut (?:i )?(?P<core>did it again|relapsed|slipped|did it|started "
+            r"again|went back to it)\b",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Practising the knot: "practised tying the knot again tonight".
+            "preparation",
+            HIGH,
+            r"\b(?:practi[cs](?:ed|ing|e)) (?:tying|to tie) (?:the |a )?(?P<core>knot|noose|ligature)\b"
+            r"(?![^.!?\n]{0,40}\b(?:sailing|boat|scouts?|climbing|fishing|bow|tie for|wedding|knots? class))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
             # The act owned bare: "I'm not suicidal, but I did cut last night".
             "self_harm_act",
             MODERATE,
@@ -73,7 +99,8 @@ SELF_HARM_RULES = RuleSet(
             r"swollen(?:,)? (?:and )?(?:hot|red|oozing|angry)|oozing|pus\b|red streaks|feverish|"
             r"(?:a|running a) (?:fever|temperature)|throwing up|vomiting|(?:blurry|blurred|double) "
             r"vision|vision (?:is |went |gone |'s )?(?:blurry|blurred|double|weird|funny)|won't stop "
-            r"bleeding|gaping|see (?:the )?(?:fat|bone|tendon))",
+            r"bleeding|gaping|see (?:the )?(?:fat|bone|tendon)|see something white|(?:something )?white under "
+            r"the skin)",
             Check.NEGATION | Check.SUBJECT | Check.HISTORY,
         ),
         rule(

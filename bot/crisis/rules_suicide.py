@@ -40,6 +40,15 @@ from bot.crisis.rule import Check, RuleSet, each_alone, rule
 SUICIDE_RULES = RuleSet(
     (
         rule(
+            # Someone's death taken as a model: "the girl had the right idea and I should do the
+            # same".
+            "active_ideation",
+            MODERATE,
+            r"\bhad the right idea\b(?! (?:about|with|for|on|re|regarding)\b)[^.!?\n]{0,30}?\b(?:i should|i'll|i will|i want to|i wanna|i might|i'm "
+            r"going to|gonna) (?:just )?(?P<core>do the same)\b",
+            Check.HISTORY,
+        ),
+        rule(
             # Gone from someone's care for good: "I won't be coming home again", "won't be coming
             # back for him" (a trip or a move makes it ordinary).
             "farewell",
@@ -609,6 +618,22 @@ SUICIDE_RULES = RuleSet(
 
 PASSIVE_RULES = RuleSet(
     (
+        rule(
+            # Not waking up wished: "wishing I didn't have to wake up at all".
+            "passive_wish",
+            LOW,
+            r"\bwish(?:ing|ed)? (?:that )?i (?:didn't|did not|don't|do not|wouldn't) (?:have to )?"
+            r"(?P<core>wake up)(?: at all| again| ever| tomorrow)?(?=\s*(?:$|[.!,;\n]| at all| again| ever))",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Freer without me: "they'd be freer without me".
+            "passive_wish",
+            LOW,
+            r"\b(?:they'd|they would|she'd|he'd|everyone would|everybody would|my \w+ would|the kids would|"
+            r"it'd|it would) be (?P<core>freer|happier|lighter|better|calmer|easier|richer) without me\b",
+            Check.NEGATION | Check.HISTORY,
+        ),
         rule(
             # Joining the dead: "thinking more and more about joining my wife ... since she passed".
             "passive_wish",
