@@ -77,7 +77,8 @@ _WORD_COUNT = re.compile(
     rf"(?P<many>{_MANY})){_WHAT_PILLS}"
 )
 # A container or "the lot" named alone, its medicine named elsewhere: "... quetiapine. I took
-# the whole strip", "3 months supply. going to take the lot tonight".
+# the whole strip", "3 months supply. going to take the lot tonight". The ``med`` group never
+# takes part (the medicine is looked for in the whole message, as for "took 30 more").
 _CONTAINER_ALONE = re.compile(
     rf"\b(?P<many>(?:the|a|an|my) (?:whole|full|entire) {_CONTAINER}|the (?:whole )?lot)\b(?! of\b)"
     r"(?P<med>(?!))?"

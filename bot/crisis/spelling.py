@@ -15,6 +15,8 @@ rest of the words the rules spell. A token is corrected only when all of these h
   were left out: on simulated two-slip typos of long words among the 30,000 most frequent, they
   turned 1.3% of non-rule words into a rule word ("harming"), against 0.5% for dropped letters.
 
+A token that is two words typed without a space ("tookall", "killmyself") is split when both
+halves are common words the rules spell (see ``_glued_apart``).
 So a correction can only bring a word into a rule's reach, never move a real word; names and
 words unknown to the list but far from the rules' vocabulary are left as written. The list is
 loaded once, by ``prepare_spelling`` (``prepare_detector`` calls it at start-up).
