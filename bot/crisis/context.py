@@ -255,7 +255,8 @@ _TAKEN_BACK = re.compile(
     r"|(?:i'll|i will|ill) just \w+(?: \w+)? instead\b"
     r"|i just (?:don't|do not|dont|can't) see (?:any )?(?:other )?way (?:out|forward)"
     r"|i (?:just )?(?:have|got|'ve got) it (?:all )?planned"
-    r"|(?:they|it|the thoughts|the urges?)(?:'ve| have| has)? (?:came|come|are|is) back"
+    r"|(?:they|it|the thoughts|the urges?)(?:'ve| have| has)? (?:came|come|are|is) back(?! (?:to|from|"
+    r"home|at|in|on|with)\b)"
     r"|i(?:'m| am) just (?:sitting|lying|standing) (?:here )?(?:holding|with|looking at))"
 )
 

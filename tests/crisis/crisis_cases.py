@@ -3540,6 +3540,7 @@ TYPED_FAST_AND_SAID_SIDEWAYS = [
     ("haven't stopped thinking about killing myself", MODERATE_PLUS),
     ("I'm not not thinking about ending my life", MODERATE_PLUS),
     ("I thought the suicidal thoughts had gone. they came back this week", MODERATE_PLUS),
+    ("I'm not suicidal. it is back to work tomorrow though", NONE_OR_LOW),
     (
         "bought a second pack of paracetamol from another shop so they wouldn't ask questions",
         HIGH_PLUS,
