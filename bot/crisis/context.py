@@ -130,6 +130,7 @@ _SCOPE_RESTART = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|just|only|still|now|but|a
 # A claim denied whole: "it's not that I want to die, I just ...", "not like I'd ever ...".
 _NOT_THAT = re.compile(
     r"\bnot (?:that|like|as if) (?:i|i'm|i'd|i've|i'll)\b|\bat no (?:point|time) (?:did|have|was) i\b"
+    r"|\b(?:don'?t|do not) feel like i (?=(?:want|wanna|need) to\b)"
     r"|\bcan'?t say (?:that )?i(?:'ve| have)? (?:had|felt|been|done) any\b"
     # "I can't say I've ever wanted to", "never would I": but "can't say I've ever felt this low".
     r"|\bcan'?t say (?:that )?i(?:'ve| have)? ever\b(?!\s+(?:\w+\s+)?(?:this|so|as|more|that)\b)"
@@ -389,7 +390,8 @@ _TOLD_TO = re.compile(
 # 'unalive' means", "he typed kys in the lobby". The writer's own "I keep saying kms" is use.
 _MENTION_BEFORE = re.compile(
     r"(?:\bthe (?:word|term|phrase|slang)|\bwhat|\b(?:says|saying|say|said|typed|types|typing|type|"
-    r"writes|wrote|spelled|spells|spelling|uses|using|use|used|calls? it|calling it))\s*['\"]?\s*$"
+    r"writes|wrote|spelled|spells|spelling|uses|using|use|used|calls? it|calling it)"
+    r"|\b(?:user ?name|handle|gamertag|screen ?name|nickname|tag) (?:was|is|used to be))\s*['\"]?\s*$"
 )
 _NAMED_AS_A_WORD = re.compile(r"\s*\bthe (?:word|term|phrase|slang)")
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|we|we're)\b")
@@ -440,7 +442,11 @@ class When(Enum):
     UNSTATED = "unstated"
 
 
-_NUMBER_WORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|couple of|a couple of|twenty|thirty|forty|fifty)"
+_NUMBER_WORD = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|a few|few|several|couple of|a couple of|twenty|"
+    r"thirty|forty|fifty|sixty)"
+)
 # The same in the other languages the rules read ("esta noche", "ce soir", "aaj raat").
 _NOW_ABROAD = (
     r"esta noche|ahora mismo|hoy mismo|ce soir|cette nuit|tout de suite|stanotte|stasera|questa "
@@ -508,7 +514,7 @@ _LONG_AGO = re.compile(
     rf"university|college|school|high school)|"
     rf"(?:{_NUMBER_WORD}) (?:springs|summers|winters|autumns|falls|christmases) ago|"
     rf"{_NUMBER_WORD} (?:and a half )?years? (?:since|on from|after)|"
-    rf"(?:\d+|{_NUMBER_WORD}) years? (?:today|this week|this month|ago today) since|"
+    rf"(?:\d+|{_NUMBER_WORD}) years? (?:today|this week|this month|ago today|to the day) since|"
     rf"(?:\d+|many|several|a few|few|six|seven|eight|nine|ten|eleven) months (?:since|on from)|"
     rf"{_LONG_AGO_ABROAD})\b"
 )
@@ -647,7 +653,8 @@ _NUISANCE = re.compile(
     r"spreadsheets?|emails?|inbox|wifi|wi-fi|internet|printer|song|playlist|ads|adverts|alarm|weather|"
     r"heat|humidity|rain|laundry|dishes|paperwork|taxes|admin|zoom call|teams call|small talk|jargon|"
     r"buzzwords?|group project|game|referee|spoilers?|noise|hangover|neighbou?rs?|customers?|"
-    r"deadline|lecture|class|boss|coworkers?|colleagues?|manager)|mondays|circle back|"
+    r"deadline|lecture|class|boss|coworkers?|colleagues?|manager|lobby|lag|ping|teammates?|"
+    r"servers?|patch|queue times?|matchmaking|ranked)|mondays|circle back|"
     # "another monday", not "since monday": a day named as a time is no nuisance.
     r"(?:another|i hate|a) monday(?: morning)?|synergy|it (?:rains|snows)|it's (?:raining|snowing)"
     # A machine that fails: "spreadsheet crashed again", "laptop froze mid-exam".

@@ -209,6 +209,10 @@ TYPO_TOKENS: dict[str, str] = {
     "bledding": "bleeding",
     "alot": "a lot",
     "shing": "self harming",
+    "gona": "gonna",
+    "leter": "letter",
+    "explaning": "explaining",
+    "explainig": "explaining",
 }
 
 # Long key words whose one-slip misspellings (a missing, doubled or swapped letter, c/s, i/y,
@@ -553,7 +557,8 @@ PEOPLE_AFTER_DETERMINER = (
 )
 # Words with which a writer claims a general "you" as their own: "... asking for me".
 YOU_MEANS_ME = (
-    r"asking for (?:me|myself|a friend)|asking because i|hoping so|i hope so|that's where i(?:'m| am) at|(?:because|cause|cos|coz) mine "
+    r"asking for (?:me|myself|a friend)|asking because i|hoping so|i hope so|"
+    r"(?:wondering|asking|thinking|looking into it) (?:about it )?for myself|that's where i(?:'m| am) at|(?:because|cause|cos|coz) mine "
     r"(?:have|has|are|is)|(?:i'm|i am) (?:seriously |really |actually )?(?:thinking about|considering) "
     r"it|that's (?:me|how i feel|"
     r"what i feel|what i do)|(?:because|cause|cos|coz) i do|like i do|i do that|happens to me"

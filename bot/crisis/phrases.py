@@ -346,6 +346,19 @@ AWAY_FOR_A_JOURNEY = Innocent(
     meant=FOR_GOOD,
 )
 
+# Someone else's search reported: "my sister said she's been googling ways to die" (unless the
+# writer says the same of themselves).
+SOMEONE_ELSES_SEARCH = Innocent(
+    re.compile(
+        r"\b(?:she|he|they|my (?:\w+ )?(?:sister|brother|friend|son|daughter|mum|mom|dad|partner|kid|"
+        r"child|student|patient|client))(?:'s| has| is| was|'ve| have| had)? (?:been )?(?:googling|"
+        r"searching|looking up|researching|asking about|asked about|looked up|googled|searched)\b"
+    ),
+    meant=re.compile(
+        r"\b(?:me too|so have i|i have too|so am i|i've been (?:googling|searching|looking))\b"
+    ),
+)
+
 # Leaving a place online, not life ("logging off for good, this forum is toxic").
 LEAVING_ONLINE = Innocent(
     re.compile(

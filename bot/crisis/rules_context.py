@@ -19,6 +19,24 @@ from bot.crisis.rule import Check, RuleSet, each_alone, rule
 CONTEXT_RULES = RuleSet(
     (
         rule(
+            # Pills just taken, told bare: "took the pills about ten minutes ago".
+            "overdose_in_progress",
+            IMMINENT,
+            r"\b(?P<core>took|swallowed) (?:the|all the|all my) (?:pills|tablets)(?: about| like| maybe)? "
+            r"(?:\d+|ten|five|twenty|fifteen|thirty|an?|half an) (?:minutes?|mins?|hours?) ago\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # Not to be stopped: "you can't stop me", "I've made my plan", "after tonight nobody will
+            # have to (worry)".
+            "decision_made",
+            HIGH,
+            r"\b(?P<core>(?:you|nobody|no one|no-one) can'?t stop me|(?:you|nobody|no one) can stop me"
+            r"|(?:i've|i have|ive) made (?:my|a|the) plan(?=\s*(?:$|[.!,\n]))"
+            r"|after (?:tonight|today|tomorrow) (?:nobody|no one|no-one) will (?:have|need) to)",
+            Check.NONE,
+        ),
+        rule(
             # Waiting over: "not going to wait anymore", beside means or a wish.
             "decision_made",
             HIGH,
@@ -300,6 +318,10 @@ CONTEXT_RULES = RuleSet(
             # Thanks for everything, the way a last message gives them: "thank you for all the chats".
             r"|\bthank (?:you|u) for (?:everything|all (?:the|our) (?:chats|talks|help|support|"
             r"conversations))(?=\s*(?:$|[.!,\n]))"
+            r"|\b(?:cheers|thanks|thank you|thank u) for (?:listening|being there|all the (?:games|memories|"
+            r"laughs)) (?:these|all these|the last|over the) (?:months|years|weeks)\b"
+            r"|\b(?:just )?wanted to say thanks for (?:all the (?:games|chats|talks|memories|laughs)|"
+            r"everything)\b"
             # Help that will not be needed: "won't need these check-ins much longer", "I won't be
             # needing the lithium refill next month".
             r"|\b(?:won't|wont|will not) (?:be needing|need) (?:these|the|my|any more|anymore) (?:check-?ins|"

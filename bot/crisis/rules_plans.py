@@ -39,6 +39,105 @@ DECIDED = (
 PLAN_RULES = RuleSet(
     (
         rule(
+            # Bought up to the limit, in several shops: "as many packs of paracetamol as the big
+            # Tesco would let me".
+            "preparation",
+            HIGH,
+            r"\b(?:bought|got|buying) (?P<core>as many (?:packs|boxes|packets|bottles) of (?:\w+ )?(?:paracetamol|"
+            r"tablets|pills|painkillers|ibuprofen|aspirin|sleeping pills|co-?codamol)) as\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Taking them all, the pills named before: "I've got my late husband's tablets put aside
+            # and I'll take them all after the family visit".
+            "overdose_intent",
+            HIGH,
+            r"\b(?:pills|tablets|meds|medication|paracetamol|painkillers)\b[^\n]{0,80}?\b(?:i'll|i will|going "
+            r"to|gonna|planning to|plan to|i'm going to) (?P<core>take them all|swallow them all|take the "
+            r"lot|take all of them)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Going back to finish it: "stood by the edge for a while. Going back tonight to finish
+            # it".
+            "plan",
+            HIGH,
+            r"\b(?:going|go|heading|coming) back (?:there |up )?(?:tonight|tomorrow|later|today|this "
+            r"weekend) to (?P<core>finish it|do it|finish the job|go through with it)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Where the fast trains don't stop.
+            "plan",
+            HIGH,
+            r"\bwhere (?P<core>the (?:fast|express|non-stopping|through) (?:ones|trains?)) (?:don't|do not|"
+            r"doesn't|won't) (?:stop|slow down)\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # Collected for it: "collecting my mum's old sleeping tablets to overdose on".
+            "preparation",
+            HIGH,
+            r"\b(?P<core>collect\w*|sav(?:e|ing|ed)|keep\w*|kept|hoard\w*|stockpil\w*|gather\w*|hid\w*|"
+            r"buy\w*|bought)\b[^.!?\n]{0,50}?\bto (?:overdose|od) (?:on|with)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # By my own hand: "I'll be gone by my own hand".
+            "plan",
+            HIGH,
+            r"\b(?:gone|dead|die|dying|end it|end my life|go) (?P<core>by my own hand)\b",
+            Check.NEGATION | Check.HISTORY,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Together, agreed: "we've agreed to do it together on Saturday" after suicide named.
+            "plan",
+            HIGH,
+            r"\b(?:suicide|kill (?:ourselves|myself|himself|herself)|die|dying|end it)\b[^\n]{0,80}?\b(?:agreed|"
+            r"decided|promised|planning|plan|going) to (?P<core>do it together)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # Doing it properly: "made me decide to do it properly myself".
+            "plan",
+            HIGH,
+            r"\b(?:decided?|decision|going|gonna|plan(?:ning)?|want) to (?P<core>do it properly)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Not a problem after tonight: "I won't be a problem for anyone after tonight".
+            "plan",
+            HIGH,
+            r"\b(?:i won't|i wont|i will not|i'm not going to) (?P<core>be a (?:problem|burden|bother)) (?:for|"
+            r"to) (?:anyone|anybody|you|them|everyone) after (?:tonight|today|tomorrow|this week|friday|"
+            r"the weekend)\b",
+            Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Enough saved for a day: "I've got enough saved up now for Friday".
+            "preparation",
+            HIGH,
+            r"\b(?:got|have|'ve got) enough (?:(?:of )?(?:them|pills|tablets|meds|\w+ pills) )?(?P<core>saved|"
+            r"stored|put away|stockpiled|hidden)(?: up)?(?: now)? for (?:monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday|tonight|tomorrow|the weekend|when i'm ready|when i do it|it)\b"
+            r"(?!'s| trip| holiday| party| night out)",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # The whole packet gone down: "the whole packet of sleeping pills is gone, I swallowed
+            # them".
+            "overdose_in_progress",
+            IMMINENT,
+            r"\b(?:whole|entire|full) (?:packet|bottle|box|strip|pack|blister)\b[^\n]{0,40}?\b(?:is |are )?"
+            r"gone\b[^\n]{0,20}?\b(?P<core>swallowed|took|downed|taken) (?:them|it)(?: all)?\b",
+            Check.NEGATION | Check.MISTAKE,
+            timing=OVERDOSE_TIMING,
+        ),
+        rule(
             # Stepping in front of a train named: "going to step in front of the next fast train".
             "plan",
             HIGH,
@@ -89,9 +188,10 @@ PLAN_RULES = RuleSet(
             # it".
             "goodbye_message",
             HIGH,
-            r"\b(?P<core>scheduled|schedule|set up|wrote|writing|left|leaving) (?:an? |the )?(?:email|message|"
-            r"text|letter|note|video)\b[^.!?\n]{0,40}?\b(?:explaining|to explain|telling (?:them|her|"
-            r"him) why|saying why) (?:why )?i (?:did|do|have done|had to do) (?:it|this)\b",
+            r"\b(?P<core>scheduled|schedule|set up|wrote|writing|left|leaving|finished|finishing) (?:an? |the )?"
+            r"(?:email|message|text|letter|note|video)\b[^.!?\n]{0,40}?\b(?:explaining|to explain|telling "
+            r"(?:them|her|him) why|saying why) (?:why )?(?:i|i'm|im|i am) (?:did|do|doing|have done|had to do|"
+            r"going to do) (?:it|this)\b",
             Check.NEGATION | Check.SUBJECT,
         ),
         rule(
@@ -1274,7 +1374,7 @@ OVERDOSE_RULES = RuleSet(
             # have. on purpose I guess", "took what was left in my pill bottle".
             "overdose_in_progress",
             IMMINENT,
-            r"\b(?P<core>took|taken|had|swallowed) (?:a few|a couple|some|a lot|loads|way|lots) more (?:of "
+            r"\b(?P<core>took|taken|had|swallowed) (?:(?:a few|a couple|some|a lot|loads|way|lots) )?more (?:of "
             r"(?:my|the) \w+ |of them |tablets |pills )?than (?:i should|i'm supposed to|prescribed)(?: "
             r"have)?\b[^\n]{0,30}?\b(?:on purpose|deliberately)\b"
             r"|\b(?P<core>took|taken|swallowed|downed) (?:what was|everything|all that was) left (?:in|of) "

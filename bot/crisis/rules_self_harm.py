@@ -22,6 +22,15 @@ from bot.crisis.rule import Check, Innocent, RuleSet, each_alone, rule
 
 SELF_HARM_RULES = RuleSet(
     (
+        *each_alone(
+            # Care needed, then owned: "it did need eight stitches ... I did it to myself".
+            "self_harm_medical",
+            HIGH,
+            r"\b(?:stitches|stitched|glued|steri-?strips|a&e|the er|hospital|walk-in)\b[^\n]{0,80}?\b(?P<core>i "
+            r"did (?:it|this|that) to myself)\b|\b(?P<core>i did (?:it|this|that) to myself)\b[^\n]{0,60}?"
+            r"\b(?:stitches|stitched|glued|steri-?strips)\b",
+            Check.NEGATION | Check.HISTORY,
+        ),
         rule(
             # Blades bought for it: "bought new blades to cut with".
             "self_harm_urge",

@@ -24,6 +24,7 @@ from bot.crisis.phrases import (
     PLANNED_HOW,
     RESEARCH_FINDINGS,
     SIGHTSEEING,
+    SOMEONE_ELSES_SEARCH,
     SUICIDE_MEANS,
     SUICIDE_SELF,
     THINK,
@@ -39,6 +40,129 @@ from bot.crisis.rule import Check, RuleSet, each_alone, rule
 
 SUICIDE_RULES = RuleSet(
     (
+        rule(
+            # Euphemisms acted: "the long walk off the end of the pier", "unplugging myself
+            # permanently".
+            "active_ideation",
+            MODERATE,
+            r"\b(?:the|a|my) (?P<core>long walk off) (?:the end of )?(?:the|a) (?:pier|bridge|cliff|"
+            r"jetty|edge)\b",
+            USUAL,
+            soon=HIGH,
+        ),
+        rule(
+            "active_ideation",
+            MODERATE,
+            r"\b(?P<core>unplug(?:ging)? myself|switch(?:ing)? myself off|turn(?:ing)? myself off) "
+            r"(?:permanently|for good|forever)\b",
+            USUAL,
+            soon=HIGH,
+        ),
+        rule(
+            # The big sleep, meant: "tonight I'm going to take the big sleep".
+            "plan",
+            HIGH,
+            r"\b(?:going to|gonna|i'll|i will|about to|ready to) (?:take|have) (?P<core>the big sleep|a "
+            r"permanent nap|the long sleep|my final sleep)\b",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Assisted dying looked into for oneself.
+            "active_ideation",
+            MODERATE,
+            r"\b(?P<core>dignitas|assisted (?:dying|suicide)|euthanasia|dignity in dying)\b[^\n]{0,80}?\b(?:for "
+            r"myself|for me|because i'm depressed|because of my depression|looking into it)\b",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            # Suicide thought of daily, told after a question: "It's every single day for me".
+            "suicidal_thoughts",
+            MODERATE,
+            r"\b(?:suicide|killing myself|dying|ending it)\b[^\n]{0,80}?\b(?P<core>every (?:single )?day|"
+            r"daily|all the time|constantly) for me\b",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            # Resolved on it: "I'm set on killing myself this weekend".
+            "plan",
+            HIGH,
+            r"\b(?:i'm|im|i am) (?:set on|determined to|intent on|committed to|dead set on) (?P<core>killing "
+            r"myself|kill myself|ending it|ending my life|end my life|dying|taking my (?:own )?life)\b",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        *each_alone(
+            # A pact: "my friend and I made a pact to kill ourselves together".
+            "plan",
+            HIGH,
+            r"\b(?:made|have|got|making) a (?:suicide )?(?P<core>pact) (?:to (?:kill ourselves|die|end it|end "
+            r"our lives|do it)|together)\b"
+            # "we've got a suicide pact", not "my houseplants have a suicide pact".
+            r"|\b(?:we|i|we've|i've|me)(?: \w+){0,3} (?:made|have|got|making|in|agreed) a (?P<core>suicide pact)\b",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            # Joining the dead, with a time or a decision: "my brother killed himself in March and
+            # I've decided I'm going to join him next week".
+            "plan",
+            HIGH,
+            r"\b(?:killed (?:him|her|them)sel(?:f|ves)|died|passed(?: away)?|took (?:his|her|their) (?:own )?"
+            r"life|suicide)\b[^\n]{0,80}?\b(?:going to|gonna|will|i'll|decided to|planning to|plan to|"
+            r"ready to) (?P<core>join (?:him|her|them))\b",
+            Check.NEGATION,
+            soon=IMMINENT,
+        ),
+        rule(
+            # A character's death as one's own: "keep picturing myself doing what the main
+            # character did to herself".
+            "active_ideation",
+            MODERATE,
+            r"\b(?:picturing|imagining|picture|imagine|seeing|see) (?P<core>myself (?:doing|do) what) (?:she|"
+            r"he|they|the (?:\w+ )?\w+) did(?: to (?:herself|himself|themselves))?\b",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            # Method thought through: "I've thought about which method I'd use", "if I ever did it
+            # I'd use the train line", "memorised the dose that would be fatal".
+            "method_thoughts",
+            MODERATE,
+            r"\b(?:thought|thinking|think) about (?P<core>which (?:method|way|pills|bridge|building)) (?:i'd|"
+            r"i would|to|i'll|i could) (?:use|pick|choose|go with|do it)\b",
+            USUAL,
+        ),
+        rule(
+            "method_thoughts",
+            MODERATE,
+            r"\bif i (?:ever |actually |really )?(?:did it|do it|went through with it|killed myself),? "
+            r"(?P<core>i'd|i would|i'll) (?:use|go with|take|jump|do it (?:with|by|at|off))\b",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            "method_research",
+            HIGH,
+            r"\b(?:memori[sz]ed|know|learned|looked up|worked out|found out) (?P<core>the (?:fatal|lethal) "
+            r"dose|the dose that (?:would|will|could) (?:be fatal|kill me|be lethal))\b",
+            USUAL,
+        ),
+        rule(
+            # A suicide plan set: "sewerslide plan is set for friday".
+            "plan",
+            HIGH,
+            r"\b(?:suicide|killing myself|kms) plan(?:'s| is)? (?P<core>set|ready|on|booked|confirmed|sorted|"
+            r"in place)\b",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Tide times checked for a day: "checking tide times at the beach near me for Saturday".
+            "plan",
+            HIGH,
+            r"\b(?:checking|checked|looked up|looking up|look up) (?:the )?(?P<core>tide times)\b(?![^.!?\n]"
+            r"{0,40}\b(?:surf\w*|fish\w*|swim\w*|walk\w*|sail\w*|paddl\w*|kayak\w*|rock ?pool\w*|beach clean"
+            r"|dog|kids|picnic|paddleboard\w*|photo\w*))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
         rule(
             # Someone's death taken as a model: "the girl had the right idea and I should do the
             # same".
@@ -452,6 +576,7 @@ SUICIDE_RULES = RuleSet(
             rf"\b(?:{ASK_HOW}) {GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|{DIE}"
             r"|(?:hang|shoot|kill|drown|poison|suffocate|gas) (?:yourself|oneself|themselves|someone))",
             Check.NEGATION | Check.HISTORY,
+            unless=SOMEONE_ELSES_SEARCH,
         ),
         rule(
             "active_ideation",
@@ -619,6 +744,69 @@ SUICIDE_RULES = RuleSet(
 PASSIVE_RULES = RuleSet(
     (
         rule(
+            # A terminal illness hoped for: "I hope I'll get something terminal".
+            "passive_wish",
+            LOW,
+            r"\bhope (?:i'll|i will|i|that i) (?:get|catch|develop) (?P<core>something terminal|cancer|a "
+            r"terminal \w+|something fatal)\b",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            # Not surfacing again: "I'm drowning and I don't want to come up anymore".
+            "passive_wish",
+            LOW,
+            r"\b(?:don't|do not|dont) want to (?P<core>come (?:back )?up|resurface|surface)(?: (?:anymore|any "
+            r"more|again|for air))?(?=\s*(?:$|[.!,;\n]))",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        *each_alone(
+            # Happy not to wake: "I'd be happy to not wake up", "fall asleep and that's it".
+            "passive_wish",
+            LOW,
+            r"\b(?:i'd|i would|id) be (?:happy|fine|okay|ok|glad|content) (?P<core>(?:to not|not to) wake up|if "
+            r"i (?:didn't|did not|never) wake up)\b(?! (?:early|late|on time|in time|till|until|til|before|at|"
+            r"for)\b)"
+            r"|\b(?:fall asleep|go to sleep|sleep) and (?P<core>(?:that's|thats|that is) it)\b(?:,? the end)?",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Rather go next: "I'd rather go next than be the last one left".
+            "passive_wish",
+            LOW,
+            r"\b(?:i'd|i would|id) rather (?P<core>go|die|be gone) (?:next|first|now|soon) than\b",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Tomorrow hoped not to come: "going to bed hoping tomorrow just doesn't come for me".
+            "passive_wish",
+            LOW,
+            r"\b(?:hoping|hope|wish|wishing|praying) (?P<core>tomorrow (?:just )?(?:doesn't|does not|won't|"
+            r"never) comes?)(?: for me)?\b",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # A calmer life for them without me; why bother staying alive; a game's despawn.
+            "passive_wish",
+            LOW,
+            r"\b(?:would|'d) (?:honestly |probably |really |all )?(?:have|live) (?:a |much )?(?:calmer|better|"
+            r"easier|happier|nicer|freer) (?P<core>life|lives|time) without me\b",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\bwhy (?:i'm|i am|im|am i) (?:even |still )?(?P<core>bothering|trying|fighting) to (?:stay|keep|be) "
+            r"(?:alive|going|here)\b",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            "passive_wish",
+            LOW,
+            r"\bwish i could (?:just )?(?P<core>despawn|uninstall myself|log off (?:irl|permanently|for good|"
+            r"from life)|delete myself|respawn never|rage ?quit life)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
             # Not waking up wished: "wishing I didn't have to wake up at all".
             "passive_wish",
             LOW,
@@ -704,7 +892,7 @@ PASSIVE_RULES = RuleSet(
             "passive_wish",
             LOW,
             r"\b(?:wouldn't|would not|won't|don't|do not) (?:really |even )?(?:care|mind) if i "
-            r"(?:didn't|don't|did not|never) (?P<core>make it (?:through|out of)|come (?:round|around|"
+            r"(?:didn't|don't|did not|never) (?P<core>make it (?:through|out of|to)|come (?:round|around|"
             r"out of it|back)|survive)",
             Check.SUBJECT | Check.HISTORY,  # the negations are the wish itself
         ),

@@ -217,18 +217,30 @@ _TO_FOR_TOO = re.compile(
 )
 
 
+# "jump of the bridge": off.
+_OF_FOR_OFF = re.compile(r"\b(jump(?:ing|ed)?|throw myself) of (?=(?:the|a|my|this|that)\b)")
+
+
 def needs_homophones(text: str) -> bool:
     """Cheap test for ``correct_homophones`` (the canonical view's fast path asks it)."""
-    return "dye" in text or "hole " in text or " to m" in text
+    return (
+        "dye" in text
+        or "hole " in text
+        or " to m" in text
+        or (" of " in text and _OF_FOR_OFF.search(text) is not None)
+    )
 
 
 def correct_homophones(text: str) -> str:
     """Read "dye" as die where it ends a clause, perhaps after "tbh", with no object; "hole" as
-    whole before a container ("a hole bottle"); "to many" as too many after a verb of taking."""
+    whole before a container ("a hole bottle"); "to many" as too many after a verb of taking;
+    "jump of the" as jump off."""
     if "hole " in text:
         text = _HOLE_FOR_WHOLE.sub("whole ", text)
     if " to m" in text:
         text = _TO_FOR_TOO.sub(r"\1too ", text)
+    if " of " in text:
+        text = _OF_FOR_OFF.sub(r"\1 off ", text)  # the pattern keeps the space after "off"
     if "dye" not in text:
         return text
     return _DYE_WITHOUT_OBJECT.sub("die", text)
