@@ -278,14 +278,24 @@ def is_time_phrase(doc: Doc, first: int, last: int) -> bool:
     """'the weekend', 'last night', 'a few days', '3pm': a time, not a cause or a place."""
     for index in range(first, last + 1):
         word = doc.words[index]
-        if word in _LEADING_FILLER:
-            continue
+        if word in _LEADING_FILLER or (
+            word == "long" and doc.words[index + 1 : index + 2] in _LONG
+        ):
+            continue  # "(after) long time", "a long while"
         if word.isdigit() and index < last and doc.words[index + 1] not in _CLOCK_OR_TIME:
             return False  # "4 coffees", "3 meetings": a count of things, not a time
         if word in _MEALS:
             return index == last  # "calm by lunch" is a time; "lunch with my mum" an event
         if word in TIME_WORDS and index < last and _names_a_thing(doc.words[index + 1]):
             return False  # "sunday roast", "this morning's espresso": a thing named by its time
+        if (
+            word in TIME_WORDS
+            and index + 1 < last
+            and doc.words[index + 1] == "of"
+            and doc.words[index + 2] not in TIME_WORDS
+            and not doc.words[index + 2].isdigit()
+        ):
+            return False  # "two nights of no sleep", "a week of rain": what filled the time
         return word in TIME_WORDS or word[0].isdigit()
     return True
 
@@ -361,6 +371,7 @@ _TIME_CONTINUATIONS = frozenset(
 )
 
 
+_LONG = (("time",), ("while",))
 _MEALS = frozenset({"breakfast", "brunch", "lunch", "lunchtime", "dinner", "dinnertime", "supper"})
 _CLOCK_OR_TIME = TIME_WORDS | {"am", "pm", "o'clock", "oclock", "hrs", "hr", "mins", "min", "ish"}
 

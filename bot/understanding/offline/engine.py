@@ -51,6 +51,9 @@ def analyze_offline(text: str, local_time: datetime | None = None) -> Analysis:
 
     baseline = read_baseline(doc, local_time)
     medication = read_medication(doc)
+    if medication.errand and crisis.level != "none":
+        # "collected my prescription ... going to take the lot": a stockpile, not an errand
+        medication = replace(medication, errand=False)
     took_meds = _took_meds(medication)
     sleep = baseline.data.sleep_hours if baseline.data else None
     diary = read_diary(doc, took_meds, sleep)

@@ -64,6 +64,7 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         rf"{_UNABLE} face (?:anything|anyone|the day|work|people|the world|going out)|"
         r"(?:did|doing) the (?:bare )?minimum|barely did anything|"
         r"barely (?:ate|eaten|eating|eat|slept|sleeping|moved|left the house|spoke|talked)|"
+        r"(?:barely|hardly|can'?t|cannot|couldn'?t) (?:even )?(?:lift|raise) my head|"
         rf"{_UNABLE} (?:do|face|manage) (?:the )?(?:dishes|chores|laundry|shopping|housework|cooking)",
     ),
     (
@@ -74,6 +75,7 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         "high",
         r"(?:super|very|really|extremely|incredibly|insanely|crazy|so|mega|hugely|wildly|ultra|massively|hella) productive|"
         r"productive(?: af)?|got (?:so much|loads|a lot|tons|a ton|heaps|everything|masses) (?:done|sorted)|"
+        r"(?:smashed|crushed|demolished|blitzed|nailed|aced) (?:my |the )?(?:whole |entire )?(?:to-?do list|list)|"
         r"ticked (?:off )?everything|crushed it|smashed it|nailed it|killing it|killed it|on fire today|"
         r"firing on all cylinders|thriving|accomplished (?:so much|a lot|loads)|cleared my (?:whole )?(?:to-?do list|inbox)|"
         r"finished everything|finished (?:my |the )?(?:whole |entire )?(?:to-?do list|list|chores|"
@@ -93,6 +95,8 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"(?:getting|got|get) (?:by|things done|stuff done|some things done|some stuff done|a few things done|bits done|some work done)|"
         r"ticked off (?:a few|some)|functional|functioning(?: okay| ok| fine| normally| well)?|"
         r"coping(?: okay| ok| fine| alright| well)?|managing(?: okay| ok| fine| alright| well)?|"
+        r"(?:work|uni|school|college|my job|the job)(?:'?s| is| has been)? (?:going|went|gone) "
+        r"(?:fine|ok|okay|alright|all right|well|smoothly|good)|"
         r"kept on top of|normal day|usual routine|stuck to my routine|doing what i need to|business as usual|"
         r"handled (?:work|everything|it all)|worked (?:from home|all day|a full day|the whole day)|"
         r"survived the day|got (?:some|a bit of|a little|my|the|all my|today's) (?:work|jobs|tasks|chores|"

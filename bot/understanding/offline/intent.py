@@ -38,7 +38,7 @@ _GREETING_WORD = (
     r"bye|goodbye|bye bye|good\s*night|night night|nite|see (?:you|ya)(?: later| tomorrow| soon)?|"
     r"cya|ttyl|how are (?:you|u|ya)(?: doing)?(?: today)?|how(?:'?s| is) it going|how are things|"
     r"what'?s up|whats up|hope you'?re (?:well|ok|okay|good)|long time no see|it'?s me again|i'?m back|"
-    r"(?:just )?checking in)"
+    r"(?:just )?checking in|dear(?=\s+(?:sanctum|bot|friend|diary)\b))"
 )
 _GREETING_PREFIX = re.compile(
     rf"^[\s,.!~]*(?:{_GREETING_WORD}\b(?:\s+(?:there|sanctum|bot|buddy|friend|pal|again|all|"
@@ -178,6 +178,9 @@ _FILLER_START = re.compile(
     r"^(?:(?:ok|okay|so|um+|hmm+|hm+|well|but|and|like|anyway|sorry|right|also|just|honestly|"
     r"quick|oh|ah|uh|ugh|basically|btw|ps)\b[\s,.]*)+"
 )
+# Only these open a relative clause after a comma often enough to read as one ("..., when is
+# lunch" and "..., where is the coffee" still ask).
+_RELATIVES = frozenset({"which", "whose"})
 _SENTENCE = re.compile(r"[^.!?\n,;:]+[.!?\n,;:]*")
 
 
@@ -203,11 +206,16 @@ def is_only_greeting(doc: Doc, body_start: int) -> bool:
 def is_question(low: str, body_start: int) -> bool:
     """Whether the message (after any greeting) asks the bot something."""
     body = low[body_start:]
+    after_comma = False
     for sentence in _SENTENCE.findall(body):
+        relative = after_comma  # ", which would have been ...": a relative clause, no question
         stripped = _FILLER_START.sub("", sentence.strip(" \t,;:-~*\"'"))
+        after_comma = bool(stripped) and sentence.rstrip().endswith((",", ";"))
         if not stripped:
             continue
         words = [w.replace("'", "") for w in re.findall(r"[a-z']+", stripped)]
+        if relative and _is_relative_clause(words) and not stripped.endswith("?"):
+            continue
         if _opens_question(words) or _ASKING.match(stripped):
             return True
         if (
@@ -219,6 +227,15 @@ def is_question(low: str, body_start: int) -> bool:
         if stripped.endswith("?") and ("you" in words or "u" in words):
             return True
     return False
+
+
+def _is_relative_clause(words: list[str]) -> bool:
+    """'which would have been his birthday', not 'which should i take' or 'when will it pass'."""
+    return (
+        len(words) >= 2
+        and words[0] in _RELATIVES
+        and (len(words) < 3 or words[2] not in _AUX_SUBJECTS)
+    )
 
 
 def _opens_question(words: list[str]) -> bool:
@@ -262,6 +279,8 @@ def main_intent(
         return "dbt_diary"
     if medication.data is not None and _medication_is_main(medication, mood):
         return "medication"
+    if medication.errand and mood.current is None:
+        return "medication"  # "picked up my prescription": nothing to log, but about medicine
     if mood_shift is not None:
         return "mood_shift"
     if baseline.data is not None:

@@ -49,7 +49,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         everything is black|everything feels black|everything is dark|everything feels dark|
         want to die|wanna die|wish i was dead|wish i were dead|dont want to be here|dont want to live|no reason to live|better off dead|better off without me|end it all|kill myself""",
     "sad": """
-        sad|sadness|~down|~low|~blue|tearful|teary|weepy|crying|cried|cry|sobbing|sobbed|
+        sad|sadness|~down|~low|felt this low|feel this low|feeling this low|been this low|~blue|tearful|teary|weepy|crying|cried|cry|sobbing|sobbed|
         in tears|tears|heartbroken|heart broken|lonely|loneliness|~alone|~isolated|grieving|
         grief|mourning|gloomy|~heavy|heavy heart|crashed|crashing|unhappy|upset|hurting|
         disappointed|let down|gutted|bummed|bummed out|down in the dumps|glum|melancholy|
@@ -69,7 +69,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         getting me down|dragged me down|dragging me down|pulled me down|ruined my mood|killed my mood|mood is ruined|mood ruined|ruined my day""",
     "numb": """
         numb|numbness|~empty|empty inside|~flat|hollow|apathetic|apathy|feel nothing|
-        feeling nothing|cant feel anything|dont feel anything|cannot feel anything|
+        feeling nothing|feeling absolutely nothing|feel absolutely nothing|felt absolutely nothing|felt nothing|cant feel anything|dont feel anything|cannot feel anything|
         nothing matters|dead inside|~blank|~shut down|~shutdown|~switched off|meh|blah|
         indifferent|dont care about anything|anhedonia|anhedonic|emotionless|no emotions|
         zombie|like a zombie|going through the motions|flatlining|numbed|emotionally flat|
@@ -141,7 +141,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         blanked out|lost time|losing time|~fuzzy|~hazy|vacant|not in my body|robotic|
         like a robot|glass wall|like a movie|like im not real|not myself|
         behind a screen|behind a wall|through a screen|not my own|isnt mine|doesnt feel like mine|like a ghost|in a haze|glazed over|lost hours|time skipped|fuzzy headed|not in my head|outside of myself|
-        staring at the wall|staring into space|staring at nothing|brain is mush|brain feels like mush|head is mush|mushy|brain feels like cotton wool|cotton wool""",
+        staring at the wall|staring into space|a fog came down|like a fog came down|fog came over me|went somewhere else in my head|staring at nothing|brain is mush|brain feels like mush|head is mush|mushy|brain feels like cotton wool|cotton wool""",
     "stable": """
         ~stable|~~okay|~~ok|~fine|~~alright|~~all right|~baseline|at baseline|back to baseline|
         ~normal|back to normal|like myself|myself again|back to myself|steady|even keel|
@@ -150,7 +150,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         same as usual|same old|nothing special|~average|middling|stableish|okayish|ok ish|
         okay ish|fine ish|alright ish|steady ish|~grand|not terrible|cant complain|
         all good|its all good|nothing to report|uneventful|
-        no complaints|
+        no complaints|back to my normal self|back to my usual self|my normal self|back to my old self|
+        not up not down|neither up nor down|not up or down|no ups or downs|decent mood|in a decent mood|
         euthymic|usual self|my usual self|even keel|on an even keel|not too shabby|middle of the road""",
     "calm": """
         calm|calmer|calmed|calmed down|calming down|relaxed|relaxing|~~relax|peaceful|at peace|

@@ -142,6 +142,7 @@ _FILLER = (
     r"regular|last|first|second|extra|half|whole|full|dose|doses|\d+(?:\.\d+)?\s?(?:mg|mcg|g|ml)|to take|"
     r"to|taking|on|off|from|new|other|prescribed|two|both|me|me on|me to|me onto|up on|"
     r"(?:up |down )?to \d+(?:\.\d+)?|up|down|"
+    r"[1-4](?!\s+extra)|"  # a dose's count: "took 2 propranolol" (not "took 30 of my pills")
     r"(?:a|one|two|three|four|five|a few|few|a couple of|couple of|couple|several|\d+) "
     r"(?:days?|nights?|doses?|weeks?|mornings?|evenings?) of))*\s*$"
 )
@@ -157,6 +158,8 @@ _CHANGED_BEFORE = re.compile(
     r"decreased|decreasing|reduced|reducing|cut|halved|doubled|tapered|tapering(?: off)?|"
     r"weaning(?: off)?|weaned(?: off)?|switched|switching|changing|changed|started(?: on)?|"
     r"starting(?: on)?|began|beginning|stopped(?: taking)?|stopping|quit|came off|coming off|"
+    r"(?:stop|start|quit) taking|(?:to|gonna|will|ll) (?:stop|start|quit|come off|go off|reduce|"
+    r"increase|lower|raise|switch|taper|wean off)(?: taking)?|"
     r"going off|went off|put me on|putting me on|putting me|put me (?:up|down)|(?:moved|bumped|took) me (?:up|down)|"
     r"swapped|swapping|swap|swapped over|changed over|moved (?:me )?(?:from|to|onto)|added|adding|prescribed|adjusted|"
     r"adjusting|titrating|titrated|new|trialling|trialing)" + _FILLER
@@ -181,6 +184,8 @@ _CHANGED_AFTER = re.compile(
     r"^\s*(?:dose\s+)?(?:was|got|has been|is being|is|been|were|have been|'s|s)\s+"
     r"(?:raised|increased|upped|bumped up|lowered|decreased|reduced|cut|halved|doubled|changed|"
     r"adjusted|stopped|switched)|^\s*(?:dose\s+)?(?:went|goes|going|gone) (?:up|down)|"
+    r"^\s*(?:dose\s+)?(?:raised|increased|upped|lowered|decreased|reduced|cut|halved|doubled|"
+    r"dropped|changed)\s+(?:to|from|by|down|up|back)\b|"
     r"^\s*(?:dose )?(?:change|increase|decrease|switch|reduction)"
 )
 _UNSURE = re.compile(
@@ -214,10 +219,24 @@ _UNIT_NAMES = {
 _WINDOW = 48
 
 
+# "picked up my lithium prescription", "ordered my repeat meds": an errand about the medicine,
+# not a dose taken, missed or changed. Nothing is recorded, but the message is about medication.
+_ERRAND = re.compile(
+    r"\b(?:picked up|pick up|picking up|collected|collecting|collect|ordered|ordering|requested|"
+    r"renewed|refilled|re-?ordered|topped up)\s+(?:(?:my|the|a|new|next|repeat|monthly|"
+    r"\w+)\s+){0,3}?(?:prescription|script|refill|repeat|meds|medication|tablets|pills)\b"
+)
+
+_ERRAND_OBJECTS = frozenset(
+    {"prescription", "script", "refill", "repeat", "meds", "medication", "tablets", "pills"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class MedicationReading:
     data: MedicationEventData | None
     start: int | None  # character where the medication is named (intent decisions)
+    errand: bool = False  # a prescription collected or ordered, with no dose event
 
 
 @cache
@@ -241,7 +260,12 @@ def read_medication(doc: Doc) -> MedicationReading:
         return MedicationReading(
             MedicationEventData(name=name, event=event, dose=_dose_near(low, start, end)), start
         )
-    return _unknown_medication(low)
+    found = _unknown_medication(low)
+    if found.data is None and not doc.wordset.isdisjoint(_ERRAND_OBJECTS):
+        errand = _ERRAND.search(low)
+        if errand is not None:
+            return MedicationReading(None, errand.start(), errand=True)
+    return found
 
 
 def _event_around(low: str, start: int, end: int) -> MedicationEvent | None:

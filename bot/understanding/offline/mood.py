@@ -563,10 +563,18 @@ def _negator_before(doc: Doc, start: int, floor: int) -> int | None:
 
 def _negation_cancelled(words: tuple[str, ...], negator: int, start: int) -> bool:
     """'never been so happy', 'couldn't be more relaxed': the negator emphasises, not negates."""
+    between = words[negator + 1 : start]
+    if words[negator] in ("havent", "hasnt", "hadnt"):
+        # "haven't felt this low in ages": the state now, at its worst in a long time
+        if words[start] in _COMPARED_WITH:  # the phrase is "felt this low" itself
+            return words[start + 1 : start + 2] == ("this",)
+        return words[start - 1] == "this" and any(w in _COMPARED_WITH for w in between)
     if words[negator] not in ("never", "couldnt", "cant"):
         return False
-    between = words[negator + 1 : start]
     return any(word in ("so", "this", "more") for word in between)
+
+
+_COMPARED_WITH = frozenset({"felt", "been", "feeling"})
 
 
 def _negate(mention: Mention, anymore: bool, softened: bool) -> bool:

@@ -80,6 +80,24 @@ _NOTE_PATTERNS = (
         rf"(?:\s+(?:please|pls|plz|thanks|thx|ta))?\s*(?:[:\-\u2013,]\s*|\s)(?P<text>.*)",
         re.S,
     ),
+    # "log this for Dr Patel:", "keep this for my CPN:", "jot down for my counsellor that ...",
+    # "write down for my next appointment that ...": a record kept for someone or an appointment
+    re.compile(
+        rf"^{_POLITE}(?:log|keep|save|write|jot|note|put|record|add)(?: down)?(?: (?:this|that|it))?(?: down)?"
+        rf"\s+(?:for|4)\s+(?:my\s+|the\s+|our\s+)?(?:next\s+)?"
+        rf"(?P<aud>{_AUDIENCE}|session|therapy|appointment|appt)\b(?:\s+(?:session|appointment|appt))?"
+        rf"{_WHEN}{_SEP}(?:that\s+)?(?P<text>.*)",
+        re.S,
+    ),
+    # "to bring up on Thursday:", "things to raise at my next session:": an agenda, told with a colon
+    re.compile(
+        rf"^{_POLITE}(?:(?:things?|stuff|points?|something|topics?|questions?|one thing) )?"
+        rf"(?:to|2) (?:bring up|raise|mention|discuss|talk about|ask about|go over)"
+        rf"(?: (?:with|to) (?:my |the |our )?(?P<aud>{_AUDIENCE}))?"
+        rf"(?:\s+(?:at|in|on|for) (?:my |the |our )?(?:next )?(?:session|appointment|appt|therapy|review))?"
+        rf"{_WHEN}\s*[:\-\u2013]\s*(?P<text>.*)",
+        re.S,
+    ),
     re.compile(
         rf"^{_POLITE}(?:(?:add|put|save) (?:this |that )?(?:to|in) (?:my |the )?(?:session )?notes?|"
         rf"note (?:to|2) self|notes?|nb|n\.b\.|memo|log this|journal)\s*"
@@ -102,7 +120,8 @@ _FACT_PATTERNS = (
         rf"for the record|for context|good to know|something about me|a fact about me|about me|"
         rf"for (?:future|later) ref(?:erence)?|for ref(?:erence)?|for the future|for later|future reference|"
         rf"(?:save|store|keep|remember|note|log) (?:this|that)(?: for (?:me|later))?(?=\s*[:\-\u2013])|"
-        rf"i want you to know|you should know|heads up|worth knowing)(?=\W)"
+        rf"i want you to know|you should know|heads up|worth knowing|"
+        rf"(?:something|some things|things|one thing|a thing|a few things) (?:you should|you need to|you ought to|to) know about me(?=\s*[:\-\u2013]))(?=\W)"
         rf"(?:\s+that)?\s*[:\-\u2013,]?\s*(?P<text>.+)",
         re.S,
     ),
@@ -177,6 +196,7 @@ REQUEST_WORDS = frozenset(
         "store",
         "write",
         "discuss",
+        "jot",
         "4",
         "2",
     ]

@@ -40,7 +40,8 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ),
     (
         "heart pounding",
-        rf"(?:pounding|thumping|hammering) heart|heart\s+{_SO}(?:pounding|thumping|hammering|thudding)",
+        rf"(?:pounding|thumping|hammering) heart|heart\s+{_SO}(?:pounding|thumping|hammering|thudding)|"
+        rf"heart\s+{_SO}(?:going|beating|thumping|banging|pounding|hammering) like (?:a |the )?(?:drum|drums|hammer|train|jackhammer|bass drum)",
     ),
     (
         "palpitations",
@@ -141,7 +142,7 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ("chills", r"chills|shivering|shivers|shivery"),
     (
         "throat tight",
-        r"lump in (?:my )?throat|throat (?:is |feels |felt |was )?(?:so )?(?:tight|closing(?: up)?)|tight throat|choking",
+        r"lump in (?:my )?throat|throat (?:is |feels |felt |was )?(?:so )?(?:tight|closing(?: up)?|closed(?: up)?|swelling up|swollen shut)|tight throat|choking",
     ),
     (
         "body aches",
@@ -163,6 +164,15 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ("rash", r"rash|hives|itchy skin"),
     ("diarrhoea", r"diarrh?o?ea|the runs"),
     ("constipation", r"constipat\w*"),
+    (
+        "needing the toilet",
+        r"(?:keep|keeps|kept|constantly|always|forever) (?:needing|running to|going to|dashing to|rushing to|having to go to|having to run to) the (?:loo|toilet|bathroom|restroom|lav)",
+    ),
+    (
+        "joint pain",
+        rf"(?:arthritis|joints?|rheumatism|gout|fibro|fibromyalgia)\s+{_SO}(?:flaring(?: up)?|flared(?: up)?|playing up|acting up)|"
+        r"(?:arthritis|fibro|fibromyalgia|gout) (?:flare|flare-up|flareup)s?|joint pain|(?:sore|aching|swollen|stiff) joints",
+    ),
     ("tinnitus", r"tinnitus|ringing in (?:my )?ears|ears (?:are |were )?ringing"),
     ("heartburn", r"heartburn|acid reflux"),
     ("fever", r"fever|feverish|high temperature"),
@@ -226,6 +236,8 @@ _STEMS: dict[str, str] = {
     "rash": "rash hives itchy",
     "diarrhoea": "diarrh runs",
     "constipation": "constipat",
+    "needing the toilet": "loo toilet bathroom restroom lav",
+    "joint pain": "arthritis joint rheumatism gout fibro",
     "tinnitus": "tinnitus ringing",
     "heartburn": "heartburn reflux",
     "fever": "fever temperature",

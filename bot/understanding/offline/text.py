@@ -79,6 +79,7 @@ ARROW = re.compile(r"->|=>|\u2192|>")
 # One word for one word, so spans stay aligned with the text; only forms that are not also
 # ordinary words ("sun", "sat", "wed" stay as they are). ``Doc.low`` keeps the writer's form.
 TEXTING_WORDS: dict[str, str] = {
+    "til": "until",
     "rly": "really",
     "rlly": "really",
     "realy": "really",

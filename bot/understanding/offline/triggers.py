@@ -46,6 +46,8 @@ _TEMPORAL: tuple[tuple[str, ...], ...] = (
     ("ever", "since"),
     ("as", "soon", "as"),
     ("ahead", "of"),
+    ("every", "time"),
+    ("each", "time"),
     ("after",),
     ("since",),
     ("following",),
@@ -258,6 +260,8 @@ _SUBJECT_LEAD = frozenset(
         "after",
         "when",
         "since",
+        "until",
+        "till",
         "yeah",
         "like",
     }
@@ -364,6 +368,15 @@ _BARE_FEELING_EXTRAS = frozenset(
         "night",
         "day",
         "weekend",
+        # "hopeful for once, therapy went well", "haven't felt this low in ages, the rain ..."
+        "for",
+        "once",
+        "in",
+        "ages",
+        "years",
+        "months",
+        "forever",
+        "while",
     ]
 )
 _AFTER_SO = frozenset({("i",), ("im",), ("now",), ("ive",), ("then",)})
@@ -391,8 +404,10 @@ _NOT_GERUNDS = frozenset(
     ]
 )
 _POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "the"})
+# "sorry for my english": an apology to the reader opens no cause
+_APOLOGIES = frozenset({"sorry", "apologies"})
 _NOT_A_CAUSE_START = frozenset(
-    {"feeling", "getting", "and", "or", "but", "so", "off", "then", "now"}
+    {"feeling", "getting", "and", "or", "but", "so", "off", "then", "now", *_APOLOGIES}
 )
 _NO_CAUSE = ("no reason", "no apparent reason", "nothing", "no clear reason", "nowhere")
 _LOCATION_PREPS = frozenset({"on", "at", "in"})
@@ -567,6 +582,7 @@ def find_trigger(
         (_equation, feelings),
         (_explicit, feelings),
         (_acting_subject, feelings),
+        (_what_helped, feelings),
         (_attached, own),
         (_hedged, feelings),
         (_temporal, feelings),
@@ -614,12 +630,73 @@ def _cause_after(
             size = len(prep)
             if word != prep[0] or words[index : index + size] != prep:
                 continue
+            if not _opens_a_cause(doc, index):
+                break
             start = index + size
-            found = _usable_cause(doc, start, blocked)
-            if found is not None:
+            found = _usable_cause(doc, start, blocked) or _what_the_time_was(doc, start, blocked)
+            if found is not None and not (
+                prep in _REPEATS and _only_the_writer_acting(doc, *found)
+            ):
                 return found
             break
     return None
+
+
+def _what_the_time_was(doc: Doc, start: int, blocked: Collection[int]) -> tuple[int, int] | None:
+    """'low since Tuesday, which would have been his birthday': the day is told by what it was."""
+    words = doc.words
+    end = start
+    while end + 1 < len(words) and doc.same_clause(end + 1, start):
+        end += 1
+    if start >= len(words) or not is_time_phrase(doc, start, end):
+        return None
+    index = end + 1
+    if words[index : index + 1] != ("which",):
+        return None
+    index += 1
+    while index < len(words) and words[index] in _BEING:
+        index += 1
+    found = _usable_cause(doc, index, blocked) if index > end + 2 else None
+    return found if found is not None and found[1] > found[0] else None
+
+
+_BEING = frozenset({"was", "is", "would", "will", "have", "has", "had", "been", "be", "marks"})
+_REPEATS = (("every", "time"), ("each", "time"), ("whenever",))
+
+
+def _only_the_writer_acting(doc: Doc, first: int, last: int) -> bool:
+    """'every time I think about it', 'every time I hear it': the writer's act, no event."""
+    return doc.words[first] in ("i", "im") and last - first <= 1
+
+
+# "at once", "all at once": a manner, not a time-linked event.
+_BEFORE_ONCE = frozenset({"at", "all", "for", "just", "only", "more"})
+_UNTIL = frozenset({"until", "till"})
+
+
+def _opens_a_cause(doc: Doc, index: int) -> bool:
+    """Whether the connective at ``index`` links a cause: not "all at once", nor "laughed till
+    my cheeks hurt" or "cried until I slept" (how far a deed went, not what set a mood off)."""
+    if index == 0:
+        return True
+    before = doc.words[index - 1]
+    if doc.words[index] == "once":
+        return before not in _BEFORE_ONCE
+    if doc.words[index] in _UNTIL:
+        # the clause before "until" tells a deed and no state: "scratched my legs til they bled"
+        clause = [i for i in range(max(0, index - 5), index) if doc.same_clause(i, index - 1)]
+        return not any(_is_deed(doc.words[i]) for i in clause) or any(
+            doc.words[i] in one_word_feelings() or doc.words[i] in _STATE_VERBS for i in clause
+        )
+    return True
+
+
+def _is_deed(word: str) -> bool:
+    return (word.endswith("ed") or word in _DEEDS) and word not in one_word_feelings()
+
+
+_STATE_VERBS = frozenset({"was", "were", "felt", "been", "am", "is", "mood"})
+_DEEDS = frozenset({"ran", "ate", "drank", "slept", "sang", "danced", "cried", "laughed", "wept"})
 
 
 def _usable_cause(
@@ -643,6 +720,10 @@ def _usable_cause(
         first == last and (text in _PRONOUN_ONLY or text in _VAGUE)
     ):
         return None
+    if doc.words[first] in _VAGUE and doc.words[first + 1 : first + 2] == ("that",):
+        return None  # "since everything that happened": too vague, however long
+    if _only_vague_noun(doc, first, last):
+        return None
     if (
         doc.words[first] == "i"
         and last > first
@@ -650,6 +731,18 @@ def _usable_cause(
     ):
         return None
     return found
+
+
+_VAGUE_NOUNS = frozenset({"thing", "things", "situation", "lot", "stuff", "world"})
+
+
+def _only_vague_noun(doc: Doc, first: int, last: int) -> bool:
+    """'the whole thing', 'this situation': a determiner and a vague noun name no cause."""
+    content = [w for w in doc.words[first : last + 1] if w not in _VAGUE_FILLER]
+    return len(content) == 1 and content[0] in _VAGUE_NOUNS
+
+
+_VAGUE_FILLER = frozenset({"the", "this", "that", "whole", "entire", "all", "a", "my", "it"})
 
 
 def _explicit(
@@ -836,6 +929,12 @@ def _temporal(
     return _cause_after(doc, _TEMPORAL, blocked)
 
 
+def _what_helped(
+    doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    return _helped(doc, blocked) if feelings else None
+
+
 def _acting_subject(
     doc: Doc, feelings: Sequence[tuple[int, int]], blocked: Collection[int]
 ) -> tuple[int, int] | None:
@@ -868,6 +967,42 @@ def _acting_subject(
     return None
 
 
+def _helped(doc: Doc, blocked: Collection[int]) -> tuple[int, int] | None:
+    """'breathing helped', 'the sea always does this for me': what worked, told after the state."""
+    words = doc.words
+    for verb in range(1, len(words)):
+        word = words[verb]
+        if word in _HELPED and (verb + 1 == len(words) or not doc.same_clause(verb, verb + 1)):
+            pass  # "breathing helped." with nothing after it in its clause
+        elif not (
+            word in ("does", "did", "do")
+            and words[verb + 1 : verb + 2] in (("this",), ("that",), ("it",))
+            and words[verb + 2 : verb + 4] in (("for", "me"), ("to", "me"))
+        ):
+            continue
+        start = _clause_start(doc, verb)
+        while start < verb and words[start] in _SUBJECT_LEAD:
+            start += 1
+        last = verb - 1
+        while last > start and words[last] in _ADVERBS_BEFORE_VERB:
+            last -= 1
+        if start > last or any(i in blocked for i in range(start, last + 1)):
+            continue
+        if any(words[i] in _PRONOUN_ONLY or words[i] in _VAGUE for i in range(start, last + 1)):
+            continue  # "i know it works", "nothing helped"
+        if words[last] in _LIST_DETERMINERS:
+            continue  # "the works": a noun, not a verb
+        if last - start <= 4:
+            return start, last
+    return None
+
+
+_HELPED = frozenset({"helped", "helps", "worked", "works"})
+_ADVERBS_BEFORE_VERB = frozenset(
+    {"always", "really", "actually", "definitely", "honestly", "just", "totally", "has", "have"}
+)
+
+
 def _acts_on_writer(words: tuple[str, ...], index: int) -> bool:
     if words[index] == "me" or words[index : index + 2] == ("to", "me"):
         return True
@@ -891,16 +1026,22 @@ def _attached(
         while index < len(words) and words[index] in _BETWEEN_FEELING_AND_PREP and index - end <= 3:
             index += 1
         if index < len(words) and words[index] in _ATTACHED and doc.same_clause(index, end):
+            if words[index] == "with" and _starts_a_feeling(doc, index + 1, feelings):
+                continue  # "woke up with my heart pounding": a symptom beside, not a cause
             if words[index] == "from" and words[end] in _SEPARATED:
                 continue  # "disconnected from my body": what the writer feels apart from
             if words[index] == "at" and index + 1 < len(words) and words[index + 1] in PLACES:
                 continue  # "on autopilot at work since the restructure": a place, found last
+            if words[index] == "at" and words[end] in _AIMED:
+                continue  # "snapping at the kids": whom it was aimed at, not why
             found = _usable_cause(doc, index + 1, blocked, times and words[index] in _ABOUT)
             if found is not None and (not times or is_time_phrase(doc, *found)):
                 return found
     for end in ends:
         # "annoyed my flight got cancelled": the cause follows the feeling directly
         index = end + 1
+        while index < len(words) - 1 and words[index] == words[end]:
+            index += 1  # "panicking panicking the plane is dropping": the feeling said again
         while index < len(words) and words[index] in _BETWEEN_FEELING_AND_PREP and index - end <= 2:
             index += 1
         direct = words[end] in _TRANSITIVE_FEELINGS
@@ -919,9 +1060,31 @@ def _attached(
     return None
 
 
+def _starts_a_feeling(doc: Doc, index: int, feelings: Sequence[tuple[int, int]]) -> bool:
+    """Whether a feeling or symptom is told at ``index`` ('a headache', 'my heart pounding')."""
+    if index < len(doc) - 1 and doc.words[index] in _LIST_DETERMINERS:
+        index += 1
+    return any(first == index and doc.same_clause(first, index - 1) for first, _ in feelings)
+
+
+_AIMED = frozenset(
+    {"snapping", "snapped", "snap", "shouting", "shouted", "yelling", "yelled", "lashing"}
+)
+
+
 # Feelings of being apart, whose "from" names what one is apart from, not a cause.
 _SEPARATED = frozenset(
-    {"disconnected", "detached", "distant", "removed", "cut", "off", "estranged", "separate"}
+    {
+        "disconnected",
+        "detached",
+        "distant",
+        "removed",
+        "cut",
+        "off",
+        "estranged",
+        "separate",
+        "myself",  # "watching myself from the ceiling": where the writer watches from
+    }
 )
 
 
@@ -981,13 +1144,23 @@ def _preceding_event(
         start, end = clause_start, joint - 1
     elif clause_start > 0:
         end = clause_start - 1
-        start = end
-        while start > 0 and doc.same_clause(start - 1, end):
-            start -= 1
+        start = _clause_start(doc, end)
+        for _ in range(2):
+            # "finally got my PIP decision, approved!! I feel hopeful", "they cancelled again
+            # after 4 months waiting. So frustrated": a lone word or a time between the event
+            # and the feeling leaves the event one clause further back.
+            if start == 0 or not _says_little(doc, start, end):
+                break
+            end = start - 1
+            start = _clause_start(doc, end)
     else:
         return None
     while start < end and words[start] in _SUBJECT_LEAD | {"i", "im", "ive", "ugh", "um"}:
         start += 1
+    if words[start : start + 2] == ("me", "and") and start + 2 < end:
+        start += 2  # "me and my gf broke up": the couple is the subject
+    if words[start] in _APOLOGIES:
+        return None  # "sorry for my english": to the reader, not what happened
     if words[start] in _DISCOVERY and start < end and words[start + 1] in _CLAUSE_OBJECTS:
         # "realised i owe 2k on my card and now ...": what was found out is the event (but
         # "saw photos from the party" is itself the event)
@@ -1001,17 +1174,78 @@ def _preceding_event(
     # A negation that opens the phrase makes it a report ("not feeling great today"); one inside
     # it is part of the event ("saw photos from the party I wasn't invited to").
     if any(words[i] in _FEELING_WORDS for i in range(start, end + 1)) or any(
-        words[i] in NEGATORS for i in range(start, min(end, start + 1) + 1)
+        words[i] in NEGATORS and not _negated_event(words, i)
+        for i in range(start, min(end, start + 1) + 1)
     ):
         return None  # "not feeling great today" is a report, not an event
-    if words[start] not in _HAVING and any(
-        first <= end and last >= start for first, last in feelings
+    if (
+        words[start] not in _HAVING
+        and _BODY_CAUSES.isdisjoint(words[start : end + 1])
+        and any(first <= end and last >= start for first, last in feelings)
     ):
         # "heart racing and sweating, total panic" tells symptoms, not a cause; "had a
         # migraine all day and now I'm grumpy" tells what happened
         return None
     found = phrase_from(doc, start, {*blocked, *range(end + 1, len(words))})
     return found if found is not None and found[1] > found[0] else None
+
+
+# Lost sleep or a flare-up is told like a symptom but is a cause: "two nights of no sleep and
+# I'm snapping", "my arthritis is flaring up and I'm grumpy".
+_BODY_CAUSES = frozenset(
+    {
+        "sleep",
+        "slept",
+        "sleeping",
+        "sleepless",
+        "insomnia",
+        "arthritis",
+        "fibro",
+        "fibromyalgia",
+        "flaring",
+        "flared",
+    }
+)
+
+
+def _clause_start(doc: Doc, end: int) -> int:
+    start = end
+    while start > 0 and doc.same_clause(start - 1, end):
+        start -= 1
+    return start
+
+
+def _says_little(doc: Doc, start: int, end: int) -> bool:
+    """A clause of one word, or only a time ("after 4 months waiting"), tells no event; but
+    an answer or an apology ("no.", "sorry.") ends what came before it."""
+    while start < end and doc.words[start] in _SUBJECT_LEAD:
+        start += 1
+    if start == end and doc.words[start] in _REPLIES:
+        return False
+    return start == end or is_time_phrase(doc, start, end)
+
+
+_REPLIES = frozenset(
+    {
+        "yes",
+        "no",
+        "yeah",
+        "yep",
+        "nope",
+        "nah",
+        "ok",
+        "okay",
+        "sorry",
+        "promise",
+        "thanks",
+        "true",
+        "sure",
+        "anyway",
+        "lol",
+        "haha",
+        "well",
+    }
+)
 
 
 _DISCOVERY = frozenset(
@@ -1057,6 +1291,13 @@ def _following_event(
         clause, start = clause + 1, said_again[-1] + 1
     if start >= len(words) or doc.clause[start] != clause + 1 or words[start] in ("but", "though"):
         return None  # "life is hard right now but I want to live": a contrast, not the cause
+    for _ in range(2):
+        # "so scared, my chest is tight and my arms are tingling, my daughter hasn't come
+        # home": the body's report comes first, then what happened
+        told = [i for i in range(start, len(words)) if doc.clause[i] == doc.clause[start]]
+        if not _only_symptoms(doc, told, feelings) or told[-1] + 1 >= len(words):
+            break
+        start = told[-1] + 1
     while start < len(words) and words[start] in _SUBJECT_LEAD:
         start += 1
     done_to_writer = {first for first, _ in feelings if _done_to_the_writer(words, first)}
@@ -1079,6 +1320,47 @@ def _following_event(
     return found
 
 
+def _only_symptoms(doc: Doc, told: list[int], feelings: Sequence[tuple[int, int]]) -> bool:
+    """Whether a clause is nothing but feelings told ('my chest is tight and my arms tingle')."""
+    felt = {i for first, last in feelings for i in range(first, last + 1)}
+    rest = [i for i in told if i not in felt and doc.words[i] not in _BODY_FILLER]
+    return (
+        len(rest) < len(told) / 3
+        and any(i in felt for i in told)
+        and any(doc.words[i] in _BODY_PARTS for i in told)
+    )
+
+
+_BODY_PARTS = frozenset(
+    {
+        "chest",
+        "heart",
+        "head",
+        "arms",
+        "arm",
+        "hands",
+        "hand",
+        "legs",
+        "leg",
+        "stomach",
+        "tummy",
+        "throat",
+        "body",
+        "face",
+        "jaw",
+        "shoulders",
+        "neck",
+        "back",
+        "breathing",
+        "breath",
+        "skin",
+    }
+)
+
+
+_BODY_FILLER = frozenset(
+    {"my", "is", "are", "and", "so", "really", "very", "all", "im", "i", "am", "keep", "keeps"}
+)
 _LIST_DETERMINERS = frozenset({"a", "an", "the", "my", "some", "our", "his", "her", "their"})
 
 
