@@ -510,6 +510,8 @@ _LONG_AGO = re.compile(
     rf"years?|(?:a|one|over a) "
     rf"year ago|last (?:winter|summer|spring|autumn|fall)|"
     rf"as a younger|(?:\d+|many|several|a few|few) months ago|in my youth|"
+    rf"(?:my|an|the|her|his) old (?:suicide )?(?:attempt|overdose)|reminded me of (?:the|that) (?:year|"
+    rf"time|summer|winter|spring|autumn|period) (?:when )?i was|"
     rf"(?:a|that|my) (?:dark |bad |rough |hard )?(?:spell|patch|time|period|phase) (?:at|in) (?:uni|"
     rf"university|college|school|high school)|"
     rf"(?:{_NUMBER_WORD}) (?:springs|summers|winters|autumns|falls|christmases) ago|"

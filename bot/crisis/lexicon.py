@@ -213,6 +213,12 @@ TYPO_TOKENS: dict[str, str] = {
     "leter": "letter",
     "explaning": "explaining",
     "explainig": "explaining",
+    "abut": "about",
+    "lfe": "life",
+    "cuted": "cut",
+    "wrot": "wrote",
+    "famly": "family",
+    "tmrow": "tomorrow",
 }
 
 # Long key words whose one-slip misspellings (a missing, doubled or swapped letter, c/s, i/y,

@@ -579,8 +579,10 @@ ARRANGEMENT_RULES = RuleSet(
             HIGH,
             r"\bdecided (?:that )?i (?P<core>(?:won't|will not|wont|am not going to|'m not going to) be "
             r"(?:here|around|alive))\b"
-            r"|\bworked out (?:the )?(?P<core>dose|how many|amount)\b[^.!?\n]{0,40}?\b(?:i'd need|i would "
-            r"need|to (?:die|kill|do it|be fatal|not wake up))"
+            # "worked out how many I'd need" names the pills, or a death: not "how many tiles".
+            r"|\bworked out (?:the )?(?P<core>dose|how many|amount)\b(?:[^.!?\n]{0,20}?\b(?:pills|tablets|"
+            r"meds|of them|of my \w+|paracetamol|painkillers))?(?: (?:i'd|i would) need\b|[^.!?\n]{0,40}?\bto "
+            r"(?:die|kill|do it|be fatal|not wake up))"
             r"|\bprescription\b[^.!?\n]{0,60}?\bso (?:i'd|i would|i'll|i) (?P<core>have enough)\b"
             r"|\b(?:tablets|pills|paracetamol|painkillers|meds)\b[^.!?\n]{0,30}?\b(?:from|at) (?P<core>(?:two|"
             r"three|four|five|several|different|multiple|\d)(?: different| separate)? (?:pharmac(?:y|ies)|"

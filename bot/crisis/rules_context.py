@@ -19,6 +19,29 @@ from bot.crisis.rule import Check, RuleSet, each_alone, rule
 CONTEXT_RULES = RuleSet(
     (
         rule(
+            # A drive with no return: "I'm parked at the cliffs. I don't think I'm driving home."
+            "farewell",
+            HIGH,
+            r"\b(?:don't|do not) think (?:i'm|im|i am|i'll be|i will be) (?P<core>(?:driving|going|coming|"
+            r"walking|getting) (?:home|back))\b",
+            Check.NONE,
+        ),
+        *each_alone(
+            "place_of_risk",
+            HIGH,
+            r"\b(?:parked|sitting|standing|waiting) (?:up )?(?:at|by|near) (?P<core>the (?:cliffs?|cliff edge|"
+            r"bridge|tracks|railway|quarry|reservoir))\b|\b(?:sitting|standing|waiting) (?:up )?(?:at|on|by|"
+            r"near) (?P<core>the (?:multi-?storey|car park roof|top floor|edge))\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # Blood everywhere after self-harm.
+            "self_harm_medical",
+            HIGH,
+            r"\b(?P<core>blood) (?:all over|everywhere|on the (?:floor|walls|bed|sheets))\b",
+            Check.NEGATION,
+        ),
+        rule(
             # Pills just taken, told bare: "took the pills about ten minutes ago".
             "overdose_in_progress",
             IMMINENT,

@@ -39,6 +39,84 @@ DECIDED = (
 PLAN_RULES = RuleSet(
     (
         rule(
+            # Enough saved: "I've saved up enough of my pills".
+            "preparation",
+            HIGH,
+            r"\b(?P<core>saved|stockpiled|collected|kept|put aside|hoarded|stashed) (?:up )?enough (?:of )?(?:my "
+            r"|the |her |his )?(?:\w+ )?(?:pills|tablets|meds|medication|doses)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Which medicines can't be survived: "researching which meds you can't survive if you
+            # mix them"; how many would be needed: "worked out how many of my pills I'd need".
+            "method_research",
+            HIGH,
+            r"\b(?:which|what) (?:meds|medicines?|medications?|pills|tablets|drugs|combinations?) (?:you |a "
+            r"person |people |one )?(?P<core>can'?t survive|cannot survive|won'?t survive|would kill you|are "
+            r"fatal|are lethal)\b",
+            Check.NEGATION | Check.HISTORY,  # the general "you" of such research is the writer's
+        ),
+        rule(
+            "method_research",
+            HIGH,
+            r"\bhow many (?:of )?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds) (?P<core>(?:i'd|i would|i'll|i "
+            r"will|i) need)\b",
+            USUAL,
+        ),
+        rule(
+            # Stepping off or in front, told bare: "I'm going to step off", "I'm stepping in front
+            # of it after work".
+            "plan",
+            HIGH,
+            r"\b(?:going to|gonna|about to|ready to) (?P<core>step off|step out|let go)(?: the (?:platform|"
+            r"edge|ledge|bridge|roof))?(?=\s*(?:$|[.!,\n]| now| tonight))",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            "plan",
+            HIGH,
+            r"\b(?:i'm|im|i am) (?P<core>stepping|stepping out|jumping|walking|throwing myself) in front of "
+            r"(?:it|the (?:\w+ )?(?:train|bus|lorry|truck|tram)|a (?:\w+ )?(?:train|bus|lorry|truck))\b",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Things not needed after death: "won't be needing them once I'm dead".
+            "preparation",
+            HIGH,
+            r"\bwon'?t be (?P<core>needing) (?:them|it|these|those|my \w+|any of it)\b[^.!?\n]{0,20}?\b(?:once|"
+            r"when|after) (?:i'm|i am) (?:dead|gone)\b",
+            Check.NONE,  # the "won't" is the sign itself
+        ),
+        rule(
+            # Everything sorted before going: "That's everything sorted before I go."
+            "preparation",
+            HIGH,
+            r"\b(?:everything|it all|all of it|all)(?:'s| is)? (?P<core>sorted|done|in order|tied up|taken care "
+            r"of) before i go(?=\s*(?:$|[.!,\n]))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # Then ending it: "I'll get through that and then I'm ending it."
+            "plan",
+            HIGH,
+            r"\b(?:and )?then (?:i'm|im|i am|i'll|i will) (?P<core>ending it|ending things|ending my life|"
+            r"killing myself|doing it)\b(?! with\b| for\b)(?=\s*(?:$|[.!,\n]))",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+            soon=IMMINENT,
+        ),
+        rule(
+            # A day named as the day: "Sunday is the day I end it."
+            "plan",
+            HIGH,
+            r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the \d+\w*|"
+            r"my birthday|new year'?s?(?: eve| day)?) is (?:the day|when) (?P<core>i (?:end it|do it|go|die|"
+            r"kill myself|end things|end my life))\b",
+            Check.NEGATION | Check.HISTORY,
+            soon=IMMINENT,
+        ),
+        rule(
             # Bought up to the limit, in several shops: "as many packs of paracetamol as the big
             # Tesco would let me".
             "preparation",

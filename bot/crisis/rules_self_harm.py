@@ -22,6 +22,30 @@ from bot.crisis.rule import Check, Innocent, RuleSet, each_alone, rule
 
 SELF_HARM_RULES = RuleSet(
     (
+        rule(
+            # Old wounds reopened to feel: "reopening my old scars so I can feel something".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?P<core>reopen(?:ing|ed|s)?|re-open(?:ing|ed)?|open(?:ing|ed)? up|pick(?:ing|ed)? at) (?:my )?"
+            r"(?:old )?(?:scars|cuts|wounds|scabs)\b[^.!?\n]{0,30}?\b(?:so (?:i can|that i can|i could) feel|to "
+            r"feel|on purpose|deliberately)\b",
+            Check.NEGATION | Check.SUBJECT,  # old scars reopened now are no past
+        ),
+        rule(
+            # Carving into the body: "i carved into my leg".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?P<core>carv(?:ed|ing|e)) (?:into |words into |something into )?my (?:arm|arms|leg|legs|"
+            r"skin|thigh|thighs|wrist|wrists|stomach|hip|hips|chest)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Self-harm named as a verb: "i keep sh-ing and hiding it".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:keep|kept|been|still|started|i) (?P<core>sh[- ]?(?:ing|ed|'?d))\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
         *each_alone(
             # Care needed, then owned: "it did need eight stitches ... I did it to myself".
             "self_harm_medical",

@@ -744,6 +744,14 @@ SUICIDE_RULES = RuleSet(
 PASSIVE_RULES = RuleSet(
     (
         rule(
+            # Not trying to be here: "not tryna be here anymore fr".
+            "passive_wish",
+            LOW,
+            r"\bnot (?:tryna|trying to|wanting to|gonna|going to) (?P<core>be here|be around|be alive|stay) "
+            r"(?:anymore|any more|much longer|for long)\b",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
             # A terminal illness hoped for: "I hope I'll get something terminal".
             "passive_wish",
             LOW,
