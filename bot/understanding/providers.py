@@ -20,15 +20,17 @@ def analyzer_for(
     Raises ValueError with a message for the person running the command when the provider is
     unknown or not configured (no key, no model for a local server).
     """
-    from bot.llm.registry import ProviderNotConfigured, language_model_for
-    from bot.llm.understanding import LLMUnderstanding
-
     settings = settings or Settings()
     name = (provider or settings.llm_provider).strip().lower()
     if name not in PROVIDERS:
         raise ValueError(f"unknown provider {provider!r}; choose one of {', '.join(PROVIDERS)}")
     if name == "offline":
         return analyze_offline
+    # Imported only for a model: they bring the prompt and context machinery (and the ORM),
+    # a quarter of a second that the offline command does not need at start.
+    from bot.llm.registry import ProviderNotConfigured, language_model_for
+    from bot.llm.understanding import LLMUnderstanding
+
     try:
         model = language_model_for(settings, name)
     except ProviderNotConfigured as error:

@@ -214,6 +214,22 @@ _STATE_PHRASES: dict[MoodState, str] = {
 # Words that mean a state only by implication; they never beat the name of a state.
 _CUES = frozenset(
     {
+        # a verdict on the day names no feeling: "bad day. so worried" is worried
+        *(
+            f"{verdict} {span}"
+            for verdict in (
+                "hard",
+                "bad",
+                "rough",
+                "tough",
+                "shit",
+                "crap",
+                "awful",
+                "terrible",
+                "horrible",
+            )
+            for span in ("day", "week")
+        ),
         "spent too much money",
         "impulse buys",
         "impulse buying",

@@ -789,6 +789,17 @@ def _choose(
     reliefs = [m for m in untagged if m.relief]
     if reliefs:
         current = reliefs[-1]
+        named = [
+            m
+            for m in untagged
+            if not m.relief
+            and m.first > current.last
+            and m.state in _POSITIVE
+            and not doc.same_clause(m.first, current.last)
+        ]
+        if named:
+            # "mood lifted after the visit, feeling cheerful": the lift, then what it became
+            return named[-1].state, current.relief_from, [named[-1]]
         previous = current.relief_from if current.relief_from != current.state else None
         return current.state, previous or _previous_for(current, mentions), [current]
     if untagged:

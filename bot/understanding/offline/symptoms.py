@@ -14,18 +14,28 @@ from bot.vocabulary import MoodState
 
 _CANT = r"(?:can'?t|cannot|can not|couldn'?t|could not|unable to|struggl\w* to|barely|hardly)"
 _BODY = r"(?:hands?|fingers?|arms?|legs?|feet|foot|face|lips|toes|body)"
+# what the chest is said to bear: "an elephant sitting on my chest", "like a ton of bricks"
+_HEAVY_THING = r"(?:elephants?|bricks?|weights?|rocks?|boulders?|anvils?|tons? of bricks)"
+_TENSE_PART = r"(?:shoulders?|neck|muscles|body|back)"
+_GONE_TENSE = (
+    r"(?:(?:go|goes|went|gone|turn|turns|turned|feel|feels|felt)\s+)?(?:(?:so|really|all)\s+)?"
+    r"(?:tense|tight|stiff|rigid|locked up|seized up|in (?:knots|a knot)|like (?:stone|a rock|rock|iron|steel|a board|a plank))"
+)
 _SO = r"(?:(?:so|really|very|super|a bit|kinda|all|getting|got|gone|going|is|are|was|were|has been|have been|been|feels?|felt|keeps?|kept|started|won'?t stop)\s+)*"
 
 # label -> pattern; earlier rows win where two overlap.
 _SYMPTOMS: tuple[tuple[str, str], ...] = (
     (
         "chest tight",
-        rf"tight(?:ness)?\s+(?:in\s+)?(?:my\s+|the\s+)?chest|chest\s+{_SO}(?:tight\w*|heavy|constricted|(?:under\s+)?pressure)|pressure (?:in|on) (?:my |the )?chest|chest pressure|weight on (?:my )?chest|heavy chest",
+        rf"tight(?:ness)?\s+(?:in\s+)?(?:my\s+|the\s+)?chest|chest\s+{_SO}(?:tight\w*|heavy|constricted|(?:under\s+)?pressure)|pressure (?:in|on) (?:my |the )?chest|chest pressure|weight on (?:my )?chest|heavy chest|"
+        rf"chest\s+{_SO}(?:like\s+)?(?:there'?s\s+|there is\s+|someone'?s\s+|something'?s\s+)?(?:an?\s+|a ton of\s+)?{_HEAVY_THING}\s+(?:(?:is|was)\s+)?(?:sitting|sat|standing|stood|on|crushing|pressing|squeezing)|"
+        rf"{_HEAVY_THING}\s+(?:(?:is|was)\s+)?(?:sitting|sat|standing|stood|pressing|crushing)?\s*on (?:my |the )?chest|"
+        r"chest (?:is |was )?(?:caving in|being crushed|in a vi[cs]e)",
     ),
     ("chest pain", r"chest\s+(?:pains?|hurts?|hurting|aches?|aching)|pains? in (?:my )?chest"),
     (
         "headache",
-        rf"headaches?|head\s*ache|head\s+{_SO}(?:pounding|throbbing|hurts?|hurting|aching|splitting|killing me)|(?:pounding|splitting|throbbing|sore) head",
+        rf"headaches?|head\s*ache|head\s+{_SO}(?:pounding|throbbing|hurts?|hurting|aching|splitting|killing me|banging|thumping|(?:like it'?s |like its )?(?:going to|gonna|about to|ready to) (?:explode|burst|split))|banging head|(?:pounding|splitting|throbbing|sore) head",
     ),
     ("migraine", r"migraines?"),
     (
@@ -56,6 +66,7 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
         r"short(?:ness)? of breath|breathless|out of breath|(?:can'?t|couldn'?t) catch my breath|hard to breathe|shallow breath\w*|breathing (?:fast|hard|heavily|is shallow)",
     ),
     ("hyperventilating", r"hyperventilat\w*"),
+    ("nausea|upset stomach", r"sick to (?:my|the) (?:stomach|tummy|gut)"),
     (
         "nausea",
         r"nause\w*|nausious|nautious|naseous|queasy|(?:feel|feeling|felt|feels)\s+(?:so |really |very |a bit |kinda |physically |super )?sick(?!\s+of)|sick to my stomach|(?:want|wanted|going|about|gonna|need) (?:to )?(?:throw up|puke|vomit|be sick)|wanna (?:throw up|puke|vomit)|like (?:i'?m going to|i'?m gonna) (?:throw up|puke|be sick)|sick feeling|dry heav\w*|gagging",
@@ -71,8 +82,15 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
         "drained",
         r"drained|draining",
     ),
-    ("fatigue", r"fatigue|fatigued|lethargic|lethargy|sluggish|heavy limbs|limbs (?:feel )?heavy"),
-    ("tired", r"tired(?!\s+of)|sleepy|drowsy|groggy"),
+    (
+        "fatigue",
+        r"fatigue|fatigued|lethargic|lethargy|sluggish|heavy limbs|limbs (?:feel )?heavy|"
+        r"(?:legs|arms|limbs|body|whole body) (?:feel |feels |felt |are |is |was |were )?(?:like (?:lead|concrete)|made of (?:lead|concrete)|heavy as lead)",
+    ),
+    (
+        "tired",
+        r"tired(?!\s+of)|sleepy|drowsy|groggy|(?:can'?t|couldn'?t|cannot|struggling to) keep my eyes open",
+    ),
     (
         "low energy",
         r"(?:no|low|zero|zero)\s+energy|energy\s+(?:is\s+)?(?:low|gone|zero|non-?existent)",
@@ -114,19 +132,23 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ),
     (
         "upset stomach",
-        r"upset (?:stomach|tummy)|(?:stomach|tummy|gut) (?:is |was )?(?:upset|churning|turning|in a mess)|churning (?:stomach|gut)",
+        r"upset (?:stomach|tummy)|(?:stomach|tummy|gut) (?:is |was )?(?:upset|churning|turning|in a mess)|churning (?:stomach|gut)|"
+        rf"(?:stomach|tummy|gut)\s+{_SO}(?:doing|did|does|in)\s+(?:flips|somersaults|backflips|cartwheels|flip-?flops|loops)|"
+        r"(?:stomach|tummy|gut) (?:dropped|drops|flipped|flipping|lurched|lurching|turned over|turning over)|(?:pit|bottom) of my (?:stomach|tummy|gut)|gut-?wrench\w*",
     ),
     ("butterflies", r"butterflies"),
     (
         "jaw clenching",
-        r"clench\w* (?:my )?(?:jaw|teeth)|jaw (?:is |was )?(?:clench\w*|tight|locked)|grinding (?:my )?teeth|teeth grinding|bruxism|"
+        r"clench\w* (?:my )?(?:jaw|teeth)|jaw (?:is |was )?(?:clench\w*|tight|locked|aching|sore)|grinding (?:my )?teeth|teeth grinding|bruxism|"
         r"(?:tight|clenched|sore) jaw",
     ),
+    ("stiff neck|tense shoulders", rf"neck\s+(?:and|&|n)\s+shoulders?\s+{_SO}{_GONE_TENSE}"),
     (
         "muscle tension",
-        rf"(?:muscle|physical|body) tension|tense (?:muscles|shoulders|neck|body)|(?:shoulders|neck|muscles|body)\s+{_SO}(?:tense|tight|stiff|rigid|locked up)|tension in (?:my )?(?:shoulders|neck|body|muscles|back)|tensed up",
+        rf"(?:muscle|physical|body) tension|tense (?:muscles|shoulders|neck|body)|(?:{_TENSE_PART}\s+(?:and|&|n)\s+)?{_TENSE_PART}\s+{_SO}(?:(?:go|goes|went|gone|turn|turns|turned|feel|feels|felt)\s+)?(?:(?:so|really|all)\s+)?(?:tense|tight|stiff|rigid|locked up|seized up|in (?:knots|a knot)|like (?:stone|a rock|rock|iron|steel|a board|a plank))|tension in (?:my )?(?:shoulders|neck|body|muscles|back)|tensed up",
     ),
     ("tingling", r"(?<!on )pins and needles|tingl\w*"),
+    ("skin crawling", r"skin (?:is |was |keeps |started )?crawling|crawling skin"),
     (
         "jelly legs",
         r"jelly legs|(?:legs?|knees?)\s+(?:(?:like|are|were|went|turned|gone|feel|felt|to|all|turning)\s+){1,3}jelly|"
@@ -139,14 +161,17 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ),
     ("numbness", rf"(?:my\s+)?{_BODY}\s+{_SO}(?:numb|went numb|going numb)|numb\s+{_BODY}"),
     ("hot flushes", r"hot (?:flush|flash)(?:es)?|flushed|burning up"),
-    ("chills", r"chills|shivering|shivers|shivery"),
+    (
+        "chills",
+        r"chills|shivering|shivers|shivery|teeth (?:are |were |keep |kept )?chattering|chattering teeth",
+    ),
     (
         "throat tight",
-        r"lump in (?:my )?throat|throat (?:is |feels |felt |was )?(?:so )?(?:tight|closing(?: up)?|closed(?: up)?|swelling up|swollen shut)|tight throat|choking",
+        r"lump in (?:my )?throat|throat (?:is |feels |felt |was )?(?:so )?(?:tight|closing(?: up)?|closed(?: up)?|swelling up|swollen shut)|tight throat|choking|(?:can'?t|couldn'?t|cannot) swallow",
     ),
     (
         "body aches",
-        r"body (?:aches?|is aching|hurts)|aching body|everything (?:aches|hurts)|aches and pains|achy|muscle aches?|sore muscles|"
+        r"body (?:aches?|is aching|hurts)|(?:feel|feeling|felt|feels) like (?:i'?ve been |i was |i got |i'?d been |i have been )?(?:hit|run over) by a (?:bus|truck|train|lorry|car)|aching body|everything (?:aches|hurts)|aches and pains|achy|muscle aches?|sore muscles|"
         r"(?:my\s+)?(?:muscles|joints|limbs|bones) (?:ache|aches|aching|hurt|hurts|are sore)",
     ),
     (
@@ -193,14 +218,15 @@ _STEMS: dict[str, str] = {
     "can't breathe": "breath air",
     "short of breath": "breath",
     "hyperventilating": "hypervent",
+    "nausea|upset stomach": "sick",
     "nausea": "nause nausi naut nase queasy sick throw puke vomit heav gagging",
     "vomiting": "vomit threw throwing puk",
     "cold sweat": "sweat",
     "sweating": "sweat clammy drenched",
     "exhausted": "exhaust exaust exhuast exhast wiped worn knackered shattered zonked dead empty",
     "drained": "drain",
-    "fatigue": "fatigue letharg sluggish limbs",
-    "tired": "tired sleepy drowsy groggy",
+    "fatigue": "fatigue letharg sluggish limbs lead concrete",
+    "tired": "tired sleepy drowsy groggy eyes",
     "low energy": "energy",
     "couldn't sleep": "sleep slept asleep night tossing waking woke",
     "insomnia": "insomn insomia",
@@ -215,15 +241,17 @@ _STEMS: dict[str, str] = {
     "upset stomach": "stomach tummy gut",
     "butterflies": "butterflies",
     "jaw clenching": "clench jaw grinding teeth bruxism",
-    "muscle tension": "tension tense tight stiff rigid locked",
+    "stiff neck|tense shoulders": "neck",
+    "muscle tension": "tension tense tight stiff rigid locked seized knot stone rock iron steel board plank",
     "tingling": "needles tingl",
+    "skin crawling": "crawl",
     "jelly legs": "jelly leg knee",
     "tense shoulders": "shoulder",
     "numbness": "numb",
     "hot flushes": "hot flushed burning",
-    "chills": "chill shiver",
-    "throat tight": "throat chok",
-    "body aches": "ache aching hurts hurt achy sore",
+    "chills": "chill shiver chatter",
+    "throat tight": "throat chok swallow",
+    "body aches": "ache aching hurts hurt achy sore hit run",
     "no appetite": "appetite hungry eat food",
     "overeating": "eating ate",
     "dry mouth": "dry mouth",
@@ -307,7 +335,7 @@ def find_symptoms(doc: Doc) -> tuple[list[str], list[tuple[int, int]]]:
             continue  # overlaps an earlier (or higher-priority) symptom
         covered_to = end
         spans.append((start, end))
-        label = _ROWS[row][0]
-        if label not in labels:
-            labels.append(label)
+        for label in _ROWS[row][0].split("|"):  # "nausea|upset stomach": one phrase, two labels
+            if label not in labels:
+                labels.append(label)
     return labels, spans

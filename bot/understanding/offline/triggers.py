@@ -239,7 +239,20 @@ _DIRECTED_CAUSE_VERBS = frozenset({"took", "takes", "brought", "brings", "pulled
 _DIRECTIONS = frozenset({"from", "down", "up", "back"})
 # "ruined my day", "made my week": a possessive object only with these nouns.
 _MY_OBJECTS = frozenset(
-    {"day", "mood", "week", "night", "evening", "morning", "weekend", "afternoon", "plans"}
+    {
+        "day",
+        "mood",
+        "week",
+        "night",
+        "evening",
+        "morning",
+        "weekend",
+        "afternoon",
+        "plans",
+        "anxiety",
+        "panic",
+        "depression",
+    }
 )
 _SUBJECT_LEAD = frozenset(
     {
@@ -268,6 +281,7 @@ _SUBJECT_LEAD = frozenset(
 )
 _PRONOUN_ONLY = frozenset(
     {
+        "myself",
         "i",
         "im",
         "it",
@@ -407,7 +421,7 @@ _POSSESSIVES = frozenset({"my", "his", "her", "our", "their", "the"})
 # "sorry for my english": an apology to the reader opens no cause
 _APOLOGIES = frozenset({"sorry", "apologies"})
 _NOT_A_CAUSE_START = frozenset(
-    {"feeling", "getting", "and", "or", "but", "so", "off", "then", "now", *_APOLOGIES}
+    {"feeling", "getting", "and", "or", "but", "so", "off", "then", "now", "again", *_APOLOGIES}
 )
 _NO_CAUSE = ("no reason", "no apparent reason", "nothing", "no clear reason", "nowhere")
 _LOCATION_PREPS = frozenset({"on", "at", "in"})
@@ -1006,7 +1020,16 @@ _ADVERBS_BEFORE_VERB = frozenset(
 def _acts_on_writer(words: tuple[str, ...], index: int) -> bool:
     if words[index] == "me" or words[index : index + 2] == ("to", "me"):
         return True
+    if words[index] in _PARTICLES and words[index + 1 : index + 2] == ("my",):
+        # "the fireworks set off my anxiety", "it brought on my panic": a feeling set going
+        return index + 2 < len(words) and words[index + 2] in _MY_FEELINGS
     return words[index] == "my" and index + 1 < len(words) and words[index + 1] in _MY_OBJECTS
+
+
+_PARTICLES = frozenset({"off", "on", "up"})
+_MY_FEELINGS = frozenset(
+    {"anxiety", "panic", "depression", "anger", "rage", "stress", "ptsd", "ocd", "temper", "nerves"}
+)
 
 
 def _attached(
@@ -1022,7 +1045,7 @@ def _attached(
         {last for _, last in feelings} | {i for i, w in enumerate(words) if w in _RUMINATION}
     )
     for end in ends:
-        index = end + 1
+        index = _past_growth(words, end + 1)
         while index < len(words) and words[index] in _BETWEEN_FEELING_AND_PREP and index - end <= 3:
             index += 1
         if index < len(words) and words[index] in _ATTACHED and doc.same_clause(index, end):
@@ -1036,10 +1059,10 @@ def _attached(
                 continue  # "snapping at the kids": whom it was aimed at, not why
             found = _usable_cause(doc, index + 1, blocked, times and words[index] in _ABOUT)
             if found is not None and (not times or is_time_phrase(doc, *found)):
-                return found
+                return _reason_behind(doc, found, blocked) or found
     for end in ends:
         # "annoyed my flight got cancelled": the cause follows the feeling directly
-        index = end + 1
+        index = _past_growth(words, end + 1)
         while index < len(words) - 1 and words[index] == words[end]:
             index += 1  # "panicking panicking the plane is dropping": the feeling said again
         while index < len(words) and words[index] in _BETWEEN_FEELING_AND_PREP and index - end <= 2:
@@ -1058,6 +1081,53 @@ def _attached(
             if found[1] > found[0] or direct:
                 return found
     return None
+
+
+# "rage building up since ...", "panic creeping in": the feeling growing, not its cause
+_GROWTH = frozenset(
+    {
+        "building",
+        "rising",
+        "growing",
+        "creeping",
+        "bubbling",
+        "brewing",
+        "mounting",
+        "simmering",
+        "spiking",
+        "boiling",
+    }
+)
+_GROWTH_PARTICLES = frozenset({"up", "in", "over", "back", "on"})
+
+
+def _past_growth(words: tuple[str, ...], index: int) -> int:
+    if index < len(words) and words[index] in _GROWTH:
+        index += 1
+        if index < len(words) and words[index] in _GROWTH_PARTICLES:
+            index += 1
+    return index
+
+
+_REASON_JOINTS = frozenset({"since", "because", "cause", "cos", "coz", "bc", "after"})
+
+
+def _reason_behind(
+    doc: Doc, found: tuple[int, int], blocked: Collection[int]
+) -> tuple[int, int] | None:
+    """'can't cope with everything on my plate since mum got ill': a vague load, then its reason."""
+    words = doc.words
+    first, last = found
+    if words[first] not in _VAGUE and words[first : first + 2] not in (
+        ("so", "much"),
+        ("it", "all"),
+    ):
+        return None
+    index = last + 1
+    if index >= len(words) or words[index] not in _REASON_JOINTS:
+        return None
+    reason = _usable_cause(doc, index + 1, blocked)
+    return reason if reason is not None and reason[1] > reason[0] else None
 
 
 def _starts_a_feeling(doc: Doc, index: int, feelings: Sequence[tuple[int, int]]) -> bool:
