@@ -196,6 +196,7 @@ _ASKED_IF = re.compile(
     r"(?:if|whether|about)\b"
 )
 _ANSWERED_NO = re.compile(
+    r"\b(?:said|answered|replied) (?:that )?(?:none|no to (?:all|both|it))\b|"
     # Said as its own sentence: "... if I'm suicidal. I'm honestly not, just exhausted"; a form
     # ticked: "I ticked 'never'".
     r"(?:^|[,.;]\s*)(?:i'm|i am|im) (?:honestly |really |truthfully |genuinely )?not\b(?! (?:sure|"
@@ -510,8 +511,9 @@ _LONG_AGO = re.compile(
     rf"years?|(?:a|one|over a) "
     rf"year ago|last (?:winter|summer|spring|autumn|fall)|"
     rf"as a younger|(?:\d+|many|several|a few|few) months ago|in my youth|"
-    rf"(?:my|an|the|her|his) old (?:suicide )?(?:attempt|overdose)|reminded me of (?:the|that) (?:year|"
-    rf"time|summer|winter|spring|autumn|period) (?:when )?i was|"
+    rf"(?:my|an|the|her|his) old (?:suicide )?(?:attempt|overdose)|(?:reminded me of|reminds me of|brings "
+    rf"back|brought back) (?:the|that) (?:year|"
+    rf"time|summer|winter|spring|autumn|period) (?:when )?i\b|"
     rf"(?:a|that|my) (?:dark |bad |rough |hard )?(?:spell|patch|time|period|phase) (?:at|in) (?:uni|"
     rf"university|college|school|high school)|"
     rf"(?:{_NUMBER_WORD}) (?:springs|summers|winters|autumns|falls|christmases) ago|"
@@ -749,7 +751,7 @@ def has_condition(text: str, span: Span) -> bool:
 _ACCIDENT = re.compile(
     r"\b(?:accident\w*|by mistake|mistakenly|shaving|cooking|chopping|slicing|dicing|peeling|"
     r"kitchen|stove|oven|iron|pan|kettle|tea|coffee|soup|paper ?cut|glass|tin|lid|fell|falling|"
-    r"tripped|slipped|gym|workout|working out|lifting|running|jogging|playing|football|soccer|"
+    r"tripped|tripping|slipped|slipping|gym|workout|working out|lifting|running|jogging|playing|football|soccer|"
     r"basketball|rugby|hockey|hiking|skiing|skateboard\w*|bike|biking|cycling|sports?|practice|"
     r"training|door|cupboard|shelf|cabinet|table|desk|corner|bed frame|garden\w*|fixing|repairing|"
     r"work on (?:the|my) car|sunburn\w*|in the sun|hot water|shower|curling iron|straightener|"
@@ -809,6 +811,41 @@ _MISTAKE = re.compile(
     r"\b(?:accident\w*|by mistake|mistakenly|mixed up|forgot i (?:had )?already|double dosed|"
     r"wrong (?:pills?|meds|dose)|not on purpose)\b"
 )
+
+
+# A question asked for study or work: "for my social work placement, can you explain the
+# difference between self-harm and suicidal behaviour?". Only a question or a request to explain,
+# and only where the writer is not the subject ("for my course I had to read about it and now I
+# want to die" stays).
+_STUDY_FRAME = re.compile(
+    r"(?<!not )(?<!n't )(?<!isn't )(?<!not just )\bfor (?:my|our|a|the|an) (?:[\w-]+ ){0,3}?(?:course|module|class|lecture|seminar|essay|assignment|"
+    r"dissertation|thesis|placement|training|exam|revision|homework|coursework|project|presentation|"
+    r"studies|degree|unit|lesson|report|shift handover|job)\b|\b(?:i'm |im |i am )?(?:studying|revising|"
+    r"training (?:as|to be) an?)\b"
+)
+_ASKED_TO_EXPLAIN = re.compile(
+    r"\?|\b(?:explain|difference between|how (?:do|would|can|should) (?:you|we|one|i) (?:tell|"
+    r"distinguish|assess|recogni[sz]e|spot|differentiate)|what (?:is|are) the (?:signs|risk factors|"
+    r"difference|statistics|rates|warning signs)|define|definition of)\b"
+)
+
+
+# The writer's own need said beside the study: "for my module, but also honestly for me".
+_ALSO_FOR_ME = re.compile(r"\bfor (?:me|myself)\b|\basking for (?:me|myself)\b")
+
+
+def study_framed(text: str) -> bool:
+    """Whether the message names a study or work frame and no need of the writer's own (read
+    once per message: ``is_study_question`` is asked for each match)."""
+    return _STUDY_FRAME.search(text) is not None and _ALSO_FOR_ME.search(text) is None
+
+
+def is_study_question(text: str, sentence: Span, clause: Span) -> bool:
+    """In a study-framed message: whether the match's sentence asks, and not of the writer."""
+    return (
+        _ASKED_TO_EXPLAIN.search(text, sentence.start, min(len(text), sentence.end + 1)) is not None
+        and _FIRST_PERSON_SUBJECT.search(text, clause.start, clause.end) is None
+    )
 
 
 def is_mistake(text: str, span: Span) -> bool:

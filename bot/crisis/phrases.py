@@ -42,7 +42,8 @@ BEREAVEMENT = (
 
 # Ways of saying "kill myself" that name the writer themself.
 SUICIDE_SELF = (
-    rf"finish(?:ing)? {MYSELF} off|kill(?:ing|ed|s)? {MYSELF}(?! (?:laughing|at (?:work|the gym)|working|studying|"
+    rf"finish(?:ing)? {MYSELF} off|kill(?:ing|ed|s)? {MYSELF}(?! (?:laughing|at (?:work|the gym)|working|studying|tripping|slipping|"
+    rf"falling (?:over|down|off)|on the (?:stairs|ice)|"
     r"in the gym|with work|trying to|to (?:finish|get|make|meet|pay|keep up|please)))"
     r"|(?<!\d )(?<!\d)(?<!few )(?<!many )kms\b"
     # "unalive me" has another subject: "that exam unalived me", "my boss will unalive me".

@@ -19,6 +19,15 @@ from bot.crisis.rule import Check, RuleSet, each_alone, rule
 CONTEXT_RULES = RuleSet(
     (
         rule(
+            # Passwords left for the morning after: "if I'm not here tomorrow, my passwords are in
+            # the blue notebook".
+            "goodbye_message",
+            HIGH,
+            r"\bif (?:i'm|im|i am) (?:not|no longer) (?P<core>(?:here|around|alive)) (?:tomorrow|in the "
+            r"morning|by (?:the )?(?:morning|weekend|monday|friday))\b",
+            Check.NONE,  # beside another sign only: "the spare key is under the mat" is no goodbye
+        ),
+        rule(
             # A drive with no return: "I'm parked at the cliffs. I don't think I'm driving home."
             "farewell",
             HIGH,

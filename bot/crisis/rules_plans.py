@@ -13,6 +13,7 @@ from bot.crisis.phrases import (
     HOBBY,
     HOBBY_OR_KITCHEN,
     IMMINENT,
+    LOW,
     MODERATE,
     NOT_A_DRUG_AFTER_ON,
     ORDINARY_ABSENCE,
@@ -38,6 +39,190 @@ DECIDED = (
 
 PLAN_RULES = RuleSet(
     (
+        rule(
+            # A date set for it: "I've set the date to end it", "set a date for the end of the
+            # month, I feel calm now that it's decided".
+            "plan",
+            HIGH,
+            r"\b(?:set|picked|chosen|chose|booked|fixed) (?:the|a) (?P<core>date) (?:to (?:end it|end my life|"
+            r"die|kill myself)|for (?:the end of the (?:month|week|year)|next \w+)[^.!?\n]{0,40}?\b(?:it's|"
+            r"its|it is|now that it's) decided)\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # The day picked by what it marks: "I've picked the anniversary of the ambush as the day
+            # I go".
+            "plan",
+            HIGH,
+            r"\b(?:picked|chosen|chose|set|made) (?:the |my )?[\w' ]{1,40}? as (?P<core>the day i (?:go|die|do it|"
+            r"end it|end things|kill myself))\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Not around much longer, beside things left for afterwards: "letters to my son for
+            # every birthday ... I don't plan on being around much longer".
+            "plan",
+            HIGH,
+            r"\b(?:don't|do not|dont) (?:plan on|intend on|intend|expect to be|plan to be) (?P<core>being "
+            r"(?:around|here|alive)|be (?:around|here|alive)) (?:much longer|for long|after \w+|past \w+|"
+            r"by \w+)\b(?! (?:at|in|with|on) (?:this|the|my|that)\b)",
+            Check.SUBJECT | Check.HISTORY,  # the "don't" is the sign itself
+        ),
+        rule(
+            # Enough to not wake up: "I've got enough gear to make sure I don't wake up this time".
+            "plan",
+            HIGH,
+            r"\b(?:got|have|bought|scored|saved) enough (?:\w+ )?(?:to make sure|so (?:that )?)(?: that)? i "
+            r"(?P<core>(?:don't|do not|won't|will not) wake up|die|don't survive|won't survive)\b",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Everything taken and not to be found: "took everything I had left about an hour ago".
+            "overdose_in_progress",
+            IMMINENT,
+            r"\b(?P<core>took|swallowed|taken|used|injected|shot up) (?:everything|all) (?:i had|that i had|i'd "
+            r"got|i had left|that was left|i'd saved)\b(?!\s*(?:to|into|in|not to|out of|on|for|just to)\b)",
+            Check.NEGATION | Check.SUBJECT | Check.MISTAKE,
+            timing=OVERDOSE_TIMING,
+        ),
+        *each_alone(
+            # Medicine saved for two, or at the ward: "saving Dad's morphine, there's enough for both
+            # of us", "saving my night-time meds under my tongue on the ward ... so I can take them all".
+            "preparation",
+            HIGH,
+            r"\b(?P<core>sav(?:e|ing|ed)|keep(?:ing)?|hid(?:e|ing|den)?|stash\w*|hoard\w*)\b[^.!?\n]{0,50}?"
+            r"\b(?:there's|there is|i've got|i have) enough for (?:both of us|the two of us|us both|all of us)\b"
+            r"|\b(?P<core>sav(?:e|ing|ed)|hid(?:e|ing|den)?|kept|keeping) (?:my |the )?(?:[\w-]+ ){0,2}(?:meds|pills|"
+            r"tablets|medication)\b[^.!?\n]{0,40}?\b(?:under my tongue|in my (?:cheek|bag|pillow|sock|bra)|"
+            r"so i can take them all)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Planned for after an event, the means put aside: "I've planned it for after mum's
+            # funeral, her tablets are put aside".
+            "plan",
+            HIGH,
+            r"\b(?:planned|planning|plan) it for (?P<core>after|before|on|the day after) \w+",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # All of it at once tonight: "then I'm taking all of it at once tonight".
+            "overdose_intent",
+            HIGH,
+            r"\b(?:i'm|im|i am|going to|gonna|i'll|i will) (?P<core>tak(?:ing|e)|swallow(?:ing)?) (?:all of it|"
+            r"the lot|everything|all of them|them all) (?:at once|in one go|together)\b",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        *each_alone(
+            # A gun readied or carried off: "cleaned and loaded the rifle, it's on the kitchen
+            # table", "drove out to the woods with my gun", "taking the shotgun up to the top field".
+            "plan",
+            HIGH,
+            r"\b(?:cleaned and |)(?P<core>loaded) (?:the|my|dad's|his) (?:rifle|gun|shotgun|pistol|revolver)\b"
+            r"(?![^.!?\n]{0,40}\b(?:range|shoot\w*|hunt\w*|season|clay\w*|rabbits?|foxes|crows|vermin|pests?|"
+            r"duck|deer|pheasants?|grouse|game|gaming|fortnite|cod|warzone|pubg|apex|paintball|airsoft))"
+            r"|\b(?:drove|driving|walked|walking|went|going|taking|took) (?:out |up )?(?:to )?(?:the )?"
+            r"(?:\w+ )?(?:woods|field|top field|forest|hills?|moor|lake|quarry)\b[^.!?\n]{0,20}?\bwith (?:my|"
+            r"the|a) (?P<core>gun|rifle|shotgun|pistol)\b"
+            r"|\b(?:taking|took|bringing) (?:the|my) (?P<core>shotgun|rifle|gun|pistol) (?:up |out )?(?:to|into)"
+            r" (?:the )?(?:\w+ )?(?:field|woods|barn|shed|hills?)\b[^.!?\n]{0,20}?\b(?:tonight|today|now|"
+            r"tomorrow)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Pulling out a line to take hidden pills: "going to pull out my line and take the
+            # pills I hid".
+            "plan",
+            HIGH,
+            r"\b(?:take|swallow) the (?:pills|tablets|meds) i (?P<core>hid|hidden|saved|kept|stashed)\b",
+            USUAL,
+            soon=IMMINENT,
+        ),
+        rule(
+            # The highest bridge looked up to make sure: "which bridge is highest so I can make sure
+            # it works".
+            "method_research",
+            HIGH,
+            r"\bso (?:i can|that i can|i'll) (?P<core>make sure it works|be sure it works|make sure i "
+            r"(?:die|don't survive|don't wake up))\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # The dose measured out: "the vet meds in the shed would do it, I've already measured
+            # out the dose".
+            "preparation",
+            HIGH,
+            r"\b(?:already )?(?P<core>measured|counted|worked) out (?:the|a|my|enough of the) (?:dose|amount|"
+            r"doses)\b(?![^.!?\n]{0,30}\b(?:for (?:the |my )?(?:dog|cat|horse|sheep|cows?|calves|lambs|"
+            r"ewes|baby|kids?|son|daughter)|per (?:kg|kilo|head)))",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Waiting for the house to sleep, pills counted out.
+            "plan",
+            HIGH,
+            r"\b(?:just )?waiting (?:for|till|until) (?P<core>everyone (?:to fall asleep|to go to (?:bed|sleep)|is "
+            r"asleep)|the house (?:is|to be) (?:empty|quiet)|(?:mum|dad|my \w+) (?:to|is) (?:go(?:ne)? "
+            r"out|asleep|leave))\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # Keys left with a letter, heading out: "left my wallet and keys on the bed with a
+            # letter, heading to the cliffs now".
+            "goodbye_message",
+            HIGH,
+            r"\b(?:left|leaving) (?:my )?(?:wallet|keys|phone|ring|wedding ring|passport)\b[^.!?\n]{0,40}?\bwith "
+            r"(?:a|the) (?P<core>letter|note)\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # Practised with a ligature: "practised with the belt in the wardrobe to see if it would
+            # hold".
+            "preparation",
+            HIGH,
+            r"\b(?:practi[cs]ed|practi[cs]ing|tried|tested|testing) (?:with )?(?:the |a |my )?(?P<core>belt|"
+            r"rope|cord|noose|ligature|scarf|cable)\b[^.!?\n]{0,40}?\b(?:would hold|it holds|it held|to see "
+            r"if it (?:would )?(?:hold|take my weight)|take my weight)\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # Timing when nobody would stop it: "working out when no one's around to stop me".
+            "plan",
+            HIGH,
+            r"\b(?:working out|worked out|figuring out|checking|timing) (?:when|where) (?P<core>(?:no one|"
+            r"nobody|no-one)(?:'s| is| would be| will be)? (?:around|there|about|watching))\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # Respite booked so it can be done unfound: "booked respite for mum so I can kill
+            # myself on Saturday without her finding me".
+            "plan",
+            HIGH,
+            r"\bso (?:i can|that i can|i could) (?P<core>kill myself|end it|end my life|do it|take them)\b"
+            r"[^.!?\n]{0,40}?\b(?:without (?:her|him|them|anyone|anybody) (?:finding|seeing|stopping)|on "
+            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tonight|this weekend)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            # Finishing what a past attempt started: "I'm finishing the job I started with the pills
+            # on Monday".
+            "plan",
+            HIGH,
+            r"\b(?:finish(?:ing)?|finish off) (?P<core>the job|what i started)\b[^.!?\n]{0,40}?\b(?:pills|"
+            r"tablets|rope|overdose|attempt|bridge|knife|on monday|last (?:week|time))\b",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
+            # Worth more dead: "I'm worth more dead than alive".
+            "passive_wish",
+            LOW,
+            r"\b(?:i'm|im|i am|i'd be) (?P<core>worth more dead than alive)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
         rule(
             # Enough saved: "I've saved up enough of my pills".
             "preparation",
@@ -1129,7 +1314,7 @@ PLAN_RULES = RuleSet(
             "means_at_hand",
             IMMINENT,
             # "tied the rope to the tree for the swing" is no ligature
-            r"\b(?:(?:the |my )?(?:rope|noose|belt|cord) (?:is|are) (?:ready|up|tied|hung|set up|around)"
+            r"\b(?:(?:the |my )?(?:rope|noose|belt|cord)(?:'s| is| are) (?:ready|up|tied|hung|set up|around)"
             r"|(?:tied|hung|set up|put) (?:the |a |my )?(?:rope|noose))(?![^.!?\n]{0,40}\b(?:swing|"
             r"hammock|tent|boat|kayak|washing line|clothes ?line|tarp|climb\w*|dog|horse|goat|trailer|"
             r"roof rack|tug of war|gym|pe|class|rigging|sail\w*|marquee|bunting|lights|decorations?)\b)|\bnoose (?:around|on) my neck"

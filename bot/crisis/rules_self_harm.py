@@ -23,6 +23,35 @@ from bot.crisis.rule import Check, Innocent, RuleSet, each_alone, rule
 SELF_HARM_RULES = RuleSet(
     (
         rule(
+            # One harm for another: "I've been cutting instead of drinking".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:i've been|i have been|been|started|i'm|im) (?P<core>cutting|burning myself|scratching "
+            r"myself|hurting myself) (?:instead|again)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        *each_alone(
+            # Hurt to stop something: "punched the wall till my knuckles split, the only thing that
+            # stops the flashbacks"; "scratched myself with a paperclip".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:punched|hit|smashed) (?:the |a )?(?:\w+ )?wall\b[^.!?\n]{0,30}?\b(?:till|until) (?:my )?"
+            r"(?P<core>knuckles (?:split|bled|cracked|broke))\b"
+            r"|\b(?P<core>scratched|scratching|cut|cutting|stabbed|stabbing) myself with (?:a|the|my) "
+            r"(?:paperclip|pin|needle|compass|pen|pencil|staple|safety pin|key|nail|fork)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Stitches said with a number: "the cuts on my wrist needed 14 stitches".
+            "self_harm_medical",
+            HIGH,
+            # Cuts in the places self-harm leaves them, not "the cut on my hand from the fence".
+            r"\b(?:the |my )?(?:cuts|(?:cut|wound)s? on my (?:wrists?|arms?|forearms?|thighs?|legs?|stomach))\b"
+            r"[^.!?\n]{0,30}?\b(?P<core>needed|had|got|required) (?:\d+|a few|some|lots of|"
+            r"loads of|\w+) stitches\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.ACCIDENT,
+        ),
+        rule(
             # Old wounds reopened to feel: "reopening my old scars so I can feel something".
             "self_harm_act",
             MODERATE,

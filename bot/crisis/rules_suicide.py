@@ -40,6 +40,21 @@ from bot.crisis.rule import Check, RuleSet, each_alone, rule
 
 SUICIDE_RULES = RuleSet(
     (
+        *each_alone(
+            # A means thought of for oneself: "can't stop thinking about using my service pistol on
+            # myself", "thoughts of rolling the tractor on purpose", "picturing myself stepping off
+            # the platform".
+            "method_thoughts",
+            MODERATE,
+            r"\b(?:thinking|thought|thoughts) (?:about|of) (?P<core>using (?:my |the |a )?(?:\w+ ){0,2}?on myself)\b"
+            r"|\b(?:thinking|thought|thoughts) (?:about|of) (?P<core>(?:rolling|crashing|driving|steering) "
+            r"(?:the|my) (?:\w+ )?(?:tractor|car|truck|quad|van|bike)) (?:\w+ ){0,3}?(?:on purpose|"
+            r"deliberately|off (?:the|a) \w+|into)\b"
+            r"|\b(?:picturing|imagining) myself (?P<core>stepping off|stepping out|jumping|falling) (?:the|a|in "
+            r"front of|off)\b",
+            USUAL,
+            soon=HIGH,
+        ),
         rule(
             # Euphemisms acted: "the long walk off the end of the pier", "unplugging myself
             # permanently".
@@ -198,9 +213,11 @@ SUICIDE_RULES = RuleSet(
             # it" (a trip or a move makes it ordinary).
             "farewell",
             HIGH,
-            r"\b(?:i won't|i wont|i will not|i'm not going to|im not going to|i'm not gonna) (?P<core>be "
-            r"(?:around|here|alive)) (?:to (?:tell|see|feed|walk|look after|remind|explain|do it|sort)|for "
-            r"it(?=\s*(?:$|[.!,;\n]))|for (?:much|very) longer)\b",
+            r"(?:\b(?:i won't|i wont|i will not|i'm not going to|im not going to|i'm not gonna)|(?:^|(?<=[.!?,] ))"
+            r"won'?t) (?P<core>be (?:around|here|alive)) (?:to (?:tell|see|feed|walk|look after|remind|explain|"
+            r"do it|sort)|for "
+            r"it(?=\s*(?:$|[.!,;\n]))|for (?:much|very) longer|for (?:harvest|the harvest|lambing|next "
+            r"(?:season|year)))\b",
             Check.NONE,  # the denial is the sign itself
             unless=AWAY_FOR_A_JOURNEY,
         ),
@@ -573,7 +590,9 @@ SUICIDE_RULES = RuleSet(
         rule(
             "method_research",
             HIGH,
-            rf"\b(?:{ASK_HOW}) {GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|{DIE}"
+            # "how do you tell an overdose from ..." asks how to recognise one, not how to do it.
+            rf"\b(?:{ASK_HOW}) (?!(?:tell|distinguish|differentiate|recogni[sz]e|spot|support|help|talk to|"
+            rf"respond to)\b){GAP}(?P<core>{SUICIDE_SELF}|{SUICIDE_MEANS}|{DIE}"
             r"|(?:hang|shoot|kill|drown|poison|suffocate|gas) (?:yourself|oneself|themselves|someone))",
             Check.NEGATION | Check.HISTORY,
             unless=SOMEONE_ELSES_SEARCH,
@@ -743,6 +762,17 @@ SUICIDE_RULES = RuleSet(
 
 PASSIVE_RULES = RuleSet(
     (
+        *each_alone(
+            # Death from outside wished: "wished a tree would come down on me", "I'd rather they
+            # just let me go".
+            "passive_wish",
+            LOW,
+            r"\bwish(?:ed|ing)? (?:a|the|some) (?:\w+ ){0,2}?(?:would|'d) (?P<core>(?:come down|fall) on me|hit "
+            r"me|crush me|take me|run me over)\b"
+            r"|\b(?:i'd|i would) (?:honestly |really |just )?rather (?:they|the doctors|you) (?:just )?(?P<core>let "
+            r"me go|let me die|stopped treating me)\b",
+            Check.NEGATION | Check.HISTORY,  # "they" are who would let the writer go
+        ),
         rule(
             # Not trying to be here: "not tryna be here anymore fr".
             "passive_wish",

@@ -25,12 +25,14 @@ from bot.crisis.context import (
     is_mentioned,
     is_mistake,
     is_negated,
+    is_study_question,
     mentions_first_person,
     people_assume,
     quoted_speaker,
     referent,
     retracts_denial,
     revealed_as_me,
+    study_framed,
     taken_back_as_joke,
     time_of,
     told_to,
@@ -63,6 +65,13 @@ def _windows(anchors: list[int]) -> Iterator[tuple[int, int]]:
     yield first, last
 
 
+# Questions about doses and ways stay research whatever the reason given ("a lethal dose? asking
+# for a school project"); questions about what suicidal thoughts or self-harm are do not.
+_ASKED_EVEN_FOR_STUDY = frozenset(
+    {"method_research", "method_question", "method_thoughts", "overdose_intent", "pill_quantity"}
+)
+
+
 class ViewScan:
     """One view of a message with its clauses and whole-message facts."""
 
@@ -77,6 +86,10 @@ class ViewScan:
     @cached_property
     def trigrams(self) -> frozenset[str]:
         return trigrams(self.text)
+
+    @cached_property
+    def _study_framed(self) -> bool:
+        return study_framed(self.text)
 
     @cached_property
     def facts(self) -> MessageFacts:
@@ -155,6 +168,11 @@ class ViewScan:
             or (Check.ACCIDENT in checks and is_accident(text, sentence))
             or (Check.MISTAKE in checks and is_mistake(text, sentence))
             or is_mentioned(text, clause.start, match.start(), match.end())
+            or (
+                self._study_framed
+                and rule.signal not in _ASKED_EVEN_FOR_STUDY
+                and is_study_question(text, sentence, clause)
+            )
             or self._innocent_reading(rule, sentence, match)
         )
 

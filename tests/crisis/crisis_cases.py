@@ -3670,6 +3670,62 @@ ENOUGH_SAVED_AND_A_DAY_NAMED = [
     ("i wrot a note for my famly, wont be here tmrow", HIGH_PLUS),
 ]
 
+# Voices of work and illness (blind probe 78: farmers, veterans, carers, night shifts, wards):
+# a date set, guns loaded or carried off, means kept on the ward or for two, timings, study
+# questions that ask what a thing is (not how to do it).
+GUNS_WARDS_AND_STUDY = [
+    ("I've set the date to end it", HIGH_PLUS),
+    ("set a date to do it, the wedding is june 3rd", NONE_OR_LOW),
+    ("picked my birthday as the day I go", HIGH_PLUS),
+    ("I don't plan on being around much longer", HIGH_PLUS),
+    ("I don't plan on being around much longer at this company", NONE_OR_LOW),
+    ("got enough to make sure I don't wake up", HIGH_PLUS),
+    ("took everything I had left an hour ago", HIGH_PLUS),
+    ("took everything i had to finish that race", NONE),
+    ("saving mum's oxycodone, there's enough for both of us", HIGH_PLUS),
+    ("I've planned it for after christmas", HIGH_PLUS),
+    ("I'm taking all of it at once tonight", HIGH_PLUS),
+    ("loaded the rifle, it's on the table", HIGH_PLUS),
+    ("loaded the shotgun for duck hunting at dawn", NONE_OR_LOW),
+    ("loaded my gun in fortnite and got a win", NONE),
+    ("going to take the pills I hid", HIGH_PLUS),
+    ("looking up the tallest bridge so I can make sure it works", HIGH_PLUS),
+    ("already measured out the dose", HIGH_PLUS),
+    ("measured out the dose for the calves", NONE),
+    ("just waiting for everyone to fall asleep", HIGH_PLUS),
+    ("left my keys on the bed with a letter", HIGH_PLUS),
+    ("if i'm not here tomorrow the spare key is under the mat", NONE_OR_LOW),
+    ("tried the belt to see if it would hold", HIGH_PLUS),
+    ("working out when nobody's around at the bridge", HIGH_PLUS),
+    ("booked a sitter so I can kill myself on friday", HIGH_PLUS),
+    ("finishing what I started with the pills last time", HIGH_PLUS),
+    ("I'm worth more dead than alive", LOW_PLUS),
+    ("wished a lorry would hit me", LOW_PLUS),
+    ("I'd rather they just let me go", LOW_PLUS),
+    ("can't stop thinking about using the rifle on myself", MODERATE_PLUS),
+    ("thoughts of crashing the car on purpose on the way home", MODERATE_PLUS),
+    ("I keep picturing myself stepping off the platform", MODERATE_PLUS),
+    ("I've been cutting instead of drinking", MODERATE_PLUS),
+    ("scratched myself with a pin at work", MODERATE_PLUS),
+    ("the cuts on my arm needed 9 stitches", HIGH_PLUS),
+    ("the cut on my hand from the fence needed 3 stitches", NONE_OR_LOW),
+    ("nearly killed myself tripping over the dog", NONE_OR_LOW),
+    ("won't be around for harvest", HIGH_PLUS),
+    ("decided I won't be here for the wedding, I'll be in Rome", NONE_OR_LOW),
+    (
+        "for my nursing course, what's the difference between self-harm and suicidal behaviour?",
+        NONE_OR_LOW,
+    ),
+    (
+        "not for my course: what is the difference between wanting to die and planning it? asking for me",
+        LOW_PLUS,
+    ),
+    ("how many paracetamol would be a lethal dose? asking for a school project", MODERATE_PLUS),
+    ("how do you tell an overdose from being drunk? for my first aid course", NONE_OR_LOW),
+    ("the therapist asked if I'd had suicidal thoughts and I said none", NONE_OR_LOW),
+    ("rope's up in the shed, doing it tomorrow", HIGH_PLUS),
+]
+
 ALL_GROUPS = {
     "ideation": EXPLICIT_IDEATION + EXPLICIT_THIRD + MODERATE_FOURTH,
     "passive_wish_and_hopelessness": (
@@ -3761,5 +3817,6 @@ ALL_GROUPS = {
     "prepared_and_counted": PREPARED_AND_COUNTED,
     "resolved_and_euphemised": RESOLVED_AND_EUPHEMISED,
     "enough_saved_and_a_day_named": ENOUGH_SAVED_AND_A_DAY_NAMED,
+    "guns_wards_and_study": GUNS_WARDS_AND_STUDY,
     "other_languages": OTHER_LANGUAGES,
 }
