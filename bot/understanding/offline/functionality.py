@@ -26,6 +26,11 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"(?:can'?t|cannot) (?:do|manage) anything at all|"
         r"(?:can'?t|cannot) cope (?:at all|anymore|any more|with anything)|"
         r"(?:can'?t|cannot|unable to) (?:take care of|look after|keep) myself(?: safe)?|"
+        # the people they care for: "can't look after the baby" (not "can't look after the
+        # kids tonight, I'm on shift", a plan)
+        r"(?:can'?t|cannot|unable to) (?:even )?(?:take care of|look after|care for|keep) (?:the|my|our) "
+        r"(?:baby|babies|kids?|children|newborn|little one|son|daughter|toddler|twins)"
+        r"(?! (?:tonight|tomorrow|today|this|next|on|at|because|cos|while|as|till|until))|"
         r"(?:not|don'?t feel) safe|unsafe|in pieces|"
         r"(?:complete|total|full|mental|nervous|full-on) breakdown|having a breakdown|"
         r"can'?t (?:even )?get out of bed (?:for|in) days",
@@ -55,6 +60,8 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"(?:not|stopped|barely) (?:eating|showering|washing)(?=\s*(?:$|[,.;:!?)\-]|(?:properly|much|anything|"
         r"at all|well|enough|or|and|for|since|today|lately|again|really)\b))|"
         rf"{_UNABLE} (?:focus|concentrate|work|think straight|study)|"
+        # not safe to do the work: "can't drive the tractor safely", "couldn't work safely"
+        rf"{_UNABLE} (?!wait\b)\w+(?: \w+){{0,3}} safely|"
         r"still in (?:my )?(?:pj'?s|pyjamas|pajamas|bed)|hiding (?:in my room|under the (?:covers|duvet))|"
         r"under the (?:covers|duvet) all day|"
         rf"{_NOT} (?:get through|make it through|manage|cope with) (?:the |my )?(?:day|work|shift|anything)|"
@@ -76,6 +83,10 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"(?:super|very|really|extremely|incredibly|insanely|crazy|so|mega|hugely|wildly|ultra|massively|hella) productive|"
         r"productive(?: af)?|got (?:so much|loads|a lot|tons|a ton|heaps|everything|masses) (?:done|sorted)|"
         r"(?:smashed|crushed|demolished|blitzed|nailed|aced) (?:my |the )?(?:whole |entire )?(?:to-?do list|list)|"
+        # a task done with vigour: "smashed my revision" (not "smashed my phone")
+        r"(?:smashed|crushed|nailed|aced|blitzed) (?:my |the |a |an )?(?:revision|exam|exams|essay|"
+        r"assignment|deadline|presentation|interview|workout|training|session|shift|run|test|"
+        r"coursework|dissertation|report)|"
         r"ticked (?:off )?everything|crushed it|smashed it|nailed it|killing it|killed it|on fire today|"
         r"firing on all cylinders|thriving|accomplished (?:so much|a lot|loads)|cleared my (?:whole )?(?:to-?do list|inbox)|"
         r"finished everything|finished (?:my |the )?(?:whole |entire )?(?:to-?do list|list|chores|"
@@ -90,6 +101,10 @@ _LEVELS: tuple[tuple[Functionality, str], ...] = (
         r"managed (?:to )?(?:go|get|do|finish|make|work|cook|shower|clean|eat|run|walk|leave|study|attend|see|call|pay|"
         r"the|some|my|a|groceries|errands|chores|school|class|uni|work)|"
         rf"went (?:in )?to {_DUTY}|went to (?:the gym|the shops|therapy|my appointment)|"
+        # out despite it all: "got out for a walk" (a negation before is limited); a chronic
+        # illness's "good pain day"
+        r"(?:got|get|getting|went|made it) out (?:for|to) (?:a |my )?(?:walk|run|swim|coffee|the shops)|"
+        r"(?<!not a )(?<!no )good (?:pain|spoons?|health|body) day|"
         rf"made it (?:in )?to (?:{_DUTY}|the gym|my appointment|therapy)|"
         r"worked (?:my |a |the )?(?:full |whole |long |double |entire )?(?:shift|day|week)|did (?:my|the|some) (?:chores|groceries|shopping|laundry|washing|dishes|errands|work|job|food shop)|"
         r"(?:getting|got|get) (?:by|things done|stuff done|some things done|some stuff done|a few things done|bits done|some work done)|"

@@ -38,7 +38,10 @@ _GREETING_WORD = (
     r"bye|goodbye|bye bye|good\s*night|night night|nite|see (?:you|ya)(?: later| tomorrow| soon)?|"
     r"cya|ttyl|how are (?:you|u|ya)(?: doing)?(?: today)?|how(?:'?s| is) it going|how are things|"
     r"what'?s up|whats up|hope you'?re (?:well|ok|okay|good)|long time no see|it'?s me again|i'?m back|"
-    r"(?:just )?checking in|dear(?=\s+(?:sanctum|bot|friend|diary)\b))"
+    r"(?:just )?checking in|dear(?=\s+(?:sanctum|bot|friend|diary)\b)|"
+    # coming back: "first time on here in a while", "been ages," (not "been ages since I slept")
+    r"first time (?:on|in) here(?: (?:in|for) (?:a while|ages|a bit|a long time|forever|months|weeks))?|"
+    r"(?:it'?s )?been (?:a while|ages|a long time|forever)(?=\s*(?:[,.!~]|$)))"
 )
 _GREETING_PREFIX = re.compile(
     rf"^[\s,.!~]*(?:{_GREETING_WORD}\b(?:\s+(?:there|sanctum|bot|buddy|friend|pal|again|all|"

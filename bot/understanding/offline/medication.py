@@ -95,6 +95,18 @@ _MEDICATIONS: dict[str, str] = {
     "naltrexone": "revia|vivitrol",
     "prazosin": "minipress",
     "levothyroxine": "synthroid",
+    # recovery: opioid substitution and alcohol
+    "methadone": "physeptone|methadose",
+    "buprenorphine": "subutex|suboxone|espranor|buvidal|sublocade|bupe",
+    "acamprosate": "campral",
+    "disulfiram": "antabuse",
+    # pain
+    "co-codamol": "cocodamol|co codamol|solpadol|tylex|zapain",
+    "codeine": "codeine phosphate",
+    "tramadol": "zydol|ultram",
+    "morphine": "oramorph|zomorph",
+    "oxycodone": "oxycontin|oxynorm",
+    "naproxen": "naprosyn",
 }
 _GENERIC_WORDS = (
     "meds|med|medication|medications|medicine|medicines|pills|pill|tablets|tablet|dose|doses|"

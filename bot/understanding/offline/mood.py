@@ -321,11 +321,63 @@ def _is_feeling(
         return False  # the words are a score, a symptom or a functioning statement
     if _an_amount(doc, hit.last) or _a_movement(doc, hit.last):
         return False
+    if _someone_else_crying(doc, hit.first, hit.last):
+        return False
     if hit.value.weak and not _framed_as_mood(doc, hits, position, start):
         return False
     # "so so tired" intensifies; "so-so today" is a mood
     return doc.words[hit.first : hit.last + 1] != ("so", "so") or not _followed_by_word(
         doc, hit.last
+    )
+
+
+_CRYING = frozenset({"crying", "cried", "sobbing", "sobbed", "wailing", "bawling", "weeping"})
+# "baby's crying", "the kids were sobbing": the tears are someone else's
+_OTHER_CRIERS = frozenset(
+    {
+        "baby",
+        "babys",
+        "babies",
+        "toddler",
+        "toddlers",
+        "newborn",
+        "kid",
+        "kids",
+        "children",
+        "child",
+        "son",
+        "sons",
+        "daughter",
+        "daughters",
+        "twins",
+        "he",
+        "she",
+        "they",
+        "hes",
+        "shes",
+        "theyre",
+        "mum",
+        "mom",
+        "dad",
+        "wife",
+        "husband",
+        "partner",
+    }
+)
+_CRYING_LINKS = frozenset({"is", "was", "are", "were", "been", "keeps", "kept", "started", "wont"})
+
+
+def _someone_else_crying(doc: Doc, first: int, last: int) -> bool:
+    if first != last or doc.words[first] not in _CRYING:
+        return False
+    subject = first - 1
+    while subject >= 0 and doc.words[subject] in _CRYING_LINKS and doc.same_clause(subject, first):
+        subject -= 1
+    return (
+        subject >= 0
+        and doc.same_clause(subject, first)
+        and doc.words[subject] in _OTHER_CRIERS
+        and (subject == 0 or doc.words[subject - 1] not in ("and", "me"))
     )
 
 
@@ -523,6 +575,8 @@ def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, st
         )
     if words[before] not in COPULAS:
         return False
+    if _a_particle_with_object(doc, hit.first, hit.last, before):
+        return False
     if words[before] not in THIRD_PERSON_COPULAS:
         return True
     subject = before - 1
@@ -530,6 +584,26 @@ def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, st
         subject -= 1
     return (
         subject < 0 or not doc.same_clause(subject, before) or words[subject] in PERSONAL_SUBJECTS
+    )
+
+
+# "the bank turned down the loan", "went down the stairs": the weak word is a particle with an
+# object, not a report ("turned down" alone, "went down again" stay feelings).
+_PARTICLE_VERBS = frozenset({"turned", "went", "gone", "got", "get", "getting"})
+_OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "my", "his", "her", "their", "our", "your", "its", "him", "them"}
+)
+
+
+def _a_particle_with_object(doc: Doc, first: int, last: int, before: int) -> bool:
+    following = last + 1
+    return (
+        first == last
+        and doc.words[first] in ("down", "up")
+        and doc.words[before] in _PARTICLE_VERBS
+        and following < len(doc)
+        and doc.same_clause(last, following)
+        and doc.words[following] in _OBJECT_OPENERS
     )
 
 

@@ -8,6 +8,7 @@ it belongs to the mood lexicon.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from bot.understanding.offline.text import Doc, literal_alternation, word_pattern
 from bot.vocabulary import MoodState
@@ -21,6 +22,20 @@ _GONE_TENSE = (
     r"(?:(?:go|goes|went|gone|turn|turns|turned|feel|feels|felt)\s+)?(?:(?:so|really|all)\s+)?"
     r"(?:tense|tight|stiff|rigid|locked up|seized up|in (?:knots|a knot)|like (?:stone|a rock|rock|iron|steel|a board|a plank))"
 )
+# limbs and joints that throb or ache: "knees throbbing", "aching hips" (label, pattern)
+_PAINFUL_PARTS = (
+    ("knee", r"knees?"),
+    ("hip", r"hips?"),
+    ("ankle", r"ankles?"),
+    ("foot", r"(?:feet|foot)"),
+    ("wrist", r"wrists?"),
+    ("hand", r"hands?"),
+    ("leg", r"legs?"),
+    ("shoulder", r"shoulders?"),
+    ("elbow", r"elbows?"),
+)
+# the writer's own limb: "my knees", "knees throbbing" opening a clause (not "Margaret's knee")
+_OWN = r"(?:(?<=\bmy )|(?<=\bme )|(?<=\bboth )|(?<=^)|(?<=[,.;!?] )|(?<=\band ))"
 _SO = r"(?:(?:so|really|very|super|a bit|kinda|all|getting|got|gone|going|is|are|was|were|has been|have been|been|feels?|felt|keeps?|kept|started|won'?t stop)\s+)*"
 
 # label -> pattern; earlier rows win where two overlap.
@@ -29,7 +44,7 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
         "chest tight",
         rf"tight(?:ness)?\s+(?:in\s+)?(?:my\s+|the\s+)?chest|chest\s+{_SO}(?:tight\w*|heavy|constricted|(?:under\s+)?pressure)|pressure (?:in|on) (?:my |the )?chest|chest pressure|weight on (?:my )?chest|heavy chest|"
         rf"chest\s+{_SO}(?:like\s+)?(?:there'?s\s+|there is\s+|someone'?s\s+|something'?s\s+)?(?:an?\s+|a ton of\s+)?{_HEAVY_THING}\s+(?:(?:is|was)\s+)?(?:sitting|sat|standing|stood|on|crushing|pressing|squeezing)|"
-        rf"{_HEAVY_THING}\s+(?:(?:is|was)\s+)?(?:sitting|sat|standing|stood|pressing|crushing)?\s*on (?:my |the )?chest|"
+        rf"{_HEAVY_THING}(?:'s)?\s+(?:(?:is|was)\s+)?(?:sitting|sat|standing|stood|pressing|crushing)?\s*on (?:my |the )?chest|"
         r"chest (?:is |was )?(?:caving in|being crushed|in a vi[cs]e)",
     ),
     ("chest pain", r"chest\s+(?:pains?|hurts?|hurting|aches?|aching)|pains? in (?:my )?chest"),
@@ -51,7 +66,9 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     (
         "heart pounding",
         rf"(?:pounding|thumping|hammering) heart|heart\s+{_SO}(?:pounding|thumping|hammering|thudding)|"
-        rf"heart\s+{_SO}(?:going|beating|thumping|banging|pounding|hammering) like (?:a |the )?(?:drum|drums|hammer|train|jackhammer|bass drum)",
+        rf"heart\s+{_SO}(?:going|beating|thumping|banging|pounding|hammering) like (?:a |the )?(?:drum|drums|hammer|train|jackhammer|bass drum)|"
+        # the heart felt high up, beating: "heart in my throat", "heart in my mouth"
+        r"heart (?:is |was |right |up |practically )*in my (?:throat|mouth)",
     ),
     (
         "palpitations",
@@ -73,6 +90,15 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ),
     ("vomiting", r"vomit(?:ed|ing)?|threw up|throwing up|puk(?:ed|ing)"),
     ("cold sweat", r"cold sweats?"),
+    (
+        "clammy hands",
+        rf"(?:hands?|palms?|fingers)\s+{_SO}(?:(?:cold|wet|sweaty|damp)\s+(?:and|&|n)\s+)?clammy|"
+        r"clammy (?:hands?|palms?|fingers)",
+    ),
+    (
+        "sweaty palms",
+        rf"(?:sweaty|sweating|damp|wet) (?:hands|palms)|(?:hands|palms)\s+{_SO}(?:sweaty|sweating|damp)",
+    ),
     ("sweating", r"sweat(?:ing|y|s)?|clammy|drenched"),
     (
         "exhausted",
@@ -81,6 +107,11 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     (
         "drained",
         r"drained|draining",
+    ),
+    (
+        "heavy legs",
+        r"heavy legs|legs (?:feel |feels |felt |are |were |so |really )*(?:like (?:lead|concrete|"
+        r"bricks)|made of (?:lead|concrete)|heavy as lead|heavy)",
     ),
     (
         "fatigue",
@@ -183,7 +214,17 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ("blurred vision", r"blurr?(?:ed|y) vision|vision (?:is |went |was )?blurr?(?:ed|y)"),
     ("restless legs", r"restless legs?"),
     ("twitching", r"twitch(?:ing|y|es)|eye twitch"),
-    ("back pain", r"back (?:pain|ache|hurts|is killing me)|backache|sore back"),
+    ("back pain", r"back (?:pain|ache|hurts|(?:is )?killing me)|backache|sore back"),
+    *(
+        (
+            f"{part} pain",
+            rf"{_OWN}{parts}\s+{_SO}(?:throbbing|throb|aching|ache|aches|hurting|hurts?|killing me|"
+            r"burning|on fire|screaming|swollen|sore|playing up|flaring(?: up)?)|"
+            rf"(?:throbbing|aching|achy|sore|swollen|painful|burning) {parts}|"
+            rf"pain (?:in|down) (?:my |both )?(?:\w+ )?{parts}|{parts} pain",
+        )
+        for part, parts in _PAINFUL_PARTS
+    ),
     ("neck pain", r"neck (?:pain|ache|hurts)|stiff neck|sore neck"),
     ("weight gain", r"weight gain|gained (?:\w+ )?weight|put(?:ting)? on weight"),
     ("rash", r"rash|hives|itchy skin"),
@@ -259,6 +300,18 @@ _STEMS: dict[str, str] = {
     "restless legs": "restless",
     "twitching": "twitch",
     "back pain": "back",
+    "knee pain": "knee",
+    "hip pain": "hip",
+    "ankle pain": "ankle",
+    "foot pain": "feet foot",
+    "wrist pain": "wrist",
+    "hand pain": "hand",
+    "leg pain": "leg",
+    "shoulder pain": "shoulder",
+    "elbow pain": "elbow",
+    "clammy hands": "clammy",
+    "sweaty palms": "palm hand",
+    "heavy legs": "leg",
     "neck pain": "neck",
     "weight gain": "weight",
     "rash": "rash hives itchy",
@@ -299,6 +352,8 @@ _ALARM = frozenset(
         "short of breath",
         "hyperventilating",
         "cold sweat",
+        "clammy hands",
+        "sweaty palms",
         "sweating",
         "stomach in knots",
         "butterflies",
@@ -318,15 +373,42 @@ def implied_state(labels: list[str]) -> MoodState | None:
     return "panicked" if sum(label in _PANIC for label in alarm) >= 2 else "anxious"
 
 
+# "head's pounding", "chest's tight": read as "head pounding"; the spans are mapped back.
+_BODY_IS = re.compile(
+    r"\b(?:head|heart|chest|stomach|tummy|gut|throat|jaw|neck|back|body|skin|mouth|vision|"
+    r"breathing|hands?|legs?|knees?|hips?|ankles?|foot|wrists?|shoulders?|elbows?)(?='s\s)"
+)
+
+
+def _without_body_is(low: str) -> tuple[str, list[int]]:
+    """The text with the "'s" after body words dropped, and where (in it) each drop was."""
+    if "'s" not in low:
+        return low, []
+    parts: list[str] = []
+    drops: list[int] = []
+    taken = 0
+    for match in _BODY_IS.finditer(low):
+        parts.append(low[taken : match.end()])
+        taken = match.end() + 2
+        drops.append(match.end() - 2 * len(drops))
+    parts.append(low[taken:])
+    return "".join(parts), drops
+
+
 def find_symptoms(doc: Doc) -> tuple[list[str], list[tuple[int, int]]]:
     """The symptom labels in the message, in order, and the character spans they cover."""
-    low = doc.low
+    low, drops = _without_body_is(doc.low)
     rows = {row for stem in set(_STEM.findall(low)) for row in _ROWS_BY_STEM[stem]}
     if not rows:
         return [], []
     found = sorted(
         (match.start(), row, match.end()) for row in rows for match in _ROWS[row][1].finditer(low)
     )
+    if drops:
+        found = [
+            (start + 2 * bisect_right(drops, start), row, end + 2 * bisect_left(drops, end))
+            for start, row, end in found
+        ]
     labels: list[str] = []
     spans: list[tuple[int, int]] = []
     covered_to = -1

@@ -196,6 +196,9 @@ _CAUSE_VERBS = frozenset(
         "terrified",
         "terrifies",
         "calmed",
+        # settling verbs: "the meeting really grounded me"
+        "grounded",
+        "steadied",
         "calms",
         "helped",
         "helps",
@@ -973,7 +976,9 @@ def _acting_subject(
             continue
         first, last = found
         last = min(last, verb - 1)
-        while last > first and words[last] in _PRONOUN_ONLY:
+        while last > first and (
+            words[last] in _PRONOUN_ONLY or words[last] in _ADVERBS_BEFORE_VERB
+        ):
             last -= 1
         if first == last and (words[first] in _PRONOUN_ONLY or words[first] in _VAGUE):
             continue
@@ -1257,7 +1262,13 @@ def _preceding_event(
         # migraine all day and now I'm grumpy" tells what happened
         return None
     found = phrase_from(doc, start, {*blocked, *range(end + 1, len(words))})
+    if found is not None and found[1] == found[0] and words[found[0]] in _ONE_WORD_EVENTS:
+        return found  # "relapsed last night, hopeless today"
     return found if found is not None and found[1] > found[0] else None
+
+
+# Deeds that are a whole event in one word, told before the feeling.
+_ONE_WORD_EVENTS = frozenset({"relapsed", "slipped", "binged", "purged", "collapsed", "fainted"})
 
 
 # Lost sleep or a flare-up is told like a symptom but is a cause: "two nights of no sleep and
@@ -1274,6 +1285,9 @@ _BODY_CAUSES = frozenset(
         "fibromyalgia",
         "flaring",
         "flared",
+        "flare",
+        "migraine",
+        "migraines",
     }
 )
 
