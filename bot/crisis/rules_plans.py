@@ -13,7 +13,6 @@ from bot.crisis.phrases import (
     HOBBY,
     HOBBY_OR_KITCHEN,
     IMMINENT,
-    LOW,
     MODERATE,
     NOT_A_DRUG_AFTER_ON,
     ORDINARY_ABSENCE,
@@ -215,13 +214,6 @@ PLAN_RULES = RuleSet(
             r"\b(?:finish(?:ing)?|finish off) (?P<core>the job|what i started)\b[^.!?\n]{0,40}?\b(?:pills|"
             r"tablets|rope|overdose|attempt|bridge|knife|on monday|last (?:week|time))\b",
             Check.NEGATION | Check.SUBJECT,
-        ),
-        rule(
-            # Worth more dead: "I'm worth more dead than alive".
-            "passive_wish",
-            LOW,
-            r"\b(?:i'm|im|i am|i'd be) (?P<core>worth more dead than alive)\b",
-            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
         ),
         rule(
             # Enough saved: "I've saved up enough of my pills".

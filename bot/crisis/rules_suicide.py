@@ -762,6 +762,13 @@ SUICIDE_RULES = RuleSet(
 
 PASSIVE_RULES = RuleSet(
     (
+        rule(
+            # Worth more dead: "I'm worth more dead than alive".
+            "passive_wish",
+            LOW,
+            r"\b(?:i'm|im|i am|i'd be) (?P<core>worth more dead than alive)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
         *each_alone(
             # Death from outside wished: "wished a tree would come down on me", "I'd rather they
             # just let me go".
