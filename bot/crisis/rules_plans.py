@@ -39,6 +39,14 @@ DECIDED = (
 PLAN_RULES = RuleSet(
     (
         rule(
+            # Practising the knot: "practised tying the knot again tonight".
+            "preparation",
+            HIGH,
+            r"\b(?:practi[cs](?:ed|ing|e)) (?:tying|to tie) (?:the |a )?(?P<core>knot|noose|ligature)\b"
+            r"(?![^.!?\n]{0,40}\b(?:sailing|boat|scouts?|climbing|fishing|bow|tie for|wedding|knots? class))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
+        rule(
             # A date set for it: "I've set the date to end it", "set a date for the end of the
             # month, I feel calm now that it's decided".
             "plan",
@@ -540,23 +548,6 @@ PLAN_RULES = RuleSet(
             "method_research",
             HIGH,
             r"\bhow long (?:does|do|would|will) (?:an? |the )?(?:\w+ )?(?P<core>overdose|od) (?:take|last)\b",
-            USUAL,
-        ),
-        rule(
-            # Asked before deciding: "I need to know before I decide".
-            "active_ideation",
-            MODERATE,
-            r"\b(?:need to know|have to know|want to know|gotta know)\b[^.!?\n]{0,20}?\bbefore i "
-            r"(?P<core>decide|do it|go through with it|make up my mind|go)\b(?=\s*(?:$|[.!,\n]))",
-            Check.NEGATION | Check.SUBJECT,
-        ),
-        *each_alone(
-            # A blade on oneself: "thinking about using one on myself", "holding the blade".
-            "self_harm_urge",
-            MODERATE,
-            r"\b(?:thinking about|think about|want to|wanna|tempted to|urge to) (?P<core>us(?:e|ing)) "
-            r"(?:one|it|them|a knife|the knife|a blade|the blade|a razor|the razor) on myself\b"
-            r"|\b(?:also |still |just |i'm |im )?holding (?P<core>the (?:blade|razor))\b",
             USUAL,
         ),
         rule(

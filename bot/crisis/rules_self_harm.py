@@ -15,6 +15,7 @@ from bot.crisis.phrases import (
     SELF_HARM_SH,
     SELF_HARM_TIMING,
     THINK,
+    USUAL,
     WANT,
     WISH,
 )
@@ -22,6 +23,15 @@ from bot.crisis.rule import Check, Innocent, RuleSet, each_alone, rule
 
 SELF_HARM_RULES = RuleSet(
     (
+        *each_alone(
+            # A blade on oneself: "thinking about using one on myself", "holding the blade".
+            "self_harm_urge",
+            MODERATE,
+            r"\b(?:thinking about|think about|want to|wanna|tempted to|urge to) (?P<core>us(?:e|ing)) "
+            r"(?:one|it|them|a knife|the knife|a blade|the blade|a razor|the razor) on myself\b"
+            r"|\b(?:also |still |just |i'm |im )?holding (?P<core>the (?:blade|razor))\b",
+            USUAL,
+        ),
         rule(
             # One harm for another: "I've been cutting instead of drinking".
             "self_harm_act",
@@ -101,14 +111,6 @@ SELF_HARM_RULES = RuleSet(
             r"burning)\b[^\n]{0,40}?\bbut (?:i )?(?P<core>did it again|relapsed|slipped|did it|started "
             r"again|went back to it)\b",
             Check.SUBJECT | Check.HISTORY,
-        ),
-        rule(
-            # Practising the knot: "practised tying the knot again tonight".
-            "preparation",
-            HIGH,
-            r"\b(?:practi[cs](?:ed|ing|e)) (?:tying|to tie) (?:the |a )?(?P<core>knot|noose|ligature)\b"
-            r"(?![^.!?\n]{0,40}\b(?:sailing|boat|scouts?|climbing|fishing|bow|tie for|wedding|knots? class))",
-            Check.NEGATION | Check.SUBJECT,
         ),
         rule(
             # The act owned bare: "I'm not suicidal, but I did cut last night".

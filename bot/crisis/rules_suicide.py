@@ -40,6 +40,14 @@ from bot.crisis.rule import Check, RuleSet, each_alone, rule
 
 SUICIDE_RULES = RuleSet(
     (
+        rule(
+            # Asked before deciding: "I need to know before I decide".
+            "active_ideation",
+            MODERATE,
+            r"\b(?:need to know|have to know|want to know|gotta know)\b[^.!?\n]{0,20}?\bbefore i "
+            r"(?P<core>decide|do it|go through with it|make up my mind|go)\b(?=\s*(?:$|[.!,\n]))",
+            Check.NEGATION | Check.SUBJECT,
+        ),
         *each_alone(
             # A means thought of for oneself: "can't stop thinking about using my service pistol on
             # myself", "thoughts of rolling the tractor on purpose", "picturing myself stepping off
