@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -26,6 +27,9 @@ from storage.migrate import upgrade
 from storage.models import Base
 
 POSTGRES_URL = os.environ.get("SANCTUM_TEST_POSTGRES_URL")
+# The crisis rules' read-apart gates (bot/crisis/gate_cache.py) are kept for test runs here,
+# not in the home directory; the CLI subprocesses of the tests inherit this.
+os.environ.setdefault("SANCTUM_CACHE_DIR", str(Path(tempfile.gettempdir()) / "sanctum-test-cache"))
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 

@@ -9,9 +9,8 @@ pattern is too free to derive anything, it simply always runs.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterator, Sequence
+from typing import Any, Protocol
 
 try:  # the parser is internal to `re`; without it every pattern just runs
     from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -21,6 +20,18 @@ except ImportError:  # pragma: no cover - other Python versions
     sre_constants = None
 
 Literals = frozenset[str] | None  # None: nothing is required (always run)
+
+
+class PatternText(Protocol):
+    """What the gates read of a pattern: a compiled one, or a rule's not yet compiled."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
+
+
 _MAX_ALTERNATIVES = 160
 _MIN_LENGTH = 3  # shorter literals ("a", " ") are in nearly every message
 _MAX_LENGTH = 6  # a prefix of a required literal is required too, and merges alternatives
@@ -48,32 +59,59 @@ _EVERYDAY_TEXT = (
 )
 
 
-def required_literals(pattern: re.Pattern[str]) -> Literals:
-    if sre_parse is None:
-        return None
-    try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    except Exception:
-        return None
-    literals = _sequence(list(parsed))
+def required_literals(pattern: PatternText) -> Literals:
+    parts = required_parts(pattern)
+    literals = parts[0] if parts else None
     if not literals or any(not text for text in literals):
         return None
     return literals
 
 
-def required_parts(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+def required_parts(pattern: PatternText) -> list[frozenset[str]]:
     """The literal group of each required part of the pattern, most selective first.
 
     Every match holds a literal of every group: "want to (kill myself|kms)" gives {"want"}
     and {"kill m", "kms"}.
     """
+    return list(parts_of(pattern.pattern, pattern.flags))
+
+
+def parts_of(source: str, flags: int) -> tuple[frozenset[str], ...]:
+    """``required_parts`` of a pattern's source: read once per process (or per cache file)."""
+    key = (source, flags)
+    found = _READ.get(key)
+    if found is None:
+        found = _READ[key] = _read_parts(source, flags)
+    return found
+
+
+def _read_parts(source: str, flags: int) -> tuple[frozenset[str], ...]:
     if sre_parse is None:
-        return []
+        return ()
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        parsed = sre_parse.parse(source, flags)
     except Exception:
-        return []
-    return sorted(_parts(list(parsed)), key=_score, reverse=True)
+        return ()
+    # Stable sort: of equally selective parts the first stays first, as max() would pick it.
+    return tuple(sorted(_parts(list(parsed)), key=_score, reverse=True))
+
+
+# Every pattern read so far: (source, flags) -> its parts. Reading hundreds of patterns apart
+# costs most of a second, so gate_cache.py keeps this on disk between runs.
+_READ: dict[tuple[str, int], tuple[frozenset[str], ...]] = {}
+
+
+def remember_parts(known: dict[tuple[str, int], tuple[frozenset[str], ...]]) -> None:
+    """Take patterns read by an earlier run (the same reading code): they are not read again."""
+    _READ.update(known)
+
+
+def parts_read() -> dict[tuple[str, int], tuple[frozenset[str], ...]]:
+    return dict(_READ)
+
+
+def parts_count() -> int:
+    return len(_READ)
 
 
 def _parts(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
@@ -151,7 +189,7 @@ class GateIndex:
 
     __slots__ = ("_always", "_by_key", "_keys", "literals")
 
-    def __init__(self, patterns: list[re.Pattern[str]] | tuple[re.Pattern[str], ...]) -> None:
+    def __init__(self, patterns: Sequence[PatternText]) -> None:
         by_key: dict[str, list[tuple[int, str]]] = {}
         always: list[int] = []
         # Per pattern, the literals one of which every match holds (None: no such literals).
