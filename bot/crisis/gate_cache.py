@@ -20,7 +20,7 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -49,6 +49,13 @@ def reader_key() -> str:
 
 
 _loaded: set[Path] = set()  # cache files already taken in by this process
+# The patterns of the rule sets this process built: what the file keeps when it is rewritten, so
+# entries of edited or removed rules do not pile up.
+_wanted: set[tuple[str, int]] = set()
+
+
+def keep_for(patterns: Iterable[prefilter.PatternText]) -> None:
+    _wanted.update((pattern.pattern, pattern.flags) for pattern in patterns)
 
 
 @contextmanager
@@ -92,6 +99,7 @@ def _save(path: Path, key: str, known: dict[tuple[str, int], tuple[frozenset[str
         "patterns": [
             [source, flags, [sorted(part) for part in parts]]
             for (source, flags), parts in sorted(known.items())
+            if not _wanted or (source, flags) in _wanted
         ],
     }
     try:

@@ -10,7 +10,7 @@ from enum import Flag, auto
 from functools import cached_property
 
 from bot.crisis.context import When
-from bot.crisis.gate_cache import remembered_gates
+from bot.crisis.gate_cache import keep_for, remembered_gates
 from bot.crisis.levels import Level
 from bot.crisis.prefilter import GateIndex, PatternText, required_parts
 
@@ -125,6 +125,7 @@ class RuleSet:
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
+        keep_for(rule.pattern for rule in rules)
 
     def __add__(self, other: RuleSet) -> RuleSet:
         return RuleSet(self.rules + other.rules)

@@ -66,9 +66,39 @@ def _must_not_read(source: str, flags: int) -> tuple[frozenset[str], ...]:
     raise AssertionError(f"read afresh although cached: {source[:40]}")
 
 
-def test_an_edited_rule_is_read_again_and_added(tmp_path: Path, fresh_process: None):
+def test_entries_of_rules_no_longer_built_are_dropped_when_the_file_is_rewritten(
+    tmp_path: Path, fresh_process: None, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(gate_cache, "_wanted", set())
+    old = re.compile(r"\ban old rule since edited\b")
+    gate_cache.keep_for([old, *PATTERNS])
+    with gate_cache.remembered_gates(tmp_path):
+        GateIndex([old, *PATTERNS])
+    path = tmp_path / gate_cache.FILE_NAME
+    assert (old.pattern, old.flags) in gate_cache._load(path, gate_cache.reader_key())
+
+    # The next process builds the edited rule set: the old entry goes when the file is rewritten.
+    monkeypatch.setattr(gate_cache, "_wanted", set())
+    monkeypatch.setattr(prefilter, "_READ", {})
+    monkeypatch.setattr(gate_cache, "_loaded", set())
+    edited = re.compile(r"\ban old rule now edited\b")
+    gate_cache.keep_for([edited, *PATTERNS])
+    with gate_cache.remembered_gates(tmp_path):
+        GateIndex([edited, *PATTERNS])
+
+    kept = gate_cache._load(path, gate_cache.reader_key())
+    assert (edited.pattern, edited.flags) in kept
+    assert (old.pattern, old.flags) not in kept
+    assert len(kept) == len({(p.pattern, p.flags) for p in PATTERNS}) + 1
+
+
+def test_an_edited_rule_is_read_again_and_added(
+    tmp_path: Path, fresh_process: None, monkeypatch: pytest.MonkeyPatch
+):
     gates(tmp_path)
     edited = re.compile(r"\bnew (?:rule|words) for testing\b")
+    monkeypatch.setattr(gate_cache, "_wanted", set(gate_cache._wanted))
+    gate_cache.keep_for([edited])  # as building its rule set would
     with gate_cache.remembered_gates(tmp_path):
         index = GateIndex([*PATTERNS, edited])
 
