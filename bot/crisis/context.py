@@ -97,7 +97,7 @@ _NEGATOR = re.compile(
     r"free from|free of|clean of|resisted|avoided|refuse to|refused to|since (?:i|my) last|"
     r"zero|0"
     # the negators of the other languages read (no English word is spelled so)
-    r"|nicht|kein|keine|nie|niemals|non|nao|pas|jamais|nunca)\b"
+    r"|nicht|kein|keine|nie|niemals|non|nao|não|pas|jamais|nunca)\b"
 )
 # Doubt about a denial keeps the risk: "I can't promise I won't hurt myself".
 _DOUBTED_DENIAL = re.compile(
@@ -121,6 +121,9 @@ _NOT_A_DENIAL = re.compile(
     r"|\bnever (?:felt|been|wanted|needed) (?:this|so|as|more|that)\b"
     r"|\b(?:trying|try|struggling|fighting|working|doing my best|hard) (?:hard |so hard )?not to\b"
     r"|\bnot a day goes by\b|\bngl\b"
+    # Double negatives affirm: "it's not that I don't want to die", "I can't honestly say I'm not".
+    r"|\bnot that i (?:don'?t|do not|dont)\b"
+    r"|\b(?:can'?t|cannot|couldn'?t) (?:honestly |truthfully |really )?say (?:that )?(?:i'm|i am|im) not\b"
 )
 # A new subject after the negator starts a new statement ("I'm not okay I want to die").
 # "anymore" ends what a negator denied, in run-on typing: "can't do this anymore going to end it".
@@ -129,7 +132,8 @@ _SCOPE_RESTART = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|just|only|still|now|but|a
 
 # A claim denied whole: "it's not that I want to die, I just ...", "not like I'd ever ...".
 _NOT_THAT = re.compile(
-    r"\bnot (?:that|like|as if) (?:i|i'm|i'd|i've|i'll)\b|\bat no (?:point|time) (?:did|have|was) i\b"
+    r"\bnot (?:that|like|as if) (?:i|i'm|i'd|i've|i'll)\b(?! (?:don'?t|do not|dont)\b)"
+    r"|\bat no (?:point|time) (?:did|have|was) i\b"
     r"|\b(?:don'?t|do not) feel like i (?=(?:want|wanna|need) to\b)"
     r"|\bcan'?t say (?:that )?i(?:'ve| have)? (?:had|felt|been|done) any\b"
     # "I can't say I've ever wanted to", "never would I": but "can't say I've ever felt this low".
@@ -181,6 +185,9 @@ _DENIED_AFTER = re.compile(
     r"|\s+passed(?=\s*(?:$|[,.;!?\n]|(?:now|eventually|in the end|after a while|quickly)\b))"
     r"|[\s\w]{0,25}?,\s*(?:but )?(?:i'd|i would|i will|i'll) never(?:\s+(?:do it|act on it|go through "
     r"with it))?(?=\s*(?:$|[.!\n]))"
+    # Known and told apart: "i know what suicidal feels like and this isn't it".
+    r"|\s+(?:feels?|felt|is) like,? (?:and|but) (?:this|that|today|it)(?: is|'s)? (?:isn't|is not|not|"
+    r"wasn't|was not) (?:it|that|the same)\b"
     # Someone else's belief denied: "my therapist thinks I'm suicidal but I'm not".
     r"|[\s\w]{0,15}?,?\s*but (?:i'm|i am|im) (?:really |actually |honestly |just )?not(?=\s*(?:$|[,.;!?\n]|"
     r"(?:really|actually|honestly|lol|tbh|at all|just)\b))"
@@ -213,9 +220,12 @@ _ANSWERED_NO = re.compile(
     r"not recently|not anymore|i (?:haven't|hadn't|don't|didn't|wasn't|am not|'m not|have not|had "
     r"not|do not|did not))\b"
     r"|\b(?:and|but) (?:honestly |truthfully |genuinely |really )?(?:no|nope|never)(?=\s*(?:$|[.!,;\n]))"
-    # The answer said as its own clause: "... and honestly I haven't".
-    r"|\b(?:and|but) (?:honestly |truthfully |genuinely |really )?i (?:haven't|hadn't|have not|had "
-    r"not|don't|do not)(?: really)?(?=\s*(?:$|[.!,;\n]))"
+    # "Honestly no, not this time." as its own sentence after the question.
+    r"|(?:^|[,.;!?]\s*)(?:(?:honestly|truthfully|genuinely|really),? )?(?:no|nope)\b(?:,? not (?:this "
+    r"time|now|lately|today|really|at all|once))?(?=\s*(?:$|[.!,;\n]))"
+    # The answer said as its own clause: "... and honestly I haven't", "..., I haven't".
+    r"|(?:\b(?:and|but)|(?:^|[,.;])\s*)(?: ?(?:honestly|truthfully|genuinely|really),?)? ?i (?:haven'?t|"
+    r"hadn'?t|have not|had not|don'?t|do not|didn'?t|did not)(?: really| at all)?(?=\s*(?:$|[.!,;\n]))"
 )
 
 
@@ -259,7 +269,10 @@ _TAKEN_BACK = re.compile(
     r"|i (?:just )?(?:have|got|'ve got) it (?:all )?planned"
     r"|(?:they|it|the thoughts|the urges?)(?:'ve| have| has)? (?:came|come|are|is) back(?! (?:to|from|"
     r"home|at|in|on|with)\b)"
-    r"|i(?:'m| am) just (?:sitting|lying|standing) (?:here )?(?:holding|with|looking at))"
+    r"|i(?:'m| am) just (?:sitting|lying|standing) (?:here )?(?:holding|with|looking at)"
+    # An exception that is the act: "I don't self harm anymore, well, except last night".
+    r"|(?:well,? )?(?:except|apart from|other than|besides|bar) (?:for )?(?:last night|yesterday|today|"
+    r"tonight|this morning|earlier|once|twice|the other day|this week|on \w+day))"
 )
 
 
@@ -285,6 +298,8 @@ _REFERENT = re.compile(
     rf"|(?:a|the|this|that|some|one|my|his|her|their|our|your|any|every|no) "
     rf"(?:[a-z]+ )?(?:{alternation(PEOPLE_AFTER_DETERMINER)})s?"
     r"|[a-z]+'s (?:friend|brother|sister|mom|dad|son|daughter|partner|wife|husband)"
+    # Someone named by where the writer knows them from: "Jess from group".
+    r"|[a-z]+ from (?:group|my group|dbt|therapy|work|school|uni|the ward|church|aa|na|the meeting)"
     r"|(?:\d+|[a-z]+)[ -]years?[ -]olds?|\d+ ?(?:yo|y/o|yr old|yrs? old))"
     rf"|(?P<media>{alternation(MEDIA_WORDS)})s?)\b"
 )
@@ -305,12 +320,36 @@ def referent(text: str, clause_start: int, scope_end: int) -> Referent:
         last = found  # only the nearest referent matters
     if last is None or last.lastgroup is None:
         return Referent.SELF  # "having suicidal thoughts today": no subject means the writer
+    if last.group() == "my" and _THING_AS_SUBJECT.match(scope, last.end()):
+        return Referent.OTHER  # "my legs want to die": a thing's wish is a figure of speech
     return Referent(last.lastgroup)
+
+
+# Limbs and belongings said to want or beg for death ("my legs want to die after that run");
+# never the body or mind as a whole, which can be the writer's own way of saying it.
+_THING_AS_SUBJECT = re.compile(
+    r" (?:legs|feet|knees|calves|thighs|arms|shoulders|back|liver|wallet|bank account|bank "
+    r"balance|phone|laptop|plants?|houseplants?|car|tamagotchi)(?: (?:just|literally|actually|"
+    r"honestly|now))?(?: (?:want|wants|wanna|wanted|beg|begging|are begging|is begging|are ready|"
+    r"is ready|are going|is going|are about|is about)(?: to)?)?\s*$"
+)
+
+
+# Wounds found on someone else: "I found fresh cuts on his arm".
+_ON_SOMEONE_ELSE = re.compile(
+    r"\s*(?:all )?(?:on|across|up|down|along) (?:his|her|their|(?:my )?[a-z]+'s) (?:\w+ )?(?:arms?|"
+    r"wrists?|legs?|thighs?|body|skin|stomach|chest|hips?|hands?)\b"
+)
+
+
+def on_someone_else(text: str, end: int, sentence_end: int) -> bool:
+    """True when the words right after a match place it on another person's body."""
+    return _ON_SOMEONE_ELSE.match(text, end, sentence_end) is not None
 
 
 _AFTER_SENDING = re.compile(
     r"\b(?:sent|send|sends|texted|texts|gave|give|gives|showed|shows|handed|forwarded|wrote|writes|"
-    r"messaged|emailed|left|leaves|posted)\s+$"
+    r"messaged|emailed|left|leaves|posted|asked|asks|asking|questioned)\s+$"
 )
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:on|in|at|from|with|to|for|of|about|by|during|after|before|into|onto|near|behind)\s+$"
@@ -330,8 +369,16 @@ def quoted_speaker(text: str, sentence: Span, pos: int) -> Referent | None:
     marks = [m.start() for m in _QUOTE_MARK.finditer(text, sentence.start, pos)]
     if len(marks) % 2 == 0 or not _QUOTE_MARK.search(text, pos, sentence.end + 1):
         return None
-    first = _REFERENT.search(text, sentence.start, marks[-1])
-    return Referent(first.lastgroup) if first is not None and first.lastgroup else None
+    for found in _REFERENT.finditer(text, sentence.start, marks[-1]):
+        if found.group() in ("my", "our") and _POSSESSED_PERSON.match(text, found.end(), marks[-1]):
+            continue  # "my flatmate said '...'": the flatmate speaks, not the writer
+        return Referent(found.lastgroup) if found.lastgroup else None
+    return None
+
+
+_POSSESSED_PERSON = re.compile(
+    rf" (?:[a-z]+ )?(?:{alternation(PEOPLE_AFTER_DETERMINER)}|{alternation(OTHER_PEOPLE)})s?\b"
+)
 
 
 # "you" that the writer says means them: "is it normal to want to ... ? asking for me".
@@ -357,6 +404,13 @@ _REVEALED_AS_ME = re.compile(
     r"names changed)?\b|\b(?:i've|i have|i) (?:started|begun) doing it too\b|\bi do it too\b"
     r"|\bthe same way (?:i'?ve been|i'm|i am|i was) (?:thinking about|planning)\b"
     r"|\bthinking about it for myself\b"
+    # "... and honestly same", "me too", "lately I've been doing it too", "mine is the same",
+    # "that's literally me right now", "I keep thinking I should do it too".
+    r"|(?:^|[,.;!?]\s*|\band |\bbut )(?:honestly |tbh |ngl |lowkey |fr )?(?:same|me too)(?: tbh| honestly| "
+    r"ngl| fr| lol)?(?=\s*(?:$|[.!,;\n]))"
+    r"|\bi(?:'ve| have)? (?:been )?doing it too\b|\bmine(?: is|'s) (?:the same|similar)\b"
+    r"|\bthat'?s (?:literally |basically |so |just |exactly )?me(?: right now| rn| lately| tbh)?(?=\s*(?:$|[.!,;\n]))"
+    r"|\bi (?:keep thinking |think |feel like )?i should do it too\b"
     r"|\b(?:and )?i (?:should|could|want to|wanna|might|will|'ll|am going to|'m going to) (?:just )?do the "
     r"same\b(?! (?:job|course|route|thing at work|exam|test))"
 )
@@ -395,11 +449,15 @@ _MENTION_BEFORE = re.compile(
     r"|\b(?:user ?name|handle|gamertag|screen ?name|nickname|tag) (?:was|is|used to be))\s*['\"]?\s*$"
 )
 _NAMED_AS_A_WORD = re.compile(r"\s*\bthe (?:word|term|phrase|slang)")
+_WORD_NAMED_BEFORE = re.compile(r"\bthe (?:word|term|phrase|slang)\s*['\"]?\s*$")
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:i|i'm|im|i've|i'd|i'll|we|we're)\b")
 
 
 def is_mentioned(text: str, clause_start: int, start: int, end: int) -> bool:
-    """True when a one-word match is a word someone else says or asks about, not the writer's."""
+    """True when a one-word match is a word someone else says or asks about, not the writer's,
+    or when any match follows "the word" ("the word suicide keeps popping up in the podcast")."""
+    if _WORD_NAMED_BEFORE.search(text, max(clause_start, start - 20), start):
+        return True
     if " " in text[start:end].strip():
         return False
     before = _MENTION_BEFORE.search(text, max(clause_start, start - 40), start)
@@ -423,7 +481,19 @@ def people_assume(text: str, clause_start: int, core: int) -> bool:
 
 
 def told_to(text: str, clause_start: int, core: int) -> bool:
-    return _TOLD_TO.search(text, max(clause_start, core - 60), core) is not None
+    found = _TOLD_TO.search(text, max(clause_start, core - 60), core)
+    if found is None:
+        return False
+    # The writer's own mind telling them is their ideation: "my brain keeps telling me to".
+    return (
+        _TOLD_BY_MY_MIND.search(text, max(clause_start, found.start() - 50), found.start()) is None
+    )
+
+
+_TOLD_BY_MY_MIND = re.compile(
+    r"\b(?:my (?:brain|mind|head|thoughts|depression|illness|bipolar|bpd)|the (?:voices?|thoughts)|a "
+    r"voice|voices)(?:'s| is| are|s)?(?: [\w']+){0,4}\s*$"
+)
 
 
 def mentions_first_person(text: str, span: Span) -> bool:
@@ -508,7 +578,9 @@ _LONG_AGO = re.compile(
     # An age after a past act: "the note I wrote at 15" (a clock time is "at 15:00" or "at 3").
     rf"(?:(?<=wrote )|(?<=tried )|(?<=did it )|(?<=made )|(?<=started ))at (?:1[3-9])(?![:.]\d)(?! ?(?:am|pm|o'?clock|"
     rf"tonight|today|tomorrow|this|on|in the|at night|mins?|minutes|hours|h\b|past|to\b))|aged (?:[5-9]|1\d)|(?:it's|its|it has) been (?:a|over a|more than a|\d+|two|three|four|five) "
-    rf"years?|(?:a|one|over a) "
+    rf"years?|(?:it's|its|it has|that's|that was) (?:been )?(?:decades|many years|years and years)|"
+    rf"at (?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ][a-z]+)?)"
+    rf"(?= *,? *(?:i'm|i am|and i'm|now i'm) \d\d\b)|(?:a|one|over a) "
     rf"year ago|last (?:winter|summer|spring|autumn|fall)|"
     rf"as a younger|(?:\d+|many|several|a few|few) months ago|in my youth|"
     rf"(?:my|an|the|her|his) old (?:suicide )?(?:attempt|overdose)|(?:reminded me of|reminds me of|brings "
@@ -555,11 +627,16 @@ def back_again(text: str, start: int, end: int) -> bool:
     return _BACK_AGAIN.search(text, start, end) is not None
 
 
+# "since my wife passed last spring I keep thinking ...": from then until now, not back then.
+_SINCE_BEFORE = re.compile(r"\b(?:ever )?since\b(?:\s+[\w']+){0,5}\s*$")
+
+
 def when_in(text: str, span: Span) -> When | None:
     """The time a span speaks of; the definite present wins over the long-ago past."""
     if _NOW_STRONG.search(text, span.start, span.end):
         return When.NOW
-    if _LONG_AGO.search(text, span.start, span.end):
+    long_ago = _LONG_AGO.search(text, span.start, span.end)
+    if long_ago is not None and not _SINCE_BEFORE.search(text, span.start, long_ago.start()):
         return When.LONG_AGO
     if _NOW_WEAK.search(text, span.start, span.end):
         return When.NOW
@@ -675,7 +752,9 @@ _NOT_A_NUISANCE = re.compile(
     r"samaritans|social worker|fired|"
     r"sacked|laid off|dumped|left me|died|dead|diagnos\w+|cancer|evict\w*|lost my|abus\w+|bull(?:y|ied|"
     r"ying)|harass\w*|assault\w*|rap(?:e|ed)|hit me|hits me|hurt me|every day|everyday|always|"
-    r"constantly|for (?:weeks|months|years)|last straw|final straw|breaking point)\b"
+    r"constantly|for (?:weeks|months|years)|last straw|final straw|breaking point|often|every time|"
+    # Pictured, not exclaimed: "I often picture jumping in front of the train on my commute".
+    r"picture|picturing|imagin\w+|visuali[sz]\w+)\b"
 )
 
 
@@ -760,7 +839,8 @@ _ACCIDENT = re.compile(
     r"carving (?:a|the) (?:pumpkin|turkey|wood)|nose|nosebleed|gums?|period|tooth|teeth|lip|"
     r"dentist|menstrual|surgery|operation|injection|blood test|thorns?|brambles?|rose ?bush|"
     r"nettles|cactus|hedge|onions?|garlic|veg|veggies|vegetables?|carrots?|potato(?:es)?|"
-    r"tomato(?:es)?|bread|bagels?|avocados?|mandoline)\b"
+    r"tomato(?:es)?|bread|bagels?|avocados?|mandoline|sprinting|rushing|racing|laughing|choking|"
+    r"carrying)\b"
 )
 
 

@@ -10,6 +10,7 @@ Levels follow ``crisis_levels`` in ``bot/vocabulary/mood_taxonomy.yaml``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -130,7 +131,8 @@ def _context_hits(scans: list[_ViewReading], *, found_risk: bool) -> list[Hit]:
     hits = [hit for found in per_view for hit, _ in found]
     if found_risk:
         return hits
-    if any(_two_signs(found) for found in per_view):
+    views = zip(per_view, scans, strict=True)
+    if any(_two_signs(found, reading.scan.text) for found, reading in views):
         return [Hit(hit.signal, min(hit.level, Level.HIGH)) for hit in hits]
     return []
 
@@ -152,18 +154,40 @@ _SIGNS_THAT_ADD_UP = frozenset(
 )
 
 
-def _two_signs(found: list[tuple[Hit, tuple[int, int]]]) -> bool:
+def _two_signs(found: list[tuple[Hit, tuple[int, int]]], text: str) -> bool:
     """Two kinds of vague sign starting at different words of one view: "got a gun" is one
     sign, whichever rules read it ("got a gun for christmas" is no plan); "tonight after
     everyone's asleep I'm doing it" is two, though one sign's words hold the other's. Two acts
     of preparation count as two ("sorting out my will and giving stuff away"), and so do two
     signs of the other kinds in ``_SIGNS_THAT_ADD_UP``."""
-    for index, (hit, (start, _)) in enumerate(found):
-        for other, (other_start, _) in found[index + 1 :]:
-            kinds = other.signal != hit.signal or hit.signal in _SIGNS_THAT_ADD_UP
-            if kinds and other_start != start:
+    starts = [_first_word(text, start) for _, (start, _) in found]
+    for index, (hit, span) in enumerate(found):
+        for offset, (other, other_span) in enumerate(found[index + 1 :], start=index + 1):
+            if starts[offset] == starts[index]:
+                continue
+            if other.signal != hit.signal:
+                return True
+            # Two of one kind add up unless they are one set of words read twice ("I'm taking the
+            # lot" and "taking the lot tonight"); a short sign inside a long one is its own.
+            if hit.signal in _SIGNS_THAT_ADD_UP and not _mostly_shared(span, other_span):
                 return True
     return False
+
+
+def _mostly_shared(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    shared = min(one[1], other[1]) - max(one[0], other[0])
+    longer = max(one[1] - one[0], other[1] - other[0])
+    return shared >= 0.6 * longer
+
+
+# Two rules reading the same words from a determiner apart ("the pills are counted out", "pills
+# are counted") read one sign: a sign starts at its first word after these.
+_DETERMINER = re.compile(r"(?:(?:the|my|a|an|all|some|his|her|their|our) )+")
+
+
+def _first_word(text: str, start: int) -> int:
+    found = _DETERMINER.match(text, start)
+    return found.end() if found else start
 
 
 def _obfuscation_hits(plain_hits: list[Hit], canonical_hits: list[Hit]) -> list[Hit]:

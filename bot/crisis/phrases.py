@@ -43,6 +43,7 @@ BEREAVEMENT = (
 # Ways of saying "kill myself" that name the writer themself.
 SUICIDE_SELF = (
     rf"finish(?:ing)? {MYSELF} off|kill(?:ing|ed|s)? {MYSELF}(?! (?:laughing|at (?:work|the gym)|working|studying|tripping|slipping|"
+    r"sprinting|running|rushing|racing|carrying|lifting|"
     rf"falling (?:over|down|off)|on the (?:stairs|ice)|"
     r"in the gym|with work|trying to|to (?:finish|get|make|meet|pay|keep up|please)))"
     r"|(?<!\d )(?<!\d)(?<!few )(?<!many )kms\b"
@@ -164,6 +165,13 @@ PLANNED_HOW = (
     r"(?: (?:i(?:'d|'ll| would| will| am going to|'m going to| could| can| want to)|to))?"
 )
 
+# A height asked for a vehicle's clearance: "which bridge is high enough for the lorry?".
+NOT_FOR_A_VEHICLE = (
+    r"(?! (?:for|to fit|to clear|to take) (?:the |a |my |our |his |her |their |this |that )?(?:\w+ )?"
+    r"(?:lorry|lorries|truck|trucks|van|vans|bus|buses|coach|trailer|caravan|camper|campervan|"
+    r"motorhome|rv|horsebox|tractor|boat|double[- ]decker|load|hgv|artic)\b)"
+)
+
 # Words that say a goodbye is for good, whatever else the message holds ("... by the time you
 # read this tomorrow I'll be gone", "bye forever. couldn't face moving again").
 FOR_GOOD = re.compile(
@@ -231,7 +239,8 @@ CASUAL_PARTING = Innocent(
         r"heading (?:out|off|home)|leaving for|vacation|holiday|trip|last day|new job|"
         r"moving|retir\w+|graduat\w+|farewell party|party|until next|next week|later|xx+|lol|"
         r"leaving do|leaving drinks|send ?off|going away|farewell (?:do|drinks|lunch|dinner)|"
-        r"haha|early start|airport|flight|boarding|departures|terminal|removals?|the van|new owners|"
+        r"haha|early start|airport|flight|plane|in the air|boarding|departures|terminal|removals?|"
+        r"the van|new owners|"
         r"new (?:house|flat|place)|exchanged contracts|completion day)\b"
     ),
     meant=FOR_GOOD,
@@ -243,7 +252,8 @@ ORDINARY_REHOMING = Innocent(
     re.compile(
         r"\b(?:(?:moving|move|moved) (?:house|out|abroad|away|in with|flat|country|to)|relocat\w+|"
         r"abroad|allerg\w+|landlord|tenancy|new baby|work hours|long hours|declutter\w*|downsiz\w+|"
-        r"charity|donat\w+|outgrew|grew out of|too small|sold|selling|for sale|garage sale|car boot)\b"
+        r"charity|donat\w+|outgrew|outgrown|grew out of|grown out of|too old for|too small|sold|selling|"
+        r"for sale|garage sale|car boot)\b"
     )
 )
 
@@ -338,11 +348,22 @@ RESEARCH_FINDINGS = Innocent(
     meant=FOR_GOOD,
 )
 
-# Away for a journey or a shift, not for good ("I'll be gone before morning, early flight").
+# Places people go for a while, named after "I'm in" or "I'll be in".
+PLACES_AWAY = (
+    r"(?:spain|france|italy|portugal|greece|turkey|germany|ireland|scotland|wales|england|london|"
+    r"paris|new york|america|the (?:us|usa|states)|canada|australia|india|pakistan|poland|"
+    r"nigeria|the philippines|dubai|thailand|bali|mexico|europe|asia|africa|hospital for (?:my|an?|"
+    r"the) (?:op|operation|procedure|surgery))"
+)
+
+# Away for a journey or a shift, not for good ("I'll be gone before morning, early flight",
+# "won't be around to feed the cat next week, I'm in Spain").
 AWAY_FOR_A_JOURNEY = Innocent(
     re.compile(
         r"\b(?:flight|train|bus|plane|airport|ferry|trip|holiday|early start|shift|leaving for|off "
-        r"to|moving|road trip)\b"
+        r"to|moving|road trip|conference|festival|camping|cruise|working away|(?:i'll|i will|i'm|im|"
+        r"i am|we'll|we're) (?:be )?(?:away|abroad|overseas|visiting|staying with)|(?:i'll|i will|"
+        rf"i'm|im|i am|we'll|we're) (?:be )?in {PLACES_AWAY})\b"
     ),
     meant=FOR_GOOD,
 )
@@ -395,6 +416,35 @@ HOBBY_OR_KITCHEN = Innocent(
         r"vegetables|veg|meat|bread|cake|recipe|sharpen\w*)\b"
     ),
     meant=FOR_MYSELF,
+)
+
+# A car run in the garage for the car's sake ("engine running in the garage to warm it up"),
+# unless the fumes are the point after all.
+WARMING_THE_CAR = Innocent(
+    re.compile(
+        r"\b(?:warm(?:ing)? (?:it|her|the car|the engine|the van|up)|defrost\w*|de-?ic\w*|frost\w*|"
+        r"windscreen|windshield|jump ?start\w*|battery|mechanic|(?:garage )?door (?:open|up)|"
+        r"with the (?:garage )?door open)\b"
+    ),
+    meant=re.compile(
+        r"\b(?:fumes|breath\w*|hose|pipe|tube|not wake|never wake|die|dying|end it|goodbye|sleep "
+        r"in it|sit in it|carbon monoxide)\b"
+    ),
+)
+
+# A shift at work with patients: "had an overdose in bay 4 tonight, young lad, we got him stable".
+AT_WORK_WITH_PATIENTS = Innocent(
+    re.compile(
+        r"\b(?:we (?:got|stabili[sz]ed|brought|admitted|transferred|tubed|lost) (?:him|her|them)|"
+        r"(?:young|old|elderly) (?:lad|man|woman|girl|boy|lady|bloke|fella|gentleman)|psych (?:saw|"
+        r"assessed|reviewed) (?:him|her|them)|(?:admitted|brought in|bed for) (?:him|her|them)|"
+        r"(?:my|our) patients?|the crew brought|patient(?:'s| is| was) (?:stable|fine|ok|okay|safe)|"
+        r"overdose (?:call|job|shout)|(?:called|call) out to)\b"
+    ),
+    meant=re.compile(
+        r"\b(?:i (?:took|swallowed|have taken|'ve taken|overdosed)|myself|i woke up|my (?:own )?overdose|"
+        r"i'm (?:a|the) patient|i was (?:admitted|brought in))\b"
+    ),
 )
 
 # Getting the week's medicine ready is routine ("pills ready for tomorrow, pill box sorted").

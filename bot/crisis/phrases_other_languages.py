@@ -27,6 +27,7 @@ _NEGATORS = (
     "no",
     "non",
     "nao",
+    "não",
     "nem",
     "nunca",
     "jamas",
@@ -42,7 +43,20 @@ _NEGATORS = (
     "nahin",
     "nhi",
 )
-_BETWEEN = ("", "me ", "mi ", "te ", "se ", "tengo ", "ho ", "tenho ", "hab ", "habe ")
+_BETWEEN = (
+    "",
+    "me ",
+    "mi ",
+    "te ",
+    "se ",
+    "tengo ",
+    "ho ",
+    "tenho ",
+    "hab ",
+    "habe ",
+    "estou ",
+    "estoy ",
+)
 NOT_DENIED = "".join(rf"(?<!\b{word} {between})" for word in _NEGATORS for between in _BETWEEN)
 # "elle a envie de mourir", "ha voglia di morire", "tiene ganas de morir", "woh marna chahti":
 # the same words about someone else, where the verb or a pronoun shows it.

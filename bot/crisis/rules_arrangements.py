@@ -188,6 +188,9 @@ ARRANGEMENT_RULES = RuleSet(
             HIGH,
             rf"\b(?P<core>(?:swallowed|took|taken|downed)) (?:all of (?:it|them)|everything|the lot)\b"
             rf"(?=[^\n]{{0,40}}?\b{ANY_MED}\b)"
+            # Not the day's usual pills: "took the lot with my sertraline as usual".
+            r"(?![^.!?\n]{0,60}\b(?:as usual|as always|like always|like normal|as normal|as prescribed|"
+            r"like (?:i do )?every (?:morning|night|day)|with (?:my )?breakfast)\b)"
             rf"|\b(?P<core>(?:swallowed|took|taken|downed)) every (?:single )?(?:one of (?:my|the) )?(?:{ANY_MED}|one|pill|"
             r"tablet) (?:left )?(?:in|from) (?:the|my) (?:box|bottle|pack|packet|strip|blister|drawer|"
             r"cabinet)\b",
@@ -307,12 +310,15 @@ ARRANGEMENT_RULES = RuleSet(
             r"\b(?P<core>to take (?:them )?all at once)\b",
             Check.NEGATION,
         ),
-        rule(
+        *each_alone(
             "possible_poisoning",
             HIGH,
             r"\b(?P<core>(?:swallowed|drank|drunk|drinking|drink)) (?:some |a (?:bit|cup|glass|bottle) of "
             r"|the )?(?:bleach|drain cleaner|antifreeze|weedkiller|poison|detergent|pesticide|"
-            r"paraquat|rat poison)\b",
+            r"paraquat|rat poison|sniper|dichlorvos|gramoxone|insecticide)\b"
+            # Nigerian Pidgin: "i don buy Sniper for market, i go drink am tonight".
+            r"|\b(?:sniper|dichlorvos|gramoxone|paraquat|rat poison|insecticide)\b[^.!?\n]{0,40}?\bi (?:go|"
+            r"wan|don|will) (?P<core>(?:drink|swallow|take)) (?:am|it|everything)\b",
             Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.MISTAKE | Check.HISTORY,
             soon=IMMINENT,
         ),
@@ -724,6 +730,7 @@ ARRANGEMENT_SIGNS = RuleSet(
             r"the \w+))? after(?:wards)?(?=\s*(?:$|[.!,;\n]))"
             r"|\bwho gets my (?:things|stuff|cat|dog|car|money|belongings|room)\b"
             r"|\bafter (?:i'm|im|i am) (?:not around|gone|no longer (?:here|around)|not here)\b"
+            r"(?! (?:to|for|on|out|away|shopping|home|abroad|from)\b)"
             r"|\b(?:nobody|no one|noone) (?:gets|is|will be) (?:stuck|left) with\b"
             r"|\bfor whoever finds (?:him|her|them|it)\b"
             r"|^(?:please |pls |plz )?look after (?:my|the) (?:kids|children|dog|cat|pets|babies)\b",

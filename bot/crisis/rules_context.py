@@ -11,6 +11,7 @@ from bot.crisis.phrases import (
     LOW,
     MODERATE,
     ORDINARY_PROJECT,
+    SIGHTSEEING,
 )
 from bot.crisis.rule import Check, RuleSet, each_alone, rule
 
@@ -31,15 +32,15 @@ CONTEXT_RULES = RuleSet(
             # A drive with no return: "I'm parked at the cliffs. I don't think I'm driving home."
             "farewell",
             HIGH,
-            r"\b(?:don't|do not) think (?:i'm|im|i am|i'll be|i will be) (?P<core>(?:driving|going|coming|"
-            r"walking|getting) (?:home|back))\b",
+            r"\b(?:don't|do not|dont) think (?:i'm|im|i am|i'll be|i will be) (?P<core>(?:driving|going|coming|"
+            r"walking|getting) (?:home|back)(?: inside| in)?)\b",
             Check.NONE,
         ),
         *each_alone(
             "place_of_risk",
             HIGH,
             r"\b(?:parked|sitting|standing|waiting) (?:up )?(?:at|by|near) (?P<core>the (?:cliffs?|cliff edge|"
-            r"bridge|tracks|railway|quarry|reservoir))\b|\b(?:sitting|standing|waiting) (?:up )?(?:at|on|by|"
+            r"bridge|(?:train |railway )?tracks|railway|quarry|reservoir))\b|\b(?:sitting|standing|waiting) (?:up )?(?:at|on|by|"
             r"near) (?P<core>the (?:multi-?storey|car park roof|top floor|edge))\b",
             Check.NEGATION,
         ),
@@ -594,7 +595,7 @@ CONTEXT_RULES = RuleSet(
             r" are| has| have)? (?:asleep|gone to (?:bed|sleep)|in bed|gone out|out|at (?:work|school|"
             r"(?:their|his|her|my|our) \w+'s)|away|"
             r"left|gone|leaves?|leave for (?:school|work)|at (?:the|a) \w+|go to (?:sleep|bed|school|work)|goes to "
-            r"(?:sleep|bed|school|work))\b",
+            r"(?:sleep|bed|school|work|(?:her|his|their|my) \w+?'?s))\b",
             Check.NEGATION,
         ),
         rule(
@@ -611,6 +612,240 @@ CONTEXT_RULES = RuleSet(
             r"charcoal|helium)\b|\bgiving away my (?:things|stuff)",
             Check.NEGATION,
             unless=HOBBY,
+        ),
+        *each_alone(
+            # An unnamed "it" given its time: "it's happening this weekend", "That's when.", "by
+            # then it'll be done", "Tonight I go", "picked friday to do it".
+            "plan_with_time",
+            HIGH,
+            r"\b(?:it's|its|it is|it'll be|it will be) (?P<core>happening) (?:tonight|tomorrow|this "
+            r"weekend|next week|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+            r"|(?:^|(?<=[.!?] )|(?<=[.!?]))(?P<core>that'?s when)(?=\s*(?:$|[.!\n]))"
+            r"|\bby then (?P<core>(?:it'?ll|it will) be (?:done|over)|i'?ll be gone|i will be gone)\b"
+            r"|\b(?:i'?ll|i will) be (?P<core>gone by (?:then|morning|the morning|tomorrow|9|nine))\b"
+            r"|\b(?:tonight|tomorrow|this weekend|on (?:monday|tuesday|wednesday|thursday|friday|"
+            r"saturday|sunday)) (?P<core>i (?:go|leave|end it))(?=\s*(?:$|[.!,;\n]))"
+            r"|\b(?:picked|chose|chosen|set|decided on|fixed) (?:monday|tuesday|wednesday|thursday|friday|"
+            r"saturday|sunday|tonight|tomorrow|a day|the day|a date|the date) (?P<core>to do it|for it)\b"
+            r"|\b(?:taking|take|swallowing|swallow|having) (?P<core>the lot|them all|all of them|the whole "
+            r"lot) (?:tonight|tomorrow|today|later|this weekend|on \w+day)\b"
+            r"|\b(?P<core>doing it|do it|end it|ending it) (?:as soon as|when|once|the moment|the minute) "
+            r"i get (?:home|back|in)\b"
+            r"|\b(?P<core>ready to go) (?:tonight|tomorrow|now|today|soon)\b"
+            r"|\b(?:i've |i have |ive )?(?P<core>got it all (?:worked out|planned|figured out|sorted))\b"
+            # A time said alone: "Tonight. The letters are on the kitchen table."
+            r"|(?:^|(?<=[.!?,] )|(?<=[.!?,]))(?P<core>tonight|tomorrow|this weekend|on (?:monday|tuesday|"
+            r"wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|"
+            r"saturday|sunday) (?:night|morning)|next (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday|week|weekend))(?=\s*(?:[.!\n]|$))",
+            Check.NEGATION,
+        ),
+        *each_alone(
+            # Affairs put in order for the people left: passwords listed, papers laid out, debts and
+            # contracts ended, a pet or the children placed, a funeral's music chosen.
+            "preparation",
+            HIGH,
+            r"\btold (?:my |\w+ )?\w+ (?P<core>where (?:the|my) (?:keys|will|papers|insurance|passwords|"
+            r"documents|deeds|bank (?:details|stuff|cards)|spare key))\b"
+            r"|\b(?:written|wrote|writing) (?:down|out) (?P<core>who (?:should )?(?:gets?|has|have) what)\b"
+            r"|\b(?:put|left|laid|leaving) (?:the |my )?(?:house )?(?P<core>(?:deeds|will|papers|"
+            r"documents)) (?:and (?:the |my )?[\w ]{1,20} )?(?:on|in|by) (?:the|my) (?:kitchen )?"
+            r"(?:table|desk|bed|side)\b"
+            r"|\b(?P<core>paid off) (?:all )?(?:my |the )?(?:small |last |remaining |little )?(?:debts|loans|"
+            r"credit cards?)\b"
+            r"|\b(?:wrote|written|writing|left|leaving) (?:out |down )?(?:all )?my (?P<core>passwords|pins|"
+            r"logins)\b"
+            r"|\b(?:i have|i've got|ive got|got) (?P<core>enough) now(?=\s*(?:$|[.!\n]))"
+            r"|\b(?P<core>(?:kept|held|put|set|saved|hid|hidden|stashed) (?:back|aside|away|up)) (?:a|one|two|"
+            r"three|four|six|\d+) (?:weeks?|months?|fortnights?)(?:'s)? (?:of them|worth)\b"
+            r"|\b(?P<core>cancell?(?:ed|ing)) (?:my |the |all my )?(?:phone (?:contract|plan)|contracts?|"
+            r"subscriptions?|repeat prescriptions?|direct debits?)\b"
+            r"|\b(?P<core>(?:found|finding) (?:a )?(?:new )?home for) (?:the|my) (?:cat|dog|pets?|rabbit|"
+            r"birds?)\b"
+            r"|\b(?:cat|dog|pets?|kids|children)(?:'s| is|'re| are) (?:going|staying) (?:to|with) (?:my |the "
+            r"|our )?\w+\b[^.!?\n]{0,20}?\b(?P<core>if (?:anything|something) (?:happens|happened) to me)\b"
+            r"|\basked (?:my )?\w+ to (?:take|look after|have|mind) my (?:cat|dog|kids|pets?|children)\b"
+            r"[^.!?\n]{0,20}?\b(?P<core>if (?:anything|something) (?:happens|happened) to me)\b"
+            r"|\b(?:made|making|picked|chose|chosen|sorted) (?:a |the |my )?(?P<core>(?:playlist|songs?|"
+            r"music|hymns?|readings?) for (?:my|the) (?:funeral|memorial|wake))\b"
+            r"|\b(?P<core>everything(?: is|'s) (?:ready|sorted|in order|arranged) for when i'?m gone)\b"
+            r"|\bso (?:nobody|no one|no-one|they|she|he|my \w+) (?:is |are |isn't |aren't |won't be )?"
+            r"(?P<core>(?:left|stuck) with) (?:any )?(?:bills|debts|the rent|a mess)\b"
+            r"|\b(?:rent|bills) (?:is|are) (?P<core>covered) for (?:my \w+|them|her|him)\b"
+            r"|\b(?P<core>paid (?:my |\w+ )?(?:mate|friend|brother|sister|mum|mom|dad|nan|gran|flatmate|"
+            r"roommate) back)\b"
+            r"|\bgave (?:her|him|them) (?:\w+ )?(?P<core>(?:hoodie|jumper|ring|stuff|things|key|keys)) back\b"
+            r"|\band told (?:him|her|them) to (?P<core>take my (?:spot|place))\b"
+            r"|\b(?:made sure|arranged for|sent) (?:the|my) (?P<core>(?:kids|children|boys|girls|son|"
+            r"daughter)) (?:are|is|will be|to (?:stay|be)) (?:at|with)\b",
+            Check.NEGATION,
+        ),
+        *each_alone(
+            # Kept from those nearby: "didn't tell her why", "told her i needed a break", "i told my
+            # wife i am fixing the hay loft. i am not."
+            "preparation",
+            HIGH,
+            r"\b(?P<core>(?:didn't|did not|didnt) tell) (?:her|him|them|anyone|my \w+) why\b"
+            r"|\btold (?:her|him|them|my \w+) (?P<core>i (?:needed|need) a break)\b"
+            r"|\btold (?:my |\w+ )?\w+ (?:that )?i(?:'m| am| was) [^.!?\n]{3,40}[.,] ?(?P<core>i(?:'m| am)? "
+            r"not)(?=\s*(?:$|[.!\n]))",
+            Check.NONE,
+        ),
+        *each_alone(
+            # A last word to someone, anyone: "just wanted to tell someone before", "sorry bot, you
+            # were nice to me", "only turned it back on to tell you".
+            "farewell",
+            HIGH,
+            r"\bjust (?P<core>want(?:ed)?(?: to)? (?:say (?:bye|goodbye|sorry|thank you|thanks)(?: to "
+            r"(?:someone|somebody|anyone|you))?|tell (?:someone|somebody|anyone|you) (?:before|first)))\b"
+            r"|\b(?:you|u) (?P<core>(?:were|have been|'ve been) (?:so |really |always |very )?(?:nice|kind|"
+            r"good|lovely|sweet) to me)\b"
+            r"|\bonly (?P<core>turned it (?:back )?on to tell you)\b|\b(?P<core>turned (?:my|the) phone "
+            r"off)\b"
+            r"|\b(?:thanks|thank you) for everything\b[^\n]{0,20}?\b(?P<core>love (?:you|u|ya) (?:forever|"
+            r"always))\b"
+            r"|\b(?P<core>sorry for everything)\b(?! (?:i said|i did|that happened|earlier|last night|"
+            r"today|yesterday|at|in|about|with))"
+            r"|\bthanks for (?P<core>(?:listening|being there|putting up with me|everything))(?: to me)? "
+            r"(?:all (?:year|these months|this time|these years)|these (?:months|years|weeks)|this (?:year|"
+            r"whole time))\b"
+            r"|\b(?:i won't|i wont|i will not|won'?t) (?P<core>be (?:around|here)) for (?:the|my|our) "
+            r"(?:final|game|match|season|exams?|results|wedding|party|holidays|christmas|birthday|"
+            r"graduation|prom|formal)\b"
+            r"|\bbefore i (?P<core>lose (?:my )?(?:nerve|courage))\b"
+            r"|[,.;] ?(?P<core>(?:then )?(?:i'm|im|i am) done)(?=\s*(?:$|[.!\n]))"
+            r"|\b(?:thank you|thanks) (?P<core>for everything)(?=\s*(?:[,.!\n]|$))"
+            r"|\b(?:deleted|deleting) (?:all )?my (?:accounts|socials) and (?P<core>(?:sent|said|posted) my "
+            r"goodbyes)\b",
+            Check.NEGATION,
+            unless=CASUAL_PARTING,
+        ),
+        *each_alone(
+            # Means obtained or placed: pills taken from work "in my bag now", a loaded gun "in the
+            # truck", a ladder and rope "in the barn already".
+            "means_at_hand",
+            HIGH,
+            r"\b(?:took|taken|stole|nicked|pocketed|brought) (?:them|some|the \w+) (?:home )?from (?:the "
+            r"|work|my work)?(?P<core>(?:ward|work|hospital|pharmacy|drug (?:cupboard|cabinet|trolley)|"
+            r"ward cupboard))\b"
+            r"|\b(?:they're|they are|it's|it is|all) (?P<core>in my (?:bag|pocket|locker|coat|car)) now\b"
+            r"|\b(?P<core>(?:rifle|gun|shotgun|pistol|revolver|handgun))(?:'s| is) (?:loaded|ready|out)\b"
+            r"|\b(?:rifle|gun|shotgun|pistol|revolver|handgun)\b[^\n]{0,60}?\b(?:i )?(?P<core>(?:took|got|brought) it "
+            r"out)\b"
+            r"|\b(?:put|left|keep|kept|got) the (?P<core>(?:rifle|gun|shotgun|pistol|revolver|handgun)) "
+            r"(?:under|by|beside|next to) (?:the|my) bed\b"
+            r"|\bthe (?:ladder|stool|chair) and (?:the )?(?P<core>rope) (?:are|is) (?:in|ready|set|already)\b"
+            r"|\b(?:they're|they are|the (?:pills|tablets) are|pills are|tablets are) (?:all )?(?P<core>(?:counted|"
+            r"lined|laid|set) (?:out|up))\b",
+            Check.NEGATION,
+            unless=HOBBY,
+        ),
+        *each_alone(
+            # A place reached and waited at: "drove to the bridge, im parked there now".
+            "place_of_risk",
+            HIGH,
+            r"\b(?:drove|driven|walked|went|came|cycled) (?:out )?(?:to|up to|down to) (?:the|a) "
+            r"(?P<core>(?:bridge|cliffs?|tracks|railway|river|quarry|reservoir|back paddock|woods|edge))"
+            r"\b(?![^.!?\n]{0,30}\b(?:for|with|to (?:see|watch|take|meet|walk))\b)"
+            r"|\b(?:i'm|im|i am) (?P<core>(?:parked|sitting|standing|waiting)) (?:up )?there now\b"
+            r"|\b(?:on|at) the platform\b[^.!?\n]{0,30}?\b(?P<core>waiting for the (?:express|fast|freight|"
+            r"non-?stop)(?: train)?)\b"
+            r"|(?:^|(?<=[.!?,] )|(?<=[.!?,]))(?P<core>not to (?:catch|get on|board) it)\b"
+            r"|(?:\b(?:i'm|im|i am) |(?<=, )|(?<=,))(?P<core>not (?:going|coming|driving) (?:home|back))\b",
+            Check.NEGATION,
+            unless=SIGHTSEEING,
+        ),
+        *each_alone(
+            # The pills given a day, belongings given out, an everyday purpose denied: "so it's all
+            # sorted before I take my pills on Sunday", "giving my good china away", "not for
+            # camping".
+            "preparation",
+            HIGH,
+            r"\b(?:before|when|after) i (?P<core>(?:take|swallow) (?:my|the|all my|all the) (?:pills|"
+            r"tablets|meds))\b[^.!?\n]{0,15}?\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday)|tonight|tomorrow|this weekend)\b"
+            r"|\b(?:been )?(?P<core>giving) (?:all )?my [\w ]{2,40}? away\b"
+            r"|\bso (?P<core>(?:it's|its|it is|everything's|everything is) all sorted) before i\b"
+            r"|\bi (?P<core>know (?:exactly )?what (?:it's|it is|its|they're|they are) for)\b"
+            r"|\bi (?P<core>know (?:exactly )?why i(?:'m| am)? (?:did|doing|do) (?:that|this|it))\b"
+            r"|(?:^|(?<=[.!?,] )|(?<=[.!?,]))(?P<core>not for (?:camping|climbing|the garden|work|a project|diy|sailing|"
+            r"the boat|towing|the dog|hiking|a swing|the car))(?=\s*(?:$|[.!\n]))",
+            Check.NONE,
+        ),
+        *each_alone(
+            # Signs told in passing, beside another: pills "on the nightstand", the kids "at their
+            # dad's", a cover story taken back ("told the guy it was for home protection. It's
+            # not."), "the other bottle I've got at home", the plan admitted to a clinician, letters
+            # put "with the will", a eulogy written, "the date is Sunday", freight trains timed at
+            # the crossing, "estou no alto do prédio" (up on the building).
+            "preparation",
+            HIGH,
+            r"\b(?:the |my )?(?:pills|tablets|rope|gun|blades?|razor|charcoal)(?: are| is|'re|'s)? "
+            r"(?P<core>(?:on|in|under) (?:the|my) (?:nightstand|bedside table|bedside cabinet|trunk|boot|"
+            r"glovebox|glove box))\b"
+            r"|(?<!when )(?<!once )(?<!while )(?<!after )(?<!until )(?<!till )\bthe (?:kids|children|boys|girls) "
+            r"(?P<core>are (?:at|with) (?:their|my) (?:dad|mum|mom|father|"
+            r"mother|nan|gran|grandma|grandparents|ex)\S*)"
+            r"|\b(?:told|said to) (?:the |a |my )?\w+(?: \w+)? (?:at the \w+ )?(?:it was|it's|they were) for "
+            r"[^.!?\n]{2,30}[.,] ?(?P<core>(?:it's|it is|they're|they are|it was|they were|that's) not)"
+            r"(?=\s*(?:$|[.!\n]))"
+            r"|\bthe (?P<core>other (?:bottle|box|packet|stash|supply)) (?:i've got|i have|i've|at home)\b"
+            r"|\b(?P<core>admitted (?:the|my) plan)\b|\btold (?:my |the )?(?:psychiatrist|psych|therapist|"
+            r"doctor|gp|nurse|crisis team|care coordinator) (?P<core>about (?:the|my) plan)(?=\s*(?:$|[.!,\n]))"
+            r"|\b(?P<core>with (?:the|my) will)\b|\bmy (?P<core>will is (?:done|written|signed|sorted|"
+            r"finished))\b|\b(?:the )?(?P<core>letters (?:are|have been) written)\b(?![^.!?\n]{0,30}\b(?:post|"
+            r"send|mail|deliver)\w*)"
+            r"|\b(?:finished|wrote|written|writing) (?:the |my )?(?P<core>letters) (?:to|for) (?:both |all )?(?:my |"
+            r"the )?(?:kids|children|family|husband|wife|partner|mum|mom|parents)\b"
+            r"|\b(?:wrote|written|writing|finished) (?:my|her|his|their) own (?P<core>eulogy|obituary)\b"
+            r"|\bthe (?P<core>date is) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|set|"
+            r"tomorrow|tonight)\b"
+            r"|\b(?P<core>timing) (?:the )?(?:freight |express |fast )?trains\b"
+            r"|\b(?:driving|going|walking) to the (?:train |level |railway )?(?P<core>crossing) (?:every|each) "
+            r"(?:night|day|evening)\b",
+            Check.NEGATION,
+        ),
+        rule(
+            # Portuguese, up on a building: "estou no alto do prédio" (its "no" is "on the").
+            "place_of_risk",
+            HIGH,
+            r"\bestou no (?P<core>(?:alto|topo|terraço|terraco|telhado)) d[oa] (?:prédio|predio|edifício|"
+            r"edificio|ponte|trabalho)\b",
+            Check.NONE,
+        ),
+        rule(
+            # Nothing needed after a day: "I won't need you after tonight" (the denial is the sign).
+            "plan_with_time",
+            HIGH,
+            r"\b(?:won't|wont|will not) (?P<core>need (?:you|it|them|anything|any of (?:it|this))) (?:after|"
+            r"past|beyond) (?:tonight|tomorrow|today|this week|the weekend|friday|saturday|sunday)\b",
+            Check.NONE,
+        ),
+        rule(
+            # "i've made my decision", beside another sign.
+            "decision_made",
+            HIGH,
+            r"\b(?:i've|i have|ive) (?P<core>made (?:my|the|a) decision)(?=\s*(?:$|[.!,\n]))",
+            Check.NEGATION,
+        ),
+        *each_alone(
+            # Walked through for real after rehearsing: "tonight I walked through it for real, up to
+            # the last step".
+            "preparation",
+            HIGH,
+            r"\b(?P<core>(?:walked|went|gone|stepped) through it) for real\b|\bup to the (?P<core>(?:last|"
+            r"final) step)\b|\b(?P<core>rehearsed it) (?:in my head|a (?:hundred|thousand|million) "
+            r"times|so many times|over and over)\b",
+            Check.NEGATION,
+        ),
+        *each_alone(
+            # Messages timed to arrive after: "scheduled an email to my therapist for 9am tomorrow".
+            "goodbye_message",
+            HIGH,
+            r"\b(?P<core>(?:set up|scheduled|scheduling|timed)) (?:an? |the |some )?(?:emails?|messages?|"
+            r"texts?|posts?)\b[^.!?\n]{0,40}?\b(?:tomorrow|tonight|at \d|for \d|in the morning)\b",
+            Check.NEGATION,
         ),
     )
 )

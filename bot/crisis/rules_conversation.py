@@ -16,10 +16,12 @@ from bot.crisis.phrases import (
     IMMINENT,
     LOW,
     MODERATE,
+    NOT_FOR_A_VEHICLE,
     ORDINARY_PROJECT,
     POSSIBLE_OVERDOSE_TIMING,
     SIGHTSEEING,
     USUAL,
+    WARMING_THE_CAR,
     WITHOUT_TONE,
 )
 from bot.crisis.rule import Check, Innocent, RuleSet, rule
@@ -551,7 +553,8 @@ CONVERSATION_RULES = RuleSet(
             r"|\b(?:asking|ask) (?:because|cos|cause|since) i (?:have|'ve got|got) \d+\b"
             r"|\b(?:which|what) (?:bridges?|buildings?|cliffs?|car parks?|multi-storeys?) (?:around here |"
             r"nearby |near me |round here )?(?:are|is) (?:high|tall) enough\b"
-            r"|\b(?:look(?:ed|ing)? up|googl\w+|search\w*|check\w*) (?:up )?(?:which|what) (?:station|"
+            + NOT_FOR_A_VEHICLE
+            + r"|\b(?:look(?:ed|ing)? up|googl\w+|search\w*|check\w*) (?:up )?(?:which|what) (?:station|"
             r"bridge|building|car park|multi-storey)\b(?![^.!?\n]{0,30}\b(?:step[- ]free|parking|lift|"
             r"accessible|toilets|timetable|ticket|wifi|closest to))",
             Check.NEGATION,
@@ -821,8 +824,9 @@ CONVERSATION_RULES = RuleSet(
             # "tired of being a person", "they'd cope fine if I just vanished".
             "passive_wish",
             LOW,
-            r"\bwhat(?:'s|s| is)? (?:even )?(?:is )?the point (?:anymore|any more|of (?:tomorrow|anything|it "
-            r"all|any of this|living|going on|trying|staying alive))\b"
+            r"\bwhat(?:'s|s| is)? (?:even )?(?:is )?the (?:point|use) (?:anymore|any more|(?:of|in) (?:me )?"
+            r"(?:tomorrow|anything|it all|any of this|living|going on|trying|staying alive|being alive|"
+            r"being here|staying here))\b"
             r"|\btired of being (?:a person|alive|here|human)\b"
             r"|\b(?:cope|manage|be fine|be ok|be okay|get on)\b[^.!?\n]{0,20}?\b(?:if i (?:just )?(?:vanished|"
             r"disappeared|was gone|wasn't here|left for good)|without (?:the burden of )?me)\b"
@@ -833,11 +837,13 @@ CONVERSATION_RULES = RuleSet(
             r"|\bwould anyone (?:even )?(?:notice|care|miss me)(?=\s*(?:$|[?.!]))"
             r"|\bif i (?:don't|dont|didn't|never) wake up\b[^.!?\n]{0,15}?\b(?:that's|thats|it's|its|it'd be|"
             r"would be) (?:fine|ok|okay|alright|no loss)\b"
+            r"|\bif i (?:don't|dont|didn't|did not|didnt|never) wake up\b[^.!?\n]{0,60}?\b(?:nobody|no one|"
+            r"no-one) would (?:even )?(?:notice|care|miss me|know)\b"
             r"|\bnot[- ]wanting[- ]to[- ]be[- ]here\b"
             r"|\b(?:i'm|im|i am) done trying\b(?! to\b)"
             r"|\bwhy (?:do i |should i |would i |even )?(?:even )?bother (?:staying|being|keeping (?:myself )?|"
             r"to stay|trying to stay) alive\b"
-            r"|\b(?:can't|cant|cannot|don't|dont) see (?:a|any) (?:version of (?:the|my) )?future "
+            r"|\b(?:can't|cant|cannot|don't|dont) (?:see|picture|imagine) (?:a|any) (?:version of (?:the|my) )?future "
             r"(?:where|in which) (?:i'm|im|i am) (?:still )?(?:here|alive|around)\b"
             r"(?! (?:at|in|with|on|for) (?:this|the|my|that|these)\b)"
             r"|\b(?:peaceful|nice|easier|a relief) (?:it would be |it'd be )?to (?:just )?not exist\b"
@@ -887,7 +893,13 @@ CONVERSATION_RULES = RuleSet(
             r"\b(?P<core>swallowed|took|taken|downed|necked|mixed|washed down|chugged)\b(?: down)? "
             r"(?:[a-z']+ ){0,3}?(?:everything|all (?:of )?(?:my|the|them)|the whole|my whole|the entire|"
             r"my entire|a whole|a full|(?:a|my|the) (?:whole |full )?(?:week|month|fortnight)(?:'s|s)? "
-            r"(?:worth|supply|of)|a handful|handfuls|dozens)\b[^.!?\n]{0,40}?\b(?:meds|medication|"
+            r"(?:worth|supply|of)|a handful|handfuls|dozens)\b"
+            # Food or a drink with the pills: "took the whole packet of crisps with my lithium".
+            r"(?! (?:(?:packet|bag|box|tub|bar|plate|tin|jar|pack|bowl|glass|mug|cup|pot|slice|loaf)s? "
+            r"of )?(?:crisps|chips|biscuits|cookies|sweets|candy|chocolate|popcorn|pringles|doritos|haribo|"
+            r"cereal|pasta|bread|toast|cake|ice cream|nuts|fruit|grapes|food|snacks?|water|juice|tea|"
+            r"coffee|milk|pizza|sandwich|meal|dinner|lunch|breakfast|soup|yoghurt|yogurt)\b)"
+            r"[^.!?\n]{0,40}?\b(?:meds|medication|"
             r"cabinet|pills|tablets|prescription|supply|blister|capsules|lithium|quetiapine|seroquel|"
             r"sertraline|paracetamol|tylenol|ibuprofen|oxy\w*)\b"
             r"(?![^.!?\n]{0,25}\b(?:as prescribed|like normal|as usual|with (?:food|breakfast)|this "
@@ -904,8 +916,7 @@ CONVERSATION_RULES = RuleSet(
             timing=POSSIBLE_OVERDOSE_TIMING,
         ),
         rule(
-            # Means staged: the engine running in a closed garage, blades out by the bath, a beam
-            # that "should hold".
+            # Means staged: the engine running in a closed garage (not to warm the car up).
             "means_at_hand",
             HIGH,
             r"\b(?:engine|car)(?:'s| is)? (?:running|on)\b[^.!?\n]{0,30}?\b(?:closed|shut|locked)? ?garage\b"
@@ -914,8 +925,16 @@ CONVERSATION_RULES = RuleSet(
             r"|\b(?:shut(?:ting)?|clos(?:e|ing|ed)) the (?:garage )?door\b[^.!?\n]{0,40}?\b(?:leav(?:e|ing)|"
             r"left|keep(?:ing)?|with) the (?:car|engine) running\b"
             r"|\b(?:leav(?:e|ing)|left|keep(?:ing)?) the (?:car|engine) running\b[^.!?\n]{0,40}?"
-            r"\b(?:garage|door(?:s)? (?:shut|closed))\b"
-            r"|\bthe (?:razor )?(?:blades?|razors?) (?:are|is|'re) (?:out|ready|laid out)\b"
+            r"\b(?:garage|door(?:s)? (?:shut|closed))\b",
+            Check.NEGATION | Check.SUBJECT | Check.MISTAKE,
+            soon=IMMINENT,
+            unless=WARMING_THE_CAR,
+        ),
+        rule(
+            # Means staged: blades out by the bath, a beam that "should hold".
+            "means_at_hand",
+            HIGH,
+            r"\bthe (?:razor )?(?:blades?|razors?) (?:are|is|'re) (?:out|ready|laid out)\b"
             r"|\b(?:beam|hook|rail|bannister|banister|door frame|branch|rafter)\b[^.!?\n]{0,25}?\b(?:should|"
             r"will|would|can) (?:hold|take my weight|take the weight)\b(?! (?:the|a|up|it|them|all|"
             r"everything)\b)"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from bot.crisis.lexicon import DANGEROUS_IN_FEW, alternation
 from bot.crisis.phrases import (
     ANY_MED,
+    AT_WORK_WITH_PATIENTS,
+    AWAY_FOR_A_JOURNEY,
     BRAVE_STEP,
     BROWSING,
     CASUAL_PARTING,
@@ -15,9 +17,11 @@ from bot.crisis.phrases import (
     IMMINENT,
     MODERATE,
     NOT_A_DRUG_AFTER_ON,
+    NOT_FOR_A_VEHICLE,
     ORDINARY_ABSENCE,
     ORDINARY_ENDINGS,
     ORDINARY_LETTERS,
+    ORDINARY_PROJECT,
     ORDINARY_REHOMING,
     OVERDOSE_TIMING,
     PILL_ROUTINE,
@@ -25,6 +29,7 @@ from bot.crisis.phrases import (
     SIGHTSEEING,
     TRAIN_TRAVEL,
     USUAL,
+    WARMING_THE_CAR,
 )
 from bot.crisis.rule import Check, RuleSet, each_alone, rule
 
@@ -38,6 +43,207 @@ DECIDED = (
 
 PLAN_RULES = RuleSet(
     (
+        *each_alone(
+            # Ways to die made sure of: "worked it out so they won't reach me in time", "got enough
+            # now to not wake up", bought at two chemists "so nobody notices how many i buy",
+            # life-sustaining medicine stopped to let it come, the spot picked on a bridge.
+            "plan",
+            HIGH,
+            r"\bso (?:they|nobody|no one|no-one|the ambulance|the paramedics|paramedics|anyone|help) "
+            r"(?:won't|wont|can't|cant|wouldn't|couldn't|will not|cannot) (?P<core>(?:reach|get to|find|"
+            r"save|stop) me) (?:in time|until it's too late|before)\b"
+            r"|\b(?:got|have|i've got|bought|saved|collected) (?P<core>enough)(?: now| already| of them| of "
+            r"those){0,2} to (?:not wake up|never wake up|die|end it|not survive|kill myself|make sure)\b"
+            r"|\bso (?:nobody|no one|no-one|they|the pharmacist) (?P<core>(?:notices|notice|would notice|"
+            r"will notice|knows|finds out) how many) (?:i buy|i've bought|i'm buying|i have|i've got|i get)\b"
+            r"|\b(?:stopped|quit|stopping|not taking|haven't taken|skipping) (?:taking )?(?:my|all my|the) "
+            r"(?P<core>(?:heart|insulin|blood pressure|bp|epilepsy|seizure|anti-?rejection|transplant|"
+            r"kidney|blood thinning|warfarin|diabetes|thyroid) ?(?:tablets|pills|meds|medication|medicine|"
+            r"injections|shots|jabs)?)\b[^.!?\n]{0,50}?\b(?:on purpose|deliberately|so (?:i|it) (?:can|will|"
+            r"would|could) (?:die|go|end|stop)|to (?:die|let it|end it|go)|want (?:it|death|the end) to "
+            r"(?:go|come|happen))\b"
+            r"|\b(?:already |just )?(?P<core>(?:swallow|swallowed|took|taken|drank|drink)) (?:the|a|my) "
+            r"(?:whole |full |entire )?(?:box|bottle|pack|packet|strip|tub|jar) of (?:my |the )?(?:[a-z]+ )?"
+            r"(?:pills|tablets|meds|medication|capsules)\b[^.!?\n]{0,30}?\b(?:\d+|ten|five|twenty|fifteen|"
+            r"thirty|an?|half an) (?:minutes?|mins?|hours?) ago\b",
+            # The denials are the plan's own words ("stopped taking", "won't reach me"), and the people
+            # named ("so they won't reach me") are not its subject.
+            Check.NONE,
+            soon=IMMINENT,
+        ),
+        rule(
+            # A goodbye posted at a time: "posting my goodbye on my finsta at midnight".
+            "plan",
+            HIGH,
+            r"\b(?:posting|post|posted|putting up|scheduled|scheduling|recording|filming) (?:my|a) "
+            r"(?P<core>(?:goodbye|farewell)(?: post| message| note| video| story| letter)?)\b"
+            r"[^.!?\n]{0,40}?\b(?:tonight|tomorrow|at (?:midnight|\d)|later|in an hour|when)\b",
+            Check.NEGATION | Check.SUBJECT,
+            unless=CASUAL_PARTING,
+            soon=IMMINENT,
+        ),
+        *each_alone(
+            # Pills taken while the house sleeps, a jump given its time, hidden tablets to be
+            # taken: "so i can take the pills while everyone's asleep", "jumping off the
+            # multistorey after last period", "i'm taking the tablets i've hidden in my room".
+            "plan",
+            HIGH,
+            r"\b(?:so (?:that )?i can|then i'?ll|then i will|to) (?P<core>(?:take|swallow|down) (?:the|all "
+            r"the|all my|all of my|all of the) (?:pills|tablets)|(?:take|swallow|down) all (?:the |my )?meds)\b"
+            r"[^.!?\n]{0,30}?\b(?:while|when|once|after) (?:everyone|everybody|they|the house|my (?:parents|"
+            r"family|mum|mom|dad))(?:'s| is| are|'re)? (?:asleep|in bed|out|gone)\b"
+            r"|\b(?P<core>(?:jumping|jump|gonna jump|going to jump)) (?:off|from) (?:the|a) (?:multi-?storey"
+            r"(?: car park)?|car park|roof|bridge|building|cliff|tower|balcony|viaduct)\b"
+            r"(?![^.!?\n]{0,40}\b(?:into the (?:river|water|lake|sea|pool|harbour|quarry)|with (?:my|the) "
+            r"(?:mates|friends|lads|girls)|bungee|parachute|zip ?line)\b)[^.!?\n]{0,30}?"
+            r"\b(?:after|tonight|tomorrow|today|before|at \d)\b"
+            r"|\b(?:i'm|im|i am|i'll|ill|i will|gonna|going to) (?P<core>(?:take|taking|swallow|swallowing)) "
+            r"(?:the|all the|all my|my) (?:pills|tablets|meds) (?:i've|i have|ive|i) (?:hidden|hid|saved|"
+            r"stashed|been saving|kept|stockpiled)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        *each_alone(
+            # The means named as the one to use, bought "just in case", kept in the car; a pact; the
+            # plan named; a plan shared with another's: "bought the rope I'm going to use", "the
+            # rope I bought is just sitting in my car", "talked about ending it together", "my plan
+            # is the bridge on Monday", "her suicide plan ... mine is the same".
+            "plan",
+            HIGH,
+            r"\b(?:the|a) (?:rope|pills|tablets|gun|rifle|blade|razor|belt|cord) (?:i'm|im|i am|i'll be) "
+            r"(?P<core>(?:going to|gonna) use)\b"
+            r"|\b(?:bought|buy|got|picked up) (?:the |some |a few )?(?:pills|tablets|paracetamol|"
+            r"painkillers|rope) (?P<core>just in case)\b"
+            r"|\bthe (?:rope|pills|gun|blades?|charcoal) i (?:bought|got|ordered) (?:is|are) (?:just )?"
+            r"(?:sitting )?(?P<core>in my (?:car|boot|trunk|room|bag|wardrobe|drawer))\b"
+            r"|\b(?:talked|talking|agreed|decided|planning|planned) (?:about )?(?P<core>(?:ending it|ending "
+            r"our lives|dying|killing ourselves|doing it) together)\b"
+            r"|\bmy plan is (?P<core>the (?:bridge|cliffs?|tracks|train|pills|rope|river|gun|car park|"
+            r"roof|sea))\b(?! (?:walk|run|club|game|tour|party|photo|trip|route|path|swim|view|bar|cafe)\b)"
+            r"|\b(?:suicide )?plan\b[^.!?\n]{0,40}?\b(?P<core>mine(?: is|'s) the same)\b"
+            r"|\b(?:has|have|got|made) a plan (?:to kill (?:himself|herself|themselves)|for (?:it|suicide))\b"
+            r"[^.!?\n]{0,30}?(?:[,.;!?] ?|\band |\bbut )(?:honestly |tbh |ngl )?(?P<core>so do i|same|me too|i do "
+            r"too)(?=\s*(?:$|[.!,;\n]))",
+            Check.NEGATION,
+            soon=IMMINENT,
+        ),
+        *each_alone(
+            # An attempt told by its aftermath: "discharged Thursday after the overdose", "got out of
+            # the ICU yesterday after swallowing my lithium stash", "A&E let me go at 4am after
+            # Friday's overdose".
+            "recent_attempt",
+            HIGH,
+            r"\b(?:discharged|released|let go|sent home|got out of (?:the )?(?:icu|itu|hospital|a&e|resus|"
+            r"ward)|(?:a&e|the hospital|they|the ward) (?:let|sent) me (?:go|out|home))\b[^.!?\n]{0,40}?"
+            r"\b(?:after|following) (?:the |my |[a-z]+'s |last night's )?(?P<core>(?:overdose|od|attempt|"
+            r"swallowing))\b",
+            Check.SUBJECT,
+        ),
+        *each_alone(
+            # A plan told to a clinician, or kept from one: "told Dr. Reyes I'd been planning it",
+            # "didn't mention the rope in my trunk", "a razor blade taped inside my shoe".
+            "plan",
+            HIGH,
+            r"\btold (?:my |the |dr\.? \w+|doctor \w+|\w+ )?(?:psychiatrist|psych|therapist|doctor|gp|nurse|"
+            r"care coordinator|crisis team|key ?worker|\w+)? ?(?:today |yesterday )?(?:that )?(?P<core>i'?d been "
+            r"planning it)\b"
+            r"|\b(?:didn't|did not|didnt|never) (?:mention|tell (?:her|him|them) about) (?:the|my) "
+            r"(?P<core>(?:rope|pills|tablets|gun|blades?|razor|stash|charcoal))\b"
+            r"|\b(?:razor|blade|razor blade|pills|tablets)\b[^.!?\n]{0,20}?\b(?P<core>(?:taped|hidden|sewn|"
+            r"stuffed)) (?:inside|in|under) (?:my|the) (?:shoe|bra|sock|mattress|pillow|phone case|bag|"
+            r"lining)\b",
+            Check.SUBJECT,
+            unless=ORDINARY_PROJECT,  # "... planning it, the surprise party I mean"
+        ),
+        *each_alone(
+            # Means gathered: charcoal and tape together; how and when written down.
+            "preparation",
+            HIGH,
+            r"\b(?P<core>charcoal) (?:at|and|&|y|e) (?:duct |gaffer )?tape\b"
+            r"|\b(?:written|wrote|writing) down (?:exactly )?(?P<core>(?:how and when|when and how|how and "
+            r"where|where and when))\b",
+            Check.NEGATION | Check.SUBJECT,
+            unless=HOBBY,
+        ),
+        *each_alone(
+            # The sums done, the method weighed: "doing the maths on my lithium", "how many would be
+            # enough", "which of my meds would work best", "planning the drive to the cliffs",
+            # "staring at the kitchen knives ... thinking about how".
+            "method_thoughts",
+            MODERATE,
+            r"\b(?:doing|did|do) the (?P<core>(?:maths|math|sums)) on my (?:\w+ )?(?:lithium|meds|pills|"
+            r"tablets|insulin|\w+ine)\b"
+            r"|\bhow many (?P<core>would be enough)\b"
+            r"|\bwhich (?:of (?:my|the) )?(?:meds|pills|tablets|drugs|medications?) would (?P<core>(?:work|be) "
+            r"(?:best|quickest|fastest|enough))\b"
+            r"|\b(?P<core>planning the (?:drive|walk|route|trip)) to the (?:cliffs?|bridge|tracks|quarry|"
+            r"reservoir|sea|river|roof)\b"
+            r"|\bstaring at the (?:kitchen )?(?:knives|blades?|pills|rope)\b[^.!?\n]{0,40}?\b(?P<core>thinking "
+            r"about how)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+            soon=HIGH,
+        ),
+        rule(
+            # A supply asked for to hoard it: "asked for a bigger supply ... Really I'm stockpiling".
+            "preparation",
+            HIGH,
+            r"\b(?:supply|prescription|pills|meds|tablets|repeat|refill)\b[^\n]{0,80}?\b(?:i'm|im|i am|"
+            r"i've been|been) (?P<core>stockpiling|hoarding)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        *each_alone(
+            # Written for after; gone there for it and turned back; pills for numbness: "wrote
+            # letters to my kids for after I'm dead", "drove to the cliffs last night to jump but
+            # couldn't go through with it", "took a few extra pills just to feel numb".
+            "plan",
+            HIGH,
+            r"\b(?:letters?|notes?|videos?|messages?|cards?) (?:to|for) [^.!?\n]{0,30}?\b(?P<core>for (?:after|"
+            r"when) (?:i'm|im|i am) (?:dead|gone))\b(?! (?:to|for|on|out|away|shopping|home|abroad|from))"
+            r"|\b(?:drove|went|walked|got|cycled) (?:up |out |down )?to the (?:cliffs?|bridge|tracks|roof|"
+            r"edge|river|station|quarry|reservoir)\b[^.!?\n]{0,30}?\bto (?P<core>(?:jump|do it|end it|die))\b",
+            Check.HISTORY,  # the people named ("letters to my kids") are not the subject
+        ),
+        rule(
+            "self_harm_act",
+            MODERATE,
+            r"\btook (?:a few |some |a couple of |loads of )?extra (?:pills|tablets|meds) (?:just )?(?P<core>to "
+            r"(?:feel numb|numb (?:it|myself|the pain)|not feel|feel nothing|escape|knock myself out))\b",
+            Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Trains timed for it: "been timing the trains at the crossing for when i do it".
+            "plan",
+            HIGH,
+            r"\b(?:timing|timed|clocking|clocked|watching|counting|noting) (?:the )?(?:trains|freight trains|"
+            r"express(?: trains)?|lorries|trucks)\b[^.!?\n]{0,50}?\b(?P<core>for when i (?:do it|go|jump)|so "
+            r"i (?:know|can time) (?:when|it))\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
+        rule(
+            # A means bought "for myself": "bought a rope today for myself".
+            "preparation",
+            MODERATE,
+            r"\b(?:bought|got|ordered|buying) (?:a |some |the )?(?P<core>rope|noose|helium|charcoal|razor "
+            r"blades)(?: today| yesterday| online| this morning)? for myself\b",
+            Check.NEGATION,
+            soon=HIGH,
+        ),
+        *each_alone(
+            # A place picked or entered: "picked the spot on the motorway bridge", "walking into the
+            # river now".
+            "plan",
+            HIGH,
+            r"\b(?:picked|chosen|chose|found|decided on) (?:the|a|my) (?P<core>(?:spot|place|stretch)) "
+            r"(?:on|at|by|off) (?:the|a) (?:motorway |railway )?(?:bridge|cliffs?|tracks|viaduct|overpass|"
+            r"multi-?storey|roof)\b"
+            r"|\b(?:walking|walked|going|stepping|wading) (?P<core>into the (?:river|reservoir|canal|quarry))"
+            r" (?:now|tonight|right now)\b",
+            Check.NEGATION | Check.SUBJECT,
+            unless=SIGHTSEEING,
+            soon=IMMINENT,
+        ),
         rule(
             # Practising the knot: "practised tying the knot again tonight".
             "preparation",
@@ -709,6 +915,8 @@ PLAN_RULES = RuleSet(
             r"here for|on (?:this|here)))"
             r"|(?:goodbye|bye|farewell) (?:everyone|everybody|world|forever|for good|for ever|for the "
             r"last time|cruel world|y'all|yall|all of you|to (?:everyone|all of you|the world))"
+            r"|(?:sent|posted|texted) (?:my |all my )?(?:final |last )?goodbyes\b(?! to (?:the |my |our )?(?:\w+ )?"
+            r"(?:team|company|office|colleagues|class|group|neighbours|job|school))"
             r"|(?:saying|said|say) (?:my )?(?:final |last )?goodbyes?(?! to me\b)(?! to (?:my|the|our|this|that) "
             r"(?:\w+ )?(?:old|last|summer|holiday|house|apartment|flat|job|car|dog|cat|relationship|city|"
             r"town|habit|era|chapter|diet|ex|office|team|school|uni|hair|phone|sofa|couch|stuff|"
@@ -840,17 +1048,18 @@ PLAN_RULES = RuleSet(
             r"(?:closed|shut|down)\b|\bgarage(?: door)? (?:is )?(?:closed|shut|down)\b[^.!?\n]{0,30}?"
             r"\b(?:car|engine) (?:is )?(?:running|on)\b",
             Check.NEGATION | Check.SUBJECT,
+            unless=WARMING_THE_CAR,
         ),
         rule(
             "means_at_hand",
-            MODERATE,
+            HIGH,  # a gun and its ammunition or key within reach
             r"\b(?:gun|pistol|rifle|shotgun|revolver|firearm|handgun)s?\b[^.!?\n]{0,40}?\b(?:i (?P<core>know"
             r"|found|have|got)(?: (?:the )?(?:code|combination|key|keys)| where (?:the |he keeps the |she "
             r"keeps the |they keep the )?(?:key|keys|ammo|bullets|code)(?: is| are)?)|(?:is|are|was|"
             r"were) (?:left )?unlocked)",
             Check.NEGATION | Check.SUBJECT,
             unless=HOBBY,
-            soon=HIGH,
+            soon=IMMINENT,
         ),
         rule(
             "preparation",
@@ -968,9 +1177,11 @@ PLAN_RULES = RuleSet(
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)|anymore|much "
             r"longer|for long|to (?:see|"
             r"take care|look after|feed))"
+            r"|\b(?:don't|dont|do not) (?:plan|intend|expect) on being (?:here|around|alive) to\b"
             r"|\b(?:don't|do not) (?:plan|intend|expect) to (?:be (?:alive|around|here)|live) (?:much "
             r"longer|for (?:much )?longer|for long|past|beyond|by|after|until|till)\b",
             Check.NEGATION | Check.SUBJECT,
+            unless=AWAY_FOR_A_JOURNEY,  # "won't be around to feed the cat, I'm in Spain"
         ),
         rule(
             # Gone by morning, things given away for a journey that needs nothing, love sent through
@@ -1264,7 +1475,7 @@ PLAN_RULES = RuleSet(
         rule(
             "method_research",
             HIGH,
-            rf"\bhow (?:many|much) (?:[a-z]+ ){{0,2}}?(?:{ANY_MED}|of (?:these|those|them|my \w+)|"
+            rf"\bhow (?:many|much) (?:[a-z']+ ){{0,4}}?(?:{ANY_MED}|of (?:these|those|them|my \w+)|"
             r"\w+ pills)(?: [a-z']+){0,5}? (?:(?:would|does|will|did|could|should) it take|it "
             r"(?:would|will|could) take|it takes|to (?:die|"
             r"kill|overdose|od|end it|be lethal|be fatal|not wake up)|(?:would|will|could|does|can|"
@@ -1273,11 +1484,17 @@ PLAN_RULES = RuleSet(
             r"|\bhow long (?:(?:does|would|will|did|could) it take|it (?:takes|would take|will take|"
             r"took)) (?:to|for (?:you|someone|me|a person|"
             r"the pills) to) (?:die|bleed out|drown|suffocate|hang|overdose|od|stop breathing|work)"
+            r"|\bhow (?:high|tall) (?:a |the )?(?:building|bridge|fall|drop|cliff|roof) (?:needs|has|would "
+            r"(?:need|have)) to be\b"
             r"|\bhow (?:high|tall|many floors|many stories|many storeys) (?:does|would|should|do you "
-            r"need|must) (?:a |the )?(?:bridge|building|fall|jump|it)|\b(?:high|tall) enough to (?:die|"
+            r"need|must|you(?:'d)? (?:need|have) to|(?:do|would|will) you (?:need|have) to) (?:to )?(?:a |the )?"
+            r"(?:bridge|building|fall|jump|it)(?![^.!?\n]{0,30}\bfor (?:a |an |the )?(?:lift|elevator|crane|"
+            r"planning|permit|permission|extension|loft|solar|aerial|antenna|flag ?pole|lorry|truck|van|"
+            r"bus)\b)|\b(?:high|tall) enough to (?:die|"
             r"kill)|\bwhich (?:bridge|building|cliff|pills?|meds|medication|drug|method|way) (?:is|are|"
-            r"would|will|works?|could)\b[^.!?\n]{0,30}?(?:die|kill|lethal|fatal|enough|painless|"
-            r"fastest|quickest|best)"
+            r"would|will|works?|could)\b[^.!?\n]{0,30}?(?:die|kill|lethal|fatal|enough"
+            + NOT_FOR_A_VEHICLE
+            + r"|painless|fastest|quickest|best)"
             r"|\b(?:would|will|could|can|is|are) (?:\d+|a (?:whole )?bottle of|all (?:of )?my|"
             rf"these|those) (?:[a-z]+ )?{ANY_MED} (?:kill me|be enough|be lethal|be fatal|"
             r"enough to (?:die|kill))",
@@ -1548,6 +1765,22 @@ SAFETY_RULES = RuleSet(
 
 MEANS_RULES = RuleSet(
     (
+        *each_alone(
+            # A weight-bearing place thought of: "keep looking at the big oak ... thinking it would
+            # take my weight"; a method pictured: "keep picturing exactly how I'd do it".
+            "means_fixation",
+            MODERATE,
+            r"\b(?:tree|oak|branch|beam|rafter|hook|bannister|banister)\b[^.!?\n]{0,50}?\b(?:it|that|"
+            r"they|the \w+) (?:would|will|could|should|might) (?P<core>(?:hold|take) my weight)\b"
+            r"|\b(?:picturing|picture|imagining|imagine|visuali[sz]ing|rehearsing) (?:exactly )?(?P<core>how "
+            r"(?:i'd|id|i would|i'll|i will|i could|i'm going to) do it)\b"
+            r"|\b(?:picturing|picture|imagining|imagine|visuali[sz]ing|visuali[sz]e) (?:myself )?(?P<core>(?:stepping|"
+            r"jumping|falling|walking|throwing myself|going over|going off|driving off|swerving))(?: (?:off|in "
+            r"front of|from|into|under|over))? (?:the|a) (?:platform|train|tube|bridge|roof|ledge|edge|traffic|"
+            r"bus|lorry|truck|cliff|tracks|rail|railing|barrier|side)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+            soon=HIGH,
+        ),
         rule(
             "means_fixation",
             MODERATE,
@@ -1667,6 +1900,19 @@ OVERDOSE_RULES = RuleSet(
             rf"(?:[a-z]+ )?(?:{ANY_MED}))",
             Check.NEGATION | Check.SUBJECT | Check.MISTAKE | Check.QUESTION,
             timing=OVERDOSE_TIMING,
+            unless=AT_WORK_WITH_PATIENTS,
+        ),
+        rule(
+            # Much alcohol with the meds, for good: "drank half a bottle of vodka with my meds to make
+            # it stop for good".
+            "possible_overdose",
+            HIGH,
+            r"\b(?:drank|downed|had|finished) (?:a (?:whole |full )?bottle|half a bottle|two bottles|so much|"
+            r"loads)(?: of \w+)?\b[^.!?\n]{0,20}?\bwith (?:my|all my|the|all the) (?P<core>(?:meds|pills|"
+            r"tablets|medication))\b[^.!?\n]{0,40}?\b(?:for good|to (?:die|end it|not wake up|sleep forever)|so "
+            r"i (?:don't|won't|never) wake)\b",
+            Check.NEGATION | Check.SUBJECT,
+            timing=POSSIBLE_OVERDOSE_TIMING,
         ),
         rule(
             "possible_overdose",

@@ -29,8 +29,39 @@ SELF_HARM_RULES = RuleSet(
             MODERATE,
             r"\b(?:thinking about|think about|want to|wanna|tempted to|urge to) (?P<core>us(?:e|ing)) "
             r"(?:one|it|them|a knife|the knife|a blade|the blade|a razor|the razor) on myself\b"
-            r"|\b(?:also |still |just |i'm |im )?holding (?P<core>the (?:blade|razor))\b",
+            r"|\b(?:also |still |just |i'm |im )?holding (?P<core>the (?:blade|razor))\b"
+            # One thought only: "all i can think about is grabbing a blade".
+            r"|\ball i (?:can|could) think (?:about|of) is (?P<core>(?:grabbing|getting|using|finding|picking "
+            r"up|holding)) (?:a|the|my) (?:blade|razor|knife|lighter|sharpener)\b",
             USUAL,
+        ),
+        *each_alone(
+            # Self-made wounds gone bad: "the cuts from last night look infected"; another's harm,
+            # then the writer's: "my sister cuts and lately I've been doing it too".
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:the |my )?(?P<core>cuts|burns|wounds)\b[^.!?\n]{0,30}?\b(?:look|looks|are|is|got|getting|"
+            r"gone|went) (?:really |a bit |kinda )?(?:infected|septic|oozing|red and hot|swollen and hot)\b"
+            r"|\b(?:cuts|self[- ]harms|burns (?:herself|himself|themselves)|hurts (?:herself|himself|"
+            r"themselves))\b[^.!?\n]{0,40}?\b(?:and |but )?(?:lately |recently |now )?(?P<core>i(?:'ve| have)? "
+            r"(?:been doing|started doing|do) it too)\b"
+            r"|\b(?:did |i )?(?P<core>scratch(?:ed)?) my (?:arms|legs|wrists|skin|thighs|stomach) (?:up|raw|"
+            r"open|to bits|to shreds)\b"
+            r"|\b(?:blade|razor|knife|sharpener)\b[^.!?\n]{0,40}?\b(?:want|wanna|really want|realy want|need|"
+            r"tempted) to (?P<core>use it)\b"
+            r"|\b(?P<core>broke) (?:my )?(?:\d+|[a-z]+)[- ]?(?:days?|weeks?|months?)(?: clean| free| streak)? "
+            r"(?:clean )?(?:from|of) (?:sh|self[- ]?harm|cutting)\b",
+            Check.NEGATION | Check.ACCIDENT | Check.HISTORY,
+        ),
+        rule(
+            # Stopped, but for one time that is the act: "I don't self harm anymore, well, except last
+            # night" (the denial is the act's own frame).
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:self[- ]?harm(?:ing)?|sh|cut(?:ting)?|hurt(?:ing)? myself) (?:anymore|any more)\b[^.!?\n]{0,15}?"
+            r"\b(?P<core>except|apart from|other than|besides|bar) (?:for )?(?:last night|yesterday|today|"
+            r"tonight|this morning|earlier|once|twice|the other day|this week|on \w+day)\b",
+            Check.NONE,
         ),
         rule(
             # One harm for another: "I've been cutting instead of drinking".
@@ -320,12 +351,12 @@ SELF_HARM_RULES = RuleSet(
             rf"my )?(?:urges?|it))? and (?:i )?{BARE_CUT}|(?:been|started|start|keep|kept|went back to|"
             rf"back to|relaps(?:e|ed|ing)(?: on| into| to)?|am|i'm) {BARE_CUT}|cutting again|"
             r"relaps(?:e|ed|ing)\b(?! (?:prevention|plan|signs|signature|risk|group|meeting|session|workbook|indicators?))"
-            r"(?! (?:on|into|with|to|of) (?:drinking|alcohol|booze|smoking|"
+            r"(?! (?:on|into|with|to|of) (?:the |my )?(?:drinking|drink|alcohol|booze|smoking|"
             r"cigarettes|vaping|weed|drugs|cocaine|gambling|depression|mania|hypomania|an episode|a "
             r"diet|my diet|the diet|sugar|junk food|fast food|ice cream|carbs|snacks|caffeine|coffee|"
             r"depressive|bulimia|binge|porn|my ed|my eating disorder|old habits|psychosis|nail biting|"
             r"skin picking|prevention|plan))(?![^.!?\n]{0,25}?\b(?:cigarettes?|smok\w*|drinks?|drank|"
-            r"beers?|wine|vodka|vape|vaping|joint|weed|coke|cocaine|bets?|gambl\w*|binged?|cake|"
+            r"beers?|wine|vodka|vape|vaping|joint|weed|coke|cocaine|bets?|gambl\w*|binged?|cake|sober|"
             r"chocolate|takeaway|pints?)\b))",
             Check.NEGATION | Check.SUBJECT | Check.ACCIDENT | Check.QUESTION | Check.HISTORY,
             timing=SELF_HARM_TIMING,

@@ -563,7 +563,7 @@ SUICIDE_RULES = RuleSet(
             # A place picked without the word for what it is for: "I know which bridge I'd use".
             r"\b(?:know|knew|decided|picked|chosen|chose|settled on|found) (?:exactly |already )?"
             r"which (?:bridge|building|cliff|tree|overpass|rooftop|drug|pills|meds|medication|tablets) "
-            r"(?:i(?:'d|'ll| would| will|'m going to| am going to)|to) (?P<core>use|jump (?:from|off)|take)\b(?! (?:to (?:get|go|cross|drive|"
+            r"(?:i(?:'d|d|'ll| would| will|'m going to| am going to)|to) (?P<core>use|jump (?:from|off)|take)\b(?! (?:to (?:get|go|cross|drive|"
             r"walk|reach)|for (?:the|my|a) (?:commute|drive|trip|run|photo)))",
             WITHOUT_TONE,
             soon=HIGH,
@@ -770,6 +770,78 @@ SUICIDE_RULES = RuleSet(
 
 PASSIVE_RULES = RuleSet(
     (
+        *each_alone(
+            # Someone else's wish, then the writer's: "he wants to kill himself and honestly same";
+            # a means thought of: "I've thought about using my dad's gun".
+            "active_ideation",
+            MODERATE,
+            r"\b(?:wants? to|wanna|is going to|gonna|plans? to|tried to|thinking (?:about|of)) (?:kill "
+            r"(?:himself|herself|themselves)|end (?:his|her|their) (?:life|lives)|die)\b[^.!?\n]{0,30}?"
+            r"(?:[,.;!?] ?|\band |\bbut )(?:honestly |tbh |ngl |lowkey |fr )?(?P<core>same|me too|so do i|i do "
+            r"too)(?=\s*(?:$|[.!,;\n]))"
+            r"|\b(?:thought|thinking|think) (?:about|of) (?P<core>using) (?:my |the |a |[a-z]+'s |my [a-z]+'s )?"
+            r"(?:gun|rifle|shotgun|pistol|rope|belt|pills|tablets|blades?|razor|exhaust|insulin)\b",
+            Check.NONE,
+        ),
+        *each_alone(
+            # Quiet wishes: "hoping I don't make it to my next birthday", "would have an easier life
+            # without me", "didn't mind when the car skidded", "kind of wished it hadn't stopped",
+            # glad when the bloods were bad; in other languages: "ya no tengo por qué quedarme",
+            # "não aguento mais viver".
+            "passive_wish",
+            LOW,
+            r"\b(?:hoping|hope|praying) (?:that )?i (?:don't|dont|won't|wont) (?P<core>make it) (?:to|through|"
+            r"past) (?:my next birthday|my birthday|christmas|the new year|next year|the weekend|summer|"
+            r"another year|\d+)\b"
+            r"|\b(?:would|'d) (?:have|live) (?:an )?(?:easier|better|happier|calmer) (?:life|lives|time) "
+            r"(?P<core>without (?:me|my (?:episodes|moods|mess|illness|drama)))\b"
+            r"|\b(?P<core>(?:didn't|did not|didnt) (?:mind|care)) when (?:the|my) (?:car|bus|lorry|truck|plane) "
+            r"(?:skidded|swerved|crashed|spun|nearly hit|almost hit)\b"
+            r"|\b(?:wished|wish|hoped) (?P<core>it (?:hadn't|had not|didn't|wouldn't have) stopped)\b"
+            r"|\b(?:excited|relieved|glad|happy|hopeful) when (?:the )?(?:bloods|blood tests?|tests?|scan|"
+            r"results?|doctor|gp|consultant) (?:said|showed|came back)\b[^\n]{0,80}?\b(?P<core>hurry up)\b"
+            r"|\bno tengo (?:por qu[eé]|porque|raz[oó]n para|razones para) (?P<core>quedarme|seguir|vivir)\b"
+            r"|\b(?:pray|praying|prayed|hope|hoping) (?:every night |each night )?(?:that )?i (?:don't|dont|won't|"
+            r"wont|do not) (?P<core>(?:see|wake up to|make it to)) (?:the )?(?:morning|tomorrow|another day|"
+            r"sunrise|next week)\b"
+            r"|\b(?P<core>dying) (?:doesn't|does not|dont|don't) (?:scare|frighten) me (?:anymore|any more)\b"
+            r"|\bn[aã]o aguento mais (?P<core>viver)\b",
+            Check.HISTORY,  # the denials are the wishes' own words; the subject is elided
+        ),
+        rule(
+            # Tagalog: "nag-iisip na naman ako magpakamatay".
+            "suicidal_thoughts",
+            MODERATE,
+            r"\b(?P<core>magpakamatay|nagpakamatay|pagpapakamatay)\b",
+            Check.NEGATION | Check.HISTORY,
+        ),
+        rule(
+            # Suicide coming to mind unbidden: "suicide keeps popping into my head at work".
+            "suicidal_thoughts",
+            MODERATE,
+            r"\b(?P<core>suicide|killing myself|ending (?:it|my life)|topping myself|unaliving myself) "
+            r"(?:keeps|kept|has been|is|was|just) (?:popping|poping|coming|creeping|sneaking|flashing|running|"
+            r"going|crossing) (?:into|in|through|round|around|across) my (?:head|mind|thoughts)\b",
+            WITHOUT_TONE,
+        ),
+        rule(
+            # Death hoped for from outside: "i was hoping for something to take me".
+            "passive_wish",
+            LOW,
+            r"\b(?:hoping|hoped|wishing|wished|praying|prayed) (?:for )?(?:something|someone|it|this|the "
+            r"(?:cancer|illness|disease|tumou?r|virus|heart attack)|death) (?:would |will |to |might )?"
+            r"(?P<core>take me)\b(?! (?:out|home to|to|for|back to|shopping|dancing|somewhere))",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.TONE,
+        ),
+        rule(
+            # Asking God to take them: "bhagwan should call me back now", "Lord, take me home".
+            "passive_wish",
+            LOW,
+            r"\b(?:god|allah|bhagwan|bhagwaan|jesus|lord|waheguru|dios|diyos|panginoon),? (?:should |would |"
+            r"could |can |please |will |must )?(?:just |please )?(?P<core>(?:call|take) me) (?:back|home|"
+            r"now|away|already|soon)\b(?! (?:from|to (?:the|my|a)|with))",
+            Check.NEGATION | Check.HISTORY | Check.TONE,
+        ),
         rule(
             # Worth more dead: "I'm worth more dead than alive".
             "passive_wish",
@@ -1023,7 +1095,7 @@ PASSIVE_RULES = RuleSet(
             "passive_wish",
             LOW,
             r"\bwish(?:ing|ed)? (?:i )?(?:was|were|am|could be|had been) (?:dead|gone|never born|not alive|not here)"
-            r"|\bwish (?:i |i'd |i had )?(?:never been|had never been|was never|wasn't|weren't|never "
+            r"|\bwish (?:i |i'd |id |i had )?(?:never been|had never been|was never|wasn't|weren't|never "
             r"was) (?:born|alive|here)"
             r"|\bwish i (?:just |really |simply )?(?:didn't|did not) exist|\bwish (?:it|this|my life|everything) (?:would|could) "
             r"(?:just )?(?:end|stop|be over)",
@@ -1637,10 +1709,14 @@ IMAGERY_RULES = RuleSet(
             r"myself| again| deeper| tonight))"
             r"|\bthink(?:ing)? about how (?:much|many) (?:it )?(?P<core>would (?:it )?take)\b(?=\s*(?:$|[.!?,\n]))"
             r"|\bwhich of my (?:pills|meds|tablets) (?:i'd|i would|to) (?P<core>take)\b"
-            r"|\bmy mind goes to (?P<core>(?:suicide|dying|killing myself|ending it))\b(?!\s+(?:my|the|your|"
+            r"|\bmy (?:mind|brain|head|thoughts?) (?:goes|go|went|jumps|jump) (?:straight |right |always |"
+            r"immediately )?to (?P<core>(?:suicide|dying|killing myself|ending it))\b(?!\s+(?:my|the|your|"
             r"her|his)\b)"
             r"|\b(?:killed (?:himself|herself|themselves)|died by suicide|took (?:his|her|their) (?:own )?"
             r"life)\b[^\n]{0,80}?\b(?:should|want to|wanna|will|might) (?P<core>follow) (?:him|her|them)\b"
+            r"|\b(?:killed (?:himself|herself|themselves)|died by suicide|took (?:his|her|their) (?:own )?"
+            r"life)\b[^\n]{0,80}?\bi (?:should|want to|wanna|will|might|could) (?P<core>do (?:it|the same))"
+            r"(?: too)?\b"
             r"|\bthink(?:ing)? about (?:just )?(?P<core>(?:stepping|jumping|walking)) (?:off the platform(?! of)|"
             r"in front of (?:it|the train|a train|the bus|a bus|a car|traffic|a lorry))\b"
             r"|\bwhich (?:way|method) would (?P<core>hurt (?:the )?least|be (?:the )?(?:least painful|"

@@ -27,6 +27,7 @@ from bot.crisis.context import (
     is_negated,
     is_study_question,
     mentions_first_person,
+    on_someone_else,
     people_assume,
     quoted_speaker,
     referent,
@@ -139,6 +140,13 @@ class ViewScan:
         clause = self.segments.clause_at(match.start())
         sentence = self.segments.sentence_at(match.start())
         who = self._who(rule, clause, sentence, core)
+        subject_checked = Check.SUBJECT in rule.checks
+        if (
+            who is Referent.SELF
+            and subject_checked
+            and on_someone_else(self.text, match.end(), sentence.end)
+        ):
+            who = Referent.OTHER  # "found fresh cuts on his arm"
         if who in (Referent.OTHER, Referent.MEDIA) or self._cancelled(
             rule, clause, sentence, core, match
         ):

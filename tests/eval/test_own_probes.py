@@ -39,7 +39,7 @@ def test_crisis_probes_risk_recall(crisis_results: list[tuple[dict[str, Any], st
     risky = [(item, level) for item, level in crisis_results if "none" not in item["accept"]]
     missed = [item["text"] for item, level in risky if level == "none"]
     assert len(risky) > 200
-    # 0.980 today with the learned second opinion (n=11,405; it was trained on these, so this
+    # 0.985 today with the learned second opinion (n=12,833; it was trained on these, so this
     # guards the rules and the weights, not generalisation); 0.941 by the rules alone: README
     assert 1 - len(missed) / len(risky) >= 0.97, missed
 
@@ -48,7 +48,7 @@ def test_crisis_probes_high_recall(crisis_results: list[tuple[dict[str, Any], st
     high = [(item, level) for item, level in crisis_results if item["accept"] == ["high"]]
     missed = [item["text"] for item, level in high if level != "high"]
     assert len(high) > 40
-    # 0.945 today (probes 70 and 73 were fixed only in part)
+    # 0.955 today (probes 70 and 73 were fixed only in part)
     assert 1 - len(missed) / len(high) >= 0.93, missed
 
 
@@ -86,9 +86,9 @@ def test_crisis_probes_raise_no_false_alarm(
     # ... — rooftop bar" (the innocent words are past a dash); "our defence is suicidal" (a
     # team's play); "the girl in the book i'm reading writes goodbye letters ..." (the "i'm" of
     # the relative clause reads as the subject); "my 14 yo daughter searched 'how to kill
-    # yourself' ..." (the quoted search); "paramedic, had an overdose call at 3am ..." (work).
+    # yourself' ..." (the quoted search).
     # From 64-65: "this traffic makes me want to drive off a cliff haha" (laughter lowers one
-    # step) and "my ex texted me 'goodbye forever' and blocked me" (the quote is the ex's).
+    # step).
     # From 66-68: "i'm gonna jump off a bridge if they cancel my show", "my hair is so bad today
     # I want to shoot myself" and "lithium weight gain makes me want to walk into the sea" (a
     # trivial cause lowers one step at most); "i used to google ways to die at 3am as a teenager
@@ -104,7 +104,7 @@ def test_crisis_probes_raise_no_false_alarm(
     # 77: "ugh i wanna die, my crush saw my old tiktoks" (the embarrassment is in another clause);
     # from 78: "what should I do if the person I care for talks about taking an overdose?" (the
     # "I" of the relative clause reads as the subject).
-    assert len(alarms) <= 42, alarms
+    assert len(alarms) <= 40, alarms
 
 
 def _parse_checks(item: dict[str, Any]) -> dict[str, bool]:
