@@ -50,14 +50,14 @@ def analyze_offline(text: str, local_time: datetime | None = None) -> Analysis:
         )
 
     baseline = read_baseline(doc, local_time)
-    medication = read_medication(doc)
+    symptoms, symptom_spans = find_symptoms(doc)
+    medication = read_medication(doc, body_told=bool(symptoms))
     if medication.errand and crisis.level != "none":
         # "collected my prescription ... going to take the lot": a stockpile, not an errand
         medication = replace(medication, errand=False)
     took_meds = _took_meds(medication)
     sleep = baseline.data.sleep_hours if baseline.data else None
     diary = read_diary(doc, took_meds, sleep)
-    symptoms, symptom_spans = find_symptoms(doc)
     functionality, functionality_spans = read_functionality(doc)
 
     # A lone score ("anxious 8/10") still reports a mood; a check-in's labels do not.

@@ -33,8 +33,8 @@ from bot.understanding.offline.text import Doc
 from bot.vocabulary import Intent
 
 _GREETING_WORD = (
-    r"(?:hi+|hello+|helo|hey+|heya|hiya|howdy|yo|sup|wassup|greetings|hai|"
-    r"good\s+(?:morning|afternoon|evening|night|day)|morning|mornin|evening|afternoon|gm|gn|"
+    r"(?:hi+|hello+|helo|hey+|heya|hiya|howdy|yo|sup|wassup|greetings|hai|namaste|salaam|g'?day|"
+    r"(?:good|gd|gud)\s+(?:morning|mornin|afternoon|evening|night|nite|day)|morning|mornin|evening|afternoon|gm|gn|"
     r"bye|goodbye|bye bye|good\s*night|night night|nite|see (?:you|ya)(?: later| tomorrow| soon)?|"
     r"cya|ttyl|how are (?:you|u|ya)(?: doing)?(?: today)?|how(?:'?s| is) it going|how are things|"
     r"what'?s up|whats up|hope you'?re (?:well|ok|okay|good)|long time no see|it'?s me again|i'?m back|"
@@ -61,6 +61,7 @@ _INTERROGATIVES = frozenset(
         "whys",
         "wheres",
         "whos",
+        "whens",
     }
 )
 _WH_FOLLOWERS = frozenset(
@@ -105,7 +106,7 @@ _WH_FOLLOWERS = frozenset(
     }
 )
 # "what's the best way", "how's" already carry their verb.
-_FUSED_INTERROGATIVES = frozenset({"whats", "hows", "whys", "wheres", "whos"})
+_FUSED_INTERROGATIVES = frozenset({"whats", "hows", "whys", "wheres", "whos", "whens"})
 _AUXILIARIES = frozenset(
     {
         "can",

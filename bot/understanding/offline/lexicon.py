@@ -77,7 +77,7 @@ _STATE_PHRASES: dict[MoodState, str] = {
         flat affect|blunted|emotionally blunted|switched off emotionally|feel dead|numb af""",
     "anxious": """
         anxious|anxiety|anxiousness|worried|worry|worrying|worries|nervous|nerves|nervy|
-        on edge|edgy|tense|uneasy|unease|scared|afraid|frightened|fearful|~fear|stressed|
+        on edge|edgy|tense|tensed|uneasy|unease|scared|afraid|frightened|fearful|~fear|stressed|
         stress|stressed out|stressing|stressy|jittery|jumpy|antsy|wound up|keyed up|
         apprehensive|dread|dreading|sense of doom|impending doom|~doom|paranoid|sinking feeling|shook|shaken|
         rattled|worked up|on pins and needles|anxy|overthinking|overthink|ruminating|
@@ -178,7 +178,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         revved|amped|amped up|pumped|pumped up|full of energy|so much energy|tons of energy|
         loads of energy|bouncing off the walls|bouncy|hyped|hyped up|~~high|on a high|
         euphoric|euphoria|giddy|zoomy|zooming|speedy|cant sit still|couldnt sit still|
-        cannot sit still|motor mouth|fidgety|overexcited|over excited|wired af|
+        cannot sit still|cant keep still|couldnt keep still|cannot keep still|
+        fizzing with ideas|fizzing with energy|buzzing with ideas|buzzing with energy|motor mouth|fidgety|overexcited|over excited|wired af|
         full of beans|fired up|supercharged|high energy|zippy|
         ~flying|~bouncing|high as a kite|on a high|so much energy|boundless energy|endless energy|energy through the roof""",
     "hypomanic": """
@@ -208,7 +209,8 @@ _STATE_PHRASES: dict[MoodState, str] = {
         ~mixed|mixed state|mixed episode|mixed features|agitated depression|wired but depressed|
         wired and depressed|~up and down|all over the place|rollercoaster|roller coaster|
         emotional rollercoaster|mood swings|rapid cycling|dysphoric mania|high and low|tired but wired|wired but tired|wired but exhausted|
-        labile|lability|bipolar mixed|agitated and low|energised but miserable|wired and miserable""",
+        labile|lability|bipolar mixed|agitated and low|energised but miserable|wired and miserable|
+        agitated low|agitated depressed|wired low|restless low""",
 }
 
 # Words that mean a state only by implication; they never beat the name of a state.
@@ -248,6 +250,9 @@ _CUES = frozenset(
         "cant sit still",
         "couldnt sit still",
         "cannot sit still",
+        "cant keep still",
+        "couldnt keep still",
+        "cannot keep still",
         "fidgety",
         "restless",
         "pacing",
@@ -283,6 +288,9 @@ _AGITATION = frozenset(
         "cant sit still",
         "couldnt sit still",
         "cannot sit still",
+        "cant keep still",
+        "couldnt keep still",
+        "cannot keep still",
         "fidgety",
         "pacing",
         "cant stop pacing",
@@ -815,6 +823,15 @@ _MOOD_FALLS = (
     "went downhill",
     "hit the floor",
     "hit rock bottom",
+    "through the floor",
+    "gone through the floor",
+    "went through the floor",
+    "dropped through the floor",
+    "fallen through the floor",
+    "fell through the floor",
+    "gone downhill",
+    "in the toilet",
+    "in the gutter",
 )
 _MOOD_RISES = ("lifted", "picked up", "improved", "brightened", "soared", "perked up")
 

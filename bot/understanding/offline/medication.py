@@ -184,13 +184,19 @@ _TAKEN_BEFORE = re.compile(
 _SIDE_EFFECT_AFTER = re.compile(
     r"^\s*(?:is |was |has been |have been |keeps |are |were |'s |s |really |definitely |honestly |"
     r"still |always |probably |maybe |i think )*"
-    r"(?:making|makes|made|giving|gives|gave|causing|causes|caused|leaves|leaving|left|keeping|keeps|"
-    r"knocking|knocks|knocked|wiping|wiped|messing|messes|ruining|ruins|killing)\s+"
+    r"(?:makin'?g?|makes|made|givin'?g?|gives|gave|causin'?g?|causes|caused|leaves|leavin'?g?|left|"
+    r"keepin'?g?|keeps|knockin'?g?|knocks|knocked|wipin'?g?|wiped|messin'?g?|messes|ruinin'?g?|ruins|"
+    r"killin'?g?)\s+"
     r"(?:me|my|up|with)\b|^\s*(?:side ?-?effects?|is killing my|makes it hard)"
 )
 _SIDE_EFFECT_BEFORE = re.compile(
     r"(?:side ?-?effects?\s+(?:of|from|on)|since (?:starting|i started|upping|increasing|going on|"
     r"being on|the new)|(?:because of|from|thanks to|due to) (?:the|my|this|that))\s*(?:new\s+)?$"
+)
+# "been on lamotrigine", "I'm on olanzapine now": a medication being taken, over time
+_ON_IT = re.compile(
+    r"\b(?:been|being|i'?m|im|am|now|still|currently|since going|since being)\s+on\s+"
+    r"(?:my\s+|the\s+|this\s+)?(?:new\s+)?$"
 )
 _CHANGED_AFTER = re.compile(
     r"^\s*(?:dose\s+)?(?:was|got|has been|is being|is|been|were|have been|'s|s)\s+"
@@ -261,11 +267,15 @@ def name_matcher() -> PhraseMatcher[str]:
     return PhraseMatcher(entries, typo_min_length=7)
 
 
-def read_medication(doc: Doc) -> MedicationReading:
+def read_medication(doc: Doc, body_told: bool = False) -> MedicationReading:
+    """``body_told``: the message reports physical symptoms ("been on X a month, hair falling
+    out"), which, told by someone on a medication, are read as its side effects."""
     low = doc.low
     for hit in name_matcher().find(doc.words):
         start, end = doc.starts[hit.first], doc.ends[hit.last]
         event = _event_around(low, start, end)
+        if event is None and body_told and _ON_IT.search(_clause_before(low, start)):
+            event = "side_effect"
         if event is None:
             continue
         name = None if hit.value == _GENERIC else hit.value

@@ -408,6 +408,14 @@ def _a_movement(doc: Doc, last: int) -> bool:
     )
 
 
+# A relief word that is denied for the future: "nothing's ever going to get better",
+# "it will never get easier", "won't ever feel better"
+_NO_BETTER_AHEAD = re.compile(
+    r"\b(?:nothing(?:'?s| is)?|never|not|won'?t|will not|isn'?t|aint|ain'?t)\s+(?:ever\s+)?"
+    r"(?:going to|gonna|gunna|will|ever)?\s*(?:ever\s+)?(?:get|be|feel|gets)\s+(?:any\s+)?$"
+)
+
+
 def _interpret(
     doc: Doc,
     hits: list[PhraseHit[MoodTerm]],
@@ -433,6 +441,8 @@ def _interpret(
     after = post_intensity(words, hit.last + 1)
     if after is not None:
         mention.intensity = max(mention.intensity or 0, after)
+    if mention.relief and _NO_BETTER_AHEAD.search(doc.low, 0, doc.starts[hit.first]):
+        return None  # "like nothing's going to get better": hopelessness, not relief
     negator = _negator_before(doc, start, previous_end)
     if negator is not None and not _negation_cancelled(words, negator, hit.first):
         anymore = (
@@ -534,6 +544,9 @@ def _apply_modifiers(
         mention.intensity = min(10, level)
 
 
+_HEDGED_DEGREES = frozenset({"almost", "nearly", "quite", "pretty", "fairly", "somewhat"})
+
+
 def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, start: int) -> bool:
     """Whether a weak word is used as a feeling ("feeling low") rather than literally."""
     words = doc.words
@@ -556,8 +569,12 @@ def _framed_as_mood(doc: Doc, hits: list[PhraseHit[MoodTerm]], position: int, st
     if tuple(words[hit.last + 1 : hit.last + 3]) in _HEDGES:
         return True  # "okay i guess"
     before = start - 1
-    while before > 0 and words[before].endswith("ly") and doc.same_clause(before, start):
-        before -= 1  # "been persistently low", "feel genuinely good"
+    while (
+        before > 0
+        and (words[before].endswith("ly") or words[before] in _HEDGED_DEGREES)
+        and doc.same_clause(before, start)
+    ):
+        before -= 1  # "been persistently low", "feel genuinely good", "feel almost content"
     if before < 0 or not doc.same_clause(before, start):
         # opening a clause, the word must be the whole report ("low again", "fine, thanks"),
         # not an adjective on a noun ("good idea", "low battery")
@@ -858,6 +875,12 @@ def _choose(
     past = [m for m in mentions if m.past or m.faded]
     untagged = [m for m in mentions if not m.present and not m.past and not m.faded]
     if present:
+        # "wired for days, today agitated and hopeless": the present part may itself be mixed
+        since_now = [m for m in untagged + present if m.first >= present[0].first]
+        mixed = _mixed(doc, since_now)
+        if mixed:
+            before = [m for m in mentions if m.last < present[0].first and m.state != "mixed"]
+            return "mixed", _most_telling(before).state if before else None, mixed
         current = present[-1]
         return current.state, _previous_for(current, mentions), [current]
     reliefs = [m for m in untagged if m.relief]

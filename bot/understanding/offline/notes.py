@@ -67,7 +67,8 @@ _NOTE_PATTERNS = (
     ),
     re.compile(
         rf"^{_POLITE}(?:(?:topics?|things?|stuff|points?|questions?|ideas?|agenda(?: items?)?|something) )?"
-        rf"(?:for|in|at|4) (?:my |the )?(?:next )?(?P<aud>session|therapy|appointment|appt){_WHEN}\s*[:\-\u2013]\s*(?P<text>.*)",
+        rf"(?:for|in|at|4) (?:my |the )?(?:next )?(?P<aud>session|therapy|appointment|appt)"
+        rf"(?:\s+(?:with|w)\s+(?:my\s+|the\s+)?(?P<who>{_AUDIENCE}))?{_WHEN}\s*[:\-\u2013]\s*(?P<text>.*)",
         re.S,
     ),
     re.compile(
@@ -129,6 +130,14 @@ _FACT_PATTERNS = (
 _FACT_TRAILING = re.compile(
     r"^(?P<text>.+?)[\s,.;:\-\u2013]+(?:please\s+|pls\s+)?(?:remember|note|save|keep)\s+(?:that|this|it)"
     r"(?:\s+(?:for me|please))?[\s.!?]*$",
+    re.S,
+)
+# "I work nights, remember that when I'm grumpy": the fact, then when to bear it in mind. A
+# punctuation mark must part them, so "I can't remember that when ..." stays a report.
+_FACT_FOR_LATER = re.compile(
+    r"^(?P<text>.+?)\s*[,.;:\-\u2013]+\s*(?:so\s+)?(?:please\s+|pls\s+)?"
+    r"(?:remember|keep|bear)\s+(?:that|this|it)(?:\s+in\s+mind)?\s+"
+    r"(?:when|whenever|if|next time|for when|for next time)\b.*$",
     re.S,
 )
 _MAX_TEXT = 1000
@@ -225,11 +234,11 @@ def read_kept_text(text: str, low: str, body_start: int, words: frozenset[str]) 
     for pattern in _NOTE_PATTERNS:
         match = pattern.match(body_low)
         if match:
-            audience = match.groupdict().get("aud")
+            audience = match.groupdict().get("who") or match.groupdict().get("aud")
             content = _original(text, body_start - shift, match)
             if content:
                 return KeptText("session_note", content, _audience(audience))
-    for pattern in (*_FACT_PATTERNS, _FACT_TRAILING):
+    for pattern in (*_FACT_PATTERNS, _FACT_TRAILING, _FACT_FOR_LATER):
         match = pattern.match(body_low)
         if match:
             content = _original(text, body_start - shift, match)

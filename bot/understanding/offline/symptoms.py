@@ -36,7 +36,22 @@ _PAINFUL_PARTS = (
 )
 # the writer's own limb: "my knees", "knees throbbing" opening a clause (not "Margaret's knee")
 _OWN = r"(?:(?<=\bmy )|(?<=\bme )|(?<=\bboth )|(?<=^)|(?<=[,.;!?] )|(?<=\band ))"
-_SO = r"(?:(?:so|really|very|super|a bit|kinda|all|getting|got|gone|going|is|are|was|were|has been|have been|been|feels?|felt|keeps?|kept|started|won'?t stop)\s+)*"
+_SO = r"(?:(?:so|really|very|super|a bit|kinda|all|getting|got|gone|going|goes|went|is|are|was|were|has been|have been|been|feels?|felt|keeps?|kept|started|won'?t stop)\s+)*"
+
+# "hart pounding": the heart misspelt, where a heartbeat verb follows
+_HEART = r"(?:heart|hart)"
+
+# "anxious and sick", "nervous n sick", "shaky & sick": sick after a feeling word (by its
+# ending: -ous, -ed, -y, and the typo'd -os), not "my son is home and sick"
+_SICK_BESIDE_A_FEELING = (
+    "(?:"
+    + "|".join(
+        f"(?<={ending} {joint} )"
+        for ending in ("ous", "ed", "y", "os")
+        for joint in ("and", "n", "&")
+    )
+    + ")"
+)
 
 # label -> pattern; earlier rows win where two overlap.
 _SYMPTOMS: tuple[tuple[str, str], ...] = (
@@ -61,12 +76,12 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ("shaking", r"shaking|shaky|the shakes|shakes"),
     (
         "racing heart",
-        rf"racing heart|heart\s+{_SO}(?:racing|going a mile a minute|beating (?:so |really |very )?fast|beating out of my chest|going crazy|going nuts|going like mad|going (?:mental|wild|haywire|berserk|insane|mad|like the clappers|(?:ten|nineteen) to the dozen|\d+ ?mph)|won'?t slow down|wouldn'?t slow down)|heart ?rate (?:is |was )?(?:up|high|through the roof)|(?:fast|rapid) heart ?(?:beat|rate)|tachycardia",
+        rf"racing heart|{_HEART}\s+{_SO}(?:racing|going a mile a minute|beating (?:so |really |very )?fast|beating out of my chest|going crazy|going nuts|going like mad|going (?:mental|wild|haywire|berserk|insane|mad|like the clappers|(?:ten|nineteen) to the dozen|\d+ ?mph)|won'?t slow down|wouldn'?t slow down)|heart ?rate (?:is |was )?(?:up|high|through the roof)|(?:fast|rapid) heart ?(?:beat|rate)|tachycardia",
     ),
     (
         "heart pounding",
-        rf"(?:pounding|thumping|hammering) heart|heart\s+{_SO}(?:pounding|thumping|hammering|thudding)|"
-        rf"heart\s+{_SO}(?:going|beating|thumping|banging|pounding|hammering) like (?:a |the )?(?:drum|drums|hammer|train|jackhammer|bass drum)|"
+        rf"(?:pounding|thumping|hammering) heart|{_HEART}\s+{_SO}(?:pounding|thumping|hammering|thudding)|"
+        rf"{_HEART}\s+{_SO}(?:going|beating|thumping|banging|pounding|hammering) like (?:a |the )?(?:drum|drums|hammer|train|jackhammer|bass drum)|"
         # the heart felt high up, beating: "heart in my throat", "heart in my mouth"
         r"heart (?:is |was |right |up |practically )*in my (?:throat|mouth)",
     ),
@@ -86,7 +101,8 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
     ("nausea|upset stomach", r"sick to (?:my|the) (?:stomach|tummy|gut)"),
     (
         "nausea",
-        r"nause\w*|nausious|nautious|naseous|queasy|(?:feel|feeling|felt|feels)\s+(?:so |really |very |a bit |kinda |physically |super )?sick(?!\s+of)|sick to my stomach|(?:want|wanted|going|about|gonna|need) (?:to )?(?:throw up|puke|vomit|be sick)|wanna (?:throw up|puke|vomit)|like (?:i'?m going to|i'?m gonna) (?:throw up|puke|be sick)|sick feeling|dry heav\w*|gagging",
+        r"nause\w*|nausious|nautious|naseous|queasy|(?:feel|feeling|feelin|felt|feels)\s+(?:so |really |very |a bit |kinda |physically |super )?sick(?!\s+of)|sick to my stomach|(?:want|wanted|going|about|gonna|need) (?:to )?(?:throw up|puke|vomit|be sick)|wanna (?:throw up|puke|vomit)|like (?:i'?m going to|i'?m gonna) (?:throw up|puke|be sick)|sick feeling|dry heav\w*|gagging|"
+        rf"{_SICK_BESIDE_A_FEELING}sick(?=\s*(?:[,.;:!?]|$|\s+(?:to|about|over|and|n|think|cos|because|with)\b))",
     ),
     ("vomiting", r"vomit(?:ed|ing)?|threw up|throwing up|puk(?:ed|ing)"),
     ("cold sweat", r"cold sweats?"),
@@ -226,7 +242,17 @@ _SYMPTOMS: tuple[tuple[str, str], ...] = (
         for part, parts in _PAINFUL_PARTS
     ),
     ("neck pain", r"neck (?:pain|ache|hurts)|stiff neck|sore neck"),
-    ("weight gain", r"weight gain|gained (?:\w+ )?weight|put(?:ting)? on weight"),
+    (
+        "weight gain",
+        r"weight gain|gained (?:\w+ )?weight|put(?:ting)? on (?:(?:so much|a lot of|loads of) )?weight|"
+        r"(?:(?:put|putting|piled) on|gained|gaining) (?:\d+(?:\.\d+)?|a|two|three|four|five|ten) ?"
+        r"(?:kg|kgs|kilos?|lbs?|pounds?|stone|st)\b",
+    ),
+    (
+        "hair loss",
+        r"hair (?:is |'s |has been |keeps |started )?(?:falling out|coming out|thinning)|"
+        r"(?:losing|lost) (?:my |clumps of (?:my )?)?hair|hair loss|thinning hair",
+    ),
     ("rash", r"rash|hives|itchy skin"),
     ("diarrhoea", r"diarrh?o?ea|the runs"),
     ("constipation", r"constipat\w*"),
@@ -253,8 +279,8 @@ _STEMS: dict[str, str] = {
     "shaky hands": "hand",
     "trembling": "trembl tremor",
     "shaking": "shak",
-    "racing heart": "heart tachycardia",
-    "heart pounding": "heart",
+    "racing heart": "heart hart tachycardia",
+    "heart pounding": "heart hart",
     "palpitations": "palp heart",
     "can't breathe": "breath air",
     "short of breath": "breath",
@@ -313,7 +339,8 @@ _STEMS: dict[str, str] = {
     "sweaty palms": "palm hand",
     "heavy legs": "leg",
     "neck pain": "neck",
-    "weight gain": "weight",
+    "weight gain": "weight kg kilo lb pound stone",
+    "hair loss": "hair",
     "rash": "rash hives itchy",
     "diarrhoea": "diarrh runs",
     "constipation": "constipat",

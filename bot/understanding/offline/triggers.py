@@ -45,6 +45,10 @@ _EXPLICIT: tuple[tuple[str, ...], ...] = (
 _TEMPORAL: tuple[tuple[str, ...], ...] = (
     ("ever", "since"),
     ("as", "soon", "as"),
+    # "the moment she walked in", "the minute he said it": the instant of the event
+    ("the", "moment"),
+    ("the", "minute"),
+    ("the", "second"),
     ("ahead", "of"),
     ("every", "time"),
     ("each", "time"),
@@ -394,8 +398,13 @@ _BARE_FEELING_EXTRAS = frozenset(
         "months",
         "forever",
         "while",
+        # "feeling very low only, ...", "cranky as, ...": emphasis in Indian and Australian English
+        "only",
+        "as",
+        "all",
     ]
 )
+_HOW_LONG = frozenset({"since", "for", "all"})
 _AFTER_SO = frozenset({("i",), ("im",), ("now",), ("ive",), ("then",)})
 _NOT_GERUNDS = frozenset(
     [
@@ -610,17 +619,44 @@ def find_trigger(
     # "calm at breakfast, by dinner furious": a place in an earlier state's clause is its own.
     anchor_clause = doc.clause[anchor[0]] if anchor is not None else None
     earlier_clauses = {doc.clause[first] for first, _ in earlier_states} - {anchor_clause}
-    away_from_earlier = (
-        {*blocked, *(i for i in range(len(doc)) if doc.clause[i] in earlier_clauses)}
-        if earlier_clauses
-        else blocked
+    earlier_words = {i for i in range(len(doc)) if doc.clause[i] in earlier_clauses}
+    away_from_earlier = {*blocked, *earlier_words} if earlier_words else blocked
+    told_before = (
+        _told_with_earlier_states(doc, earlier_states, anchor) if anchor is not None else set()
     )
-    for finder, spans in finders:
-        found = finder(doc, spans, away_from_earlier if finder is _location else blocked)
-        if found is not None:
-            first, last = found
-            return phrase_text(doc, first, last, min(budget, 60)) or None
+    # "calm after yoga, then my ex texted": an event after the turn is the cause; with none
+    # ("anxious before the interview, but now it's done"), what came before the turn is.
+    tries: list[dict[object, Collection[int]]] = [{_location: away_from_earlier}]
+    if told_before:
+        before_turn = {*away_from_earlier, *told_before}
+        tries.insert(0, {_location: before_turn, _temporal: before_turn})
+    for away in tries:
+        for finder, spans in finders:
+            found = finder(doc, spans, away.get(finder, blocked))
+            if found is not None:
+                first, last = found
+                return phrase_text(doc, first, last, min(budget, 60)) or None
     return None
+
+
+_TURNS = frozenset({"then", "but", "now", "until", "till", "and"})
+
+
+def _told_with_earlier_states(
+    doc: Doc, earlier_states: Collection[tuple[int, int]], anchor: tuple[int, int]
+) -> set[int]:
+    """'grounded after yoga, then my ex texted and now panicking': what follows an earlier
+    state, up to the turn of the story, set that state up rather than the shift."""
+    words: set[int] = set()
+    for _, last in earlier_states:
+        if last >= anchor[0]:
+            continue
+        index = last + 1
+        while index < anchor[0] and doc.words[index] not in _TURNS:
+            index += 1
+        if index < anchor[0]:  # the story turns before the present state: the rest was before
+            words.update(range(last + 1, index))
+    return words
 
 
 def event_after_an_opening_emoji(doc: Doc, blocked: Collection[int]) -> str | None:
@@ -1053,7 +1089,7 @@ def _attached(
         index = _past_growth(words, end + 1)
         while index < len(words) and words[index] in _BETWEEN_FEELING_AND_PREP and index - end <= 3:
             index += 1
-        if index < len(words) and words[index] in _ATTACHED and doc.same_clause(index, end):
+        if index < len(words) and _attaches(words, end, index) and doc.same_clause(index, end):
             if words[index] == "with" and _starts_a_feeling(doc, index + 1, feelings):
                 continue  # "woke up with my heart pounding": a symptom beside, not a cause
             if words[index] == "from" and words[end] in _SEPARATED:
@@ -1086,6 +1122,22 @@ def _attached(
             if found[1] > found[0] or direct:
                 return found
     return None
+
+
+# "too anxious to face the commute": what the feeling keeps the writer from
+_FACED = frozenset({"face", "handle", "tackle", "confront"})
+# "drowning in emails", "buried under paperwork": what the writer is sunk in
+_SUBMERGED = frozenset({"drowning", "drowned", "buried", "swamped", "snowed", "overloaded"})
+
+
+def _attaches(words: tuple[str, ...], end: int, index: int) -> bool:
+    """Whether the word at ``index`` links the feeling ending at ``end`` to its object."""
+    word = words[index]
+    return (
+        word in _ATTACHED
+        or (word in _FACED and words[index - 1] == "to")
+        or (word in ("in", "under") and words[end] in _SUBMERGED)
+    )
 
 
 # "rage building up since ...", "panic creeping in": the feeling growing, not its cause
@@ -1373,7 +1425,16 @@ def _following_event(
         ):
             break
         clause, start = clause + 1, said_again[-1] + 1
-    if start >= len(words) or doc.clause[start] != clause + 1 or words[start] in ("but", "though"):
+    if start < len(words) and doc.clause[start] == clause + 1 and words[start] in _HOW_LONG:
+        # "tense since morning, my in-laws are coming": how long it has lasted, then the event
+        lasted = [i for i in range(start, len(words)) if doc.clause[i] == clause + 1]
+        if len(lasted) > 1 and is_time_phrase(doc, start + 1, lasted[-1]):
+            clause, start = clause + 1, lasted[-1] + 1
+    if (
+        start >= len(words)
+        or doc.clause[start] != clause + 1
+        or words[start] in ("but", "though", "which")
+    ):
         return None  # "life is hard right now but I want to live": a contrast, not the cause
     for _ in range(2):
         # "so scared, my chest is tight and my arms are tingling, my daughter hasn't come
