@@ -185,6 +185,10 @@ _DENIED_AFTER = re.compile(
     r"|\s+passed(?=\s*(?:$|[,.;!?\n]|(?:now|eventually|in the end|after a while|quickly)\b))"
     r"|[\s\w]{0,25}?,\s*(?:but )?(?:i'd|i would|i will|i'll) never(?:\s+(?:do it|act on it|go through "
     r"with it))?(?=\s*(?:$|[.!\n]))"
+    # "the thought of ending it never crossed my mind", "... is not something I'd ever consider".
+    r"|\s+(?:has |have )?(?:never|not) (?:ever |once )?(?:crossed|entered|come into|came into) my (?:mind|head)\b"
+    r"|\s+(?:is|'s|isn't|is not) (?:not )?(?:something|anything) (?:i'd|i would|i will|i'll|i have|i've|i) "
+    r"(?:ever )?(?:consider|considered|do|think about|contemplate)\b"
     # Known and told apart: "i know what suicidal feels like and this isn't it".
     r"|\s+(?:feels?|felt|is) like,? (?:and|but) (?:this|that|today|it)(?: is|'s)? (?:isn't|is not|not|"
     r"wasn't|was not) (?:it|that|the same)\b"
@@ -754,7 +758,8 @@ _NOT_A_NUISANCE = re.compile(
     r"ying)|harass\w*|assault\w*|rap(?:e|ed)|hit me|hits me|hurt me|every day|everyday|always|"
     r"constantly|for (?:weeks|months|years)|last straw|final straw|breaking point|often|every time|"
     # Pictured, not exclaimed: "I often picture jumping in front of the train on my commute".
-    r"picture|picturing|imagin\w+|visuali[sz]\w+)\b"
+    r"picture|picturing|imagin\w+|visuali[sz]\w+|keeps coming back|(?:would|could) be the (?:way|place|"
+    r"spot|method))\b"
 )
 
 
@@ -803,6 +808,21 @@ _LAST_STRAW = re.compile(
     r"(?:another|(?:one|1) more)(?! (?:day|days|night|nights|week|minute|hour|second|year|month|"
     r"moment)\b) \w+"
 )
+
+
+# A preference told by hyperbole: "I'd rather die than sing karaoke", not "I'd rather die than
+# go on like this" (what is refused is living).
+_TRIVIAL_PREFERENCE = re.compile(
+    r"\b(?:i'd|id|i would)(?: honestly| literally| genuinely| actually| seriously)? rather (?:die|be "
+    r"dead)(?: than| before)(?! (?:go(?:ing)? on|keep(?:ing)? (?:going|living|on)|liv(?:e|ing)|"
+    r"carry(?:ing)? on|continu\w+|fac(?:e|ing)|wak(?:e|ing) up|be(?:ing)? alive|spend(?:ing)? "
+    r"another|stay(?:ing)?|exist\w*|feel(?:ing)?|go back|return|be (?:here|like this|me|a burden)|"
+    r"be sectioned|be admitted|tell)\b)"
+)
+
+
+def is_trivial_preference(text: str, span: Span) -> bool:
+    return _TRIVIAL_PREFERENCE.search(text, span.start, span.end) is not None
 
 
 def is_last_straw_joke(text: str, span: Span) -> bool:

@@ -28,9 +28,10 @@ from bot.understanding.models import CrisisAssessment
 
 
 def prepare_detector() -> None:
-    """Do the detector's one-off work now: taking its 774 patterns apart (0.45 s here; kept on
-    disk by gate_cache.py, so later starts take milliseconds), loading the English word list
-    for spelling correction (0.2 s, 40 MB) and the learned model's weights.
+    """Do the detector's one-off work now: taking its patterns apart (about half a second for
+    900; kept on disk by gate_cache.py, so later starts take milliseconds) and compiling them,
+    loading the English word list for spelling correction (0.2 s, 40 MB) and the learned
+    model's weights.
 
     Left to the first message, a crisis message after a restart would wait for it, and so
     would every message queued behind it.
@@ -159,7 +160,8 @@ def _two_signs(found: list[tuple[Hit, tuple[int, int]]], text: str) -> bool:
     sign, whichever rules read it ("got a gun for christmas" is no plan); "tonight after
     everyone's asleep I'm doing it" is two, though one sign's words hold the other's. Two acts
     of preparation count as two ("sorting out my will and giving stuff away"), and so do two
-    signs of the other kinds in ``_SIGNS_THAT_ADD_UP``."""
+    signs of the other kinds in ``_SIGNS_THAT_ADD_UP``, unless they are one set of words read
+    by two rules: starting a determiner apart, or sharing most of their words."""
     starts = [_first_word(text, start) for _, (start, _) in found]
     for index, (hit, span) in enumerate(found):
         for offset, (other, other_span) in enumerate(found[index + 1 :], start=index + 1):

@@ -73,8 +73,8 @@ class RulePattern:
     """A rule's regex, compiled the first time a text gets past the rule's gate.
 
     Most rules never meet a text that passes their gate in a short run (`sanctum analyze` over
-    everyday lines lets about 110 of 774 through), and compiling them all is a third of a
-    second of start-up. The bot compiles every rule at start (``RuleSet.prepare``), so no
+    everyday lines let about one rule in seven through), and compiling them all is a third of
+    a second of start-up. The bot compiles every rule at start (``RuleSet.prepare``), so no
     message waits for one. The gates read ``pattern`` and ``flags`` without compiling.
     """
 

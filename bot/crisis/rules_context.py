@@ -112,7 +112,8 @@ CONTEXT_RULES = RuleSet(
             # A room or a car sealed: "bought charcoal and tape, I'm sealing my room tonight".
             "preparation",
             HIGH,
-            r"\b(?P<core>seal|sealing|sealed|tape|taping|taped) (?:up )?(?:my|the) (?:room|bedroom|door|"
+            r"\b(?P<core>seal|sealing|sealed|tape|taping|taped) (?:up )?(?:my|the) (?:bathroom |bedroom |car |"
+            r"kitchen |garage )?(?:room|bedroom|door|"
             r"doors|windows?|car|vents?|gaps)\b",
             Check.NEGATION,
         ),
@@ -633,6 +634,7 @@ CONTEXT_RULES = RuleSet(
             r"|\b(?P<core>doing it|do it|end it|ending it) (?:as soon as|when|once|the moment|the minute) "
             r"i get (?:home|back|in)\b"
             r"|\b(?P<core>ready to go) (?:tonight|tomorrow|now|today|soon)\b"
+            r"|\b(?:i'm|im|i am) (?P<core>going back) (?:there )?(?:tomorrow|tonight|later|on \w+day)\b"
             r"|\b(?:i've |i have |ive )?(?P<core>got it all (?:worked out|planned|figured out|sorted))\b"
             # A time said alone: "Tonight. The letters are on the kitchen table."
             r"|(?:^|(?<=[.!?,] )|(?<=[.!?,]))(?P<core>tonight|tomorrow|this weekend|on (?:monday|tuesday|"
@@ -826,7 +828,7 @@ CONTEXT_RULES = RuleSet(
             # "i've made my decision", beside another sign.
             "decision_made",
             HIGH,
-            r"\b(?:i've|i have|ive) (?P<core>made (?:my|the|a) decision)(?=\s*(?:$|[.!,\n]))",
+            r"\b(?:i've|i have|ive) (?P<core>made (?:my|the|a) decision|decided)(?=\s*(?:$|[.!,\n]))",
             Check.NEGATION,
         ),
         *each_alone(

@@ -211,6 +211,61 @@ PLAN_RULES = RuleSet(
             r"(?:feel numb|numb (?:it|myself|the pain)|not feel|feel nothing|escape|knock myself out))\b",
             Check.SUBJECT | Check.HISTORY,
         ),
+        *each_alone(
+            # Plain plans in other words: "searched which building in the city is tallest to jump
+            # from", "slid a goodbye letter under my roommate's door".
+            "plan",
+            HIGH,
+            r"\b(?:searched|looked up|googled|checked|researched) which (?:building|bridge|car park|"
+            r"multi-?storey|cliff|tower|block)\b[^.!?\n]{0,30}?\b(?:tallest|highest|high enough|tall enough)\b"
+            r"[^.!?\n]{0,15}?\bto (?P<core>jump)\b"
+            r"|\b(?:slid|slipped|left|put|pushed|posted) (?:a|my|the) (?P<core>(?:goodbye|farewell|suicide) "
+            r"(?:letter|note|card))\b (?:under|on|in|by|through)\b",
+            Check.NEGATION,
+            soon=IMMINENT,
+        ),
+        *each_alone(
+            # A day named the last, a method worked out, the means judged enough: "my birthday will
+            # be my last day", "worked out in my head how I'd do it", "my meds would be enough if I
+            # ever decided to", "the train tracks near work would be quickest".
+            "plan",
+            MODERATE,
+            r"\b(?:my birthday|christmas|new year|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday)|tomorrow|tonight|today) (?:will be|is going to be|'ll be) (?P<core>my last day)\b"
+            r"(?! (?:at|in|of|on|with|before|working|off))"
+            r"|\b(?:worked out|figured out|planned out|thought through)(?: in my head)? (?:exactly )?"
+            r"(?P<core>how (?:i'd|id|i would|i'll|i will|i could) do it)\b"
+            r"|\bmy (?:\w+ )?(?:meds|pills|tablets|medication) (?P<core>would be enough)\b"
+            r"(?! (?:for|to last|until|till))"
+            r"|\b(?:tracks|bridge|building|cliff|train|overpass|multi-?storey|river|roof)\b[^.!?\n]{0,40}?"
+            r"\bwould be the (?P<core>(?:way|place|spot)) to (?:do it|go|end it|die)\b"
+            r"|\b(?:tracks|bridge|building|pills|rope|cliff|train|overpass|multi-?storey)\b[^.!?\n]{0,30}?"
+            r"\b(?P<core>would be (?:the )?(?:quickest|fastest|easiest|surest|least painful))\b"
+            r"(?![^.!?\n]{0,25}\b(?:to get|route|way (?:to|home|in)|commute|journey|for the|than (?:the "
+            r"bus|driving|walking)))",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+            soon=HIGH,
+        ),
+        *each_alone(
+            # Told in the middle of a day's news: "swallowed the rest of the blister pack with vodka",
+            # "stood at the top working out which side to jump from", "waiting for the express to
+            # jump", "made up my mind to kill myself once the exams are over", "I'll go back on
+            # Friday to do it".
+            "plan",
+            HIGH,
+            r"\b(?P<core>(?:swallowed|took|taken|downed)) the rest of (?:the |my )?(?:blister packs?|bottle|box|"
+            r"pack|packet|strip|pills|tablets|meds)\b(?! (?:back|to|home|out|with me to))"
+            r"|\b(?:working out|worked out|figuring out|figured out|deciding|decided) (?:which|what|where) "
+            r"(?:side|spot|place|bit|floor|edge|part) to (?P<core>jump) (?:from|off)\b"
+            r"|\bwaiting for the (?:express|train|lorry|bus|truck|freight)(?: train)? to (?P<core>(?:jump|step "
+            r"out))\b"
+            r"|\b(?:made up my mind|decided|resolved|determined) to (?P<core>(?:kill myself|end my life|end it|"
+            r"take my (?:own )?life))\b(?! (?:with|between|off|there|on good terms|amicably|properly)\b)"
+            r"|\b(?:go|come|head) back (?:there )?(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            r"sunday)|tomorrow|tonight|later|next week) to (?P<core>do it)\b",
+            Check.NEGATION | Check.SUBJECT,
+            soon=IMMINENT,
+        ),
         rule(
             # Trains timed for it: "been timing the trains at the crossing for when i do it".
             "plan",

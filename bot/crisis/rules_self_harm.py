@@ -49,6 +49,11 @@ SELF_HARM_RULES = RuleSet(
             r"open|to bits|to shreds)\b"
             r"|\b(?:blade|razor|knife|sharpener)\b[^.!?\n]{0,40}?\b(?:want|wanna|really want|realy want|need|"
             r"tempted) to (?P<core>use it)\b"
+            r"|\b(?:blade|razor|knife|sharpener|scissors)\b[^.!?\n]{0,50}?\bto use on (?P<core>myself)\b"
+            r"|\b(?P<core>scratch(?:ed)? up) my (?:arms?|legs?|thighs?|wrists?|skin|stomach|forearms?)\b"
+            r"|\b(?P<core>carv(?:e|ed|ing)) (?:a |the |an |some |my |his |her )?(?:\w+ )?(?:word|words|letters?|"
+            r"names?|initials?|x|lines?|numbers?) into my (?:arms?|forearms?|thighs?|skin|wrists?|legs?|"
+            r"stomach|hips?)\b"
             r"|\b(?P<core>broke) (?:my )?(?:\d+|[a-z]+)[- ]?(?:days?|weeks?|months?)(?: clean| free| streak)? "
             r"(?:clean )?(?:from|of) (?:sh|self[- ]?harm|cutting)\b",
             Check.NEGATION | Check.ACCIDENT | Check.HISTORY,

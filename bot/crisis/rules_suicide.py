@@ -622,7 +622,7 @@ SUICIDE_RULES = RuleSet(
         *each_alone(
             "suicidal_thoughts",
             MODERATE,
-            r"\b(?<!passive )(?<!passively )(?<!anti-)(?<!anti )(?P<core>suicidal|suicide (?:thoughts|ideation|"
+            r"\b(?<!passive )(?<!passively )(?<!anti-)(?<!anti )(?P<core>suicidal(?! (?:ideation )?(?:scales?|questionnaires?|screening|screens?|module|training|research|stud(?:y|ies)|prevention|awareness)\b)|suicide (?:thoughts|ideation|"
             r"urges?|feelings)|thoughts (?:of|about) (?:suicide|ending it|ending my life|dying by "
             r"suicide)|(?:active|bad|strong|intense|loud|constant) si\b|si (?:thoughts|urges|is (?:bad|"
             r"strong|loud|back)|(?:is|was|has been)(?: \w+)? (?:bad|strong|loud|back|high|intense|"
@@ -807,6 +807,30 @@ PASSIVE_RULES = RuleSet(
             r"|\b(?P<core>dying) (?:doesn't|does not|dont|don't) (?:scare|frighten) me (?:anymore|any more)\b"
             r"|\bn[aã]o aguento mais (?P<core>viver)\b",
             Check.HISTORY,  # the denials are the wishes' own words; the subject is elided
+        ),
+        *each_alone(
+            # The clinic's word, and plain ones: "ideating again", "waiting for my life to be over",
+            # "don't want to be here on this earth anymore", "living feels like a chore I want to
+            # quit", "I'm over living, mate".
+            "suicidal_thoughts",
+            MODERATE,
+            r"(?<!passive )(?<!passively )(?<!active )(?<!reduced )(?<!reduces )(?<!reduce )\b(?P<core>ideating|"
+            r"suicidal ideation)\b(?! (?:scale|scales|questions?|screen\w*|module|training|research|"
+            r"stud(?:y|ies)|rates?|in (?:teens|adolescents|young people|patients)))",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.QUESTION,
+            unless=RESEARCH_FINDINGS,
+        ),
+        *each_alone(
+            "passive_wish",
+            LOW,
+            r"\bwaiting for (?:my life|it all|everything|life) to (?P<core>(?:be over|end|finish|run out))\b"
+            r"|\b(?:don't|do not|dont) want to be (?:here|alive|around) (?:on this earth|in this world|on "
+            r"earth|in this life) (?P<core>(?:anymore|any more|any longer))\b"
+            r"|\b(?:living|being alive|life) (?:feels|is|seems) like a (?:chore|job|task|sentence|punishment)\b"
+            r"[^.!?\n]{0,20}?\b(?:want|wanna|ready) to (?P<core>quit|stop|end)(?=\s*(?:$|[.!,\n]))"
+            r"|\b(?:i'm|im|i am) (?:so |just |really |honestly )?(?P<core>over (?:living|being alive|existing|"
+            r"life))(?:,? (?:honestly|tbh|mate|lol|ngl|fr))?(?=\s*(?:$|[.!,;\n]))",
+            Check.HISTORY | Check.SUBJECT,
         ),
         rule(
             # Tagalog: "nag-iisip na naman ako magpakamatay".
@@ -1722,7 +1746,7 @@ IMAGERY_RULES = RuleSet(
             r"|\bwhich (?:way|method) would (?P<core>hurt (?:the )?least|be (?:the )?(?:least painful|"
             r"most painless))\b|\bwhich (?:way|method) would be (?:the )?(?:quickest|easiest)(?=\s*(?:$|"
             r"[.!?,;\n]))"
-            r"|\b(?:know|knew|decided|picked|chosen) (?:exactly )?which (?:train|bus|lorry) (?:i'd|i would|"
+            r"|\b(?:know|knew|decided|picked|chosen) (?:exactly )?which (?:train|bus|lorry|one) (?:i'd|i would|"
             r"i'll|to) (?P<core>(?:jump|step) in front of)\b"
             r"|\bwhich (?:floor|storey|level) of (?:the |a )?(?:car park|building|parking garage|tower|multi[- ]?"
             r"storey)\b"

@@ -26,6 +26,7 @@ from bot.crisis.context import (
     is_mistake,
     is_negated,
     is_study_question,
+    is_trivial_preference,
     mentions_first_person,
     on_someone_else,
     people_assume,
@@ -236,6 +237,8 @@ class ViewScan:
                 level = Level.LOW
             if is_last_straw_joke(text, clause):
                 return Level.NONE
+        if Check.TONE in rule.checks and is_trivial_preference(text, clause):
+            return Level.NONE
         if who is Referent.YOU:
             level = min(level, Level.LOW)  # "when you want to die ...": maybe the writer, maybe not
         if in_a_dream(text, clause.start, core):
