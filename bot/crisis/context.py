@@ -97,7 +97,8 @@ _NEGATOR = re.compile(
     r"free from|free of|clean of|resisted|avoided|refuse to|refused to|since (?:i|my) last|"
     r"zero|0"
     # the negators of the other languages read (no English word is spelled so)
-    r"|nicht|kein|keine|nie|niemals|non|nao|não|pas|jamais|nunca)\b"
+    r"|nicht|kein|keine|nie|niemals|non|nao|não|pas|jamais|nunca"
+    r"|nt)\b"  # "im nt suicidal": "not" typed short
 )
 # Doubt about a denial keeps the risk: "I can't promise I won't hurt myself".
 _DOUBTED_DENIAL = re.compile(
@@ -204,7 +205,7 @@ _DENIED_AFTER = re.compile(
 # "The nurse asked if I'd hurt myself, I said no": someone's question, answered with a denial.
 _ASKED_IF = re.compile(
     r"\b(?:asked|asks|asking|ask|wondered|wanted to know|checked)(?: me| us)?(?: again| today)? "
-    r"(?:if|whether|about)\b"
+    r"(?:if|whether|about|to rate|to score)\b"
 )
 _ANSWERED_NO = re.compile(
     r"\b(?:said|answered|replied) (?:that )?(?:none|no to (?:all|both|it))\b|"
@@ -224,8 +225,10 @@ _ANSWERED_NO = re.compile(
     r"not recently|not anymore|i (?:haven't|hadn't|don't|didn't|wasn't|am not|'m not|have not|had "
     r"not|do not|did not))\b"
     r"|\b(?:and|but) (?:honestly |truthfully |genuinely |really )?(?:no|nope|never)(?=\s*(?:$|[.!,;\n]))"
+    # A rating given: "rate suicidal urges on my diary card: zero again".
+    r"|:\s*(?:zero|0|none|nil)\b"
     # "Honestly no, not this time." as its own sentence after the question.
-    r"|(?:^|[,.;!?]\s*)(?:(?:honestly|truthfully|genuinely|really),? )?(?:no|nope)\b(?:,? not (?:this "
+    r"|(?:^|[,.;!?]\s*)(?:(?:honestly|truthfully|genuinely|really),? )?(?:no|nope|none|zero)\b(?:,? not (?:this "
     r"time|now|lately|today|really|at all|once))?(?=\s*(?:$|[.!,;\n]))"
     # The answer said as its own clause: "... and honestly I haven't", "..., I haven't".
     r"|(?:\b(?:and|but)|(?:^|[,.;])\s*)(?: ?(?:honestly|truthfully|genuinely|really),?)? ?i (?:haven'?t|"
@@ -321,6 +324,8 @@ def referent(text: str, clause_start: int, scope_end: int) -> Referent:
             continue  # "a patient on my ward self harmed": "my" is no subject there
         if found.group() in ("me", "us") and _AFTER_SENDING.search(scope, 0, found.start()):
             continue  # "my friend sent me a goodbye text": the text is the friend's
+        if found.lastgroup == "other" and _SENT_TO.search(scope, 0, found.start()):
+            continue  # "sent everyone a goodbye text": whom it was sent to is no subject
         last = found  # only the nearest referent matters
     if last is None or last.lastgroup is None:
         return Referent.SELF  # "having suicidal thoughts today": no subject means the writer
@@ -355,6 +360,7 @@ _AFTER_SENDING = re.compile(
     r"\b(?:sent|send|sends|texted|texts|gave|give|gives|showed|shows|handed|forwarded|wrote|writes|"
     r"messaged|emailed|left|leaves|posted|asked|asks|asking|questioned)\s+$"
 )
+_SENT_TO = re.compile(r"\b(?:sent|texted|messaged|emailed|told|showed|gave)\s+$")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:on|in|at|from|with|to|for|of|about|by|during|after|before|into|onto|near|behind)\s+$"
 )

@@ -324,7 +324,8 @@ ORDINARY_LETTERS = Innocent(
         r"valentine\w*|anniversary|wedding|invitations?|postcards?|cover letters?|references?|job "
         r"applications?|santa|thank you notes?|company|colleagues|team|adventure|next chapter|"
         r"new job|leaving do|last day at work|office|move abroad|moving abroad|emigrat\w*|retir\w*|"
-        r"last day (?:tomorrow|today|on friday|at the|of term))\b"
+        r"last day (?:tomorrow|today|on friday|at the|of term)|(?:before|after) my (?:flight|trip|"
+        r"holiday|move|gap year)|flight to|moving to|off to)\b"
     ),
     meant=FOR_GOOD,
 )
@@ -447,6 +448,16 @@ AT_WORK_WITH_PATIENTS = Innocent(
     ),
 )
 
+# A topic revised, not a plan: "Pharmacology exam tomorrow: lethal doses, overdose management".
+REVISION_TOPICS = Innocent(
+    re.compile(
+        r"\b(?:exams?|revision|revising|revise|module|lectures?|syllabus|memoris\w*|memoriz\w*|"
+        r"flashcards|pharmacology|toxicology|textbook|coursework|osce|nclex|finals|mcqs?|"
+        r"pharmacy school|nursing school|med school)\b"
+    ),
+    meant=FOR_MYSELF,
+)
+
 # Getting the week's medicine ready is routine ("pills ready for tomorrow, pill box sorted").
 PILL_ROUTINE = Innocent(
     re.compile(
@@ -526,7 +537,7 @@ SELF_HARM_SELF = (
     # "(It's) like banging my head against a wall" is a figure of speech.
     r"|(?<!like )(?<!like i'm )(?<!as if )(?:bang|hit|smash|slam|knock|punch|struck|strike|striking|"
     r"beat)(?:ed|ing|s|t|ting|med|ming)? my (?:head|fists?|face) (?:against|on|into) "
-    r"(?:the |a )?(?:wall|floor|door|desk|table|mirror)"
+    r"(?:the |a )?(?:cell |bedroom |bathroom |kitchen )?(?:wall|floor|door|desk|table|mirror)"
     rf"|scratch(?:ed|ing)? {MYSELF} (?:raw|until|till|til|to)"
     r"|(?:scratch|pick|peel)(?:ed|ing)? (?:at )?my (?:skin|arms?|legs?|thighs?|wrists?|face|scabs?|"
     r"cuticles?|lips?) (?:raw|bloody|until (?:it|they) (?:was|were|bled|bleeds?|is|are) (?:raw|"

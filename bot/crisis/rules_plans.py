@@ -26,6 +26,7 @@ from bot.crisis.phrases import (
     OVERDOSE_TIMING,
     PILL_ROUTINE,
     POSSIBLE_OVERDOSE_TIMING,
+    REVISION_TOPICS,
     SIGHTSEEING,
     TRAIN_TRAVEL,
     USUAL,
@@ -212,6 +213,58 @@ PLAN_RULES = RuleSet(
             Check.SUBJECT | Check.HISTORY,
         ),
         *each_alone(
+            # Plans in the words of particular lives: "ripped my bedsheet into strips", "loaded it
+            # and put it on the kitchen table", "tested the beam in the loft", "the spot where I'm
+            # going to do it", "I've picked which train", "once she's moved in I'm ending it",
+            # "joining her tonight", "to be with him", the engine running with the windows up,
+            # "the whole strip of Mum's donepezil", a knife "with me in the bath".
+            "plan",
+            HIGH,
+            r"\b(?:ripped|tore|torn|cut|twisted) (?:up )?(?:my |a |the )?(?:bed ?sheets?|sheets?|t-?shirt|"
+            r"towel|pillowcase) (?:into|in) (?P<core>strips)\b"
+            r"|\b(?:pistol|gun|rifle|shotgun|revolver|handgun)\b[^.!?\n]{0,40}?\b(?P<core>loaded it)\b"
+            r"|\b(?P<core>loaded it)\b[^.!?\n]{0,30}?\b(?:pistol|gun|rifle|shotgun|revolver|handgun)(?:'s| is) "
+            r"(?:on|in|by|under|next to)\b"
+            r"|\b(?:tested|checked|tried) (?:the|a|my) (?P<core>(?:beam|hook|rafter|bannister|banister|"
+            r"branch|noose))\b(?! (?:for|with the|in the garden for))"
+            r"|\bthe (?:spot|place) (?:where )?(?P<core>(?:i'm|im|i am) going to do it)\b"
+            r"|\b(?:i've|ive|i have) (?:picked|chosen) which (?P<core>(?:train|bus|lorry|bridge|building))"
+            r"(?=\s*(?:$|[.!,\n]))"
+            r"|\b(?:once|when|after|as soon as) [^.!?\n]{3,50}?,? (?:i'm|im|i am|i'll|ill|i will) "
+            r"(?P<core>(?:ending it|end it|ending my life|killing myself))(?=\s*(?:$|[.!,\n]))"
+            r"|\bengine running\b[^.!?\n]{0,30}?\b(?P<core>windows? (?:up|shut|closed))\b"
+            r"|\b(?:took|taken|swallowed) the (?:whole|entire|full) (?P<core>(?:strip|bottle|box|pack|packet))"
+            rf" of (?:my |the |[a-z]+'s )?(?:[a-z]+ )?(?:pills|tablets|meds|capsules|{ANY_MED}|[a-z]{{3,}}(?:pam|"
+            r"lam|pine|zine|done|zil|pril|olol|tine|xine|profen|codone|amol|statin|sartan))\b"
+            r"|\b(?:knife|blade|razor)\b[^.!?\n]{0,20}?\b(?:with me )?(?P<core>in the bath)\b",
+            Check.NEGATION | Check.SUBJECT,
+            unless=WARMING_THE_CAR,
+            soon=IMMINENT,
+        ),
+        *each_alone(
+            # Joining someone who died by suicide: "my wife took her own life ... I'm joining her
+            # tonight", "going to the same bridge ... to be with him" (the first person named is
+            # theirs by design, so no subject check).
+            "plan",
+            HIGH,
+            r"\b(?:took|taken|takes?) (?:his|her|their) (?:own )?life\b[^\n]{0,120}?\b(?:i'm|im|i am) "
+            r"(?P<core>(?:joining (?:him|her|them)|going to be with (?:him|her|them)))\b"
+            r"|\b(?:took|taken|takes?) (?:his|her|their) (?:own )?life\b[^\n]{0,120}?\b(?:same )?(?:bridge|"
+            r"place|spot|room)\b[^.!?\n]{0,60}?\bto (?P<core>be with (?:him|her|them))\b",
+            Check.NEGATION,
+            soon=IMMINENT,
+        ),
+        rule(
+            # A goodbye sent to everyone: "sent everyone a goodbye text, its time".
+            "goodbye_message",
+            HIGH,
+            r"\b(?:sent|texted|messaged) (?:everyone|everybody|them all|all of them|my family|my friends) "
+            r"(?:a |my )?(?P<core>(?:goodbye|farewell)(?: text| message)?)\b",
+            Check.NEGATION | Check.SUBJECT,
+            unless=CASUAL_PARTING,
+            soon=IMMINENT,
+        ),
+        *each_alone(
             # Plain plans in other words: "searched which building in the city is tallest to jump
             # from", "slid a goodbye letter under my roommate's door".
             "plan",
@@ -220,7 +273,9 @@ PLAN_RULES = RuleSet(
             r"multi-?storey|cliff|tower|block)\b[^.!?\n]{0,30}?\b(?:tallest|highest|high enough|tall enough)\b"
             r"[^.!?\n]{0,15}?\bto (?P<core>jump)\b"
             r"|\b(?:slid|slipped|left|put|pushed|posted) (?:a|my|the) (?P<core>(?:goodbye|farewell|suicide) "
-            r"(?:letter|note|card))\b (?:under|on|in|by|through)\b",
+            r"(?:letter|note|card))\b (?:under|on|in|by|through)\b"
+            r"|\b(?:at|on|by) the (?:train |railway )?(?:tracks|platform|line|crossing)\b[^.!?\n]{0,20}?"
+            r"\bwaiting for the (?P<core>next (?:one|train|express))\b",
             Check.NEGATION,
             soon=IMMINENT,
         ),
@@ -233,10 +288,15 @@ PLAN_RULES = RuleSet(
             r"\b(?:my birthday|christmas|new year|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
             r"sunday)|tomorrow|tonight|today) (?:will be|is going to be|'ll be) (?P<core>my last day)\b"
             r"(?! (?:at|in|of|on|with|before|working|off))"
-            r"|\b(?:worked out|figured out|planned out|thought through)(?: in my head)? (?:exactly )?"
+            r"|\b(?:worked out|figured out|planned out|thought through|working out|figuring out)(?: in my "
+            r"head)? (?:exactly )?"
             r"(?P<core>how (?:i'd|id|i would|i'll|i will|i could) do it)\b"
             r"|\bmy (?:\w+ )?(?:meds|pills|tablets|medication) (?P<core>would be enough)\b"
             r"(?! (?:for|to last|until|till))"
+            r"|\b(?:if|whether) the (?:pills|tablets|meds) i (?:have|'ve got|got|saved) (?P<core>(?:would|will|"
+            r"could) be enough)\b(?! (?:for|to last|until|till))"
+            r"|\b(?:thought|thinking|wondering|wondered) about which (?:bridge|building|pills|method|way|rope|"
+            r"car park|cliff) (?P<core>would (?:work|do it|be best|be quickest))\b"
             r"|\b(?:tracks|bridge|building|cliff|train|overpass|multi-?storey|river|roof)\b[^.!?\n]{0,40}?"
             r"\bwould be the (?P<core>(?:way|place|spot)) to (?:do it|go|end it|die)\b"
             r"|\b(?:tracks|bridge|building|pills|rope|cliff|train|overpass|multi-?storey)\b[^.!?\n]{0,30}?"
@@ -1510,13 +1570,21 @@ PLAN_RULES = RuleSet(
             r"cat|dog|clothes|books|favorite things|prized)"
             r"|(?:wrote|written|writing|made|updated|updating|making) (?:out )?my (?:will|last will)\b"
             r"(?![^.!?\n]{0,50}?\b(?:solicitor|lawyer|notary|every parent|baby|kids|children|mortgage|"
-            r"estate planning|married|wedding|grandkids))"
-            r"|(?:researching|researched|looked up|looking up|googled|googling|searched|searching|"
-            r"reading about|read up on) (?:\w+ ){0,2}?(?:ways|methods|how) to (?:die|kill|end|"
+            r"estate planning|married|wedding|grandkids)))",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Ways and doses looked into (a topic revised is not this: "pharmacology exam: lethal
+            # doses, overdose management").
+            "preparation",
+            HIGH,
+            r"\b(?P<core>(?:researching|researched|looked up|looking up|googled|googling|searched|"
+            r"searching|reading about|read up on) (?:\w+ ){0,2}?(?:ways|methods|how) to (?:die|kill|end|"
             r"overdose|hang|commit|suicide|od)"
             r"|(?:suicide|overdose|od) methods?|(?:lethal|fatal|deadly|toxic) (?:dose|doses|amount|"
             r"quantity|overdose|combination))",
             Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+            unless=REVISION_TOPICS,
         ),
         rule(
             # Medicine put aside, told in that order: "putting my sleeping tablets aside".

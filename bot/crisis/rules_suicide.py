@@ -780,7 +780,18 @@ PASSIVE_RULES = RuleSet(
             r"(?:[,.;!?] ?|\band |\bbut )(?:honestly |tbh |ngl |lowkey |fr )?(?P<core>same|me too|so do i|i do "
             r"too)(?=\s*(?:$|[.!,;\n]))"
             r"|\b(?:thought|thinking|think) (?:about|of) (?P<core>using) (?:my |the |a |[a-z]+'s |my [a-z]+'s )?"
-            r"(?:gun|rifle|shotgun|pistol|rope|belt|pills|tablets|blades?|razor|exhaust|insulin)\b",
+            r"(?:gun|rifle|shotgun|pistol|rope|belt|pills|tablets|blades?|razor|exhaust|insulin)\b"
+            # Euphemisms and methods named bare: "yeet myself out of existence", "catching the bus,
+            # the permanent one", "I've thought about hanging but haven't planned anything".
+            r"|\b(?P<core>yeet(?:ing)? myself) out of (?:existence|this world|life|this life)\b"
+            r"|\bcatch(?:ing)? the bus\b[^.!?\n]{0,20}?\b(?:the )?(?P<core>(?:permanent|final|last|forever|"
+            r"one[- ]way) one)\b"
+            r"|\b(?:don't|dont|do not) want to be alive\b[^.!?\n]{0,30}?\b(?:thought about|thinking about|"
+            r"considered) (?P<core>(?:making it happen|doing something about it|doing it))\b"
+            r"|\b(?:twenty[- ]two|22) a day\b[^.!?\n]{0,40}?\b(?:i'm|im|i'll be|i will be) (?P<core>one of "
+            r"them)\b"
+            r"|\b(?:i've|ive|i have|i) (?:thought|been thinking) about (?P<core>(?:hanging|drowning|"
+            r"overdosing|jumping|gassing|shooting))(?: myself)?(?=\s*(?:$|[.!,;\n]| but\b| and\b))",
             Check.NONE,
         ),
         *each_alone(
@@ -801,6 +812,7 @@ PASSIVE_RULES = RuleSet(
             r"|\b(?:excited|relieved|glad|happy|hopeful) when (?:the )?(?:bloods|blood tests?|tests?|scan|"
             r"results?|doctor|gp|consultant) (?:said|showed|came back)\b[^\n]{0,80}?\b(?P<core>hurry up)\b"
             r"|\bno tengo (?:por qu[eé]|porque|raz[oó]n para|razones para) (?P<core>quedarme|seguir|vivir)\b"
+            r"|\bbetter off with (?:the |my )?(?:life )?(?P<core>insurance(?: money| payout)?) than (?:with )?me\b"
             r"|\b(?:pray|praying|prayed|hope|hoping) (?:every night |each night )?(?:that )?i (?:don't|dont|won't|"
             r"wont|do not) (?P<core>(?:see|wake up to|make it to)) (?:the )?(?:morning|tomorrow|another day|"
             r"sunrise|next week)\b"
@@ -845,7 +857,7 @@ PASSIVE_RULES = RuleSet(
             MODERATE,
             r"\b(?P<core>suicide|killing myself|ending (?:it|my life)|topping myself|unaliving myself) "
             r"(?:keeps|kept|has been|is|was|just) (?:popping|poping|coming|creeping|sneaking|flashing|running|"
-            r"going|crossing) (?:into|in|through|round|around|across) my (?:head|mind|thoughts)\b",
+            r"going|crossing)(?: (?:into|in|through|round|around|across))? my (?:head|mind|thoughts)\b",
             WITHOUT_TONE,
         ),
         rule(
@@ -1053,7 +1065,8 @@ PASSIVE_RULES = RuleSet(
             r"life|this life|existence|this world|being alive|being a person|being me))(?=\s*(?:$|[.!,;\n]| "
             r"(?:tbh|honestly|now|already|for good)))"
             r"|\b(?:want|wanna|need|take|taking|have|ready for) (?:a |the |my )?(?P<core>permanent nap|"
-            r"eternal (?:nap|sleep|rest)|dirt nap|forever nap|forever sleep|nap forever|sleep forever)\b",
+            r"eternal (?:nap|sleep|rest)|dirt nap|forever nap|forever sleep|nap forever|sleep forever|long "
+            r"nap|long sleep)\b(?! (?:on|this|after|before|in|at|tomorrow|today|tonight|then)\b)",
             Check.NEGATION | Check.SUBJECT | Check.HISTORY | Check.TONE,
         ),
         rule(
