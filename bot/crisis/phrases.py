@@ -178,7 +178,7 @@ FOR_GOOD = re.compile(
     r"\b(?:forever|for good|for ever|(?:one|the) last time|or ever|ever again"
     r"|(?:i'll|i will|i'd|i would) be gone\b(?! (?:for|till|until|by|on|from|a|all|most|over|in|"
     r"this|next|tomorrow|today|tonight))"
-    r"|(?:won't|will not|wont) be (?:a|any) tomorrow|no tomorrow for me"
+    r"|(?:won't|will not|wont) be (?:a|any) tomorrow|no tomorrow for me|there won't be one"
     r"|never (?:see|hear from|talk to|speak to) me again"
     r"|(?:won't|will not|wont) (?:ever )?(?:see|hear from) me again(?! (?:till|until|til|for|before|"
     r"this|today|tonight|on|in))"
@@ -241,7 +241,8 @@ CASUAL_PARTING = Innocent(
         r"leaving do|leaving drinks|send ?off|going away|farewell (?:do|drinks|lunch|dinner)|"
         r"haha|early start|airport|flight|plane|in the air|boarding|departures|terminal|removals?|"
         r"the van|new owners|"
-        r"new (?:house|flat|place)|exchanged contracts|completion day)\b"
+        r"new (?:house|flat|place)|exchanged contracts|completion day|clear(?:ed|ing) my desk|handed in "
+        r"my (?:badge|laptop|keys))\b"
     ),
     meant=FOR_GOOD,
 )

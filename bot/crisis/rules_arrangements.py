@@ -431,7 +431,7 @@ ARRANGEMENT_RULES = RuleSet(
             r"(?:driving|going|heading|walking) (?:up |out |down )?to the (?:cliffs?|bridge|tracks|railway|"
             r"quarry|multi-?storey)\b"
             r"|\b(?:i'm|im|i am) (?:driving|going|heading|walking) (?:up |out |down )?to the (?:cliffs?|"
-            r"bridge|tracks|railway|quarry|multi-?storey)\b(?=[^.!?\n]{0,30}?\b(?:tonight|at dawn|at "
+            r"bridge(?! (?:club|game|night|tournament|lessons?|party|evening|match))|tracks|railway|quarry|multi-?storey)\b(?=[^.!?\n]{0,30}?\b(?:tonight|at dawn|at "
             r"midnight|before (?:dawn|morning))\b)",
             Check.NONE,  # the denial is the farewell itself
             unless=_AWAY_OR_SIGHTSEEING,

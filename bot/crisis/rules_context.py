@@ -122,7 +122,7 @@ CONTEXT_RULES = RuleSet(
             "place_of_risk",
             HIGH,
             r"\b(?:leaving|heading|setting off|off|driving|walking|going) (?:for|to|out to|down to|up to) "
-            r"(?P<core>the (?:cliffs?|bridge|tracks|railway|river|quarry|multi-?storey|car park roof|"
+            r"(?P<core>the (?:cliffs?|bridge(?! (?:club|game|night|tournament|lessons?|party|evening|match))|tracks|railway|river|quarry|multi-?storey|car park roof|"
             r"roof))\b(?! (?:for|with|to|and)\b)",
             Check.NEGATION,
         ),
@@ -403,7 +403,7 @@ CONTEXT_RULES = RuleSet(
             HIGH,
             r"\bsaid (?:my )?goodbyes? to (?:my|the) (?:cat|dog|pets?|kids|children|family|mum|mom|dad|"
             r"sister|brother|plants)\b"
-            r"|\b(?:i'm |i am )?going (?:out )?to the (?:woods|forest|cliffs?|bridge|tracks|river|lake|"
+            r"|\b(?:i'm |i am )?going (?:out )?to the (?:woods|forest|cliffs?|bridge(?! (?:club|game|night|tournament|lessons?|party|evening|match))|tracks|river|lake|"
             r"quarry)\b(?! (?:for a|with|to (?:walk|hike|run|swim|fish|meet)))",
             Check.NEGATION,
             unless=CASUAL_PARTING,
@@ -487,7 +487,8 @@ CONTEXT_RULES = RuleSet(
             IMMINENT,
             r"\b(?:already|just) (?:took|taken|swallowed|downed) (?:them|it|all|everything|the lot|the "
             r"(?:pills|tablets))\b"
-            r"|\b(?:took|taken|swallowed|downed|taking|swallowing) (?:them|it|those|these|the pills|"
+            r"|(?<!about )(?<!of )(?<!considered )\b(?:took|taken|swallowed|downed|taking|swallowing) (?:them|it|"
+            r"those|these|the pills|"
             r"the tablets) all\b(?! (?:to|with|on|for|into|at|home|back|out|off|apart|down|over|round|"
             r"around)\b)|\b(?:took|taken|swallowed|downed) (?:all of )?(?:them|those|these|the "
             r"lot|everything)(?: (?:already|just now|now|all))\b|\b(?:took|swallowed|taken) all of "
@@ -634,6 +635,13 @@ CONTEXT_RULES = RuleSet(
             r"|\b(?P<core>doing it|do it|end it|ending it) (?:as soon as|when|once|the moment|the minute) "
             r"i get (?:home|back|in)\b"
             r"|\b(?P<core>ready to go) (?:tonight|tomorrow|now|today|soon)\b"
+            r"|\b(?:tonight|today|tomorrow|sunday|saturday|friday) (?P<core>feels right)\b"
+            r"|\b(?:an )?(?P<core>empty house) (?:on|this|tonight|tomorrow|at)\b"
+            r"|\b(?P<core>driving there) (?:at dawn|tonight|tomorrow|at \d|in the morning)\b"
+            r"|\b(?P<core>after (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|"
+            r"tomorrow|next week))(?=\s*(?:[.!?\n]|$))"
+            r"|\bwhen i go (?P<core>(?:next week|tonight|tomorrow|on (?:monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday)))\b"
             r"|\b(?:i'm|im|i am) (?P<core>going back) (?:there )?(?:tomorrow|tonight|later|on \w+day)\b"
             r"|\b(?:just )?(?P<core>waiting (?:till|until|for)) (?:sunday|monday|tuesday|wednesday|thursday|"
             r"friday|saturday|tonight|tomorrow|the weekend|morning)\b"
@@ -722,6 +730,12 @@ CONTEXT_RULES = RuleSet(
             r"(?:final|game|match|season|exams?|results|wedding|party|holidays|christmas|birthday|"
             r"graduation|prom|formal)\b"
             r"|\bbefore i (?P<core>lose (?:my )?(?:nerve|courage))\b"
+            r"|\b(?P<core>(?:wanted|want) (?:someone|somebody) to know where i'?ll be)\b"
+            r"|\b(?:didn't|did not|didnt) want to go (?P<core>without (?:telling|saying goodbye to) "
+            r"(?:someone|anyone|you))\b"
+            r"|(?:^|(?<=[.!?,] )|(?<=[.!?,]))(?P<core>(?:i'm|im|i am) ready)(?=\s*(?:$|[.!\n]))"
+            r"|(?:^|(?<=[.!?] )|(?<=[.!?]))(?:it's|it is|that's|this is) (?P<core>the last thing (?:i'm going to|"
+            r"i'll|i will) (?:ever )?do)(?=\s*(?:$|[.!\n]))"
             r"|[,.;] ?(?P<core>(?:then )?(?:i'm|im|i am) done)(?=\s*(?:$|[.!\n]))"
             r"|\b(?:thank you|thanks) (?P<core>for everything)(?=\s*(?:[,.!\n]|$))"
             r"|\b(?:deleted|deleting) (?:all )?my (?:accounts|socials) and (?P<core>(?:sent|said|posted) my "
@@ -810,6 +824,27 @@ CONTEXT_RULES = RuleSet(
             r"|\b(?:dog|cat|pets?) (?P<core>rehomed)\b"
             r"|\b(?P<core>a note) (?:to|on) the fridge\b"
             r"|\b(?P<core>got everything ready)\b(?! for (?:the|a|my|our|his|her) )"
+            r"|\b(?P<core>(?:once|after|when) (?:i'm|i am) dead)\b"
+            r"|\b(?P<core>asking for myself)(?=\s*(?:$|[.!?\n]))"
+            r"|\b(?:told|telling) (?:them|her|him|the \w+) (?P<core>it'?s for good)\b"
+            r"|\b(?:left|leaving) (?:a|the|my) (?:spare )?(?P<core>key) (?:under|with|for)\b"
+            r"|\b(?:paid off|cleared) my (?P<core>overdraft)\b"
+            r"|\b(?:my \w+|\w+) gets (?:the|my) \w+,? (?:and )?(?:my \w+|\w+|the \w+) (?P<core>gets|goes to)\b"
+            r"|\b(?:it's|its|it is) all ready (?P<core>before i go)\b"
+            r"|\b(?P<core>(?:my |our )?last (?:chat|conversation|talk)) with (?:anyone|anybody|you)\b"
+            r"|\b(?:room|flat|hotel|suite) with the (?P<core>high balcony)\b"
+            r"|\b(?:i have|i've got|ive got|got) a (?P<core>fridge full) of (?:it|them|insulin)\b"
+            r"|\b(?:pay|pays|paid) out (?:if|when|for|on) (?:the death is ruled |it's |it is )?(?:a )?"
+            r"(?P<core>suicide)\b"
+            r"|\b(?:been )?(?P<core>collecting) (?:packets|boxes|strips|blister packs)\b"
+            r"|\b(?:everything|it all) (?P<core>(?:tidy|sorted|in order)) by (?:the end of the (?:month|week)|"
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b"
+            r"|\bmaking sure (?:my|the) (?:boys|girls|kids|children|family|wife|husband) (?:are|is) "
+            r"(?P<core>(?:covered|looked after|provided for))\b"
+            r"|\b(?:asking|asked) about (?:the|a) (?P<core>(?:bridge|building|tracks|cliff|car park|"
+            r"multi-?storey|viaduct|reservoir))\b"
+            r"|(?:^|(?<=[.!?] )|(?<=[.!?]))the (?P<core>top floor) of the (?:multi-?storey|car park|"
+            r"building|tower)\b"
             r"|\b(?:debts?|loans?) (?P<core>die with me)\b"
             r"|\b(?:collecting|saving|hoarding|stockpiling|kept back|keeping back) (?:[a-z]+'s |my |the )?"
             r"(?:sleeping |heart |pain ?|blood pressure )?(?P<core>(?:tablets|pills|meds))\b"
@@ -865,7 +900,8 @@ CONTEXT_RULES = RuleSet(
             "goodbye_message",
             HIGH,
             r"\b(?P<core>(?:set up|scheduled|scheduling|timed)) (?:an? |the |some )?(?:emails?|messages?|"
-            r"texts?|posts?)\b[^.!?\n]{0,40}?\b(?:tomorrow|tonight|at \d|for \d|in the morning)\b",
+            r"texts?|posts?)\b[^.!?\n]{0,40}?\b(?:tomorrow|tonight|at \d|for \d|in the morning|on (?:monday|"
+            r"tuesday|wednesday|thursday|friday|saturday|sunday))\b",
             Check.NEGATION,
         ),
     )

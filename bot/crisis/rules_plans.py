@@ -28,6 +28,7 @@ from bot.crisis.phrases import (
     POSSIBLE_OVERDOSE_TIMING,
     REVISION_TOPICS,
     SIGHTSEEING,
+    SOMEONE_ELSES_SEARCH,
     TRAIN_TRAVEL,
     USUAL,
     WARMING_THE_CAR,
@@ -160,7 +161,7 @@ PLAN_RULES = RuleSet(
             # Means gathered: charcoal and tape together; how and when written down.
             "preparation",
             HIGH,
-            r"\b(?P<core>charcoal) (?:at|and|&|y|e) (?:duct |gaffer )?tape\b"
+            r"\b(?P<core>charcoal) (?:at|and|&|y|e) (?:the )?(?:duct |gaffer )?tape\b"
             r"|\b(?:written|wrote|writing) down (?:exactly )?(?P<core>(?:how and when|when and how|how and "
             r"where|where and when))\b",
             Check.NEGATION | Check.SUBJECT,
@@ -254,6 +255,104 @@ PLAN_RULES = RuleSet(
             Check.NEGATION,
             soon=IMMINENT,
         ),
+        *each_alone(
+            # Found afterwards, asked about plainly: "I'd rather it not be my mum who finds me",
+            # "so they find me quickly", "who'll find me"; a suicide clause run out; ready "to not
+            # be here"; somewhere "nobody can follow"; the rope "up in the loft"; the gun "out of
+            # the drawer"; the date picked "I'm going to die"; the last time, unknown to them.
+            "plan",
+            HIGH,
+            r"\bsuicide clause\b[^.!?\n]{0,40}?\b(?P<core>(?:ran out|expired|ended|is over|has passed|runs "
+            r"out))\b"
+            r"|\b(?:getting|got|i'm|im|i am) ready to (?P<core>(?:not be here|not be around|go for good|leave "
+            r"for good|die|end it))\b(?! (?:for|at|on|in|over|during) )"
+            r"|\bgoing (?:somewhere|where) (?P<core>(?:nobody|no one|no-one) can (?:follow|reach|find))\b"
+            r"|\brope(?:'s| is)? (?:already )?(?P<core>up in the (?:loft|attic|garage|shed|barn))\b"
+            r"|\b(?:gun|pistol|rifle|shotgun|revolver)(?:'s| is) (?P<core>out of (?:the|its|my) (?:drawer|safe|"
+            r"case|cabinet|box|cupboard))\b"
+            r"|\b(?:picked|set|chosen|chose|decided on) (?:the|a) date (?P<core>(?:i'm|i am|i'll) (?:going to )?"
+            r"(?:die|do it|kill myself|end it))\b"
+            r"|\b(?:doesn't|does not|don't|do not|won't) know (?P<core>(?:it's|it is|this is|that it's) the last "
+            r"time)\b",
+            Check.NEGATION,
+            soon=IMMINENT,
+        ),
+        rule(
+            # The fall asked about: "how far do you have to fall for it to be certain" (the "you"
+            # is anyone, the writer among them).
+            "method_research",
+            HIGH,
+            r"\bhow far (?:do you|would you|would i|do i|does someone|would someone) (?:have|need) to "
+            r"(?P<core>fall)\b(?! (?:to (?:get|reach|break)|before (?:the|a) (?:parachute|chute)))",
+            Check.HISTORY,
+        ),
+        rule(
+            # Ways out looked for: "googling painless ways out tonight".
+            "method_research",
+            HIGH,
+            r"\b(?:googling|googled|researching|researched|looking up|looked up|searching|searched)\b"
+            r"[^.!?\n]{0,20}?\b(?P<core>(?:painless|easy|quick|peaceful|quiet) ways? out)\b",
+            Check.NEGATION,
+            unless=SOMEONE_ELSES_SEARCH,  # "guess who spent three hours googling ..." is the writer
+            soon=IMMINENT,
+        ),
+        *each_alone(
+            # Who will find them: "I'd rather it not be my mum who finds me", "so they find me
+            # quickly" (the "not" wishes it on someone else, it denies nothing).
+            "plan",
+            HIGH,
+            r"\bwho(?:'ll| will| would|'d)? (?:be the (?:one|person) (?:to|who) )?(?P<core>finds? me)"
+            r"(?=\s*(?:$|[.!?,;\n]| if\b| when\b| first\b| after\b| dead\b))"
+            r"|\b(?:so|that) (?:they|someone|somebody|he|she|my \w+) (?:can |will )?(?P<core>finds? me) "
+            r"(?:quickly|fast|first|soon|in time|before)\b"
+            r"|\b(?:be|is) (?:my \w+|the \w+|him|her) who (?P<core>finds? me)\b",
+            Check.NONE,
+            soon=IMMINENT,
+        ),
+        *each_alone(
+            # Methods weighed in passing: "which would be quicker? asking for myself", "how far do
+            # you have to fall for it to be certain", "googling painless ways out", "measuring the
+            # drop from my balcony", "how fast I'd need to be going", "the sea would be the
+            # neatest way out", "picturing myself hanging", "a rough idea of how I'd do it", "if I
+            # did it I'd probably use the train tracks", "think about taking them all".
+            "method_thoughts",
+            MODERATE,
+            r"\b(?:tracks|train line|bridge|pills|rope|reservoir|river|building|cliff|overdose|hanging|gun)\b"
+            r"[^.!?\n]{0,60}?\bwhich (?:one )?(?P<core>would be (?:quicker|faster|easier|less painful|more "
+            r"certain|surer))\b"
+            r"|\bwhich (?:one )?(?P<core>would be (?:quicker|faster|easier|less painful|more certain|surer))"
+            r"\b[^.!?\n]{0,60}?\b(?:tracks|train line|bridge|pills|rope|reservoir|river|building|cliff|overdose|"
+            r"hanging|gun)\b"
+            r"|\b(?:measuring|measured|working out|calculating|calculated) (?:the )?(?P<core>(?:drop|height|"
+            r"distance)) (?:from|off|to|down)\b"
+            r"|\bhow fast (?:i'd|i would|you'd|you would|id) (?:need|have) to (?P<core>(?:be going|go|drive|hit))"
+            r"\b"
+            r"|\bwould be the (?:\w+est )?(?P<core>way out)\b"
+            r"|\b(?:picturing|imagining|visuali[sz]ing|picture|imagine) myself (?P<core>(?:hanging|drowning|"
+            r"dead|in a coffin|jumping|falling))\b"
+            r"|\b(?:rough |vague |good |an )?idea of (?P<core>how (?:i'd|i would|id|i'll) do it)\b"
+            r"|\bif i (?:did|do|ever did) it,? (?:i'd|i would|id) (?:probably |definitely |just )?"
+            r"(?P<core>use) (?:the|a|my) (?:train tracks|tracks|rope|pills|gun|bridge|car|tablets|meds)\b"
+            r"|\bthink(?:ing)? about (?P<core>taking (?:them|my (?:meds|pills|tablets)) all)\b"
+            r"|\b(?:platforms?|bridges?|ledges?|roofs?)\b[^.!?\n]{0,40}?\b(?:picturing|imagining|visuali[sz]ing) "
+            r"(?:myself )?(?P<core>(?:stepping|jumping|falling)) (?:off|in|over)\b"
+            r"|\b(?:i'd|i would) have (?P<core>(?:swerved|jumped|driven off|stepped out))\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+            soon=HIGH,
+        ),
+        *each_alone(
+            # Questions with a plan behind them: "injected enough insulin before sleeping", "how
+            # long before a body starts to smell", "does life insurance pay out if ... suicide".
+            "method_question",
+            MODERATE,
+            r"\b(?:inject\w*|take|took|taking|overdose on) (?P<core>(?:enough|too much|a lot of) insulin)\b"
+            r"|\bhow long (?:before|until|till) (?:a|my) (?P<core>body) (?:starts? to smell|is found|gets found|"
+            r"decomposes|would be found)\b"
+            r"|\b(?:pay|pays|paid) out (?:if|when|for|on) (?:the death is ruled |it's |it is )?(?:a )?"
+            r"(?P<core>suicide)\b",
+            Check.NONE,  # "wouldn't you feel anything if you injected enough insulin": no denial
+            soon=HIGH,
+        ),
         rule(
             # A goodbye sent to everyone: "sent everyone a goodbye text, its time".
             "goodbye_message",
@@ -269,8 +368,8 @@ PLAN_RULES = RuleSet(
             # from", "slid a goodbye letter under my roommate's door".
             "plan",
             HIGH,
-            r"\b(?:searched|looked up|googled|checked|researched) which (?:building|bridge|car park|"
-            r"multi-?storey|cliff|tower|block)\b[^.!?\n]{0,30}?\b(?:tallest|highest|high enough|tall enough)\b"
+            r"\b(?:searched|looked up|googled|checked|researched) which (?:buildings?|bridges?|car parks?|"
+            r"multi-?storeys?|cliffs?|towers?|blocks?)\b[^.!?\n]{0,30}?\b(?:tallest|highest|high enough|tall enough)\b"
             r"[^.!?\n]{0,15}?\bto (?P<core>jump)\b"
             r"|\b(?:slid|slipped|left|put|pushed|posted) (?:a|my|the) (?P<core>(?:goodbye|farewell|suicide) "
             r"(?:letter|note|card))\b (?:under|on|in|by|through)\b"
@@ -352,7 +451,7 @@ PLAN_RULES = RuleSet(
             HIGH,
             r"\b(?:picked|chosen|chose|found|decided on) (?:the|a|my) (?P<core>(?:spot|place|stretch)) "
             r"(?:on|at|by|off) (?:the|a) (?:motorway |railway )?(?:bridge|cliffs?|tracks|viaduct|overpass|"
-            r"multi-?storey|roof)\b"
+            r"multi-?storey|roof|lake|river|sea|reservoir|quarry|woods)\b"
             r"|\b(?:walking|walked|going|stepping|wading) (?P<core>into the (?:river|reservoir|canal|quarry))"
             r" (?:now|tonight|right now)\b",
             Check.NEGATION | Check.SUBJECT,

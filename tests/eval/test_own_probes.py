@@ -39,7 +39,7 @@ def test_crisis_probes_risk_recall(crisis_results: list[tuple[dict[str, Any], st
     risky = [(item, level) for item, level in crisis_results if "none" not in item["accept"]]
     missed = [item["text"] for item, level in risky if level == "none"]
     assert len(risky) > 200
-    # 0.985 today with the learned second opinion (n=13,561; it was trained on these, so this
+    # 0.985 today with the learned second opinion (n=13,927; it was trained on these, so this
     # guards the rules and the weights, not generalisation); 0.941 by the rules alone: README
     assert 1 - len(missed) / len(risky) >= 0.97, missed
 
