@@ -386,8 +386,12 @@ def quoted_speaker(text: str, sentence: Span, pos: int) -> Referent | None:
     return None
 
 
+# "my flatmate said '...'": the person after "my" is the one speaking (not "texted my friend '...'",
+# where the writer speaks to them).
 _POSSESSED_PERSON = re.compile(
-    rf" (?:[a-z]+ )?(?:{alternation(PEOPLE_AFTER_DETERMINER)}|{alternation(OTHER_PEOPLE)})s?\b"
+    rf" (?:[a-z]+ )?(?:{alternation(PEOPLE_AFTER_DETERMINER)}|{alternation(OTHER_PEOPLE)})s? (?:\w+ )?"
+    r"(?:said|says|goes|went|was like|is like|keeps saying|kept saying|texted|messaged|wrote|posted|"
+    r"yelled|screamed|sang|sings|replied|commented|tweeted|shouted)\b"
 )
 
 

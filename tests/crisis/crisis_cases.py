@@ -3958,6 +3958,11 @@ AFFAIRS_TIMES_AND_NEW_VOICES = [
     ("itching to snap the sharpener open again", MODERATE_PLUS),
     ("craving the razor tonight", MODERATE_PLUS),
     ("cleared my desk and said goodbye to everyone on my last day", NONE_OR_LOW),
+    # The writer's own words quoted to someone stay the writer's.
+    ("texted my best friend 'i'm going to kill myself tonight'", HIGH_PLUS),
+    ("told my mum 'i want to die'", MODERATE_PLUS),
+    ("told my mum I want to die", MODERATE_PLUS),
+    ("sent everyone a message saying I want to die", MODERATE_PLUS),
 ]
 
 
