@@ -506,6 +506,8 @@ OTHER_PEOPLE = (
     "wife",
     "ex",
     "roommate",
+    "gf",
+    "bf",
     "flatmate",
     "cellmate",
     "cellie",

@@ -241,7 +241,8 @@ CASUAL_PARTING = Innocent(
         r"leaving do|leaving drinks|send ?off|going away|farewell (?:do|drinks|lunch|dinner)|"
         r"haha|early start|airport|flight|plane|in the air|boarding|departures|terminal|removals?|"
         r"the van|new owners|"
-        r"new (?:house|flat|place)|exchanged contracts|completion day|clear(?:ed|ing) my desk|handed in "
+        r"new (?:house|flat|place)|exchanged contracts|completion day|(?:gave|given|giving|handed in) (?:my )?notice on (?:the|my) (?:flat|house|apartment|place|"
+        r"room)|clear(?:ed|ing) my desk|handed in "
         r"my (?:badge|laptop|keys))\b"
     ),
     meant=FOR_GOOD,
@@ -396,7 +397,8 @@ LEAVING_ONLINE = Innocent(
 _HOBBY_WORDS = (
     r"\b(?:hunting|hunt|camping|climb\w*|range|tent|boat|sailing|garden\w*|crafts?|bbq|barbecue|"
     r"balloons?|party|shaving|fishing|diy|workshop|gym|tug of war|swing|games?|gaming|fortnite|"
-    r"airsoft|paintball|nerf|water ?guns?|call of duty|gta|toy|movie|film|scene)\b"
+    r"airsoft|paintball|nerf|water ?guns?|call of duty|gta|toy|movie|film|scene|clay pigeons?|clays|"
+    r"skeet|trap shooting|shooting (?:club|range|ground))\b"
 )
 HOBBY = Innocent(re.compile(_HOBBY_WORDS), meant=FOR_MYSELF)
 

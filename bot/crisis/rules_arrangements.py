@@ -369,7 +369,8 @@ ARRANGEMENT_RULES = RuleSet(
             Check.NEGATION | Check.SUBJECT | Check.HISTORY,
             unless=Innocent(
                 re.compile(
-                    r"\b(?:hunting|hunt|range|clean\w*|shoot\w* clays?|deer|season|licen[cs]e)\b"
+                    r"\b(?:hunting|hunt|range|clean\w*|shoot\w* clays?|clay pigeons?|clays|skeet|deer|season|"
+                    r"licen[cs]e)\b"
                 )
             ),
         ),

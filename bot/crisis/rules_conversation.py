@@ -556,7 +556,8 @@ CONVERSATION_RULES = RuleSet(
             + NOT_FOR_A_VEHICLE
             + r"|\b(?:look(?:ed|ing)? up|googl\w+|search\w*|check\w*) (?:up )?(?:which|what) (?:station|"
             r"bridge|building|car park|multi-storey)\b(?![^.!?\n]{0,30}\b(?:step[- ]free|parking|lift|"
-            r"accessible|toilets|timetable|ticket|wifi|closest to))",
+            r"accessible|toilets|timetable|ticket|wifi|closest to|in the world|project|homework|essay|assignment|"
+            r"quiz|trivia))",
             Check.NEGATION,
             soon=HIGH,
         ),

@@ -180,8 +180,10 @@ PLAN_RULES = RuleSet(
             r"(?:best|quickest|fastest|enough))\b"
             r"|\b(?P<core>planning the (?:drive|walk|route|trip)) to the (?:cliffs?|bridge|tracks|quarry|"
             r"reservoir|sea|river|roof)\b"
-            r"|\bstaring at the (?:kitchen )?(?:knives|blades?|pills|rope)\b[^.!?\n]{0,40}?\b(?P<core>thinking "
-            r"about how)\b",
+            r"|\b(?:staring at|eyeing|looking at) the (?:kitchen )?(?:knives|blades?|pills|rope)\b[^.!?\n]{0,40}?"
+            r"\b(?P<core>thinking about (?:how|it|doing it))\b"
+            r"|\b(?:bridge|tracks|sea|river|cliffs?|edge|water|pills|rope|railway)\b[^.!?\n]{0,20}?\b(?P<core>keeps? "
+            r"calling (?:to )?me)\b",
             Check.NEGATION | Check.SUBJECT | Check.HISTORY,
             soon=HIGH,
         ),
@@ -353,6 +355,18 @@ PLAN_RULES = RuleSet(
             Check.NONE,  # "wouldn't you feel anything if you injected enough insulin": no denial
             soon=HIGH,
         ),
+        *each_alone(
+            # Left for afterwards: "letters for my kids are in the top drawer for after",
+            # "scheduled messages to go out to everyone after I'm dead".
+            "plan",
+            HIGH,
+            r"\b(?:letters?|notes?|cards?) (?:for|to) [^.!?\n]{0,30}? (?:are|is) (?:in|on|under) [^.!?\n]{0,25}? "
+            r"for (?P<core>after)(?=\s*(?:$|[.!\n]))"
+            r"|\b(?:messages?|emails?|letters?|posts?|texts?) (?:to go out |to be sent |set to send )?(?:to "
+            r"\w+ )?(?P<core>after (?:i'm|i am) (?:dead|gone))\b(?! (?:to|for|on|out|away|shopping|home))",
+            Check.NEGATION,
+            soon=IMMINENT,
+        ),
         rule(
             # A goodbye sent to everyone: "sent everyone a goodbye text, its time".
             "goodbye_message",
@@ -368,7 +382,12 @@ PLAN_RULES = RuleSet(
             # from", "slid a goodbye letter under my roommate's door".
             "plan",
             HIGH,
-            r"\b(?:searched|looked up|googled|checked|researched) which (?:buildings?|bridges?|car parks?|"
+            r"\b(?:looking up|searching|googling) which (?:bridge|building|car park|multi-?storey|cliff) is "
+            r"(?:the )?(?P<core>(?:highest|tallest))\b"
+            + NOT_FOR_A_VEHICLE
+            + r"(?! (?:in (?:the )?europe|in the "
+            r"world|ever built|for (?:my|a|the) (?:project|essay|assignment|quiz|trip|photo)))"
+            r"|\b(?:searched|looked up|googled|checked|researched) which (?:buildings?|bridges?|car parks?|"
             r"multi-?storeys?|cliffs?|towers?|blocks?)\b[^.!?\n]{0,30}?\b(?:tallest|highest|high enough|tall enough)\b"
             r"[^.!?\n]{0,15}?\bto (?P<core>jump)\b"
             r"|\b(?:slid|slipped|left|put|pushed|posted) (?:a|my|the) (?P<core>(?:goodbye|farewell|suicide) "

@@ -55,6 +55,8 @@ SELF_HARM_RULES = RuleSet(
             r"|\b(?P<core>(?:take apart|taking apart|break open|breaking open|snap|snapping|unscrew|unscrewing)) "
             r"(?:the |a |my )?(?:pencil )?sharpener\b"
             r"|\b(?P<core>craving) (?:the feeling of )?(?:a |the |my )?(?:razor|blade|cutting|burning|the sting)\b"
+            r"|\b(?:need|want|crave|craving|wanna) to (?P<core>feel) (?:the sting of )?(?:a |the |my )?(?:razor|blade)\b"
+            r"|\bitching to (?P<core>(?:slice|cut|burn|sh))(?: (?:again|myself|tonight))?(?=\s*(?:$|[.!,\n]))"
             r"|\b(?:i'll|ill|i will|gonna|going to) (?:just )?(?P<core>cut) (?:a little|a bit|again|tonight)\b"
             r"|\b(?P<core>scratch(?:ed)? up) my (?:arms?|legs?|thighs?|wrists?|skin|stomach|forearms?)\b"
             r"|\b(?P<core>carv(?:e|ed|ing)) (?:a |the |an |some |my |his |her )?(?:\w+ )?(?:word|words|letters?|"
@@ -73,6 +75,24 @@ SELF_HARM_RULES = RuleSet(
             r"\b(?P<core>except|apart from|other than|besides|bar) (?:for )?(?:last night|yesterday|today|"
             r"tonight|this morning|earlier|once|twice|the other day|this week|on \w+day)\b",
             Check.NONE,
+        ),
+        rule(
+            # A hurt made for its purpose: "slammed my hand in the door to make the feelings stop"
+            # (the purpose says it was no accident, whatever the door).
+            "self_harm_act",
+            MODERATE,
+            r"\b(?:slammed|hit|punched|banged|burned|burnt) my (?:hand|head|fist|arm|fingers?) [^.!?\n]{0,30}?"
+            r"\bto (?P<core>(?:make (?:the|it|my) (?:feelings?|pain|noise|thoughts) stop|feel something|punish "
+            r"myself))\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
+        ),
+        rule(
+            # Cutting on the mind all the time: "thinking about cutting non stop".
+            "self_harm_urge",
+            MODERATE,
+            r"\bthinking (?:about|of) (?P<core>cutting|burning myself|hurting myself|sh)\b (?:non[- ]?stop|"
+            r"constantly|all the time|all day|every day|so much)\b",
+            Check.NEGATION | Check.SUBJECT | Check.HISTORY,
         ),
         rule(
             # One harm for another: "I've been cutting instead of drinking".

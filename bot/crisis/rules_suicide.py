@@ -820,6 +820,8 @@ PASSIVE_RULES = RuleSet(
             r"|\b(?P<core>not counting on) (?:a |any )?(?:long[- ]term|future|next year|being here|being around)\b"
             r"|\b(?:another|one more) (?:year|day|birthday) i (?P<core>(?:never|didn't|did not) ask(?:ed)? for)\b"
             r"|\b(?:been )?feeling like i (?:don't|dont|do not) (?P<core>want to live)\b"
+            r"|\bwish (?:the|my) (?:cancer |tumou?r |heart |lump |biopsy )?(?:scare|diagnosis|results?) (?P<core>(?:had "
+            r"been|was|were) (?:real|true|positive|worse))\b"
             r"|\b(?:pray|praying|prayed|hope|hoping) (?:every night |each night )?(?:that )?i (?:don't|dont|won't|"
             r"wont|do not) (?P<core>(?:see|wake up to|make it to)) (?:the )?(?:morning|tomorrow|another day|"
             r"sunrise|next week)\b"

@@ -3963,6 +3963,24 @@ AFFAIRS_TIMES_AND_NEW_VOICES = [
     ("told my mum 'i want to die'", MODERATE_PLUS),
     ("told my mum I want to die", MODERATE_PLUS),
     ("sent everyone a message saying I want to die", MODERATE_PLUS),
+    # Round 93-94.
+    ("the cards for my daughter are in my desk for after", HIGH_PLUS),
+    ("the cards for my daughter are in my desk for after dinner", NONE_OR_LOW),
+    ("emails set to send to my family after I'm gone", HIGH_PLUS),
+    ("looking up which bridge is highest near me", HIGH_PLUS),
+    ("looking up which bridge is highest in the world for my geography project", NONE_OR_LOW),
+    ("the railway keeps calling to me", MODERATE_PLUS),
+    ("eyeing the pills in the cabinet thinking about it", MODERATE_PLUS),
+    ("need to feel the sting of a blade", MODERATE_PLUS),
+    ("itching to cut again", MODERATE_PLUS),
+    ("itching to cut my hair short", NONE),
+    ("punched the wall to feel something", MODERATE_PLUS),
+    ("thinking about cutting all the time", MODERATE_PLUS),
+    ("wish the biopsy results had been worse", LOW_PLUS),
+    ("doing it on my birthday, already decided", HIGH_PLUS),
+    ("my bf keeps saying he wants to die and I'm scared", NONE_OR_LOW),
+    ("took the rifle out for clay pigeons with dad", NONE_OR_LOW),
+    ("gave notice on the flat and said goodbye to my landlord", NONE_OR_LOW),
 ]
 
 
