@@ -22,6 +22,7 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 from bot.crisis import prefilter
@@ -40,8 +41,10 @@ def cache_dir() -> Path:
     return (Path(xdg) if xdg else Path.home() / ".cache") / "sanctum"
 
 
+@lru_cache(maxsize=1)
 def reader_key() -> str:
-    """What the entries depend on besides each pattern: the reading code and Python."""
+    """What the entries depend on besides each pattern: the reading code and Python (read once
+    per process, though every rule set's gates ask for it)."""
     code = Path(prefilter.__file__).read_bytes()
     digest = hashlib.sha256(code)
     digest.update(f"{sys.version_info[:2]}|{_FORMAT}".encode())
