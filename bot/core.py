@@ -52,21 +52,27 @@ from bot.understanding.offline import analyze_offline
 from bot.users import country_of, resolve_person, zone_of
 from bot.vocabulary import CrisisLevel, crisis_rank
 from storage.db import Database
+from storage.direct import DirectStatement
 from storage.inserts import insert_unless_exists
 from storage.models import ChatSession, PersonalitySettings, Profile, RawMessage
 
 log = logging.getLogger("sanctum.core")
 
-# Built once, on the table: a single-row status change needs none of the ORM's bulk-update
-# machinery (which would search the session for the row), and keeps its compiled form cached.
+# Built once, on the table, and run directly (``storage/direct.py``): a single-row status
+# change needs none of the ORM's bulk-update machinery (which would search the session for
+# the row).
 _RAW = RawMessage.__table__
 _UNPROCESSED = (_RAW.c.id == bindparam("message_id")) & (_RAW.c.status != "processed")
-_MARK_PROCESSED = (
+_MARK_PROCESSED = DirectStatement(
     update(_RAW)
     .where(_UNPROCESSED)
-    .values(status="processed", processed_at=bindparam("at"), failure=None)
+    .values(status="processed", processed_at=bindparam("at"), failure=None),
+    ("message_id", "at"),
 )
-_MARK_FAILED = update(_RAW).where(_UNPROCESSED).values(status="failed", failure=bindparam("reason"))
+_MARK_FAILED = DirectStatement(
+    update(_RAW).where(_UNPROCESSED).values(status="failed", failure=bindparam("reason")),
+    ("message_id", "reason"),
+)
 
 ReplySink = Callable[[Reply], None]
 StoredSignal = Callable[[], None]
@@ -347,10 +353,7 @@ class Core:
             for reply in plan.ready:
                 kind = "crisis" if reply.urgent else "reply"
                 append_log(db, turn.chat_session, role="bot", kind=kind, text=reply.text, at=now)
-        marked = db.connection().execute(
-            _MARK_PROCESSED, {"message_id": stored.message_id, "at": now}
-        )
-        if marked.rowcount == 0:  # type: ignore[attr-defined]
+        if _MARK_PROCESSED.execute(db, {"message_id": stored.message_id, "at": now}) == 0:
             raise _HandledElsewhere
         return plan
 
@@ -465,7 +468,7 @@ class Core:
     def _mark_failed(self, message_id: int, failure: str) -> None:
         try:
             with self.db.session() as db:
-                db.execute(_MARK_FAILED, {"message_id": message_id, "reason": failure[:64]})
+                _MARK_FAILED.execute(db, {"message_id": message_id, "reason": failure[:64]})
                 db.commit()
         except Exception as error:  # the message stays "received" and is retried later
             log.error(

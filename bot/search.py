@@ -24,9 +24,11 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from storage.crypto import keyring_for
+from storage.direct import DirectStatement
 from storage.models import SessionLogEntry, SessionLogTerm
 
 MAX_TERMS_PER_ENTRY = 400
+_INSERT_TERMS = DirectStatement(insert(SessionLogTerm.__table__), ("log_id", "token", "user_id"))
 _WORD = re.compile(r"\w+")
 # fmt: off
 _STOPWORDS = frozenset({
@@ -73,11 +75,10 @@ def _tokens(db: Session, user_id: int, terms: list[str]) -> list[str]:
 def index_text(db: Session, log_id: int, user_id: int, text: str) -> None:
     """Write the blind index rows of the log entry ``log_id`` holding ``text``."""
     tokens = _tokens(db, user_id, normalised_terms(text))
-    if tokens:  # a plain executemany: the ORM's bulk path costs more than the rows
-        db.connection().execute(
-            insert(SessionLogTerm.__table__),
-            [{"log_id": log_id, "token": token, "user_id": user_id} for token in tokens],
-        )
+    # A direct executemany: the ORM's bulk path costs more than the rows.
+    _INSERT_TERMS.execute_many(
+        db, [{"log_id": log_id, "token": token, "user_id": user_id} for token in tokens]
+    )
 
 
 def is_searchable(role: str, kind: str) -> bool:

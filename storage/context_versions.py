@@ -30,6 +30,7 @@ from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.sql import operators, visitors
 from sqlalchemy.sql.elements import BinaryExpression, BindParameter, ColumnClause
 
+from storage.direct import DirectStatement
 from storage.models.base import utcnow
 from storage.models.context import ContextVersion
 
@@ -65,7 +66,7 @@ _PENDING = "sanctum_context_bumps"
 
 
 @lru_cache(maxsize=16)
-def _upsert(dialect: str, columns: frozenset[str]) -> Any:
+def _upsert(dialect: str, columns: frozenset[str]) -> DirectStatement:
     """INSERT ... ON CONFLICT (user_id) DO UPDATE of ``columns``, built once per shape."""
     table = ContextVersion.__table__
     values = {name: bindparam(name) for name in _VALUE_COLUMNS}
@@ -75,9 +76,12 @@ def _upsert(dialect: str, columns: frozenset[str]) -> Any:
         statement = sqlite.insert(table).values(values)
     else:  # pragma: no cover - only SQLite and PostgreSQL are supported
         raise RuntimeError(f"context versions are not implemented for {dialect}")
-    return statement.on_conflict_do_update(
-        index_elements=["user_id"],
-        set_={column: statement.excluded[column] for column in sorted(columns)},
+    return DirectStatement(
+        statement.on_conflict_do_update(
+            index_elements=["user_id"],
+            set_={column: statement.excluded[column] for column in sorted(columns)},
+        ),
+        _VALUE_COLUMNS,
     )
 
 
@@ -89,9 +93,8 @@ def bump(session: Session, user_id: int, groups: Iterable[Group]) -> None:
     columns = frozenset({_TOKEN_COLUMN[group] for group in groups} | {"updated_at"})
     if len(columns) == 1:
         return
-    connection = session.connection()
-    connection.execute(
-        _upsert(connection.dialect.name, columns),
+    _upsert(session.get_bind().dialect.name, columns).execute(
+        session,
         {
             "user_id": user_id,
             "profile_token": new_token(),

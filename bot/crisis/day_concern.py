@@ -10,59 +10,50 @@ concern, and at most one is opened per local day.
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
-from sqlalchemy import bindparam, case, event, func, select
-from sqlalchemy.orm import object_session
+from sqlalchemy import bindparam, case, func, select
 
 from bot.crisis.helplines import helpline_lines_for
 from bot.crisis.incidents import log_event, open_incident, start_incident
 from bot.dates import local_day_bounds
 from bot.messages import Reply
+from bot.records.writer import took_mood_shift_note
 from bot.turn import Turn
 from bot.users import country_of
 from prompts import render_prompt
+from storage.direct import DirectStatement
 from storage.models import CrisisIncident, MoodShift, PersonalitySettings
 
-_WROTE_SHIFT = "sanctum_mood_shift_written"
 DEFAULT_STATE_CHANGE_THRESHOLD = 6
-
-
-@event.listens_for(MoodShift, "after_insert")
-def _note_mood_shift(mapper: Any, connection: Any, shift: MoodShift) -> None:
-    session = object_session(shift)
-    if session is not None:
-        session.info[_WROTE_SHIFT] = True
-
-
-def _wrote_mood_shift(turn: Turn) -> bool:
-    return bool(turn.db.info.pop(_WROTE_SHIFT, False))
 
 
 # Built once: constructing the statement costs more than running it. State changes and
 # crisis-functionality moments in a day, and the user's own threshold.
-_DAY_COUNTS = select(
-    func.count(MoodShift.id).filter(
-        MoodShift.previous_state.is_distinct_from(MoodShift.current_state)
+_DAY_COUNTS = DirectStatement(
+    select(
+        func.count(MoodShift.id).filter(
+            MoodShift.previous_state.is_distinct_from(MoodShift.current_state)
+        ),
+        func.coalesce(func.sum(case((MoodShift.functionality == "crisis", 1), else_=0)), 0),
+        select(PersonalitySettings.daily_state_change_threshold)
+        .where(PersonalitySettings.user_id == bindparam("user_id"))
+        .scalar_subquery(),
+    ).where(
+        MoodShift.user_id == bindparam("user_id"),
+        MoodShift.occurred_at >= bindparam("start"),
+        MoodShift.occurred_at < bindparam("end"),
     ),
-    func.coalesce(func.sum(case((MoodShift.functionality == "crisis", 1), else_=0)), 0),
-    select(PersonalitySettings.daily_state_change_threshold)
-    .where(PersonalitySettings.user_id == bindparam("user_id"))
-    .scalar_subquery(),
-).where(
-    MoodShift.user_id == bindparam("user_id"),
-    MoodShift.occurred_at >= bindparam("start"),
-    MoodShift.occurred_at < bindparam("end"),
+    ("user_id", "start", "end"),
 )
 
 
 def review_day(turn: Turn) -> list[Reply]:
-    if turn.message_id is None or not _wrote_mood_shift(turn):
+    if turn.message_id is None or not took_mood_shift_note(turn.db):
         return []
     start, end = local_day_bounds(turn.local_now.date(), turn.zone)
-    changes, crisis_moments, threshold = turn.db.execute(
-        _DAY_COUNTS, {"user_id": turn.user_id, "start": start, "end": end}
-    ).one()
+    turn.db.flush()  # every shift of this transaction counts
+    counts = _DAY_COUNTS.first(turn.db, {"user_id": turn.user_id, "start": start, "end": end})
+    changes, crisis_moments, threshold = counts or (0, 0, None)
     threshold = threshold if threshold is not None else DEFAULT_STATE_CHANGE_THRESHOLD
     reasons: list[str] = []
     what: list[str] = []

@@ -21,6 +21,8 @@ from bot.understanding.models import (
     MoodShiftData,
 )
 from bot.vocabulary import family_of
+from storage.context_versions import note_write
+from storage.direct import DirectStatement, add_directly
 from storage.models import (
     Base,
     Baseline,
@@ -64,23 +66,34 @@ class RecordContext:
 
 
 def _journal(ctx: RecordContext, record: Base, kind: str) -> int:
-    ctx.db.add(record)
-    ctx.db.flush()
-    record_id: int = record.id  # type: ignore[attr-defined]
+    record_id: int = add_directly(ctx.db, record)
+    note_write(ctx.db, kind, ctx.user_id)
     journal(ctx.db, user_id=ctx.user_id, kind=kind, record_id=record_id, at=ctx.at)
     return record_id
 
 
-_LAST_STATE = (  # built once: constructing it costs more than running it
+_MOOD_SHIFT_WRITTEN = "sanctum_mood_shift_written"
+
+
+def took_mood_shift_note(db: Session) -> bool:
+    """Whether a mood shift was written in this session since the last call (the day's
+    review runs only then)."""
+    return bool(db.info.pop(_MOOD_SHIFT_WRITTEN, False))
+
+
+_LAST_STATE = DirectStatement(  # built once: constructing it costs more than running it
     select(MoodShift.current_state)
     .where(MoodShift.user_id == bindparam("user_id"), MoodShift.occurred_at <= bindparam("before"))
     .order_by(MoodShift.occurred_at.desc(), MoodShift.id.desc())
-    .limit(1)
+    .limit(1),
+    ("user_id", "before"),
 )
 
 
 def last_known_state(db: Session, user_id: int, before: datetime) -> str | None:
-    return db.scalar(_LAST_STATE, {"user_id": user_id, "before": before})
+    db.flush()  # a shift added in this transaction but not yet written counts
+    state: str | None = _LAST_STATE.scalar(db, {"user_id": user_id, "before": before})
+    return state
 
 
 def write_mood_shift(
@@ -110,6 +123,7 @@ def write_mood_shift(
         source=source,
     )
     _journal(ctx, shift, "mood_shifts")
+    ctx.db.info[_MOOD_SHIFT_WRITTEN] = True
     return WrittenRecord("mood_shifts", shift)
 
 

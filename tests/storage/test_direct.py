@@ -1,0 +1,150 @@
+"""Direct statements store exactly what SQLAlchemy would, inside the session's transaction."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import bindparam, exc, insert, inspect, select, text, update
+
+from bot.users import resolve_user
+from storage.db import Database
+from storage.direct import DirectStatement, add_directly
+from storage.models import MoodShift, Note, SessionLogEntry
+
+_NOTE_COLUMNS = ("user_id", "message_id", "created_at", "audience", "text")
+_INSERT_NOTE = DirectStatement(
+    insert(Note.__table__).returning(Note.__table__.c.id, Note.__table__.c.created_at),
+    _NOTE_COLUMNS,
+)
+_RENAME_NOTES = DirectStatement(
+    update(Note.__table__)
+    .where(Note.__table__.c.user_id == bindparam("owner"))
+    .values(audience="therapist"),
+    ("owner",),
+)
+_NOTES_SINCE = DirectStatement(
+    select(Note.__table__.c.text, Note.__table__.c.created_at)
+    .where(Note.__table__.c.created_at >= bindparam("since"))
+    .order_by(Note.__table__.c.id),
+    ("since",),
+)
+AT = datetime(2026, 11, 27, 18, 30, 15, 123456, tzinfo=UTC)
+
+
+def _user(database: Database) -> int:
+    with database.transaction() as db:
+        user_id, _ = resolve_user(db, "test", "direct", AT)
+    return user_id
+
+
+def _note(user_id: int, words: str, at: datetime = AT) -> dict[str, object]:
+    return {
+        "user_id": user_id,
+        "message_id": None,
+        "created_at": at,
+        "audience": None,
+        "text": words,
+    }
+
+
+def test_a_direct_insert_reads_back_through_the_orm_encrypted_at_rest(database: Database) -> None:
+    user_id = _user(database)
+    with database.transaction() as db:
+        note_id, created = _INSERT_NOTE.first(db, _note(user_id, "kestrel over the allotment"))
+    with database.transaction() as db:
+        stored = db.get(Note, note_id)
+        assert stored is not None
+        assert stored.text == "kestrel over the allotment"
+        assert stored.created_at.replace(tzinfo=UTC) == AT
+        assert created == stored.created_at  # converted as the ORM converts it
+        raw = db.execute(text("SELECT text FROM notes WHERE id = :id"), {"id": note_id}).scalar()
+    assert raw is not None and "kestrel" not in str(raw)
+
+
+def test_a_direct_query_converts_what_it_reads(database: Database) -> None:
+    user_id = _user(database)
+    with database.transaction() as db:
+        _INSERT_NOTE.first(db, _note(user_id, "older", AT - timedelta(days=2)))
+        _INSERT_NOTE.first(db, _note(user_id, "newer"))
+        rows = [_NOTES_SINCE.first(db, {"since": AT - timedelta(hours=1)})]
+    assert rows[0] is not None
+    words, created = rows[0]
+    assert words == "newer"
+    assert created.replace(tzinfo=UTC) == AT
+
+
+def test_it_runs_in_the_sessions_transaction_and_counts_changed_rows(database: Database) -> None:
+    user_id = _user(database)
+    with database.session() as db:
+        _INSERT_NOTE.first(db, _note(user_id, "kept only until the rollback"))
+        assert db.scalars(select(Note.text)).all() == ["kept only until the rollback"]
+        db.rollback()
+    with database.transaction() as db:
+        assert db.scalars(select(Note.text)).all() == []
+        _INSERT_NOTE.first(db, _note(user_id, "one"))
+        _INSERT_NOTE.first(db, _note(user_id, "two"))
+        assert _RENAME_NOTES.execute(db, {"owner": user_id}) == 2
+        assert _RENAME_NOTES.execute(db, {"owner": user_id + 1000}) == 0
+        assert set(db.scalars(select(Note.audience))) == {"therapist"}
+
+
+def test_many_rows_at_once(database: Database) -> None:
+    user_id = _user(database)
+    with database.transaction() as db:
+        many = DirectStatement(insert(Note.__table__), _NOTE_COLUMNS)
+        many.execute_many(db, [_note(user_id, f"note {number}") for number in range(5)])
+        many.execute_many(db, [])
+        assert sorted(db.scalars(select(Note.text))) == [f"note {number}" for number in range(5)]
+
+
+def test_driver_errors_arrive_as_sqlalchemy_errors(database: Database) -> None:
+    with database.session() as db, pytest.raises(exc.IntegrityError):
+        _INSERT_NOTE.first(db, _note(user_id=10_000_000, words="nobody owns this"))
+
+
+def test_statements_that_would_be_filled_in_differently_are_refused(database: Database) -> None:
+    user_id = _user(database)
+    without_created_at = DirectStatement(insert(Note.__table__), ("user_id", "text"))
+    needs_a_value = DirectStatement(
+        select(SessionLogEntry.id).where(SessionLogEntry.user_id == bindparam("owner")), ()
+    )
+    with database.session() as db:
+        with pytest.raises(ValueError, match="every column"):
+            without_created_at.execute(db, {"user_id": user_id, "text": "x"})
+        with pytest.raises(ValueError, match="owner"):
+            needs_a_value.first(db, {})
+
+
+def test_an_object_added_directly_is_persistent_with_its_defaults(database: Database) -> None:
+    user_id = _user(database)
+    with database.transaction() as db:
+        shift = MoodShift(
+            user_id=user_id, occurred_at=AT, current_state="anxious", family="anxiety"
+        )
+        shift_id = add_directly(db, shift)
+        assert shift.id == shift_id
+        assert (shift.source, shift.crisis_level, shift.trigger) == ("text", "none", None)
+        assert shift.created_at is not None  # the column's callable default
+        assert inspect(shift).persistent
+        shift.trigger = "the phone call"  # a later change is flushed like any other
+        assert db.get(MoodShift, shift_id) is shift
+    with database.transaction() as db:
+        stored = db.get(MoodShift, shift_id)
+        assert stored is not None
+        assert (stored.current_state, stored.source, stored.trigger) == (
+            "anxious",
+            "text",
+            "the phone call",
+        )
+
+
+def test_only_new_objects_are_added_directly(database: Database) -> None:
+    user_id = _user(database)
+    with database.transaction() as db:
+        note = Note(user_id=user_id, text="once", created_at=AT)
+        add_directly(db, note)
+        with pytest.raises(ValueError, match="new object"):
+            add_directly(db, note)
+        with pytest.raises(ValueError, match="primary key"):
+            add_directly(db, Note(id=99, user_id=user_id, text="chosen key", created_at=AT))
