@@ -2,13 +2,17 @@
 
 Order on every message, never changed:
 1. clean the text and run the offline crisis rules (pure CPU, no I/O);
-2. store the raw message and log it, committed on its own, so nothing is lost later;
+2. store the raw message and log it;
 3. if there is risk, send the fixed crisis reply at once;
-4. understand free text (outside any transaction: a provider may call the network);
-5. in one transaction: record the crisis, handle the command, flow answer or free text,
-   write the records, mark the message processed;
-6. produce the reply (an LLM may be asked here, again outside any transaction), log it, send it.
-A failure after step 2 leaves the message stored and marked failed, and the person is told.
+4. understand free text;
+5. record the crisis, handle the command, flow answer or free text, write the records, mark
+   the message processed;
+6. produce the reply (an LLM may be asked here, outside any transaction), log it, send it.
+When a provider understands the text (it may call the network), step 2 is committed on its own
+and steps 4-5 run in a second transaction, so no transaction stays open across the call. With
+the offline engine, steps 2-5 share one transaction (one commit instead of two), steps 4-5
+behind a savepoint. Either way a failure after step 2 leaves the message stored and marked
+failed, and the person is told; the platform is acknowledged once the message is committed.
 
 Several processes may share one PostgreSQL database: one person's messages are handled by one
 worker at a time (an advisory lock), a message stored twice is one row, and a message is
@@ -51,6 +55,7 @@ from bot.understanding.models import Analysis, CrisisAssessment
 from bot.understanding.offline import analyze_offline
 from bot.users import country_of, resolve_person, zone_of
 from bot.vocabulary import CrisisLevel, crisis_rank
+from storage.context_versions import flush_pending
 from storage.db import Database
 from storage.direct import DirectStatement
 from storage.inserts import insert_unless_exists
@@ -147,6 +152,7 @@ class Core:
         companion: Companion | None = None,
         commands: CommandRegistry | None = None,
         crisis_path: CrisisPath | None = None,
+        understanding_is_local: bool | None = None,
     ) -> None:
         self.db = db
         self.settings = settings
@@ -154,6 +160,12 @@ class Core:
         self.companion = SkillSuggestingCompanion(companion or OfflineCompanion())
         self.commands = commands or default_commands()
         self.crisis_path = crisis_path or SafetyPath(settings)
+        # Understanding that calls no network may share the storing transaction.
+        self.understanding_is_local = (
+            understand is analyze_offline
+            if understanding_is_local is None
+            else understanding_is_local
+        )
         self._locks = KeyedLocks()
         self._countries = RecentCountries()
         prepare_detector()
@@ -239,50 +251,14 @@ class Core:
     ) -> None:
         started = monotonic.perf_counter()
         now = message.sent_at.astimezone(UTC)
-        try:
-            with self.db.session() as db:
-                stored = self._store(db, message, text, now, assessment)
-                db.commit()
-        except Exception as error:
-            log.error("storing a message failed: %s", describe_failure(error))
-            for reply in immediate_replies(assessment, CrisisAudience(None, None)):
-                send(reply)
-            send(Reply(text=STORE_FAILED))
-            return
-        on_stored()
-        if stored is None or stored.already_processed:
-            return
-        self._countries.remember(
-            (message.platform, message.platform_user_id), country_of(stored.profile, self.settings)
+        handled = (
+            self._in_one_transaction(message, text, now, assessment, send, on_stored)
+            if self.understanding_is_local
+            else self._in_two_transactions(message, text, now, assessment, send, on_stored)
         )
-        assessment = stored.assessment
-        crisis_replies = immediate_replies(assessment, stored.audience)
-        for reply in _not_sent_already(crisis_replies, message, assessment, stored.audience):
-            send(reply)
-
-        try:
-            analysis = None
-            serious = crisis_rank(assessment.level) >= crisis_rank("moderate")
-            if not looks_like_command(text) and (serious or not stored.in_flow):
-                analysis = self._understand(text, now, stored)
-                raised = self._raised_by_provider(assessment, analysis.crisis)
-                if raised is not None:
-                    assessment = raised
-                    extra = immediate_replies(assessment, stored.audience)
-                    for reply in extra:
-                        send(reply)
-                    crisis_replies = [*crisis_replies, *extra]
-            with self.db.session() as db:
-                plan = self._process(db, stored, text, now, assessment, crisis_replies, analysis)
-                db.commit()
-        except _HandledElsewhere:
+        if handled is None:
             return
-        except Exception as error:
-            log.error("message %s failed: %s", stored.message_id, describe_failure(error))
-            self._mark_failed(stored.message_id, type(error).__name__)
-            send(Reply(text=PROCESSING_FAILED))
-            return
-
+        plan, stored = handled
         answers = plan.ready if plan.ready is not None else self._produce(plan, stored, now)
         for reply in answers:
             send(reply)
@@ -291,6 +267,140 @@ class Core:
             stored.message_id,
             (monotonic.perf_counter() - started) * 1000,
         )
+
+    def _in_one_transaction(
+        self,
+        message: IncomingMessage,
+        text: str,
+        now: datetime,
+        assessment: CrisisAssessment,
+        send: ReplySink,
+        on_stored: StoredSignal,
+    ) -> tuple[ReplyPlan, _Stored] | None:
+        """Understanding needs no network: storing and processing share one transaction (one
+        commit), processing behind a savepoint, so a failure in it still leaves the message
+        stored and marked failed. The platform is acknowledged after the commit."""
+        crisis_sent = False
+        failed = False
+        plan: ReplyPlan | None = None
+        try:
+            with self.db.session() as db:
+                stored = self._store(db, message, text, now, assessment)
+                if stored is not None and not stored.already_processed:
+                    crisis_replies = self._send_crisis_replies(message, stored, send)
+                    crisis_sent = bool(crisis_replies)
+                    # The store's context version bumps, now: a rolled-back savepoint would
+                    # discard them with its own.
+                    flush_pending(db)
+                    try:
+                        with db.begin_nested():
+                            analysis, level, sent = self._read(
+                                stored, text, now, crisis_replies, send
+                            )
+                            plan = self._process(db, stored, text, now, level, sent, analysis)
+                    except _HandledElsewhere:
+                        plan = None
+                    except Exception as error:
+                        log.error(
+                            "message %s failed: %s", stored.message_id, describe_failure(error)
+                        )
+                        _MARK_FAILED.execute(
+                            db, {"message_id": stored.message_id, "reason": type(error).__name__}
+                        )
+                        failed = True
+                db.commit()
+        except Exception as error:
+            self._tell_store_failed(error, assessment, send, crisis_sent=crisis_sent)
+            return None
+        on_stored()
+        if failed:
+            send(Reply(text=PROCESSING_FAILED))
+        if stored is None or plan is None:
+            return None
+        return plan, stored
+
+    def _in_two_transactions(
+        self,
+        message: IncomingMessage,
+        text: str,
+        now: datetime,
+        assessment: CrisisAssessment,
+        send: ReplySink,
+        on_stored: StoredSignal,
+    ) -> tuple[ReplyPlan, _Stored] | None:
+        """A provider may call the network to understand: the message is stored and committed
+        first, so no transaction stays open across the call."""
+        try:
+            with self.db.session() as db:
+                stored = self._store(db, message, text, now, assessment)
+                db.commit()
+        except Exception as error:
+            self._tell_store_failed(error, assessment, send, crisis_sent=False)
+            return None
+        on_stored()
+        if stored is None or stored.already_processed:
+            return None
+        crisis_replies = self._send_crisis_replies(message, stored, send)
+        try:
+            analysis, level, sent = self._read(stored, text, now, crisis_replies, send)
+            with self.db.session() as db:
+                plan = self._process(db, stored, text, now, level, sent, analysis)
+                db.commit()
+        except _HandledElsewhere:
+            return None
+        except Exception as error:
+            log.error("message %s failed: %s", stored.message_id, describe_failure(error))
+            self._mark_failed(stored.message_id, type(error).__name__)
+            send(Reply(text=PROCESSING_FAILED))
+            return None
+        return plan, stored
+
+    @staticmethod
+    def _tell_store_failed(
+        error: Exception, assessment: CrisisAssessment, send: ReplySink, *, crisis_sent: bool
+    ) -> None:
+        log.error("storing a message failed: %s", describe_failure(error))
+        if not crisis_sent:
+            for reply in immediate_replies(assessment, CrisisAudience(None, None)):
+                send(reply)
+        send(Reply(text=STORE_FAILED))
+
+    def _send_crisis_replies(
+        self, message: IncomingMessage, stored: _Stored, send: ReplySink
+    ) -> list[Reply]:
+        """The fixed crisis reply for the level found, sent at once; what it was."""
+        self._countries.remember(
+            (message.platform, message.platform_user_id), country_of(stored.profile, self.settings)
+        )
+        crisis_replies = immediate_replies(stored.assessment, stored.audience)
+        for reply in _not_sent_already(crisis_replies, message, stored.assessment, stored.audience):
+            send(reply)
+        return crisis_replies
+
+    def _read(
+        self,
+        stored: _Stored,
+        text: str,
+        now: datetime,
+        crisis_replies: list[Reply],
+        send: ReplySink,
+    ) -> tuple[Analysis | None, CrisisAssessment, list[Reply]]:
+        """Understand free text (a provider may call the network: no transaction may be open
+        unless understanding is local); the level, raised if the provider found more, and the
+        crisis replies sent so far."""
+        assessment = stored.assessment
+        serious = crisis_rank(assessment.level) >= crisis_rank("moderate")
+        if looks_like_command(text) or (stored.in_flow and not serious):
+            return None, assessment, crisis_replies
+        analysis = self._understand(text, now, stored)
+        raised = self._raised_by_provider(assessment, analysis.crisis)
+        if raised is not None:
+            assessment = raised
+            extra = immediate_replies(assessment, stored.audience)
+            for reply in extra:
+                send(reply)
+            crisis_replies = [*crisis_replies, *extra]
+        return analysis, assessment, crisis_replies
 
     def _understand(self, text: str, now: datetime, stored: _Stored) -> Analysis:
         local_time = now.astimezone(zone_of(stored.profile, self.settings))

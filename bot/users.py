@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import LABEL_STYLE_TABLENAME_PLUS_COL, bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.settings import Settings
 from bot.timezones import resolve_timezone
+from storage.direct import DirectStatement, load_directly
 from storage.models import (
     ConversationState,
     PersonalitySettings,
@@ -83,15 +85,26 @@ _ACTIVE_FLOW_EXISTS = (
     )
     .exists()
 )
-_PERSON = (
-    select(PlatformIdentity.user_id, Profile, PersonalitySettings, _ACTIVE_FLOW_EXISTS)
+_PROFILE_COLUMNS = tuple(Profile.__table__.columns)
+_PERSONALITY_COLUMNS = tuple(PersonalitySettings.__table__.columns)
+# Run directly, with the two objects built from the row (``storage/direct.py``): the ORM's
+# loading of two entities cost more than the rest of storing a message.
+_PERSON = DirectStatement(
+    select(
+        PlatformIdentity.user_id,
+        *_PROFILE_COLUMNS,
+        *_PERSONALITY_COLUMNS,
+        _ACTIVE_FLOW_EXISTS,
+    )
+    .set_label_style(LABEL_STYLE_TABLENAME_PLUS_COL)
     .select_from(PlatformIdentity)
     .outerjoin(Profile, Profile.user_id == PlatformIdentity.user_id)
     .outerjoin(PersonalitySettings, PersonalitySettings.user_id == PlatformIdentity.user_id)
     .where(
         PlatformIdentity.platform == bindparam("platform"),
         PlatformIdentity.platform_user_id == bindparam("platform_user_id"),
-    )
+    ),
+    ("platform", "platform_user_id"),
 )
 
 
@@ -100,9 +113,9 @@ def resolve_person(db: Session, platform: str, platform_user_id: str, now: datet
 
     Known accounts, nearly every message, cost one SELECT instead of four.
     """
-    row = db.execute(_PERSON, {"platform": platform, "platform_user_id": platform_user_id}).first()
+    row = _PERSON.first(db, {"platform": platform, "platform_user_id": platform_user_id})
     if row is not None:
-        user_id, profile, personality, has_active_flow = row
+        user_id, profile, personality, has_active_flow = _person_of(db, row)
         return Person(
             user_id=user_id,
             created=False,
@@ -119,6 +132,26 @@ def resolve_person(db: Session, platform: str, platform_user_id: str, now: datet
         # Found only after losing the race to create it: let active_flow look.
         has_active_flow=not created,
     )
+
+
+def _person_of(
+    db: Session, row: tuple[Any, ...]
+) -> tuple[int, Profile | None, PersonalitySettings | None, bool]:
+    """The parts of a ``_PERSON`` row, each object held by the session (None when missing)."""
+    profile_end = 1 + len(_PROFILE_COLUMNS)
+    return (
+        row[0],
+        _loaded(db, Profile, _PROFILE_COLUMNS, row[1:profile_end]),
+        _loaded(db, PersonalitySettings, _PERSONALITY_COLUMNS, row[profile_end:-1]),
+        bool(row[-1]),
+    )
+
+
+def _loaded(
+    db: Session, model: type[Any], columns: tuple[Any, ...], values: tuple[Any, ...]
+) -> Any:
+    by_key = dict(zip((column.key for column in columns), values, strict=True))
+    return load_directly(db, model, by_key) if by_key["user_id"] is not None else None
 
 
 def load_profile(db: Session, user_id: int) -> Profile:

@@ -204,3 +204,22 @@ def add_directly(db: Session, instance: Any) -> Any:
 def _record_insert(table: Table, columns: tuple[str, ...]) -> DirectStatement:
     (key_column,) = table.primary_key.columns
     return DirectStatement(insert(table).returning(key_column), columns)
+
+
+def load_directly(db: Session, model: type[Any], values: Mapping[str, Any]) -> Any:
+    """The ``model`` object of a row read by a direct statement (every column in
+    ``values``), held by the session as if the ORM had loaded it; the object the session
+    already holds for that row, unchanged, if it has one."""
+    mapper = inspect(model)
+    identity = mapper.identity_key_from_primary_key(
+        [values[column.key] for column in mapper.primary_key]
+    )
+    held = db.identity_map.get(identity)
+    if held is not None:
+        return held
+    instance = mapper.class_manager.new_instance()
+    for name, value in values.items():
+        set_committed_value(instance, name, value)
+    make_transient_to_detached(instance)
+    db.add(instance)
+    return instance

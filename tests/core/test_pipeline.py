@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from bot.core import PROCESSING_FAILED, Core
 from bot.messages import IncomingMessage
 from bot.understanding.models import Analysis
-from storage.models import MoodShift, RawMessage, SessionLogEntry
+from storage.models import ContextVersion, MoodShift, RawMessage, SessionLogEntry
 from tests.conftest import START, Chat
 
 
@@ -28,20 +28,33 @@ def test_every_message_is_stored_and_logged(chat: Chat, database) -> None:
     assert any(entry.role == "bot" for entry in log)
 
 
-def test_a_failure_after_storing_loses_nothing(database, settings) -> None:
+# Both ways through the pipeline: one transaction with a savepoint (local understanding),
+# or storing committed before a provider is asked.
+BOTH_PATHS = pytest.mark.parametrize("local", [True, False], ids=["one-transaction", "two"])
+
+
+@BOTH_PATHS
+def test_a_failure_after_storing_loses_nothing(database, settings, local: bool) -> None:
     def broken_understanding(text, local_time):
         raise RuntimeError("model exploded")
 
-    core = Core(database, settings, understand=broken_understanding)
+    core = Core(database, settings, understand=broken_understanding, understanding_is_local=local)
     chat = Chat(core)
+    chat.say("hello")
+    with database.transaction() as db:
+        version_before = db.scalar(select(ContextVersion.activity_token))
     replies = chat.say("went from calm to anxious after the meeting")
     assert [reply.text for reply in replies] == [PROCESSING_FAILED]
     with database.transaction() as db:
-        stored = db.scalars(select(RawMessage)).one()
+        stored = db.scalars(select(RawMessage).order_by(RawMessage.id)).all()[-1]
         assert stored.text == "went from calm to anxious after the meeting"
         assert stored.status == "failed"
         assert stored.failure == "RuntimeError"
         assert db.scalar(select(func.count()).select_from(MoodShift)) == 0
+        logged = db.scalars(select(SessionLogEntry.text).where(SessionLogEntry.role == "user"))
+        assert "went from calm to anxious after the meeting" in list(logged)
+        # the log line is a context input: its version moved although processing failed
+        assert db.scalar(select(ContextVersion.activity_token)) != version_before
 
 
 def test_a_replayed_platform_message_is_not_processed_twice(core: Core, database) -> None:
@@ -60,7 +73,10 @@ def test_a_replayed_platform_message_is_not_processed_twice(core: Core, database
         assert db.scalar(select(func.count()).select_from(MoodShift)) == 1
 
 
-def test_a_stored_but_unprocessed_message_is_processed_on_replay(database, settings) -> None:
+@BOTH_PATHS
+def test_a_stored_but_unprocessed_message_is_processed_on_replay(
+    database, settings, local: bool
+) -> None:
     calls = {"n": 0}
 
     def flaky(text, local_time):
@@ -69,7 +85,7 @@ def test_a_stored_but_unprocessed_message_is_processed_on_replay(database, setti
             raise TimeoutError
         return Analysis(intent="greeting")
 
-    core = Core(database, settings, understand=flaky)
+    core = Core(database, settings, understand=flaky, understanding_is_local=local)
     message = IncomingMessage(
         platform="test", platform_user_id="bob", text="hey", sent_at=START, platform_message_id="1"
     )

@@ -9,8 +9,8 @@ from sqlalchemy import bindparam, exc, insert, inspect, select, text, update
 
 from bot.users import resolve_user
 from storage.db import Database
-from storage.direct import DirectStatement, add_directly
-from storage.models import MoodShift, Note, SessionLogEntry
+from storage.direct import DirectStatement, add_directly, load_directly
+from storage.models import MoodShift, Note, PersonalitySettings, Profile, SessionLogEntry
 
 _NOTE_COLUMNS = ("user_id", "message_id", "created_at", "audience", "text")
 _INSERT_NOTE = DirectStatement(
@@ -148,3 +148,29 @@ def test_only_new_objects_are_added_directly(database: Database) -> None:
             add_directly(db, note)
         with pytest.raises(ValueError, match="primary key"):
             add_directly(db, Note(id=99, user_id=user_id, text="chosen key", created_at=AT))
+
+
+def test_objects_loaded_directly_equal_what_the_orm_loads(database: Database) -> None:
+    user_id = _user(database)
+    with database.transaction() as db:
+        profile = db.get(Profile, user_id)
+        assert profile is not None
+        profile.name, profile.timezone, profile.tracking = "Ren", "Asia/Tokyo", ["sleep", "meds"]
+        personality = db.get(PersonalitySettings, user_id)
+        assert personality is not None
+        personality.crisis_phrases = ["the usual place"]
+    columns = {model: tuple(model.__table__.columns) for model in (Profile, PersonalitySettings)}
+    for model, model_columns in columns.items():
+        query = DirectStatement(
+            select(*model_columns).where(model_columns[0] == bindparam("owner")), ("owner",)
+        )
+        with database.transaction() as db:
+            expected = {c.key: getattr(db.get(model, user_id), c.key) for c in model_columns}
+        with database.transaction() as db:
+            row = query.first(db, {"owner": user_id})
+            assert row is not None
+            loaded = load_directly(db, model, dict(zip(expected, row, strict=True)))
+            assert inspect(loaded).persistent
+            assert {key: getattr(loaded, key) for key in expected} == expected
+            assert load_directly(db, model, dict(zip(expected, row, strict=True))) is loaded
+            assert db.get(model, user_id) is loaded  # no second object for the same row
