@@ -10,9 +10,10 @@ Order on every message, never changed:
 6. produce the reply (an LLM may be asked here, outside any transaction), log it, send it.
 When a provider understands the text (it may call the network), step 2 is committed on its own
 and steps 4-5 run in a second transaction, so no transaction stays open across the call. With
-the offline engine, steps 2-5 share one transaction (one commit instead of two), steps 4-5
-behind a savepoint. Either way a failure after step 2 leaves the message stored and marked
-failed, and the person is told; the platform is acknowledged once the message is committed.
+the offline engine, steps 2-5 share one transaction (one commit instead of two); a failure in
+4-5 rolls it back and the message is stored again on its own. Either way a failure after step 2
+leaves the message stored and marked failed, and the person is told; the platform is
+acknowledged once the message is committed.
 
 Several processes may share one PostgreSQL database: one person's messages are handled by one
 worker at a time (an advisory lock), a message stored twice is one row, and a message is
@@ -55,7 +56,6 @@ from bot.understanding.models import Analysis, CrisisAssessment
 from bot.understanding.offline import analyze_offline
 from bot.users import country_of, resolve_person, zone_of
 from bot.vocabulary import CrisisLevel, crisis_rank
-from storage.context_versions import flush_pending
 from storage.db import Database
 from storage.direct import DirectStatement
 from storage.inserts import insert_unless_exists
@@ -277,11 +277,12 @@ class Core:
         send: ReplySink,
         on_stored: StoredSignal,
     ) -> tuple[ReplyPlan, _Stored] | None:
-        """Understanding needs no network: storing and processing share one transaction (one
-        commit), processing behind a savepoint, so a failure in it still leaves the message
-        stored and marked failed. The platform is acknowledged after the commit."""
+        """Understanding needs no network: storing and processing share one transaction and
+        one commit. A failure in processing rolls all of it back, then the message is stored
+        again on its own and marked failed (rare, so cheaper than a savepoint every time). The
+        platform is acknowledged once the message is committed."""
         crisis_sent = False
-        failed = False
+        failure: Exception | None = None
         plan: ReplyPlan | None = None
         try:
             with self.db.session() as db:
@@ -289,35 +290,48 @@ class Core:
                 if stored is not None and not stored.already_processed:
                     crisis_replies = self._send_crisis_replies(message, stored, send)
                     crisis_sent = bool(crisis_replies)
-                    # The store's context version bumps, now: a rolled-back savepoint would
-                    # discard them with its own.
-                    flush_pending(db)
                     try:
-                        with db.begin_nested():
-                            analysis, level, sent = self._read(
-                                stored, text, now, crisis_replies, send
-                            )
-                            plan = self._process(db, stored, text, now, level, sent, analysis)
+                        analysis, level, sent = self._read(stored, text, now, crisis_replies, send)
+                        plan = self._process(db, stored, text, now, level, sent, analysis)
                     except _HandledElsewhere:
                         plan = None
                     except Exception as error:
-                        log.error(
-                            "message %s failed: %s", stored.message_id, describe_failure(error)
-                        )
-                        _MARK_FAILED.execute(
-                            db, {"message_id": stored.message_id, "reason": type(error).__name__}
-                        )
-                        failed = True
-                db.commit()
+                        failure = error
+                if failure is None:
+                    db.commit()
+                else:
+                    db.rollback()
+            if failure is not None:
+                self._store_failed(message, text, now, assessment, failure)
         except Exception as error:
             self._tell_store_failed(error, assessment, send, crisis_sent=crisis_sent)
             return None
         on_stored()
-        if failed:
+        if failure is not None:
             send(Reply(text=PROCESSING_FAILED))
+            return None
         if stored is None or plan is None:
             return None
         return plan, stored
+
+    def _store_failed(
+        self,
+        message: IncomingMessage,
+        text: str,
+        now: datetime,
+        assessment: CrisisAssessment,
+        failure: Exception,
+    ) -> None:
+        """Store the message again, on its own, marked failed (its processing was rolled back
+        with it): kept and logged for a later replay."""
+        with self.db.session() as db:
+            stored = self._store(db, message, text, now, assessment)
+            if stored is not None:
+                log.error("message %s failed: %s", stored.message_id, describe_failure(failure))
+                _MARK_FAILED.execute(
+                    db, {"message_id": stored.message_id, "reason": type(failure).__name__}
+                )
+            db.commit()
 
     def _in_two_transactions(
         self,

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from bot.crisis.detector import assess_text
 from bot.privacy.audit import audit
 from bot.privacy.user_tables import user_owned_mappers
+from storage.context_versions import discard_pending, note_all_inputs
 from storage.crypto import keyring_of
 from storage.models import AuditEvent, LinkCode, PlatformIdentity, User
 
@@ -168,6 +169,10 @@ def merge_users(db: Session, *, source: int, target: int) -> dict[str, int]:
         .values(subject_user_id=target)
     )
     db.execute(delete(User).where(User.id == source))
+    # Versions marked for the source earlier in this transaction have no one to version now;
+    # the target's context gained the source's rows.
+    discard_pending(db, source)
+    note_all_inputs(db, target)
     db.flush()
     return moved
 

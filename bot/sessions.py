@@ -17,7 +17,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.search import index_text, is_searchable
 from storage.context_versions import note_write
-from storage.direct import DirectStatement
+from storage.direct import DirectStatement, load_directly
 from storage.models import ChatSession, SessionLogEntry, SessionMemory
 
 # Built once: constructing a statement costs more than running it.
@@ -25,11 +25,13 @@ _APPEND_LOG = DirectStatement(
     insert(SessionLogEntry.__table__).returning(SessionLogEntry.__table__.c.id),
     ("user_id", "session_id", "message_id", "at", "role", "kind", "text"),
 )
-_LATEST_SESSION = (
-    select(ChatSession)
+_SESSION_COLUMNS = tuple(ChatSession.__table__.columns)
+_LATEST_SESSION = DirectStatement(
+    select(*_SESSION_COLUMNS)
     .where(ChatSession.user_id == bindparam("user_id"))
     .order_by(ChatSession.last_activity_at.desc(), ChatSession.id.desc())
-    .limit(1)
+    .limit(1),
+    ("user_id",),
 )
 _sessions = ChatSession.__table__
 _TOUCH_SESSION = DirectStatement(
@@ -42,7 +44,15 @@ _TOUCH_SESSION = DirectStatement(
 
 def current_session(db: Session, user_id: int, now: datetime, idle_minutes: int) -> ChatSession:
     """The user's open session, or a new one after an idle gap (the old one is closed)."""
-    latest = db.scalars(_LATEST_SESSION, {"user_id": user_id}).first()
+    db.flush()  # a session added in this transaction counts
+    row = _LATEST_SESSION.first(db, {"user_id": user_id})
+    latest: ChatSession | None = (
+        load_directly(
+            db, ChatSession, {c.key: v for c, v in zip(_SESSION_COLUMNS, row, strict=True)}
+        )
+        if row is not None
+        else None
+    )
     gap = timedelta(minutes=idle_minutes)
     if latest is not None and latest.ended_at is None and now - latest.last_activity_at <= gap:
         if now > latest.last_activity_at:

@@ -118,6 +118,17 @@ def flush_pending(session: Session, user_id: int | None = None) -> None:
             bump(session, owner, groups)
 
 
+def discard_pending(session: Session, user_id: int) -> None:
+    """Drop the tokens marked for ``user_id`` and not yet replaced (the person was deleted in
+    this transaction)."""
+    _pending(session).pop(user_id, None)
+
+
+def note_all_inputs(session: Session, user_id: int) -> None:
+    """Mark every token of ``user_id`` (rows of all kinds came or went at once)."""
+    _pending(session).setdefault(user_id, set()).update(_TOKEN_COLUMN)
+
+
 def note_write(session: Session, table_name: str, user_id: int) -> None:
     """Mark ``user_id``'s token for ``table_name``'s group, after a write the events did not
     see; replaced before the transaction commits, like any other."""

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Table, exc, insert, inspect
+from sqlalchemy import Table, event, exc, insert, inspect
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.orm import Session, SessionTransaction, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql import ClauseElement
 
@@ -77,15 +77,14 @@ class DirectStatement:
         return found
 
     def _run(self, db: Session, run: Callable[[Any, _Compiled], Any]) -> Any:
-        connection = db.connection()  # begins the session's transaction if needed
-        compiled = self._compiled(connection.dialect)
-        driver = connection.connection.driver_connection
-        cursor = driver.cursor()  # type: ignore[union-attr]
+        dialect, driver = _driver_of(db)
+        compiled = self._compiled(dialect)
+        cursor = driver.cursor()
         try:
             return run(cursor, compiled)
-        except connection.dialect.loaded_dbapi.Error as error:
+        except dialect.loaded_dbapi.Error as error:
             raise exc.DBAPIError.instance(
-                compiled.sql, None, error, connection.dialect.loaded_dbapi.Error
+                compiled.sql, None, error, dialect.loaded_dbapi.Error
             ) from error
         finally:
             cursor.close()
@@ -114,6 +113,26 @@ class DirectStatement:
             cursor.executemany(compiled.sql, [compiled.parameters(row) for row in rows])
 
         self._run(db, run)
+
+
+_DRIVER = "sanctum_driver_connection"
+
+
+def _driver_of(db: Session) -> tuple[Dialect, Any]:
+    """The dialect and driver connection of the session's transaction, begun if needed.
+    Kept in the session until the transaction ends: asking the session for its connection
+    each time cost a third of a direct statement."""
+    found: tuple[Dialect, Any] | None = db.info.get(_DRIVER)
+    if found is None:
+        connection = db.connection()
+        found = db.info[_DRIVER] = (connection.dialect, connection.connection.driver_connection)
+    return found
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_driver(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # the outermost: its connection goes back to the pool
+        session.info.pop(_DRIVER, None)
 
 
 def _execute(cursor: Any, compiled: _Compiled, values: Mapping[str, Any]) -> Any:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from bot.privacy.audit import audit
 from bot.privacy.user_tables import user_owned_mappers
+from storage.context_versions import discard_pending
 from storage.models import User
 
 
@@ -29,6 +30,7 @@ def forget_user(db: Session, user_id: int, now: datetime) -> dict[str, int]:
         model = mapper.class_
         db.execute(delete(model).where(model.user_id == user_id))
     db.execute(delete(User).where(User.id == user_id))
+    discard_pending(db, user_id)  # writes earlier in this transaction: no one to version now
     audit(
         db,
         actor=f"user:{user_id}",

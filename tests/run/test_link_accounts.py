@@ -12,7 +12,15 @@ from bot.crisis.detector import assess_text
 from bot.linking import display, new_code
 from bot.users import find_user_id
 from storage.db import Database
-from storage.models import AuditEvent, LinkCode, MoodShift, PlatformIdentity, Profile, User
+from storage.models import (
+    AuditEvent,
+    ContextVersion,
+    LinkCode,
+    MoodShift,
+    PlatformIdentity,
+    Profile,
+    User,
+)
 from tests.conftest import Chat
 
 CODE = re.compile(r"/link ([A-Z0-9]{4}-[A-Z0-9]{4})")
@@ -34,6 +42,13 @@ def _user_of(database: Database, platform: str, user: str) -> int | None:
         return find_user_id(db, platform, user)
 
 
+def _versions(database: Database, user_id: int | None) -> tuple[str, str]:
+    with database.transaction() as db:
+        version = db.get(ContextVersion, user_id)
+        assert version is not None
+        return version.profile_token, version.activity_token
+
+
 def test_a_second_platform_joins_the_first_and_brings_its_records(
     core: Core, database: Database
 ) -> None:
@@ -52,12 +67,16 @@ def test_a_second_platform_joins_the_first_and_brings_its_records(
         stored = db.scalars(select(LinkCode.code_hash)).one()
     assert code.replace("-", "") not in stored, "only a keyed hash of the code is kept"
 
+    first = _user_of(database, "telegram", "1001")
+    versions_before = _versions(database, first)
     linked = discord.text(f"/link {code.lower()}", advance=timedelta(minutes=1))
     assert linked.startswith("Linked, Alex.")
+    # the first account's context gained the second's records: both its versions moved
+    after = _versions(database, first)
+    assert after[0] != versions_before[0] and after[1] != versions_before[1]
     assert "Telegram account" in linked
     assert "moved 1 record" in linked
 
-    first = _user_of(database, "telegram", "1001")
     assert _user_of(database, "discord", "555") == first
     assert _count(database, User) == 1
     assert _count(database, PlatformIdentity, PlatformIdentity.user_id == first) == 2

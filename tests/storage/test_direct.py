@@ -174,3 +174,19 @@ def test_objects_loaded_directly_equal_what_the_orm_loads(database: Database) ->
             assert {key: getattr(loaded, key) for key in expected} == expected
             assert load_directly(db, model, dict(zip(expected, row, strict=True))) is loaded
             assert db.get(model, user_id) is loaded  # no second object for the same row
+
+
+def test_each_transaction_of_a_session_runs_on_its_own_connection(database: Database) -> None:
+    user_id = _user(database)
+    with database.session() as db:
+        _INSERT_NOTE.first(db, _note(user_id, "committed"))
+        db.commit()
+        _INSERT_NOTE.first(db, _note(user_id, "rolled back"))
+        with db.begin_nested():
+            _INSERT_NOTE.first(db, _note(user_id, "in a savepoint"))
+        _INSERT_NOTE.first(db, _note(user_id, "after the savepoint"))
+        db.rollback()
+        _INSERT_NOTE.first(db, _note(user_id, "committed too"))
+        db.commit()
+    with database.transaction() as db:
+        assert sorted(db.scalars(select(Note.text))) == ["committed", "committed too"]
