@@ -16,6 +16,7 @@ differently from SQLAlchemy.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,12 +69,16 @@ class DirectStatement:
     def __init__(self, statement: ClauseElement, keys: Iterable[str] = ()) -> None:
         self.statement = statement
         self.keys = tuple(keys)
-        self._by_dialect: dict[str, _Compiled] = {}
+        # By dialect object, not name: each engine's dialect carries its own key ring, which
+        # the value conversions (encryption) use.
+        self._by_dialect: weakref.WeakKeyDictionary[Dialect, _Compiled] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def _compiled(self, dialect: Dialect) -> _Compiled:
-        found = self._by_dialect.get(dialect.name)
+        found = self._by_dialect.get(dialect)
         if found is None:
-            found = self._by_dialect[dialect.name] = _compile(self.statement, self.keys, dialect)
+            found = self._by_dialect[dialect] = _compile(self.statement, self.keys, dialect)
         return found
 
     def _run(self, db: Session, run: Callable[[Any, _Compiled], Any]) -> Any:

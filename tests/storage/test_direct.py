@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import bindparam, exc, insert, inspect, select, text, update
 
 from bot.users import resolve_user
-from storage.db import Database
+from storage.crypto import KeyRing, generate_key
+from storage.db import Database, make_engine
 from storage.direct import DirectStatement, add_directly, load_directly
+from storage.migrate import upgrade
 from storage.models import MoodShift, Note, PersonalitySettings, Profile, SessionLogEntry
 
 _NOTE_COLUMNS = ("user_id", "message_id", "created_at", "audience", "text")
@@ -190,3 +193,26 @@ def test_each_transaction_of_a_session_runs_on_its_own_connection(database: Data
         db.commit()
     with database.transaction() as db:
         assert sorted(db.scalars(select(Note.text))) == ["committed", "committed too"]
+
+
+def test_databases_with_different_keys_each_use_their_own(tmp_path: Path) -> None:
+    """Compiled conversions belong to one engine's dialect: its key ring encrypts."""
+    databases = []
+    for name in ("first", "second"):
+        url = f"sqlite:///{tmp_path / name}.db"
+        engine = make_engine(url)
+        upgrade(engine)
+        engine.dispose()
+        databases.append(Database(url, KeyRing(generate_key())))
+    try:
+        for number, database in enumerate(databases):
+            user_id = _user(database)
+            with database.transaction() as db:
+                _INSERT_NOTE.first(db, _note(user_id, f"written with key {number}"))
+        for number, database in enumerate(databases):
+            with database.transaction() as db:
+                assert db.scalars(select(Note.text)).all() == [f"written with key {number}"]
+                assert _NOTES_SINCE.first(db, {"since": AT})[0] == f"written with key {number}"
+    finally:
+        for database in databases:
+            database.dispose()
