@@ -166,6 +166,11 @@ class Core:
             if understanding_is_local is None
             else understanding_is_local
         )
+        # Nothing here waits on a network: handling a message is CPU work alone, so threads
+        # beyond one would only take turns at the interpreter lock.
+        self.works_offline = self.understanding_is_local and (
+            companion is None or isinstance(companion, OfflineCompanion)
+        )
         self._locks = KeyedLocks()
         self._countries = RecentCountries()
         prepare_detector()

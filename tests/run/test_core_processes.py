@@ -4,6 +4,7 @@ its own core on the same database, driven the way the bridge drives a Core."""
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import signal
 import threading
@@ -19,11 +20,16 @@ from sqlalchemy import func, select
 from adapters.core_processes import CoreProcesses, CoreProcessLost
 from bot.core import Core
 from bot.crisis.outbox import on_new_work
+from bot.llm.companion import LLMCompanion
+from bot.llm.registry import language_model_for
+from bot.llm.understanding import LLMUnderstanding
 from bot.messages import IncomingMessage, Reply
 from bot.settings import Settings
 from storage.crypto import KeyRing
 from storage.db import Database
 from storage.models import MoodShift, OutboxMessage, RawMessage
+from tests.llm.fake_provider import FakeProvider, Respond, Router
+from tests.llm.fake_provider import Recorded as FakeRequest
 from tests.run.test_sanctum_run import ANA, RunningProcess, free_port, run_environment
 from tests.telegram.fake_bot_api import FakeBotApi
 
@@ -62,16 +68,21 @@ def send(processes: CoreProcesses, incoming: IncomingMessage) -> Recorded:
     return recorded
 
 
-@pytest.fixture
-def processes(database: Database, test_key: str, tmp_path: Path) -> Iterator[CoreProcesses]:
-    settings = Settings(  # type: ignore[call-arg]
+def worker_settings(database: Database, test_key: str, tmp_path: Path, **more: object) -> Settings:
+    return Settings(  # type: ignore[call-arg]
         _env_file=None,
         data_dir=tmp_path / "data",
         database_url=database.url,
         encryption_key=SecretStr(test_key),
         log_level="WARNING",
         smtp_host="127.0.0.1",  # email invitations are queued; nothing here sends them
+        **more,
     )
+
+
+@pytest.fixture
+def processes(database: Database, test_key: str, tmp_path: Path) -> Iterator[CoreProcesses]:
+    settings = worker_settings(database, test_key, tmp_path)
     pool = CoreProcesses(settings, Core(database, settings), processes=2, threads=2)
     try:
         pool.wait_until_ready()
@@ -132,6 +143,66 @@ def test_a_worker_that_dies_fails_its_messages_and_is_replaced(processes: CorePr
     recorded = send(processes, message("/mood calm functional"))
     assert "calm" in recorded.texts[0]
     assert processes.worker_for(person) is not worker
+
+
+def test_a_worker_asking_a_model_answers_others_while_one_reply_waits(
+    database: Database, test_key: str, tmp_path: Path
+) -> None:
+    # Offline, a worker handles its messages one after another (CPU work, one interpreter
+    # lock); with a provider it must not: one person's slow model call holds nobody else.
+    router = Router("openai")
+    others_arrived = threading.Event()
+    slow_call_saw_others: list[bool] = []
+
+    def answer(recorded: FakeRequest) -> Respond:
+        if "zebra" in json.dumps(recorded.body):
+            slow_call_saw_others.append(others_arrived.wait(15))
+        else:
+            others_arrived.set()
+        return router(recorded)
+
+    fake = FakeProvider(default=answer).start()
+    settings = worker_settings(
+        database,
+        test_key,
+        tmp_path,
+        llm_provider="openai",
+        llm_base_url=f"{fake.url}/v1",
+        llm_model="gpt-test",
+    )
+    pool = CoreProcesses(settings, Core(database, settings), processes=1, threads=2)
+    try:
+        pool.wait_until_ready()
+        for person in ("ana", "ben"):
+            for text in ("/start", person.title(), "Europe/Berlin", "skip", "skip", "skip"):
+                send(pool, message(text, user=person))
+        slow = threading.Thread(target=send, args=(pool, message("zebra stripes all day")))
+        slow.start()
+        recorded = send(pool, message("a quiet evening at home", user="ben"))
+        slow.join(30)
+    finally:
+        pool.close()
+        fake.stop()
+    assert router.reply in recorded.texts, "the other person got the model's reply"
+    assert slow_call_saw_others and slow_call_saw_others[0], "answered while the first waited"
+
+
+def test_a_core_without_a_provider_works_offline(database: Database, settings: Settings) -> None:
+    assert Core(database, settings).works_offline
+    model = language_model_for(
+        settings.model_copy(
+            update={
+                "llm_provider": "openai",
+                "llm_base_url": "http://127.0.0.1:9/v1",
+                "llm_model": "m",
+            }
+        )
+    )
+    assert model is not None
+    assert not Core(database, settings, understand=LLMUnderstanding(model, settings)).works_offline
+    assert not Core(
+        database, settings, companion=LLMCompanion(model, database, settings)
+    ).works_offline
 
 
 def test_sqlite_transactions_hold_a_lock_other_processes_queue_on(
