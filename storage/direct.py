@@ -104,6 +104,15 @@ class DirectStatement:
             db, lambda cursor, compiled: compiled.row(_execute(cursor, compiled, values).fetchone())
         )
 
+    def all(self, db: Session, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """Run it; every row. Like every direct statement it does not flush the session first:
+        a caller reading rows this transaction may have added flushes itself."""
+
+        def run(cursor: Any, compiled: _Compiled) -> list[tuple[Any, ...]]:
+            return [compiled.row(raw) for raw in _execute(cursor, compiled, values).fetchall()]  # type: ignore[misc]
+
+        return self._run(db, run)  # type: ignore[no-any-return]
+
     def scalar(self, db: Session, values: Mapping[str, Any]) -> Any:
         """Run it; the first column of its first row, or None."""
         row = self.first(db, values)

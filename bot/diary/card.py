@@ -8,18 +8,20 @@ the union. Notes: all of them, in order.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bot.diary.items import PLEASE_NAMES, CardItems
 from bot.skills.content import packaged_library
 from bot.skills.keys import canonical_skill
 from bot.understanding.models import DbtDiaryData
+from storage.direct import DirectStatement
 from storage.models import DbtDiaryEntry, DbtSkillUse
 
 MAX_NOTE_CHARS = 1000
@@ -156,43 +158,85 @@ class DiaryCard:
 
 
 def entry_update(entry: DbtDiaryEntry, skills: list[str]) -> CardUpdate:
-    return CardUpdate(
-        emotions=dict(entry.emotions or {}),
-        urges=dict(entry.urges or {}),
-        actions=dict(entry.actions or {}),
-        please=dict(entry.please or {}),
-        skills=tuple(skills),
-        skills_rating=entry.skills_rating,
-        note=entry.note,
+    return _update_of(
+        entry.emotions,
+        entry.urges,
+        entry.actions,
+        entry.please,
+        entry.skills_rating,
+        entry.note,
+        skills=skills,
     )
+
+
+def _update_of(
+    emotions: dict[str, int] | None,
+    urges: dict[str, int] | None,
+    actions: dict[str, Any] | None,
+    please: dict[str, Any] | None,
+    skills_rating: int | None,
+    note: str | None,
+    skills: Sequence[str] = (),
+) -> CardUpdate:
+    return CardUpdate(
+        emotions=dict(emotions or {}),
+        urges=dict(urges or {}),
+        actions=dict(actions or {}),
+        please=dict(please or {}),
+        skills=tuple(skills),
+        skills_rating=skills_rating,
+        note=note,
+    )
+
+
+# Built once: constructing a statement costs more than running it, and a diary entry reads
+# its day's card every time.
+_ENTRIES = DirectStatement(
+    select(
+        DbtDiaryEntry.id,
+        DbtDiaryEntry.local_date,
+        DbtDiaryEntry.emotions,
+        DbtDiaryEntry.urges,
+        DbtDiaryEntry.actions,
+        DbtDiaryEntry.please,
+        DbtDiaryEntry.skills_rating,
+        DbtDiaryEntry.note,
+    )
+    .where(
+        DbtDiaryEntry.user_id == bindparam("user_id"),
+        DbtDiaryEntry.local_date >= bindparam("first"),
+        DbtDiaryEntry.local_date <= bindparam("last"),
+    )
+    .order_by(DbtDiaryEntry.recorded_at, DbtDiaryEntry.id),
+    ("user_id", "first", "last"),
+)
+_SKILLS = DirectStatement(
+    select(DbtSkillUse.diary_entry_id, DbtSkillUse.skill)
+    .join(DbtDiaryEntry, DbtDiaryEntry.id == DbtSkillUse.diary_entry_id)
+    .where(
+        DbtSkillUse.user_id == bindparam("user_id"),
+        DbtDiaryEntry.user_id == bindparam("user_id"),
+        DbtDiaryEntry.local_date >= bindparam("first"),
+        DbtDiaryEntry.local_date <= bindparam("last"),
+    )
+    .order_by(DbtSkillUse.id),
+    ("user_id", "first", "last"),
+)
 
 
 def load_cards(db: Session, user_id: int, first: date, last: date) -> dict[date, DiaryCard]:
     """Cards for every day from ``first`` to ``last`` that has entries (two queries)."""
-    entries = db.scalars(
-        select(DbtDiaryEntry)
-        .where(
-            DbtDiaryEntry.user_id == user_id,
-            DbtDiaryEntry.local_date >= first,
-            DbtDiaryEntry.local_date <= last,
-        )
-        .order_by(DbtDiaryEntry.recorded_at, DbtDiaryEntry.id)
-    ).all()
+    db.flush()  # entries this transaction added count
+    days = {"user_id": user_id, "first": first, "last": last}
+    entries = _ENTRIES.all(db, days)
     skills: dict[int, list[str]] = {}
     if entries:
-        for entry_id, skill in db.execute(
-            select(DbtSkillUse.diary_entry_id, DbtSkillUse.skill)
-            .where(
-                DbtSkillUse.user_id == user_id,
-                DbtSkillUse.diary_entry_id.in_([entry.id for entry in entries]),
-            )
-            .order_by(DbtSkillUse.id)
-        ):
+        for entry_id, skill in _SKILLS.all(db, days):
             skills.setdefault(entry_id, []).append(skill)
     cards: dict[date, DiaryCard] = {}
-    for entry in entries:
-        card = cards.get(entry.local_date) or DiaryCard(day=entry.local_date)
-        cards[entry.local_date] = card.apply(entry_update(entry, skills.get(entry.id, [])))
+    for entry_id, day, *values in entries:
+        card = cards.get(day) or DiaryCard(day=day)
+        cards[day] = card.apply(_update_of(*values, skills=skills.get(entry_id, ())))
     return cards
 
 

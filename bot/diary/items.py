@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bot.vocabulary import taxonomy
+from storage.direct import DirectStatement
 from storage.models import DiaryCardItem
 
 ItemKind = Literal["emotion", "urge"]
@@ -103,22 +104,27 @@ def standard_items() -> CardItems:
     )
 
 
+_OWN_ITEMS = DirectStatement(
+    select(DiaryCardItem.id, DiaryCardItem.kind, DiaryCardItem.label, DiaryCardItem.archived_at)
+    .where(DiaryCardItem.user_id == bindparam("user_id"))
+    .order_by(DiaryCardItem.position, DiaryCardItem.id),
+    ("user_id",),
+)
+
+
 def card_items(db: Session, user_id: int) -> CardItems:
-    own = db.scalars(
-        select(DiaryCardItem)
-        .where(DiaryCardItem.user_id == user_id)
-        .order_by(DiaryCardItem.position, DiaryCardItem.id)
-    ).all()
+    db.flush()  # items this transaction added count
+    own = _OWN_ITEMS.all(db, {"user_id": user_id})
     extra: dict[str, list[CardItem]] = {"emotion": [], "urge": []}
-    for row in own:
-        extra[row.kind].append(
+    for item_id, kind, label, archived_at in own:
+        extra[kind].append(
             CardItem(
-                key=own_key(row.id),
-                kind=row.kind,  # type: ignore[arg-type]
-                name=row.label,
-                button=_button_label(row.label.capitalize()),
+                key=own_key(item_id),
+                kind=kind,
+                name=label,
+                button=_button_label(label.capitalize()),
                 own=True,
-                archived=row.archived_at is not None,
+                archived=archived_at is not None,
             )
         )
     return CardItems(

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from bot.diary.card import CardUpdate, DiaryCard, card_title, describe_update, load_card
 from bot.diary.items import CardItems, card_items
 from bot.records.journal import journal
+from storage.context_versions import note_write
+from storage.direct import add_directly
 from storage.models import DbtDiaryEntry, DbtSkillUse
 
 if TYPE_CHECKING:
@@ -62,11 +64,12 @@ def record_card_update(
         skills_rating=update.skills_rating,
         note=update.note,
     )
-    ctx.db.add(entry)
-    ctx.db.flush()
+    add_directly(ctx.db, entry)
+    note_write(ctx.db, JOURNAL_KIND, ctx.user_id)
     journal(ctx.db, user_id=ctx.user_id, kind=JOURNAL_KIND, record_id=entry.id, at=ctx.at)
     for skill in update.skills:
-        ctx.db.add(
+        add_directly(
+            ctx.db,
             DbtSkillUse(
                 user_id=ctx.user_id,
                 message_id=ctx.message_id,
@@ -75,8 +78,9 @@ def record_card_update(
                 skill=skill,
                 used_at=ctx.at,
                 rating=update.skills_rating,
-            )
+            ),
         )
+    note_write(ctx.db, "dbt_skill_uses", ctx.user_id)
     return CardWrite(
         entry=entry,
         update=update,

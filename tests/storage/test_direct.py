@@ -77,6 +77,19 @@ def test_a_direct_query_converts_what_it_reads(database: Database) -> None:
     assert created.replace(tzinfo=UTC) == AT
 
 
+def test_all_returns_every_row_converted_in_order(database: Database) -> None:
+    user_id = _user(database)
+    with database.transaction() as db:
+        _INSERT_NOTE.first(db, _note(user_id, "too old", AT - timedelta(days=2)))
+        for words in ("first", "second"):
+            _INSERT_NOTE.first(db, _note(user_id, words))
+        rows = _NOTES_SINCE.all(db, {"since": AT - timedelta(hours=1)})
+        nothing = _NOTES_SINCE.all(db, {"since": AT + timedelta(days=1)})
+    assert [words for words, _ in rows] == ["first", "second"]
+    assert all(created.replace(tzinfo=UTC) == AT for _, created in rows)
+    assert nothing == []
+
+
 def test_it_runs_in_the_sessions_transaction_and_counts_changed_rows(database: Database) -> None:
     user_id = _user(database)
     with database.session() as db:
