@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from bot.settings import Settings
 from bot.timezones import resolve_timezone
-from storage.direct import DirectStatement, load_directly
+from storage.direct import DirectStatement, load_row
 from storage.models import (
     ConversationState,
     PersonalitySettings,
@@ -150,8 +151,14 @@ def _person_of(
 def _loaded(
     db: Session, model: type[Any], columns: tuple[Any, ...], values: tuple[Any, ...]
 ) -> Any:
-    by_key = dict(zip((column.key for column in columns), values, strict=True))
-    return load_directly(db, model, by_key) if by_key["user_id"] is not None else None
+    if values[_owner_position(columns)] is None:
+        return None  # the outer join found no row
+    return load_row(db, model, columns, values)
+
+
+@lru_cache(maxsize=4)
+def _owner_position(columns: tuple[Any, ...]) -> int:
+    return [column.key for column in columns].index("user_id")
 
 
 def load_profile(db: Session, user_id: int) -> Profile:

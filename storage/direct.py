@@ -256,3 +256,10 @@ def load_directly(db: Session, model: type[Any], values: Mapping[str, Any]) -> A
     make_transient_to_detached(instance)
     db.add(instance)
     return instance
+
+
+def load_row(db: Session, model: type[Any], columns: Sequence[Any], row: Sequence[Any]) -> Any:
+    """``load_directly`` for a row read as ``columns`` of ``model``'s table, in that order."""
+    return load_directly(
+        db, model, {column.key: value for column, value in zip(columns, row, strict=True)}
+    )

@@ -8,15 +8,25 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from storage.direct import DirectStatement, load_row
 from storage.models import ConversationState
 
-_ACTIVE_FLOW = select(ConversationState).where(  # built once: it runs for most messages
-    ConversationState.user_id == bindparam("user_id"), ConversationState.active.is_(True)
+_STATE_COLUMNS = tuple(ConversationState.__table__.columns)
+# Built once and run directly (``storage/direct.py``): it runs for every message in a flow.
+_ACTIVE_FLOW = DirectStatement(
+    select(*_STATE_COLUMNS)
+    .where(ConversationState.user_id == bindparam("user_id"), ConversationState.active.is_(True))
+    .limit(1),
+    ("user_id",),
 )
 
 
 def active_flow(db: Session, user_id: int, now: datetime) -> ConversationState | None:
-    state = db.scalars(_ACTIVE_FLOW, {"user_id": user_id}).first()
+    db.flush()  # a flow entered or paused in this transaction counts
+    row = _ACTIVE_FLOW.first(db, {"user_id": user_id})
+    state: ConversationState | None = (
+        load_row(db, ConversationState, _STATE_COLUMNS, row) if row is not None else None
+    )
     if state is not None and state.expires_at is not None and state.expires_at <= now:
         db.delete(state)
         db.flush()
