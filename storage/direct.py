@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Table, event, exc, insert, inspect
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session, SessionTransaction, make_transient_to_detached
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.attributes import instance_state, set_committed_value
 from sqlalchemy.sql import ClauseElement
 
 Processor = Callable[[Any], Any] | None
@@ -251,8 +251,10 @@ def load_directly(db: Session, model: type[Any], values: Mapping[str, Any]) -> A
     if held is not None:
         return held
     instance = mapper.class_manager.new_instance()
-    for name, value in values.items():
-        set_committed_value(instance, name, value)
+    # Straight into the instance dict: make_transient_to_detached resets every attribute's
+    # history "as though freshly loaded" (a set_committed_value per column cost more than
+    # the query).
+    instance_state(instance).dict.update(values)
     make_transient_to_detached(instance)
     db.add(instance)
     return instance

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.skills.keys import normalise_key
+from storage.direct import DirectStatement
 from storage.models import Skill, SkillLibrary
 
 
@@ -46,6 +48,31 @@ _ACTIVE_SKILLS = (  # built once: every skills offer reads it
     .where(Skill.retired_at.is_(None))
     .order_by(SkillLibrary.position, Skill.framework, Skill.position)
 )
+
+
+class SkillSummary(NamedTuple):
+    """What choosing a skill to suggest needs of it."""
+
+    id: str
+    name: str
+    framework: str
+    category: str
+    aliases: list[str] | None
+    suggest: dict[str, Any] | None
+
+
+# Run directly (``storage/direct.py``): it is read after every strong mood shift.
+_SUGGESTIBLE = DirectStatement(
+    select(Skill.id, Skill.name, Skill.framework, Skill.category, Skill.aliases, Skill.suggest)
+    .join(SkillLibrary, SkillLibrary.framework == Skill.framework, isouter=True)
+    .where(Skill.retired_at.is_(None))
+    .order_by(SkillLibrary.position, Skill.framework, Skill.position)
+)
+
+
+def skill_summaries(db: Session) -> list[SkillSummary]:
+    """Every active skill, in library order, as ``active_skills`` gives them."""
+    return [SkillSummary(*row) for row in _SUGGESTIBLE.all(db, {})]
 
 
 def active_skills(db: Session, framework: str | None = None) -> list[Skill]:

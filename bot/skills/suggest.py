@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from bot.skills.catalog import active_skills
-from bot.skills.preferences import avoided_ids, enabled_frameworks, marks, usage_counts
+from bot.skills.catalog import skill_summaries
+from bot.skills.preferences import avoided_ids, enabled_frameworks, mark_summaries, usage_counts
 from bot.vocabulary import MoodFamily, MoodState
 
 # States that are high arousal whatever their rated intensity.
@@ -148,8 +148,8 @@ def rank(candidates: list[SkillFacts], state: EmotionState, limit: int = 3) -> l
 def suggest_for(db: Session, user_id: int, state: EmotionState, limit: int = 3) -> list[Suggestion]:
     """Suggestions from the person's enabled frameworks, minus what they avoid."""
     enabled = set(enabled_frameworks(db, user_id))
-    skills = [skill for skill in active_skills(db) if skill.framework in enabled]
-    user_marks = marks(db, user_id)
+    skills = [skill for skill in skill_summaries(db) if skill.framework in enabled]
+    user_marks = mark_summaries(db, user_id)
     avoided = avoided_ids(db, user_id, skills, user_marks)
     uses = usage_counts(db, user_id)
     candidates = []

@@ -11,7 +11,7 @@ from sqlalchemy import bindparam, exc, insert, inspect, select, text, update
 from bot.users import resolve_user
 from storage.crypto import KeyRing, generate_key
 from storage.db import Database, make_engine
-from storage.direct import DirectStatement, add_directly, load_directly
+from storage.direct import DirectStatement, add_directly, load_directly, load_row
 from storage.migrate import upgrade
 from storage.models import MoodShift, Note, PersonalitySettings, Profile, SessionLogEntry
 
@@ -31,6 +31,9 @@ _NOTES_SINCE = DirectStatement(
     .where(Note.__table__.c.created_at >= bindparam("since"))
     .order_by(Note.__table__.c.id),
     ("since",),
+)
+_PROFILE_OF = DirectStatement(
+    select(*Profile.__table__.columns).where(Profile.user_id == bindparam("owner")), ("owner",)
 )
 AT = datetime(2026, 11, 27, 18, 30, 15, 123456, tzinfo=UTC)
 
@@ -190,6 +193,14 @@ def test_objects_loaded_directly_equal_what_the_orm_loads(database: Database) ->
             assert {key: getattr(loaded, key) for key in expected} == expected
             assert load_directly(db, model, dict(zip(expected, row, strict=True))) is loaded
             assert db.get(model, user_id) is loaded  # no second object for the same row
+            assert not db.is_modified(loaded), "loaded as stored: nothing to write back"
+    with database.transaction() as db:
+        row = _PROFILE_OF.first(db, {"owner": user_id})
+        assert row is not None
+        loaded = load_row(db, Profile, columns[Profile], row)
+        loaded.name = "Rei"  # a change to an object loaded directly is flushed as usual
+    with database.transaction() as db:
+        assert db.scalar(select(Profile.name).where(Profile.user_id == user_id)) == "Rei"
 
 
 def test_each_transaction_of_a_session_runs_on_its_own_connection(database: Database) -> None:
