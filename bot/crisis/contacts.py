@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from storage.crypto import keyring_of
+from storage.direct import DirectStatement
 from storage.models import ContactChannel, ContactSuppression, EmergencyContact
 
 MAX_CONTACTS = 5
@@ -72,13 +73,18 @@ def contacts_of_identity(db: Session, contact_user_id: int) -> list[EmergencyCon
     )
 
 
+# Run directly (``storage/direct.py``): asked for short messages of people not yet set up.
+_CONTACT_CHANNEL_OF = DirectStatement(
+    select(ContactChannel.id)
+    .where(ContactChannel.contact_user_id == bindparam("user_id"))
+    .limit(1),
+    ("user_id",),
+)
+
+
 def is_contact_identity(db: Session, user_id: int) -> bool:
-    return (
-        db.scalar(
-            select(ContactChannel.id).where(ContactChannel.contact_user_id == user_id).limit(1)
-        )
-        is not None
-    )
+    db.flush()  # a channel linked in this transaction counts
+    return _CONTACT_CHANNEL_OF.scalar(db, {"user_id": user_id}) is not None
 
 
 def _suppression_term(channel: str, address: str) -> str:

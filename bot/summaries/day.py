@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bot.dates import humanize_duration, local_day_bounds
+from storage.direct import DirectStatement
 from storage.models import MoodShift
 
 CRISIS_LEVELS_COUNTED = ("moderate", "high", "imminent")
@@ -59,6 +61,40 @@ class DaySummary:
         return sum((span.duration for span in self.spans), timedelta()) / len(self.spans)
 
 
+class _Shift(NamedTuple):
+    occurred_at: datetime
+    current_state: str
+    functionality: str | None
+    crisis_level: str
+    trigger: str | None
+
+
+# Built once and run directly (``storage/direct.py``): /today is among the commonest asks.
+_SHIFTS_IN_DAY = DirectStatement(
+    select(
+        MoodShift.occurred_at,
+        MoodShift.current_state,
+        MoodShift.functionality,
+        MoodShift.crisis_level,
+        MoodShift.trigger,
+    )
+    .where(
+        MoodShift.user_id == bindparam("user_id"),
+        MoodShift.occurred_at >= bindparam("start"),
+        MoodShift.occurred_at <= bindparam("end"),
+    )
+    .order_by(MoodShift.occurred_at, MoodShift.id),
+    ("user_id", "start", "end"),
+)
+_STATE_BEFORE = DirectStatement(
+    select(MoodShift.current_state)
+    .where(MoodShift.user_id == bindparam("user_id"), MoodShift.occurred_at < bindparam("start"))
+    .order_by(MoodShift.occurred_at.desc(), MoodShift.id.desc())
+    .limit(1),
+    ("user_id", "start"),
+)
+
+
 def summarize_day(
     db: Session, user_id: int, day: date, zone: ZoneInfo, now: datetime
 ) -> DaySummary:
@@ -67,21 +103,10 @@ def summarize_day(
     if start > now:
         return summary
     end = min(end - timedelta(microseconds=1), now)
-    shifts = db.scalars(
-        select(MoodShift)
-        .where(
-            MoodShift.user_id == user_id,
-            MoodShift.occurred_at >= start,
-            MoodShift.occurred_at <= end,
-        )
-        .order_by(MoodShift.occurred_at, MoodShift.id)
-    ).all()
-    carried = db.scalar(
-        select(MoodShift.current_state)
-        .where(MoodShift.user_id == user_id, MoodShift.occurred_at < start)
-        .order_by(MoodShift.occurred_at.desc(), MoodShift.id.desc())
-        .limit(1)
-    )
+    db.flush()  # shifts recorded in this transaction count
+    window = {"user_id": user_id, "start": start, "end": end}
+    shifts = [_Shift(*row) for row in _SHIFTS_IN_DAY.all(db, window)]
+    carried = _STATE_BEFORE.scalar(db, window)
     summary.shift_count = len(shifts)
     summary.carried_in_state = carried
     boundaries: list[tuple[str, datetime]] = []
