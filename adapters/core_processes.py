@@ -8,10 +8,11 @@ own built from the same settings.
 
 - One person's messages always go to the same worker (a stable hash of the person), whose core
   handles them in order under its per-person lock, as in one process.
-- With the offline engine a worker handles its messages one after another on one thread: the
-  work is CPU alone, and threads sharing one interpreter lock only take turns (measured: 8
-  threads gave about a fifth less throughput than one). With a provider it uses
-  ``SANCTUM_CORE_WORKERS`` threads, so one slow model call holds nobody else's message.
+- With the offline engine on SQLite a worker handles its messages one after another on one
+  thread: the work is CPU alone, SQLite's writes take turns anyway, and threads sharing one
+  interpreter lock only take turns too (measured: 8 threads gave about a fifth less
+  throughput than one). With a provider, or on PostgreSQL, it uses ``SANCTUM_CORE_WORKERS``
+  threads, so a slow model call or a database round trip holds nobody else's message.
 - A worker reports, in order, that the message is stored, each reply, and the end; the
   adapters acknowledge the platform and send replies exactly as they do in one process.
 - Work a worker commits to the outbox (an alert) wakes this process's dispatcher at once.
@@ -259,9 +260,9 @@ def serve_core_process(settings: Settings, connection: Connection, threads: int)
         finally:
             send(request, "done", core.recent_country(person))
 
-    if core.works_offline:
-        # CPU work only: messages run one after another on this thread (the bridge keeps
-        # several in flight, so the next is already waiting in the pipe).
+    if threads_for(core, threads) == 1:
+        # Messages run one after another on this thread (the bridge keeps several in
+        # flight, so the next is already waiting in the pipe).
         for request, message in _requests(connection):
             run(request, message)
     else:
@@ -270,6 +271,12 @@ def serve_core_process(settings: Settings, connection: Connection, threads: int)
                 pool.submit(run, request, message)
     unsubscribe()
     core.db.dispose()
+
+
+def threads_for(core: Core, threads: int) -> int:
+    """How many threads a worker runs messages on: one when nothing a message does waits
+    outside this process (the offline engine on SQLite), else ``threads``."""
+    return 1 if core.works_offline and core.db.is_sqlite else threads
 
 
 def _requests(connection: Connection) -> Iterator[tuple[int, IncomingMessage]]:

@@ -17,7 +17,7 @@ import pytest
 from pydantic import SecretStr
 from sqlalchemy import func, select
 
-from adapters.core_processes import CoreProcesses, CoreProcessLost
+from adapters.core_processes import CoreProcesses, CoreProcessLost, threads_for
 from bot.core import Core
 from bot.crisis.outbox import on_new_work
 from bot.llm.companion import LLMCompanion
@@ -188,7 +188,10 @@ def test_a_worker_asking_a_model_answers_others_while_one_reply_waits(
 
 
 def test_a_core_without_a_provider_works_offline(database: Database, settings: Settings) -> None:
-    assert Core(database, settings).works_offline
+    offline = Core(database, settings)
+    assert offline.works_offline
+    # One thread only where nothing waits outside the process: threads would take turns.
+    assert threads_for(offline, 8) == (1 if database.is_sqlite else 8)
     model = language_model_for(
         settings.model_copy(
             update={
@@ -199,7 +202,9 @@ def test_a_core_without_a_provider_works_offline(database: Database, settings: S
         )
     )
     assert model is not None
-    assert not Core(database, settings, understand=LLMUnderstanding(model, settings)).works_offline
+    asking = Core(database, settings, understand=LLMUnderstanding(model, settings))
+    assert not asking.works_offline
+    assert threads_for(asking, 8) == 8
     assert not Core(
         database, settings, companion=LLMCompanion(model, database, settings)
     ).works_offline
