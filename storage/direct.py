@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Table, event, exc, insert, inspect
+from sqlalchemy import Table, bindparam, event, exc, insert, inspect, select
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session, SessionTransaction, make_transient_to_detached
 from sqlalchemy.orm.attributes import instance_state, set_committed_value
@@ -264,4 +264,22 @@ def load_row(db: Session, model: type[Any], columns: Sequence[Any], row: Sequenc
     """``load_directly`` for a row read as ``columns`` of ``model``'s table, in that order."""
     return load_directly(
         db, model, {column.key: value for column, value in zip(columns, row, strict=True)}
+    )
+
+
+def rows_between(
+    columns: Sequence[Any], owner: Any, moment: Any, *, order_by: Sequence[Any]
+) -> DirectStatement:
+    """A query of ``columns`` from one person's rows (``owner == user_id``) whose ``moment``
+    lies from ``first`` to ``last``, both included, in ``order_by`` order. Its values:
+    ``user_id``, ``first`` and ``last``."""
+    return DirectStatement(
+        select(*columns)
+        .where(
+            owner == bindparam("user_id"),
+            moment >= bindparam("first"),
+            moment <= bindparam("last"),
+        )
+        .order_by(*order_by),
+        ("user_id", "first", "last"),
     )

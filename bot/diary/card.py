@@ -21,7 +21,7 @@ from bot.diary.items import PLEASE_NAMES, CardItems
 from bot.skills.content import packaged_library
 from bot.skills.keys import canonical_skill
 from bot.understanding.models import DbtDiaryData
-from storage.direct import DirectStatement
+from storage.direct import DirectStatement, rows_between
 from storage.models import DbtDiaryEntry, DbtSkillUse
 
 MAX_NOTE_CHARS = 1000
@@ -191,8 +191,8 @@ def _update_of(
 
 # Built once: constructing a statement costs more than running it, and a diary entry reads
 # its day's card every time.
-_ENTRIES = DirectStatement(
-    select(
+_ENTRIES = rows_between(
+    (
         DbtDiaryEntry.id,
         DbtDiaryEntry.local_date,
         DbtDiaryEntry.emotions,
@@ -201,14 +201,10 @@ _ENTRIES = DirectStatement(
         DbtDiaryEntry.please,
         DbtDiaryEntry.skills_rating,
         DbtDiaryEntry.note,
-    )
-    .where(
-        DbtDiaryEntry.user_id == bindparam("user_id"),
-        DbtDiaryEntry.local_date >= bindparam("first"),
-        DbtDiaryEntry.local_date <= bindparam("last"),
-    )
-    .order_by(DbtDiaryEntry.recorded_at, DbtDiaryEntry.id),
-    ("user_id", "first", "last"),
+    ),
+    DbtDiaryEntry.user_id,
+    DbtDiaryEntry.local_date,
+    order_by=(DbtDiaryEntry.recorded_at, DbtDiaryEntry.id),
 )
 _SKILLS = DirectStatement(
     select(DbtSkillUse.diary_entry_id, DbtSkillUse.skill)

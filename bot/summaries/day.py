@@ -16,7 +16,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bot.dates import humanize_duration, local_day_bounds
-from storage.direct import DirectStatement
+from storage.direct import DirectStatement, rows_between
 from storage.models import MoodShift
 
 CRISIS_LEVELS_COUNTED = ("moderate", "high", "imminent")
@@ -70,28 +70,24 @@ class _Shift(NamedTuple):
 
 
 # Built once and run directly (``storage/direct.py``): /today is among the commonest asks.
-_SHIFTS_IN_DAY = DirectStatement(
-    select(
+_SHIFTS_IN_DAY = rows_between(
+    (
         MoodShift.occurred_at,
         MoodShift.current_state,
         MoodShift.functionality,
         MoodShift.crisis_level,
         MoodShift.trigger,
-    )
-    .where(
-        MoodShift.user_id == bindparam("user_id"),
-        MoodShift.occurred_at >= bindparam("start"),
-        MoodShift.occurred_at <= bindparam("end"),
-    )
-    .order_by(MoodShift.occurred_at, MoodShift.id),
-    ("user_id", "start", "end"),
+    ),
+    MoodShift.user_id,
+    MoodShift.occurred_at,
+    order_by=(MoodShift.occurred_at, MoodShift.id),
 )
 _STATE_BEFORE = DirectStatement(
     select(MoodShift.current_state)
-    .where(MoodShift.user_id == bindparam("user_id"), MoodShift.occurred_at < bindparam("start"))
+    .where(MoodShift.user_id == bindparam("user_id"), MoodShift.occurred_at < bindparam("first"))
     .order_by(MoodShift.occurred_at.desc(), MoodShift.id.desc())
     .limit(1),
-    ("user_id", "start"),
+    ("user_id", "first"),
 )
 
 
@@ -104,7 +100,7 @@ def summarize_day(
         return summary
     end = min(end - timedelta(microseconds=1), now)
     db.flush()  # shifts recorded in this transaction count
-    window = {"user_id": user_id, "start": start, "end": end}
+    window = {"user_id": user_id, "first": start, "last": end}
     shifts = [_Shift(*row) for row in _SHIFTS_IN_DAY.all(db, window)]
     carried = _STATE_BEFORE.scalar(db, window)
     summary.shift_count = len(shifts)
