@@ -138,6 +138,18 @@ def _not_sent_already(
     return [Reply(text=offer, urgent=True)] if replies and offer else []
 
 
+@dataclass(frozen=True)
+class _Arrival:
+    """One private message on its way through the pipeline."""
+
+    message: IncomingMessage
+    text: str  # cleaned
+    now: datetime  # when it was sent, in UTC
+    assessment: CrisisAssessment  # the offline rules' reading
+    send: ReplySink
+    on_stored: StoredSignal
+
+
 class _HandledElsewhere(Exception):
     """Another worker marked this message processed first: this one's work is discarded."""
 
@@ -256,10 +268,11 @@ class Core:
     ) -> None:
         started = monotonic.perf_counter()
         now = message.sent_at.astimezone(UTC)
+        arrival = _Arrival(message, text, now, assessment, send, on_stored)
         handled = (
-            self._in_one_transaction(message, text, now, assessment, send, on_stored)
+            self._in_one_transaction(arrival)
             if self.understanding_is_local
-            else self._in_two_transactions(message, text, now, assessment, send, on_stored)
+            else self._in_two_transactions(arrival)
         )
         if handled is None:
             return
@@ -273,25 +286,18 @@ class Core:
             (monotonic.perf_counter() - started) * 1000,
         )
 
-    def _in_one_transaction(
-        self,
-        message: IncomingMessage,
-        text: str,
-        now: datetime,
-        assessment: CrisisAssessment,
-        send: ReplySink,
-        on_stored: StoredSignal,
-    ) -> tuple[ReplyPlan, _Stored] | None:
+    def _in_one_transaction(self, arrival: _Arrival) -> tuple[ReplyPlan, _Stored] | None:
         """Understanding needs no network: storing and processing share one transaction and
         one commit. A failure in processing rolls all of it back, then the message is stored
         again on its own and marked failed (rare, so cheaper than a savepoint every time). The
         platform is acknowledged once the message is committed."""
+        message, text, now, send = arrival.message, arrival.text, arrival.now, arrival.send
         crisis_sent = False
         failure: Exception | None = None
         plan: ReplyPlan | None = None
         try:
             with self.db.session() as db:
-                stored = self._store(db, message, text, now, assessment)
+                stored = self._store(db, message, text, now, arrival.assessment)
                 if stored is not None and not stored.already_processed:
                     crisis_replies = self._send_crisis_replies(message, stored, send)
                     crisis_sent = bool(crisis_replies)
@@ -307,11 +313,11 @@ class Core:
                 else:
                     db.rollback()
             if failure is not None:
-                self._store_failed(message, text, now, assessment, failure)
+                self._store_failed(arrival, failure)
         except Exception as error:
-            self._tell_store_failed(error, assessment, send, crisis_sent=crisis_sent)
+            self._tell_store_failed(error, arrival.assessment, send, crisis_sent=crisis_sent)
             return None
-        on_stored()
+        arrival.on_stored()
         if failure is not None:
             send(Reply(text=PROCESSING_FAILED))
             return None
@@ -319,18 +325,11 @@ class Core:
             return None
         return plan, stored
 
-    def _store_failed(
-        self,
-        message: IncomingMessage,
-        text: str,
-        now: datetime,
-        assessment: CrisisAssessment,
-        failure: Exception,
-    ) -> None:
+    def _store_failed(self, arrival: _Arrival, failure: Exception) -> None:
         """Store the message again, on its own, marked failed (its processing was rolled back
         with it): kept and logged for a later replay."""
         with self.db.session() as db:
-            stored = self._store(db, message, text, now, assessment)
+            stored = self._store(db, arrival.message, arrival.text, arrival.now, arrival.assessment)
             if stored is not None:
                 log.error("message %s failed: %s", stored.message_id, describe_failure(failure))
                 _MARK_FAILED.execute(
@@ -338,25 +337,18 @@ class Core:
                 )
             db.commit()
 
-    def _in_two_transactions(
-        self,
-        message: IncomingMessage,
-        text: str,
-        now: datetime,
-        assessment: CrisisAssessment,
-        send: ReplySink,
-        on_stored: StoredSignal,
-    ) -> tuple[ReplyPlan, _Stored] | None:
+    def _in_two_transactions(self, arrival: _Arrival) -> tuple[ReplyPlan, _Stored] | None:
         """A provider may call the network to understand: the message is stored and committed
         first, so no transaction stays open across the call."""
+        message, text, now, send = arrival.message, arrival.text, arrival.now, arrival.send
         try:
             with self.db.session() as db:
-                stored = self._store(db, message, text, now, assessment)
+                stored = self._store(db, message, text, now, arrival.assessment)
                 db.commit()
         except Exception as error:
-            self._tell_store_failed(error, assessment, send, crisis_sent=False)
+            self._tell_store_failed(error, arrival.assessment, send, crisis_sent=False)
             return None
-        on_stored()
+        arrival.on_stored()
         if stored is None or stored.already_processed:
             return None
         crisis_replies = self._send_crisis_replies(message, stored, send)
