@@ -27,6 +27,7 @@ import time as monotonic
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
@@ -136,6 +137,15 @@ def _not_sent_already(
         return replies
     offer = contact_line(audience)
     return [Reply(text=offer, urgent=True)] if replies and offer else []
+
+
+_Instance = TypeVar("_Instance")
+
+
+def _held(db: Session, instance: _Instance) -> _Instance:
+    """``instance`` as this session holds it: itself when stored in the same transaction,
+    else merged in (stored by an earlier one) without a query."""
+    return instance if instance in db else db.merge(instance, load=False)
 
 
 @dataclass(frozen=True)
@@ -443,8 +453,8 @@ class Core:
             db=db,
             settings=self.settings,
             user_id=stored.user_id,
-            profile=db.merge(stored.profile, load=False),
-            chat_session=db.merge(stored.chat_session, load=False),
+            profile=_held(db, stored.profile),
+            chat_session=_held(db, stored.chat_session),
             message_id=stored.message_id,
             text=text,
             now=now,
@@ -453,7 +463,7 @@ class Core:
             crisis_reply_sent=bool(crisis_replies),
             may_be_in_flow=stored.in_flow,
         )
-        turn.personality = db.merge(stored.personality, load=False)
+        turn.personality = _held(db, stored.personality)
         turn.escalate = lambda found: self._escalate(turn, found)
         for reply in crisis_replies:
             append_log(db, turn.chat_session, role="bot", kind="crisis", text=reply.text, at=now)
