@@ -57,6 +57,8 @@ class MessageCore(Protocol):
 
     def answer_crisis_now(self, message: IncomingMessage) -> tuple[CrisisLevel, list[Reply]]: ...
 
+    def would_wait(self, message: IncomingMessage) -> bool: ...
+
 
 class Replier(Protocol):
     """Where one message's replies go (a chat, a DM, an interaction)."""
@@ -199,9 +201,10 @@ class CoreBridge:
         if lane is None:
             lane = self._lanes[lane_key] = _Lane(lane_key)
         early: list[Reply] = []
-        if lane.jobs or self._running >= self._workers:
-            # It would wait (behind this chat's previous message, maybe a slow model, or for
-            # a free worker): the crisis rules' fixed reply goes out now, not after the wait.
+        if lane.jobs or self._running >= self._workers or self.core.would_wait(message):
+            # It would wait (behind this chat's previous message, maybe a slow model, for a
+            # free worker, or in a busy worker process): the crisis rules' fixed reply goes
+            # out now, not after the wait.
             level, early = self.core.answer_crisis_now(message)
             if early:
                 message = message.model_copy(update={"crisis_answered": level})

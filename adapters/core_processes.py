@@ -12,7 +12,9 @@ own built from the same settings.
   thread: the work is CPU alone, SQLite's writes take turns anyway, and threads sharing one
   interpreter lock only take turns too (measured: 8 threads gave about a fifth less
   throughput than one). With a provider, or on PostgreSQL, it uses ``SANCTUM_CORE_WORKERS``
-  threads, so a slow model call or a database round trip holds nobody else's message.
+  threads, so a slow model call or a database round trip holds nobody else's message. A
+  message for a worker busy with others (``would_wait``) gets the crisis rules' reply from
+  this process before it waits, as the bridge gives one queued behind its chat.
 - A worker reports, in order, that the message is stored, each reply, and the end; the
   adapters acknowledge the platform and send replies exactly as they do in one process.
 - Work a worker commits to the outbox (an alert) wakes this process's dispatcher at once.
@@ -80,6 +82,7 @@ class CoreWorker:
         self._ids = itertools.count(1)
         self._alive = True
         self.ready = threading.Event()
+        self.threads = 1  # how many messages it handles at once, as it says when ready
         self.ended = threading.Event()
         self._reader = threading.Thread(
             target=self._read, name=f"sanctum-core-{number}-reader", daemon=True
@@ -89,6 +92,12 @@ class CoreWorker:
     @property
     def alive(self) -> bool:
         return self._alive
+
+    @property
+    def busy(self) -> bool:
+        """Every thread it has is taken: a message sent now would wait its turn."""
+        with self._guard:
+            return len(self._pending) >= self.threads
 
     def handle(self, message: IncomingMessage, emit: ReplySink, on_stored: StoredSignal) -> Any:
         """Run one message on the worker; returns what the worker sent with its end."""
@@ -136,6 +145,7 @@ class CoreWorker:
             except (EOFError, OSError):
                 break
             if kind == "ready":
+                self.threads = payload
                 self.ready.set()
             elif kind == "new_work":
                 announce_new_work()
@@ -181,6 +191,13 @@ class CoreProcesses:
     def answer_crisis_now(self, message: IncomingMessage) -> tuple[CrisisLevel, list[Reply]]:
         return self.local.answer_crisis_now(message)
 
+    def would_wait(self, message: IncomingMessage) -> bool:
+        """Whether the message's worker is busy (a worker on one thread handles one message at
+        a time, and one may be slow: a chart, an export), so the bridge answers a crisis in it
+        before it waits."""
+        worker = self._workers[self._number_for((message.platform, message.platform_user_id))]
+        return worker.busy
+
     def handle(
         self,
         message: IncomingMessage,
@@ -205,7 +222,7 @@ class CoreProcesses:
     def worker_for(self, person: tuple[str, str]) -> CoreWorker:
         """The worker serving this person (always the same one, so their messages keep their
         order); a worker that has ended is replaced first."""
-        number = zlib.crc32("\x00".join(person).encode("utf-8")) % len(self._workers)
+        number = self._number_for(person)
         with self._guard:
             worker = self._workers[number]
             if not worker.alive:
@@ -216,6 +233,9 @@ class CoreProcesses:
                 )
                 worker = self._workers[number] = CoreWorker(self.settings, number, self._threads)
         return worker
+
+    def _number_for(self, person: tuple[str, str]) -> int:
+        return zlib.crc32("\x00".join(person).encode("utf-8")) % len(self._workers)
 
 
 def _ignore(_: object) -> None:
@@ -245,7 +265,8 @@ def serve_core_process(settings: Settings, connection: Connection, threads: int)
     core = build_core(settings)
     unsubscribe = on_new_work(lambda: send(_NO_REQUEST, "new_work"))
     gc.freeze()
-    send(_NO_REQUEST, "ready")
+    threads = threads_for(core, threads)
+    send(_NO_REQUEST, "ready", threads)
 
     def run(request: int, message: IncomingMessage) -> None:
         person = (message.platform, message.platform_user_id)
@@ -260,7 +281,7 @@ def serve_core_process(settings: Settings, connection: Connection, threads: int)
         finally:
             send(request, "done", core.recent_country(person))
 
-    if threads_for(core, threads) == 1:
+    if threads == 1:
         # Messages run one after another on this thread (the bridge keeps several in
         # flight, so the next is already waiting in the pipe).
         for request, message in _requests(connection):

@@ -225,6 +225,11 @@ class Core:
         country = self._countries.get(person) or country_of(None, self.settings)
         return assessment.level, immediate_replies(assessment, CrisisAudience(country, None))
 
+    def would_wait(self, message: IncomingMessage) -> bool:
+        """Whether the message would wait for something other than its chat's previous
+        message or a free bridge thread (never here: the bridge's threads run this core)."""
+        return False
+
     def handle(
         self,
         message: IncomingMessage,

@@ -34,6 +34,7 @@ from tests.run.test_sanctum_run import ANA, RunningProcess, free_port, run_envir
 from tests.telegram.fake_bot_api import FakeBotApi
 
 START = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+CRISIS = "I want to kill myself tonight"
 _ids = count()
 
 
@@ -114,6 +115,33 @@ def test_one_persons_messages_always_go_to_the_same_worker(processes: CoreProces
     chosen = {person: processes.worker_for(person).number for person in people}
     assert chosen == {person: processes.worker_for(person).number for person in people}
     assert set(chosen.values()) == {0, 1}, "people are spread over both workers"
+
+
+def test_a_busy_worker_is_known_so_a_crisis_can_be_answered_before_the_wait(
+    processes: CoreProcesses, database: Database
+) -> None:
+    person = ("test", "ana")
+    worker = processes.worker_for(person)
+    # One thread on SQLite with the offline engine; the threads asked for on PostgreSQL.
+    assert worker.threads == (1 if database.is_sqlite else 2)
+    assert not processes.would_wait(message("hello"))
+    reached, release = threading.Event(), threading.Event()
+
+    def held_stored() -> None:  # the request stays in flight until its events are read
+        reached.set()
+        assert release.wait(30)
+
+    held = threading.Thread(
+        target=worker.handle, args=(message("/mood calm functional"), lambda _: None, held_stored)
+    )
+    held.start()
+    try:
+        assert reached.wait(30)
+        assert processes.would_wait(message(CRISIS)) == (worker.threads == 1)
+    finally:
+        release.set()
+        held.join(30)
+    assert not processes.would_wait(message(CRISIS))
 
 
 def test_work_a_worker_queues_wakes_this_process_dispatcher(processes: CoreProcesses) -> None:
