@@ -188,8 +188,9 @@ class Core:
             if understanding_is_local is None
             else understanding_is_local
         )
-        # Nothing here waits on a network: handling a message is CPU work alone, so threads
-        # beyond one would only take turns at the interpreter lock.
+        # No provider: nothing a message does waits on a model's network call (a worker
+        # process on SQLite then runs one thread; more would only take turns at the
+        # interpreter lock).
         self.works_offline = self.understanding_is_local and (
             companion is None or isinstance(companion, OfflineCompanion)
         )
