@@ -6,6 +6,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import select as waiting
 import signal
 import threading
 from collections.abc import Iterator
@@ -281,3 +282,59 @@ async def test_sanctum_run_with_core_processes_answers_and_stops_on_sigterm(
         assert db.scalar(select(func.count()).select_from(RawMessage)) == 2
         calm = select(func.count()).select_from(MoodShift).where(MoodShift.current_state == "calm")
         assert db.scalar(calm) == 1
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended while we looked
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _ends_within(pid: int, seconds: float) -> bool:
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True
+    try:
+        readable, _, _ = waiting.select([handle], [], [], seconds)  # readable once it has ended
+        return bool(readable)
+    finally:
+        os.close(handle)
+
+
+async def test_a_killed_sanctum_run_leaves_no_worker_and_its_restart_repeats_nothing(
+    database: Database, test_key: str, tmp_path: Path, fake_telegram: FakeBotApi
+) -> None:
+    environment = run_environment(database, test_key, tmp_path, fake_telegram, free_port())
+    environment["SANCTUM_CORE_PROCESSES"] = "1"  # as the deploy files run it
+    first = await RunningProcess.start(environment, tmp_path)
+    try:
+        fake_telegram.say(ANA, "/mood calm functional")
+        assert "calm" in (await fake_telegram.wait_for_texts(ANA, 1))[0]
+        left = _children(first.process.pid)
+        assert left, "the core runs in a process of its own"
+    finally:
+        await first.kill()  # SIGKILL: no shutdown at all
+    assert all([_ends_within(pid, 30) for pid in left]), "a worker outlived its parent"
+
+    second = await RunningProcess.start(environment, tmp_path)
+    try:
+        fake_telegram.say(ANA, "/mood sad limited")
+        texts = await fake_telegram.wait_for_texts(ANA, 2)
+        assert await second.terminate() == 0
+    finally:
+        await second.kill()
+    assert "sad" in texts[1]
+    # If the kill left the first update unconfirmed, it comes again and is not answered again.
+    assert len(fake_telegram.texts(ANA)) == 2, "nothing answered twice"
+    with database.transaction() as db:
+        states = sorted(db.scalars(select(MoodShift.current_state)))
+        statuses = set(db.scalars(select(RawMessage.status)))
+    assert states == ["calm", "sad"], "each record exactly once"
+    assert statuses == {"processed"}
