@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import threading
 from datetime import UTC, datetime
+from typing import Any
 
 from adapters.bridge import CoreBridge
-from bot.core import Core, ReplySink, StoredSignal
+from bot.core import Core
 from bot.messages import IncomingMessage, Reply
 from bot.settings import Settings
 from storage.db import Database
@@ -24,15 +25,9 @@ class HeldCore(Core):
     def would_wait(self, message: IncomingMessage) -> bool:
         return True
 
-    def handle(
-        self,
-        message: IncomingMessage,
-        emit: ReplySink | None = None,
-        *,
-        on_stored: StoredSignal | None = None,
-    ) -> list[Reply]:
+    def handle(self, *args: Any, **kwargs: Any) -> list[Reply]:
         assert self.release.wait(30)
-        return super().handle(message, emit, on_stored=on_stored)
+        return super().handle(*args, **kwargs)
 
 
 class Collected:
