@@ -25,9 +25,8 @@ _APPEND_LOG = DirectStatement(
     insert(SessionLogEntry.__table__).returning(SessionLogEntry.__table__.c.id),
     ("user_id", "session_id", "message_id", "at", "role", "kind", "text"),
 )
-_SESSION_COLUMNS = tuple(ChatSession.__table__.columns)
 _LATEST_SESSION = DirectStatement(
-    select(*_SESSION_COLUMNS)
+    select(*ChatSession.__table__.columns)
     .where(ChatSession.user_id == bindparam("user_id"))
     .order_by(ChatSession.last_activity_at.desc(), ChatSession.id.desc())
     .limit(1),
@@ -46,9 +45,7 @@ def current_session(db: Session, user_id: int, now: datetime, idle_minutes: int)
     """The user's open session, or a new one after an idle gap (the old one is closed)."""
     db.flush()  # a session added in this transaction counts
     row = _LATEST_SESSION.first(db, {"user_id": user_id})
-    latest: ChatSession | None = (
-        load_row(db, ChatSession, _SESSION_COLUMNS, row) if row is not None else None
-    )
+    latest: ChatSession | None = load_row(db, ChatSession, row) if row is not None else None
     gap = timedelta(minutes=idle_minutes)
     if latest is not None and latest.ended_at is None and now - latest.last_activity_at <= gap:
         if now > latest.last_activity_at:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -14,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from bot.settings import Settings
 from bot.timezones import resolve_timezone
-from storage.direct import DirectStatement, load_row
+from storage.direct import DirectStatement, column_keys, load_row
 from storage.models import (
     ConversationState,
     PersonalitySettings,
@@ -86,15 +85,13 @@ _ACTIVE_FLOW_EXISTS = (
     )
     .exists()
 )
-_PROFILE_COLUMNS = tuple(Profile.__table__.columns)
-_PERSONALITY_COLUMNS = tuple(PersonalitySettings.__table__.columns)
 # Run directly, with the two objects built from the row (``storage/direct.py``): the ORM's
 # loading of two entities cost more than the rest of storing a message.
 _PERSON = DirectStatement(
     select(
         PlatformIdentity.user_id,
-        *_PROFILE_COLUMNS,
-        *_PERSONALITY_COLUMNS,
+        *Profile.__table__.columns,
+        *PersonalitySettings.__table__.columns,
         _ACTIVE_FLOW_EXISTS,
     )
     .set_label_style(LABEL_STYLE_TABLENAME_PLUS_COL)
@@ -139,26 +136,19 @@ def _person_of(
     db: Session, row: tuple[Any, ...]
 ) -> tuple[int, Profile | None, PersonalitySettings | None, bool]:
     """The parts of a ``_PERSON`` row, each object held by the session (None when missing)."""
-    profile_end = 1 + len(_PROFILE_COLUMNS)
+    profile_end = 1 + len(column_keys(Profile))
     return (
         row[0],
-        _loaded(db, Profile, _PROFILE_COLUMNS, row[1:profile_end]),
-        _loaded(db, PersonalitySettings, _PERSONALITY_COLUMNS, row[profile_end:-1]),
+        _loaded(db, Profile, row[1:profile_end]),
+        _loaded(db, PersonalitySettings, row[profile_end:-1]),
         bool(row[-1]),
     )
 
 
-def _loaded(
-    db: Session, model: type[Any], columns: tuple[Any, ...], values: tuple[Any, ...]
-) -> Any:
-    if values[_owner_position(columns)] is None:
+def _loaded(db: Session, model: type[Any], values: tuple[Any, ...]) -> Any:
+    if values[column_keys(model).index("user_id")] is None:
         return None  # the outer join found no row
-    return load_row(db, model, columns, values)
-
-
-@lru_cache(maxsize=4)
-def _owner_position(columns: tuple[Any, ...]) -> int:
-    return [column.key for column in columns].index("user_id")
+    return load_row(db, model, values)
 
 
 def load_profile(db: Session, user_id: int) -> Profile:

@@ -260,11 +260,16 @@ def load_directly(db: Session, model: type[Any], values: Mapping[str, Any]) -> A
     return instance
 
 
-def load_row(db: Session, model: type[Any], columns: Sequence[Any], row: Sequence[Any]) -> Any:
-    """``load_directly`` for a row read as ``columns`` of ``model``'s table, in that order."""
-    return load_directly(
-        db, model, {column.key: value for column, value in zip(columns, row, strict=True)}
-    )
+def load_row(db: Session, model: type[Any], row: Sequence[Any]) -> Any:
+    """``load_directly`` for a row read as every column of ``model``'s table, in table order
+    (``select(*model.__table__.columns)``)."""
+    return load_directly(db, model, dict(zip(column_keys(model), row, strict=True)))
+
+
+@lru_cache(maxsize=32)
+def column_keys(model: type[Any]) -> tuple[str, ...]:
+    """The attribute keys of ``model``'s table columns, in table order."""
+    return tuple(column.key for column in model.__table__.columns)
 
 
 def rows_between(

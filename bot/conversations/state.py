@@ -11,10 +11,9 @@ from sqlalchemy.orm import Session
 from storage.direct import DirectStatement, load_row
 from storage.models import ConversationState
 
-_STATE_COLUMNS = tuple(ConversationState.__table__.columns)
 # Built once and run directly (``storage/direct.py``): it runs for every message in a flow.
 _ACTIVE_FLOW = DirectStatement(
-    select(*_STATE_COLUMNS)
+    select(*ConversationState.__table__.columns)
     .where(ConversationState.user_id == bindparam("user_id"), ConversationState.active.is_(True))
     .limit(1),
     ("user_id",),
@@ -25,7 +24,7 @@ def active_flow(db: Session, user_id: int, now: datetime) -> ConversationState |
     db.flush()  # a flow entered or paused in this transaction counts
     row = _ACTIVE_FLOW.first(db, {"user_id": user_id})
     state: ConversationState | None = (
-        load_row(db, ConversationState, _STATE_COLUMNS, row) if row is not None else None
+        load_row(db, ConversationState, row) if row is not None else None
     )
     if state is not None and state.expires_at is not None and state.expires_at <= now:
         db.delete(state)

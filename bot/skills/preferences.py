@@ -137,7 +137,7 @@ def avoided_ids(
     db: Session,
     user_id: int,
     skills: Sequence[NamedSkill],
-    user_marks: Mapping[str, SkillMark | UserSkill] | None = None,
+    user_marks: Mapping[str, SkillMark] | None = None,
 ) -> set[str]:
     """Skills never to suggest: marked 'avoid', or touching a topic the person avoids.
     ``user_marks`` saves reading the person's marks again when the caller has them."""

@@ -197,7 +197,7 @@ def test_objects_loaded_directly_equal_what_the_orm_loads(database: Database) ->
     with database.transaction() as db:
         row = _PROFILE_OF.first(db, {"owner": user_id})
         assert row is not None
-        loaded = load_row(db, Profile, columns[Profile], row)
+        loaded = load_row(db, Profile, row)
         loaded.name = "Rei"  # a change to an object loaded directly is flushed as usual
     with database.transaction() as db:
         assert db.scalar(select(Profile.name).where(Profile.user_id == user_id)) == "Rei"
